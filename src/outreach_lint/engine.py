@@ -1,0 +1,337 @@
+"""The engine: text → Document → every rule → sorted findings.
+
+Data flows one way. The :class:`Linter` loads tokenizers and rules once; each draft is tokenized
+once; each rule reads the document and its context; findings get their line and column in one
+place, here. No rule reads files or prints.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Mapping
+
+import regex
+
+from .config import Config, rule_settings, select_rules
+from .context import Context, coerce_recipient, coerce_thread
+from .document import Document
+from .draft import Draft
+from .errors import InputError
+from .language import SUPPORTED_LANGUAGES, detect_language
+from .platforms import get_platform
+from .plugins import LoadError, LoadedRule, discover_rules
+from .rule import ANY_LANGUAGE, BatchRule, Finding, Rule, Severity
+from .tokenizers import get_tokenizer
+
+__all__ = ["Linter", "Result", "lint", "line_starts", "position"]
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+UNSUPPORTED_LANGUAGE = ("OL000", "unsupported-language")
+
+
+@dataclass
+class Result:
+    """What linting one draft found."""
+
+    findings: list[Finding]
+    lang: str
+    platform: str
+    text: str
+    path: str | None = None
+    document: Document | None = field(default=None, repr=False)
+
+    @property
+    def max_severity(self) -> Severity | None:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+    def failed(self, level: Severity | str = Severity.WARNING) -> bool:
+        """Whether any finding reaches ``level`` (the CLI's exit status 1)."""
+        rank = Severity.parse(level).rank
+        return any(f.severity.rank >= rank for f in self.findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "lang": self.lang,
+            "platform": self.platform,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line starts; CRLF, CR and LF all end a line."""
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
+def position(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based (line, column) of character ``offset``, columns counted in characters."""
+    line = bisect.bisect_right(starts, offset) - 1
+    return line + 1, offset - starts[line] + 1
+
+
+@dataclass
+class _Item:
+    doc: Document
+    ctx: Context
+    text: str  # the full text findings are reported against
+    offset: int  # where the document's text starts inside ``text``
+    ignore: tuple[str, ...]
+    findings: list[Finding] = field(default_factory=list)
+
+
+class Linter:
+    """Loads tokenizers and rules once; lints any number of drafts.
+
+    >>> linter = Linter({"ignore": ["too-long"]})
+    >>> result = linter.lint("Hi {first_name}, let's connect!")
+    >>> [f.rule for f in result.findings][:1]
+    ['unfilled-placeholder']
+    """
+
+    def __init__(self, config: Config | Mapping[str, Any] | None = None) -> None:
+        self.config = Config.coerce(config)
+        loaded, self.load_errors = discover_rules()
+        self.available: list[LoadedRule] = loaded
+        self.rules: list[Rule] = []
+        for rule_cls in select_rules(self.config, [lr.rule for lr in loaded]):
+            options, severity = rule_settings(self.config, rule_cls)
+            self.rules.append(rule_cls(options, severity))
+        self._load_findings = [_load_error_finding(e) for e in self.load_errors]
+
+    # -- public ------------------------------------------------------------------------
+    def lint(
+        self,
+        text: str,
+        lang: str | None = None,
+        platform: str | None = None,
+        recipient: Any = None,
+        thread: Any = None,
+        *,
+        locale: str | None = None,
+        path: str | None = None,
+    ) -> Result:
+        """Lint one draft's text (no front matter parsing: see :meth:`lint_draft`)."""
+        item = self._prepare(text, 0, text, lang, platform, recipient, thread, locale, path, ())
+        return self._finish([item], path_list=[path])[0]
+
+    def lint_draft(self, draft: Draft, *, platform: str | None = None, locale: str | None = None) -> Result:
+        """Lint a draft read from a file; positions refer to the whole file."""
+        return self.lint_many([draft], platform=platform, locale=locale)[0]
+
+    def lint_many(
+        self,
+        drafts: Iterable[str | Mapping[str, Any] | Draft],
+        *,
+        platform: str | None = None,
+        locale: str | None = None,
+    ) -> list[Result]:
+        """Lint a batch: texts, mappings with the keys of :meth:`lint`, or :class:`Draft` objects.
+
+        Batch rules (``mass-template``) see the whole batch. One result per draft, in order.
+        """
+        items: list[_Item] = []
+        paths: list[str | None] = []
+        for n, draft in enumerate(drafts):
+            if isinstance(draft, Draft):
+                items.append(
+                    self._prepare(
+                        draft.body,
+                        draft.body_offset,
+                        draft.text,
+                        draft.lang,
+                        draft.platform or platform,
+                        draft.recipient,
+                        draft.thread,
+                        locale,
+                        draft.path,
+                        draft.ignore,
+                    )
+                )
+                paths.append(draft.path)
+            elif isinstance(draft, str):
+                items.append(self._prepare(draft, 0, draft, None, platform, None, None, locale, None, ()))
+                paths.append(None)
+            elif isinstance(draft, Mapping):
+                unknown = set(draft) - {"text", "lang", "platform", "recipient", "thread", "path", "locale"}
+                if unknown:
+                    raise InputError(f"draft {n}: unknown key {sorted(unknown)[0]!r}")
+                text = draft.get("text")
+                path = draft.get("path")
+                items.append(
+                    self._prepare(
+                        text,  # type: ignore[arg-type]
+                        0,
+                        text,  # type: ignore[arg-type]
+                        draft.get("lang"),
+                        draft.get("platform") or platform,
+                        draft.get("recipient"),
+                        draft.get("thread"),
+                        draft.get("locale") or locale,
+                        path,
+                        (),
+                    )
+                )
+                paths.append(path)
+            else:
+                raise InputError(f"draft {n} must be text, a mapping or a Draft, got {type(draft).__name__}")
+        return self._finish(items, paths)
+
+    # -- internals -----------------------------------------------------------------------
+    def _prepare(
+        self,
+        body: Any,
+        offset: int,
+        full: str,
+        lang: str | None,
+        platform: str | None,
+        recipient: Any,
+        thread: Any,
+        locale: str | None,
+        path: str | None,
+        ignore: tuple[str, ...],
+    ) -> _Item:
+        if not isinstance(body, str):
+            raise InputError(f"{path or 'draft'}: text must be str, got {type(body).__name__}")
+        if lang is not None and lang not in SUPPORTED_LANGUAGES:
+            raise InputError(f"{path or 'draft'}: lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {lang!r}")
+        # Lone surrogates cannot be encoded for the analyzers; U+FFFD keeps every offset.
+        analysed = _SURROGATE.sub("\ufffd", body) if _SURROGATE.search(body) else body
+        language = lang or detect_language(analysed)
+        doc = get_tokenizer(language, self.config.spacy_model if language == "en" else None)(analysed)
+        ctx = Context(
+            platform=get_platform(platform or self.config.platform),
+            recipient=coerce_recipient(recipient),
+            thread=coerce_thread(thread),
+            locale=locale or self.config.locale or (language if language in SUPPORTED_LANGUAGES else "en"),
+            path=path,
+        )
+        return _Item(doc, ctx, full, offset, ignore)
+
+    def _finish(self, items: list[_Item], path_list: list[str | None]) -> list[Result]:
+        for item in items:
+            item.findings.extend(self._run_rules(item))
+        batch_rules = [r for r in self.rules if isinstance(r, BatchRule)]
+        if batch_rules:
+            pairs = [(it.doc, it.ctx) for it in items]
+            for rule in batch_rules:
+                try:
+                    for index, finding in rule.check_batch(pairs):
+                        if rule.applies_to(items[index].doc, items[index].ctx):
+                            items[index].findings.append(finding)
+                except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
+                    for item in items:
+                        item.findings.append(_crash_finding(rule, exc))
+        results = []
+        for item, path in zip(items, path_list):
+            findings = self._load_findings + item.findings
+            results.append(
+                Result(
+                    findings=_place(findings, item),
+                    lang=item.doc.lang,
+                    platform=item.ctx.platform.name,
+                    text=item.text,
+                    path=path,
+                    document=item.doc,
+                )
+            )
+        return results
+
+    def _run_rules(self, item: _Item) -> Iterator[Finding]:
+        doc, ctx = item.doc, item.ctx
+        if doc.lang not in SUPPORTED_LANGUAGES and doc.text.strip():
+            yield _notice_unsupported(ctx)
+        for rule in self.rules:
+            if isinstance(rule, BatchRule) or not rule.applies_to(doc, ctx):
+                continue
+            try:
+                found = list(rule.check(doc, ctx))
+            except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
+                yield _crash_finding(rule, exc)
+                continue
+            length = len(doc.text)
+            for f in found:
+                if not (0 <= f.start <= f.end <= length):
+                    yield _crash_finding(rule, ValueError(f"span {f.start}-{f.end} outside the text"))
+                    break
+                yield f
+
+
+def _place(findings: list[Finding], item: _Item) -> list[Finding]:
+    """Shift to file offsets, add line and column, drop suppressed ones, sort."""
+    starts = line_starts(item.text)
+    placed = []
+    ignored = set(item.ignore)
+    for f in findings:
+        if f.rule in ignored or f.code in ignored:
+            continue
+        start, end = f.start + item.offset, f.end + item.offset
+        line, column = position(starts, start)
+        fix = f.fix
+        if fix is not None and item.offset:
+            fix = dataclasses.replace(fix, start=fix.start + item.offset, end=fix.end + item.offset)
+        placed.append(dataclasses.replace(f, start=start, end=end, line=line, column=column, fix=fix))
+    placed.sort(key=lambda f: (f.start, f.end, f.code, f.message))
+    return placed
+
+
+def _crash_finding(rule: Rule, exc: BaseException) -> Finding:
+    return Finding(
+        rule=rule.name,
+        code=rule.code,
+        severity=Severity.ERROR,
+        message=f"rule {rule.name} ({rule.code}) crashed and was skipped: {type(exc).__name__}: {exc}",
+        start=0,
+        end=0,
+    )
+
+
+def _load_error_finding(error: LoadError) -> Finding:
+    return Finding(
+        rule=error.origin,
+        code=error.entry_point.split(" ")[0],
+        severity=Severity.ERROR,
+        message=f"rule plugin {error.origin} ({error.entry_point}) failed to load: {error.message}",
+        start=0,
+        end=0,
+    )
+
+
+def _notice_unsupported(ctx: Context) -> Finding:
+    code, name = UNSUPPORTED_LANGUAGE
+    message = (
+        "この下書きは日本語とも英語とも判定できませんでした。言語に依存しないルール（長さ・差し込み忘れ・個人情報）だけを適用しています。"
+        if ctx.locale == "ja"
+        else "The draft is neither Japanese nor English: only the rules that need no language "
+        "(length, placeholders, personal information) were applied. Set lang to force one."
+    )
+    return Finding(rule=name, code=code, severity=Severity.INFO, message=message, start=0, end=0)
+
+
+_DEFAULT_LINTER: Linter | None = None
+
+
+def lint(
+    text: str,
+    lang: str | None = None,
+    platform: str | None = None,
+    recipient: Any = None,
+    thread: Any = None,
+    config: Config | Mapping[str, Any] | None = None,
+) -> Result:
+    """Lint one draft. Without ``config`` a shared default :class:`Linter` is reused."""
+    global _DEFAULT_LINTER
+    if config is None:
+        if _DEFAULT_LINTER is None:
+            _DEFAULT_LINTER = Linter()
+        linter = _DEFAULT_LINTER
+    else:
+        linter = Linter(config)
+    return linter.lint(text, lang=lang, platform=platform, recipient=recipient, thread=thread)

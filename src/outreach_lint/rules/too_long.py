@@ -1,0 +1,163 @@
+"""A draft longer than the platform allows, or than a stranger will read.
+
+## What it does
+Measures the draft against its platform (``platform`` in front matter, ``--platform``, default
+``email``):
+
+- over the platform's hard cap (LinkedIn connection note 300 characters, 200 on a free account,
+  InMail 2,000, LinkedIn message 3,000, X DM 10,000) is an **error**: the platform will not send it;
+- over the sensible length for e-mail and messages (English: about 125 words; Japanese: about 400
+  characters, whitespace not counted) is a **warning**;
+- one sentence far too long (English: over 35 words; Japanese: over 100 characters) is **info**.
+
+Connection notes are judged by their cap alone. Drafts in neither language get the cap check.
+
+## Why is this bad?
+The articles' advice is to approach briefly and concisely (002 §5: 要領よく、簡潔に) and to know each
+platform's habits (002 §1): a note over the cap cannot be sent at all, and replies to cold
+e-mail fall off past about 125 words. A wall of text asks a stranger for time they have not offered.
+
+## Example
+Bad (English), as a LinkedIn note: a 420-character paragraph covering the writer's whole career.
+
+Better:
+
+    Hi Dana, your talk at PyCon on offline-first sync answered a question my team had for months.
+    I lead mobile at Fieldnote; would you be open to connecting?
+
+Bad (Japanese), as an e-mail: 経歴・会社紹介・提案を一通に詰め込んだ800文字の初回メール。
+
+Better:
+
+    山田様
+    はじめまして、フィールドノートでモバイル開発を担当している佐藤と申します。
+    先日のPyConでのオフライン同期のご講演を拝見し、ご連絡いたしました。
+
+## Options
+- ``max-words`` (125): English words before the sensible-length warning.
+- ``max-chars`` (400): Japanese characters before the sensible-length warning.
+- ``sentence-words`` (35): English words in one sentence before the info finding.
+- ``sentence-chars`` (100): Japanese characters in one sentence before the info finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..context import Context
+from ..document import Document
+from ..rule import ANY_LANGUAGE, Finding, Options, Rule, Severity
+
+
+@dataclass(frozen=True)
+class TooLongOptions(Options):
+    max_words: int = 125
+    max_chars: int = 400
+    sentence_words: int = 35
+    sentence_chars: int = 100
+
+
+class TooLong(Rule):
+    code = "OL301"
+    name = "too-long"
+    languages = frozenset({"ja", "en", ANY_LANGUAGE})
+    severity = Severity.WARNING
+    advice = "002 §1, §5"
+    options_class = TooLongOptions
+    messages = {
+        "cap": {
+            "en": "{count} characters: over the {cap}-character cap of {platform}; it will not send",
+            "ja": "{count}文字：{platform}の上限{cap}文字を超えているため送信できません",
+        },
+        "cap_fix": {
+            "en": "Cut {over} characters: keep one reason for writing and one line about yourself.",
+            "ja": "{over}文字削ってください。連絡の理由と自己紹介を一文ずつに絞りましょう。",
+        },
+        "words": {
+            "en": "{count} words: replies fall off past about {limit}; a stranger will not read all of it",
+            "ja": "{count}語：{limit}語を超えると返信率が下がります",
+        },
+        "chars": {
+            "en": "{count} characters: replies fall off past about {limit} in Japanese",
+            "ja": "{count}文字：初めての相手には長すぎます（目安は{limit}文字まで）",
+        },
+        "short_fix": {
+            "en": "Keep who you are, why this person, and one easy question; move the rest to a later message.",
+            "ja": "自己紹介・連絡の理由・お願いを一つずつに絞り、残りは次の機会に回しましょう。",
+        },
+        "sentence_words": {
+            "en": "This sentence runs {count} words (over {limit}); split it",
+            "ja": "この文は{count}語あります（目安{limit}語）。分けてください",
+        },
+        "sentence_chars": {
+            "en": "This sentence runs {count} characters (over {limit}); split it",
+            "ja": "一文が{count}文字あります（目安{limit}文字）。二つに分けましょう",
+        },
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        opts: TooLongOptions = self.options
+        text = doc.text
+        lead = len(text) - len(text.lstrip())
+        length = len(text.strip())
+        platform = ctx.platform
+        if platform.hard_cap is not None and length > platform.hard_cap:
+            start = lead + platform.hard_cap
+            yield self.finding(
+                ctx,
+                start,
+                lead + length,
+                self.say(ctx, "cap", count=length, cap=platform.hard_cap, platform=platform.description),
+                suggestion=self.say(ctx, "cap_fix", over=length - platform.hard_cap),
+                severity=Severity.ERROR,
+            )
+        elif platform.sensible and doc.lang != "und":
+            yield from self._sensible(doc, ctx, opts)
+        if doc.lang == "und":
+            return
+        for sentence, tokens in doc.iter_sentences():
+            if doc.lang == "ja":
+                count = sum(1 for c in doc.sentence_text(sentence) if not c.isspace())
+                limit, key = opts.sentence_chars, "sentence_chars"
+            else:
+                count = sum(1 for t in tokens if _is_word(t.text))
+                limit, key = opts.sentence_words, "sentence_words"
+            if count > limit:
+                yield self.finding(
+                    ctx, sentence.start, sentence.end, self.say(ctx, key, count=count, limit=limit), severity=Severity.INFO
+                )
+
+    def _sensible(self, doc: Document, ctx: Context, opts: TooLongOptions) -> Iterator[Finding]:
+        if doc.lang == "ja":
+            seen = 0
+            for i, c in enumerate(doc.text):
+                if not c.isspace():
+                    seen += 1
+                    if seen == opts.max_chars + 1:
+                        start = i
+            if seen > opts.max_chars:
+                yield self.finding(
+                    ctx,
+                    start,
+                    len(doc.text.rstrip()),
+                    self.say(ctx, "chars", count=seen, limit=opts.max_chars),
+                    suggestion=self.say(ctx, "short_fix"),
+                    severity=Severity.WARNING,
+                )
+            return
+        words = [t for t in doc.tokens if _is_word(t.text)]
+        if len(words) > opts.max_words:
+            yield self.finding(
+                ctx,
+                words[opts.max_words].start,
+                words[-1].end,
+                self.say(ctx, "words", count=len(words), limit=opts.max_words),
+                suggestion=self.say(ctx, "short_fix"),
+                severity=Severity.WARNING,
+            )
+
+
+def _is_word(text: str) -> bool:
+    # contractions split by the tokenizer ("'d", "n't") belong to the word before them
+    return any(c.isalnum() for c in text) and not text.startswith(("'", "’")) and text.lower() not in ("n't", "n’t")

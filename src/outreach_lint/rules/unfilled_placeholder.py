@@ -1,0 +1,214 @@
+"""A mail-merge slot left unfilled: ``{first_name}``, ``[Company]``, ``○○様``, ``*|FNAME|*``.
+
+## What it does
+Finds template slots that were never replaced by real text, in the syntaxes mail-merge tools and
+people use: braces (``{{first_name}}``, ``{Company}``, ``${name}``), square and angle brackets
+around a slot word (``[Company Name]``, ``<FIRST NAME>``), percent and merge tags (``%LASTNAME%``,
+``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
+``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``).
+
+It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, Markdown links,
+e-mail addresses and HTML tags, emoticons, a single ``○`` or ``●`` used as a bullet, and decorative
+rows of symbols (``★★``, ``■■■■■■``).
+
+## Why is this bad?
+A slot left in the text tells the recipient, in the first line they read, that they are one of
+dozens receiving a form letter: the one impression the advice says never to make (002 §5: no
+form letter mailed to dozens; research the person). It is the most certain sign of a mass
+mailing, so the finding is an error.
+
+## Example
+Bad (English):
+
+    Hi {first_name}, I came across your post at [company blog] and loved it.
+
+Better:
+
+    Hi Dana, I came across your post on the Fieldnote blog about offline-first sync and loved it.
+
+Bad (Japanese):
+
+    ○○様
+    はじめまして。【お名前】様の記事を拝見しました。
+
+Better:
+
+    山田様
+    はじめまして。山田様の「小さなチームのSRE」という記事を拝見しました。
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..context import Context
+from ..document import Document
+from ..kinds import find_pattern
+from ..rule import ANY_LANGUAGE, Finding, Rule, Severity
+
+# Words that make bracketed text a slot rather than an aside or a citation.
+_SLOT_WORDS_EN = (
+    r"(?:first|last|full|given|family|sur|nick|user|company|business|recipient|contact|prospect|your|my|their|his|her|sender)?"
+    r"[\s_-]?(?:name|firstname|lastname|fname|lname|company|organi[sz]ation|org|firm|employer|business|title|"
+    r"job|role|position|team|department|dept|city|location|country|school|university|college|industry|topic|"
+    r"subject|detail|details|project|product|service|event|conference|webinar|article|post|blog|podcast|book|"
+    r"link|url|website|email|e-mail|phone|number|date|day|time|amount|price|mutual|connection|referrer|"
+    r"achievement|accomplishment|skill|field|insert|placeholder|here|recipient|contact|prospect|your\s+name|signature)"
+)
+_SLOT_CONTENT_EN = regex.compile(
+    rf"(?i)^(?:insert\b.*|.*\b{_SLOT_WORDS_EN}s?\b.*|.*\bhere)$",
+)
+_HTML_TAGS = frozenset(
+    "a abbr b br div em h1 h2 h3 h4 h5 h6 hr i img li ol p pre small span strong sub sup table td th tr u ul "
+    "html head body title meta link style script section header footer nav main article blockquote code".split()
+)
+
+# Tag syntaxes that are always template slots, whatever they contain.
+_ALWAYS = regex.compile(
+    r"""
+      \{\{\{?[ \t]*[^{}\n]{1,60}?[ \t]*\}?\}\}     # {{first_name}}, {{{name}}}, {{ contact.firstname }}
+    | \*\|[A-Za-z0-9_:-]{1,40}\|\*                  # *|FNAME|*  (Mailchimp)
+    | \[\[[ \t]*[A-Za-z_][\w .-]{0,40}\]\]          # [[name]]
+    | <<[ \t]*[A-Za-z_][\w .-]{0,40}>>              # <<Name>>
+    | %[A-Za-z_][A-Za-z0-9_]{1,40}%                 # %LASTNAME%
+    | \$\{[A-Za-z_][\w.]{0,40}\}                    # ${name}
+    | \{![A-Za-z_][\w.]{0,60}\}                     # {!Contact.FirstName}  (Salesforce)
+    """,
+    regex.VERBOSE,
+)
+# A single pair of brackets around something that may be a slot: decided by its content.
+_BRACKETED = regex.compile(
+    r"""
+      (?<![\w\]\[!])\[(?P<square>[^\[\]\n]{1,60})\](?![(\[:])   # [Company Name], not [1], [x](url), [^1]:
+    | (?<![\w<])<(?P<angle>[^<>\n@/]{1,40})>(?!>)               # <FIRST NAME>, not <a@b.c>, <br/>, <<x>>
+    | (?<![\w{$!])\{(?P<brace>[^{}\n]{1,60})\}(?!\})            # {first_name}, not an aside in prose
+    """,
+    regex.VERBOSE,
+)
+_IDENTIFIER = regex.compile(r"^\s*(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}(?:[ _][A-Z]{2,})*)\s*$")
+
+# Japanese: runs of a placeholder symbol (2-6, or one before 月/日/時), and bracketed slot words.
+_JA_SYMBOL_RUN = regex.compile(
+    r"(?P<run>([○〇◯●□■△▲×✕＊◇◆]|[XＸ])\2{1,5})(?![○〇◯●□■△▲×✕＊◇◆XＸ])"
+    r"|(?P<date>[○〇◯●□]{1,2}月[○〇◯●□]{1,2}日|[○〇◯●□]{1,2}[時日月])"
+)
+_JA_SLOT_WORD = (
+    r"(?:お|ご|御|貴|相手の|先方の|自分の|あなたの)?"
+    r"(?:名前|氏名|姓名|宛名|社名|会社名|企業名|貴社名|御社名|団体名|学校名|大学名|部署名?|役職名?|肩書き?|担当者名?|"
+    r"名|日付|日時|日程|住所|電話番号|メールアドレス|アドレス|URL|商品名|サービス名|製品名|件名|"
+    r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力)(?:様|さん)?"
+)
+_JA_BRACKETED = regex.compile(
+    rf"(?:【\s*{_JA_SLOT_WORD}\s*】|［\s*{_JA_SLOT_WORD}\s*］|\[\s*{_JA_SLOT_WORD}\s*\]|〔\s*{_JA_SLOT_WORD}\s*〕"
+    rf"|＜\s*{_JA_SLOT_WORD}\s*＞|<\s*{_JA_SLOT_WORD}\s*>|《\s*{_JA_SLOT_WORD}\s*》|〈\s*{_JA_SLOT_WORD}\s*〉"
+    rf"|｛\s*{_JA_SLOT_WORD}\s*｝|\{{\s*{_JA_SLOT_WORD}\s*\}}"
+    r"|[（(][ 　]+(?:様|さん|殿)[）)])"  # "（　様）": a name left blank before the honorific
+)
+_JA_CONTEXT_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+_DECORATIVE_LINE = regex.compile(r"^[\s\p{S}\p{P}]*$")
+
+
+class UnfilledPlaceholder(Rule):
+    code = "OL101"
+    name = "unfilled-placeholder"
+    languages = frozenset({"ja", "en", ANY_LANGUAGE})
+    severity = Severity.ERROR
+    advice = "002 §5"
+    messages = {
+        "slot": {
+            "en": "Unfilled template slot {slot}: the recipient will see a form letter",
+            "ja": "差し込み忘れ {slot}：定型文の一斉送信だと一目で分かってしまいます",
+        },
+        "fill_name": {
+            "en": "Write the recipient's actual name here.",
+            "ja": "相手の実際のお名前に置き換えてください。",
+        },
+        "fill_company": {
+            "en": "Write the actual company or organisation here.",
+            "ja": "実際の会社名・団体名に置き換えてください。",
+        },
+        "fill": {
+            "en": "Replace it with the real detail, or delete it.",
+            "ja": "具体的な内容に置き換えるか、削除してください。",
+        },
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+
+        def report(start: int, end: int) -> Finding | None:
+            if any(s < end and start < e for s, e in taken):
+                return None
+            taken.append((start, end))
+            slot = text[start:end]
+            key = _fill_key(text[start : end + 2])  # "○○様": the honorific after the slot says it is a name
+            return self.finding(ctx, start, end, self.say(ctx, "slot", slot=_quote(slot, ctx)), suggestion=self.say(ctx, key))
+
+        for m in find_pattern(_ALWAYS, text):
+            f = report(m.start(), m.end())
+            if f:
+                yield f
+        for m in find_pattern(_BRACKETED, text):
+            kind = m.lastgroup
+            content = m.group(kind).strip()
+            if not content or content.isdigit() or not _is_slot(content, kind):
+                continue
+            f = report(m.start(), m.end())
+            if f:
+                yield f
+        if "\u3000" in text or _JA_CONTEXT_CHAR.search(text):
+            for m in find_pattern(_JA_BRACKETED, text):
+                f = report(m.start(), m.end())
+                if f:
+                    yield f
+            for m in find_pattern(_JA_SYMBOL_RUN, text):
+                if m.group("run") is not None and not _symbol_run_is_slot(text, m.start(), m.end()):
+                    continue
+                f = report(m.start(), m.end())
+                if f:
+                    yield f
+
+
+def _is_slot(content: str, kind: str) -> bool:
+    if len(content.split()) > 6 or any(c in content for c in ".,;!?") and not _IDENTIFIER.match(content):
+        return False
+    if kind == "angle" and content.lower().split(" ")[0] in _HTML_TAGS and content == content.lower():
+        return False
+    if _IDENTIFIER.match(content) and not content.isupper() or "_" in content:
+        return True
+    if content.isupper() and len(content) >= 2 and _SLOT_CONTENT_EN.match(content):
+        return True
+    return bool(_SLOT_CONTENT_EN.match(content))
+
+
+def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
+    """A run of ○/●/XX is a slot when it sits in Japanese words, not in a decorative row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _DECORATIVE_LINE.match(line):
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    run = text[start:end]
+    if run[0] in "XＸ":  # "XX様", "XXさん": only next to Japanese, never inside an English word
+        return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before)) and not (
+            before.isascii() and before.isalnum()
+        )
+    return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
+
+
+def _fill_key(slot: str) -> str:
+    s = slot.lower()
+    if any(w in s for w in ("company", "organi", "firm", "employer", "社名", "会社", "企業", "御社", "貴社", "団体")):
+        return "fill_company"
+    if "name" in s or "名前" in s or "氏名" in s or "様" in s or "さん" in s or s.strip("{}[]<>%*|$! ").startswith(("fname", "lname")):
+        return "fill_name"
+    return "fill"
+
+
+def _quote(slot: str, ctx: Context) -> str:
+    return f"「{slot}」" if ctx.locale == "ja" else f"'{slot}'"

@@ -1,0 +1,79 @@
+"""English through spaCy.
+
+By default a blank ``English()`` pipeline: spaCy's rule-based tokenizer, with lemmas from spaCy's
+English lookup table (``spacy-lookups-data``), so nothing is downloaded. When the user names an
+installed trained pipeline (``OUTREACH_LINT_SPACY_MODEL=en_core_web_sm`` or the ``spacy-model``
+config key), its lemmas and part-of-speech tags are used instead.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..document import Document, Token
+from ..errors import ConfigError
+from . import split_sentences
+
+
+class EnglishTokenizer:
+    lang = "en"
+
+    def __init__(self, model: str | None = None) -> None:
+        import spacy
+
+        model = model or os.environ.get("OUTREACH_LINT_SPACY_MODEL") or None
+        self.model = model
+        if model:
+            try:
+                self._nlp = spacy.load(model, exclude=["ner", "textcat"])
+            except OSError as exc:
+                raise ConfigError(f"spaCy pipeline {model!r} is not installed (pip install {model})") from exc
+            self._lookup: dict[str, str] | None = None
+        else:
+            from spacy.lang.en import English
+
+            self._nlp = English()
+            self._lookup = _load_lemma_table()
+
+    def tokens(self, text: str) -> list[Token]:
+        out: list[Token] = []
+        append = out.append
+        if self._lookup is None:
+            doc = self._nlp(text)
+            for t in doc:
+                if t.is_space:
+                    continue
+                append(Token(t.text, t.idx, t.lemma_, t.pos_, t.tag_, i=len(out)))
+            return out
+        lookup = self._lookup
+        get = lookup.get
+        for t in self._nlp.tokenizer(text):
+            if t.is_space:
+                continue
+            word = t.text
+            lemma = get(word) or get(word.lower()) or word.lower()
+            append(Token(word, t.idx, lemma, i=len(out)))
+        return out
+
+    def __call__(self, text: str) -> Document:
+        tokens = self.tokens(text)
+        return Document(text=text, lang="en", tokens=tokens, sentences=split_sentences(text, tokens, "en"))
+
+
+def _load_lemma_table() -> dict[str, str]:
+    """spaCy's English lemma lookup table, read straight from spacy-lookups-data as a plain dict.
+
+    A dict ``get`` is several times cheaper per token than spaCy's hashed ``Table`` and the
+    ``lemmatizer`` pipe; the table itself is the one spaCy's lookup lemmatizer uses.
+    """
+    import gzip
+    import json
+    from importlib.resources import files
+
+    try:
+        data = files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
+        with gzip.open(str(data), "rt", encoding="utf8") as fh:
+            table = json.load(fh)
+    except (ImportError, OSError):  # without the table, surface forms still match, lower-cased
+        return {}
+    return table if isinstance(table, dict) else {}
