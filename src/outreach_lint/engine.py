@@ -96,9 +96,21 @@ class Linter:
     ['unfilled-placeholder']
     """
 
-    def __init__(self, config: Config | Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config | Mapping[str, Any] | None = None,
+        *,
+        rules: Iterable[type[Rule]] | None = None,
+    ) -> None:
+        """``rules`` replaces entry-point discovery (for testing a rule class before it is installed)."""
         self.config = Config.coerce(config)
-        loaded, self.load_errors = discover_rules()
+        if rules is None:
+            loaded, self.load_errors = discover_rules()
+        else:
+            loaded, self.load_errors = [], []
+            for rule_cls in rules:
+                rule_cls.validate_class()
+                loaded.append(LoadedRule(rule_cls, rule_cls.__module__.split(".")[0]))
         self.available: list[LoadedRule] = loaded
         self.rules: list[Rule] = []
         for rule_cls in select_rules(self.config, [lr.rule for lr in loaded]):

@@ -20,7 +20,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     """a an the and or but if so to of in on at for from with by about as into over after before
     i me my we our you your he she it its they them their this that these those is are was were be
     been being am have has had do does did will would can could should may might must not no
-    what which who when where why how hi hello dear thanks thank please best regards""".split()
+    what which who when where why how hi hello hey dear thanks thank please best regards us let just
+    like love would i'm i'd i've you're it's we're that's don't can't here there all very really""".split()
 )
 
 
@@ -36,6 +37,6 @@ def detect_language(text: str) -> str:
     function = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
     if function >= 2 and function / len(words) >= 0.12:
         return "en"
-    if len(words) <= 4 and function >= 1:
+    if len(words) <= 8 and function >= 1:
         return "en"
     return "und"

@@ -167,6 +167,18 @@ class Rule:
 
     # -- metadata --------------------------------------------------------------------
     @classmethod
+    def documentation(cls) -> str:
+        """The rule's docs: its class docstring, or else its module's (one module per rule)."""
+        import inspect
+        import sys
+
+        own = cls.__dict__.get("__doc__")
+        if not own:
+            module = sys.modules.get(cls.__module__)
+            own = getattr(module, "__doc__", None) or ""
+        return inspect.cleandoc(own)
+
+    @classmethod
     def validate_class(cls) -> None:
         """Raise ``TypeError`` when the class is not a usable rule (checked at load time)."""
         for attr in ("code", "name"):

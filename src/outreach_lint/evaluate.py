@@ -1,0 +1,131 @@
+"""Precision and recall of every rule on labeled corpora.
+
+    python -m outreach_lint.evaluate corpora/ [--min-precision 0.95] [--min-recall 0.9] [--rule NAME]
+
+A corpus is a tree of draft files whose front matter lists ``expect: [rule names]``: the rules
+that must fire on that draft. A rule that fires on a draft not listing it is a false alarm; a
+listed rule that stays silent is a miss. Drafts are linted one at a time, except that the files
+of a directory whose name starts with ``batch`` are linted together as one batch (for
+``mass-template``). Exit status 1 when a rule falls below the thresholds, 2 on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .draft import DRAFT_SUFFIXES, Draft, read_draft
+from .engine import Linter
+from .errors import OutreachLintError
+
+__all__ = ["Score", "Evaluation", "evaluate", "load_corpus"]
+
+
+@dataclass
+class Score:
+    rule: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score]
+    drafts: int
+    unlabeled: list[str]
+
+    def failing(self, min_precision: float, min_recall: float) -> list[Score]:
+        return [s for s in self.scores.values() if s.precision < min_precision or s.recall < min_recall]
+
+
+def load_corpus(root: str | Path) -> list[list[Draft]]:
+    """Batches of drafts: one per ``batch*`` directory, one per draft elsewhere."""
+    root = Path(root)
+    batches: list[list[Draft]] = []
+    files = sorted(p for p in root.rglob("*") if p.suffix in DRAFT_SUFFIXES and p.is_file() and p.name != "README.md")
+    grouped: dict[Path, list[Draft]] = defaultdict(list)
+    for path in files:
+        draft = read_draft(path)
+        if path.parent.name.startswith("batch"):
+            grouped[path.parent].append(draft)
+        else:
+            batches.append([draft])
+    batches.extend(grouped[k] for k in sorted(grouped))
+    return batches
+
+
+def evaluate(root: str | Path, linter: Linter | None = None, rules: Iterable[str] | None = None) -> Evaluation:
+    linter = linter or Linter()
+    names = [r.name for r in linter.rules]
+    wanted = set(rules) if rules else set(names)
+    scores = {n: Score(n) for n in names if n in wanted}
+    unlabeled: list[str] = []
+    count = 0
+    for batch in load_corpus(root):
+        results = linter.lint_many(batch)
+        for draft, result in zip(batch, results):
+            count += 1
+            if draft.expect is None:
+                unlabeled.append(str(draft.path))
+                continue
+            fired = {f.rule for f in result.findings}
+            for name, score in scores.items():
+                expected = name in draft.expect
+                if name in fired and expected:
+                    score.tp += 1
+                elif name in fired:
+                    score.fp += 1
+                    first = next(f for f in result.findings if f.rule == name)
+                    score.false_alarms.append(f"{draft.path}:{first.line}:{first.column}: {first.message}")
+                elif expected:
+                    score.fn += 1
+                    score.misses.append(str(draft.path))
+    return Evaluation(scores, count, unlabeled)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m outreach_lint.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", default="corpora")
+    parser.add_argument("--min-precision", type=float, default=0.95)
+    parser.add_argument("--min-recall", type=float, default=0.9)
+    parser.add_argument("--rule", action="append", help="only these rules")
+    args = parser.parse_args(argv)
+    try:
+        ev = evaluate(args.corpus, rules=args.rule)
+    except OutreachLintError as exc:
+        print(f"outreach-lint: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{'rule':<22} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
+    for s in sorted(ev.scores.values(), key=lambda s: s.rule):
+        print(f"{s.rule:<22} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>9.3f} {s.recall:>7.3f}")
+    print(f"{ev.drafts} drafts")
+    for s in sorted(ev.scores.values(), key=lambda s: s.rule):
+        for line in s.false_alarms:
+            print(f"false alarm  {s.rule}: {line}")
+        for line in s.misses:
+            print(f"miss         {s.rule}: {line}")
+    for path in ev.unlabeled:
+        print(f"unlabeled    {path} (no 'expect' in front matter)")
+    failing = ev.failing(args.min_precision, args.min_recall)
+    for s in failing:
+        print(f"BELOW THRESHOLD {s.rule}: precision {s.precision:.3f}, recall {s.recall:.3f}", file=sys.stderr)
+    return 1 if failing else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
