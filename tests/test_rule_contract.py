@@ -40,3 +40,15 @@ def test_messages_exist_in_english_and_japanese(rule):
 def test_rule_carries_an_advice_point(rule):
     assert re.match(r"^(000|002) §\d+", rule.advice), f"{rule.name}: advice {rule.advice!r}"
     assert rule.languages - {ANY_LANGUAGE}
+
+
+JA_SECTIONS = ("## 何をするか", "## なぜ問題か", "## 例")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_japanese_documentation_has_the_same_sections(rule):
+    doc = rule.documentation("ja")
+    for section in JA_SECTIONS:
+        assert section in doc, f"{rule.name}: doc_ja lacks {section!r}"
+    if rule.option_fields():
+        assert "## オプション" in doc

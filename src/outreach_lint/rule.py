@@ -117,6 +117,9 @@ class Rule:
     advice: ClassVar[str] = ""  # the point of ADVICE.md the rule carries, e.g. "002 §5"
     fixable: ClassVar[bool] = False
     options_class: ClassVar[type | None] = None
+    # The docs in Japanese, same order as the English docstring: "## 何をするか", "## なぜ問題か",
+    # "## 例" and, with options, "## オプション". Shown by `outreach-lint explain NAME --locale ja`.
+    doc_ja: ClassVar[str] = ""
     # key -> {"en": ..., "ja": ...}; str.format fields are filled by say()
     messages: ClassVar[Mapping[str, Mapping[str, str]]] = {}
 
@@ -167,11 +170,16 @@ class Rule:
 
     # -- metadata --------------------------------------------------------------------
     @classmethod
-    def documentation(cls) -> str:
-        """The rule's docs: its class docstring, or else its module's (one module per rule)."""
+    def documentation(cls, locale: str = "en") -> str:
+        """The rule's docs: its class docstring, or else its module's (one module per rule).
+
+        With ``locale="ja"``, :attr:`doc_ja` when the rule has one.
+        """
         import inspect
         import sys
 
+        if locale == "ja" and cls.doc_ja:
+            return inspect.cleandoc(cls.doc_ja)
         own = cls.__dict__.get("__doc__")
         if not own:
             module = sys.modules.get(cls.__module__)

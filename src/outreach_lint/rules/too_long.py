@@ -65,6 +65,41 @@ class TooLong(Rule):
     severity = Severity.WARNING
     advice = "002 §1, §5"
     options_class = TooLongOptions
+    doc_ja = """
+    ## 何をするか
+    下書きの長さを送信先のプラットフォーム（front matter の ``platform``、``--platform``、既定は ``email``）
+    と照らし合わせます。
+
+    - プラットフォームの上限（LinkedInのつながり申請メモ300文字、無料アカウントは200文字、InMail 2,000文字、
+      LinkedInメッセージ3,000文字、XのDM 10,000文字）を超えると **error**：そのままでは送れません。
+    - メールやメッセージとして読まれる目安（日本語は空白を除いて約400文字、英語は約125語）を超えると **warning**。
+    - 一文が長すぎる（日本語100文字超、英語35語超）と **info**。
+
+    つながり申請のメモは上限だけで判定します。どちらの言語でもない下書きには上限だけを適用します。
+
+    ## なぜ問題か
+    記事は「要領よく、簡潔に」（002 §5）と、各プラットフォームの作法を知ること（002 §1）を勧めています。
+    上限を超えたメモは送信すらできず、初対面の相手に長文を読む時間を求めるのは負担です。
+
+    ## 例
+    悪い例：経歴・会社紹介・提案を一通に詰め込んだ800文字の初回メール。
+
+    より良い例：
+
+        山田様
+        はじめまして、フィールドノートでモバイル開発を担当している佐藤と申します。
+        先日のPyConでのオフライン同期のご講演を拝見し、ご連絡いたしました。
+
+    悪い例（英語）：LinkedInのメモに経歴全体を詰め込んだ420文字の段落。
+
+    より良い例（英語）： ``Hi Dana, your PyCon talk on offline-first sync answered a question my team had for months.``
+
+    ## オプション
+    - ``max-words``（125）：英語で目安の警告を出す語数。
+    - ``max-chars``（400）：日本語で目安の警告を出す文字数。
+    - ``sentence-words``（35）：英語の一文の語数の目安。
+    - ``sentence-chars``（100）：日本語の一文の文字数の目安。
+    """
     messages = {
         "cap": {
             "en": "{count} characters: over the {cap}-character cap of {platform}; it will not send",

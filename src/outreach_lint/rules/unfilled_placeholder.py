@@ -116,6 +116,36 @@ class UnfilledPlaceholder(Rule):
     languages = frozenset({"ja", "en", ANY_LANGUAGE})
     severity = Severity.ERROR
     advice = "002 §5"
+    doc_ja = """
+    ## 何をするか
+    差し込み印刷の枠が埋められないまま残っている箇所を見つけます。波かっこ（``{{first_name}}``、
+    ``{Company}``）、枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``）、
+    ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
+    （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``）です。
+
+    引用番号 ``[1]``、``C++``、文中の補足のかっこ、Markdownのリンク、メールアドレス、HTMLタグ、
+    顔文字、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）には反応しません。
+
+    ## なぜ問題か
+    枠が残っていると、相手は最初の一行で「何十人にも送られた定型文だ」と気づきます。記事が
+    最も避けるよう勧める第一印象です（002 §5：定型文を何十人にも送らない、相手を調べてから連絡する）。
+    一斉送信の最も確かな証拠なので、重大度は error です。
+
+    ## 例
+    悪い例：
+
+        ○○様
+        はじめまして。【お名前】様の記事を拝見しました。
+
+    より良い例：
+
+        山田様
+        はじめまして。山田様の「小さなチームのSRE」という記事を拝見しました。
+
+    悪い例（英語）： ``Hi {first_name}, I came across your post at [company blog].``
+
+    より良い例（英語）： ``Hi Dana, I came across your post on the Fieldnote blog about offline-first sync.``
+    """
     messages = {
         "slot": {
             "en": "Unfilled template slot {slot}: the recipient will see a form letter",
