@@ -22,8 +22,9 @@ class JapaneseTokenizer:
         self._tagger = fugashi.Tagger()
 
     def tokens(self, text: str) -> list[Token]:
-        # MeCab works on C strings: a NUL would end the text early, so parse a copy without them.
-        source = text.replace("\0", " ") if "\0" in text else text
+        # MeCab works on C strings: a NUL would end the text early, so parse a copy where each NUL
+        # is a same-length symbol (kept as a token, like any other non-space character).
+        source = text.replace("\0", "\ufffd") if "\0" in text else text
         out: list[Token] = []
         pos = 0
         append = out.append
