@@ -37,7 +37,7 @@ class Token:
     written (UniDic ``orthBase``; the lemma for English).
     """
 
-    __slots__ = ("text", "start", "end", "lemma", "base", "pos", "pos2", "ctype", "cform", "norm", "i")
+    __slots__ = ("text", "start", "end", "lemma", "base", "pos", "pos2", "ctype", "cform", "norm", "lnorm", "i")
 
     def __init__(
         self,
@@ -50,6 +50,8 @@ class Token:
         cform: str = "",
         base: str = "",
         i: int = 0,
+        norm: str | None = None,
+        lnorm: str | None = None,
     ) -> None:
         self.text = text
         self.start = start
@@ -60,7 +62,10 @@ class Token:
         self.pos2 = pos2
         self.ctype = ctype
         self.cform = cform
-        self.norm = normalize(text)
+        self.norm = normalize(text) if norm is None else norm
+        if lnorm is None:
+            lnorm = self.norm if lemma in ("", text) else normalize(self.lemma)
+        self.lnorm = lnorm
         self.i = i
 
     @property
@@ -120,7 +125,7 @@ class Document:
 
     @cached_property
     def lemmas(self) -> list[str]:
-        return [normalize(t.lemma) for t in self.tokens]
+        return [t.lnorm for t in self.tokens]
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering character ``offset``, if any (binary search)."""

@@ -105,7 +105,7 @@ class PhraseList:
         n = len(tokens)
         while i < n:
             tok = tokens[i]
-            lemma = normalize(tok.lemma)
+            lemma = tok.lnorm
             candidates = index.get(lemma, [])
             if tok.norm != lemma:
                 candidates = candidates + index.get(tok.norm, [])
@@ -126,11 +126,11 @@ class PhraseList:
 
 
 def _keys(tok: Token) -> frozenset[str]:
-    return frozenset({normalize(tok.lemma), tok.norm})
+    return frozenset({tok.lnorm, tok.norm})
 
 
 def _token_matches(element: frozenset[str], tok: Token) -> bool:
-    return tok.norm in element or normalize(tok.lemma) in element
+    return tok.norm in element or tok.lnorm in element
 
 
 def _match_at(pattern: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from ..document import Document, Token
+from ..document import Document, Token, normalize
 from ..errors import ConfigError
 from . import split_sentences
 
@@ -34,6 +34,7 @@ class EnglishTokenizer:
 
             self._nlp = English()
             self._lookup = _load_lemma_table()
+        self._cache: dict[str, tuple[str, str, str]] = {}  # word -> (lemma, norm, normalised lemma)
 
     def tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
@@ -45,14 +46,19 @@ class EnglishTokenizer:
                     continue
                 append(Token(t.text, t.idx, t.lemma_, t.pos_, t.tag_, i=len(out)))
             return out
-        lookup = self._lookup
-        get = lookup.get
+        get = self._lookup.get
+        cache = self._cache
         for t in self._nlp.tokenizer(text):
             if t.is_space:
                 continue
             word = t.text
-            lemma = get(word) or get(word.lower()) or word.lower()
-            append(Token(word, t.idx, lemma, i=len(out)))
+            known = cache.get(word)
+            if known is None:
+                lemma = get(word) or get(word.lower()) or word.lower()
+                known = (lemma, normalize(word), normalize(lemma))
+                if len(cache) < 200_000:
+                    cache[word] = known
+            append(Token(word, t.idx, known[0], "", "", "", "", known[0], len(out), known[1], known[2]))
         return out
 
     def __call__(self, text: str) -> Document:

@@ -1,71 +1,77 @@
 """Japanese through fugashi + unidic-lite (MeCab with UniDic).
 
-Features are cut from ``feature_raw`` (one string split) rather than ``node.feature`` (a named
-tuple per token): about 1.7x cheaper per token, and only the fields rules use are kept.
+MeCab is asked for exactly the UniDic fields rules use (pos1, pos2, conjugation type and form,
+lemma, orthBase) in one formatted string per draft, which is split in Python. Measured on the
+benchmark corpus: about 1.4x faster than reading ``node.feature_raw`` per node, and 3x faster
+than ``node.feature``, because each node property crosses from C to Python separately.
 """
 
 from __future__ import annotations
 
-from ..document import Document, Token
+import os
+
+from ..document import Document, Token, normalize
 from . import split_sentences
 
 try:
     import fugashi
-except ImportError as exc:  # pragma: no cover - fugashi is a hard dependency
+    import unidic_lite
+except ImportError as exc:  # pragma: no cover - both are hard dependencies
     raise ImportError("Japanese needs fugashi and unidic-lite: pip install fugashi unidic-lite") from exc
+
+# surface, pos1, pos2, cType, cForm, lemma, orthBase; unknown words repeat the surface as lemma.
+_NODE = r"%m\\t%f[0]\\t%f[1]\\t%f[4]\\t%f[5]\\t%f[7]\\t%f[10]\\n"
+_UNK = r"%m\\t%f[0]\\t%f[1]\\t\\t\\t%m\\t%m\\n"
 
 
 class JapaneseTokenizer:
     lang = "ja"
 
     def __init__(self) -> None:
-        self._tagger = fugashi.Tagger()
+        dicdir = unidic_lite.DICDIR
+        self._tagger = fugashi.GenericTagger(
+            f"--output-format-type= --node-format={_NODE} --unk-format={_UNK} --eos-format= "
+            f"-d {dicdir} -r {os.path.join(dicdir, 'mecabrc')}"
+        )
+        self._norms: dict[str, str] = {}
+
+    def _norm(self, s: str) -> str:
+        n = self._norms.get(s)
+        if n is None:
+            n = normalize(s)
+            if len(self._norms) < 200_000:
+                self._norms[s] = n
+        return n
 
     def tokens(self, text: str) -> list[Token]:
         # MeCab works on C strings: a NUL would end the text early, so parse a copy where each NUL
         # is a same-length symbol (kept as a token, like any other non-space character).
         source = text.replace("\0", "\ufffd") if "\0" in text else text
         out: list[Token] = []
-        pos = 0
         append = out.append
-        for node in self._tagger(source):
-            surface = node.surface
-            if not surface:
+        find = source.find
+        norm = self._norm
+        pos = 0
+        for line in self._tagger.parse(source).split("\n"):
+            if not line:
                 continue
-            start = source.find(surface, pos)
+            fields = line.split("\t")
+            if len(fields) != 7:
+                continue  # never seen; the gap check below keeps coverage if it happens
+            surface, pos1, pos2, ctype, cform, lemma, base = fields
+            start = find(surface, pos)
             if start < 0:
-                continue  # MeCab changed the text; the gap check below keeps coverage
+                continue
             if start > pos and not source[pos:start].isspace():
                 _gap_tokens(source, pos, start, out)
-            raw = node.feature_raw
-            if '"' in raw[:120]:
-                f = node.feature
-                fields = (f.pos1, f.pos2, f.pos3, f.pos4, f.cType, f.cForm, f.lForm, f.lemma, f.orth, f.pron, f.orthBase)
-            else:
-                fields = raw.split(",", 11)
-            if len(fields) > 10:
-                lemma = fields[7]
-                base = fields[10]
-                tok = Token(
-                    surface,
-                    start,
-                    lemma if lemma != "*" else surface,
-                    fields[0],
-                    fields[1],
-                    fields[4] if fields[4] != "*" else "",
-                    fields[5] if fields[5] != "*" else "",
-                    base if base != "*" else surface,
-                    len(out),
-                )
-            else:  # unknown word: UniDic gives only the POS
-                tok = Token(surface, start, surface, fields[0], fields[1] if len(fields) > 1 else "", i=len(out))
-            append(tok)
+            lemma = lemma or surface
+            append(Token(surface, start, lemma, pos1, pos2, ctype, cform, base or surface, len(out), norm(surface), norm(lemma)))
             pos = start + len(surface)
         if pos < len(source) and not source[pos:].isspace():
             _gap_tokens(source, pos, len(source), out)
-        if "\0" in text:
+        if source is not text:
             for tok in out:
-                if "\0" in text[tok.start : tok.end]:
+                if "\ufffd" in tok.text:
                     tok.text = text[tok.start : tok.end]
         return out
 
