@@ -8,6 +8,7 @@ where it came from.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -15,7 +16,7 @@ from typing import Any, Iterable, Mapping
 from .errors import ConfigError
 from .rule import Rule, Severity
 
-__all__ = ["Config", "select_rules", "closest"]
+__all__ = ["Config", "Override", "select_rules", "closest", "merge", "build_rule", "validate", "rule_settings"]
 
 _TOP_KEYS = (
     "select",
@@ -26,7 +27,15 @@ _TOP_KEYS = (
     "locale",
     "spacy-model",
     "rules",
+    "include",
+    "exclude",
+    "overrides",
+    "report-unused-suppressions",
 )
+# What a per-path override may change: which rules run, how, and the drafts' defaults.
+_OVERRIDE_KEYS = ("files", "select", "ignore", "extend-select", "platform", "locale", "fail-on", "rules")
+DEFAULT_INCLUDE = ("*.md", "*.txt")
+EXTRA_PHRASES = "extra-phrases"  # rule option every rule with a PhraseList attribute accepts
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,10 @@ class Config:
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # rule -> {severity, options}
     source: str = "configuration"
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys later layers understand
+    include: tuple[str, ...] = DEFAULT_INCLUDE  # globs of files to check inside a directory
+    exclude: tuple[str, ...] = ()  # globs of files and directories to skip
+    overrides: tuple["Override", ...] = ()  # per-path settings, applied in order
+    report_unused_suppressions: bool = False
 
     @classmethod
     def coerce(cls, value: "Config | Mapping[str, Any] | None") -> "Config":
@@ -80,12 +93,88 @@ class Config:
                         raise ConfigError(f"{source}: {exc}") from None
                 values[key.replace("-", "_")] = value
             elif key == "rules":
-                if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
-                    raise ConfigError(f"{source}: rules must be a table of tables, one per rule")
-                values["rules"] = {str(k): dict(v) for k, v in value.items()}
+                values["rules"] = _rule_tables(value, f"{source}: rules")
+            elif key in ("include", "exclude"):
+                values[key] = _glob_list(value, f"{source}: {key}")
+            elif key == "report-unused-suppressions":
+                if not isinstance(value, bool):
+                    raise ConfigError(f"{source}: report-unused-suppressions must be true or false, got {value!r}")
+                values["report_unused_suppressions"] = value
+            elif key == "overrides":
+                if isinstance(value, Mapping):
+                    value = [value]
+                if not isinstance(value, (list, tuple)) or not all(isinstance(v, Mapping) for v in value):
+                    raise ConfigError(f"{source}: overrides must be a list of tables ([[overrides]] with files = [...])")
+                values["overrides"] = tuple(Override.from_mapping(v, f"{source}: overrides[{i}]") for i, v in enumerate(value))
             else:
                 extra[key] = value
         return cls(source=source, extra=extra, **values)
+
+
+@dataclass(frozen=True)
+class Override:
+    """Settings for the drafts whose path matches one of ``files`` (globs relative to the config file)."""
+
+    files: tuple[str, ...]
+    settings: Mapping[str, Any]  # the override's other keys, normalised to ``-``
+    source: str = "override"
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], source: str) -> "Override":
+        settings: dict[str, Any] = {}
+        files: tuple[str, ...] | None = None
+        for raw_key, value in data.items():
+            key = str(raw_key).replace("_", "-")
+            if key not in _OVERRIDE_KEYS:
+                hint = closest(key, _OVERRIDE_KEYS)
+                raise ConfigError(f"{source}: unknown key {raw_key!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
+            if key == "files":
+                files = _glob_list(value, f"{source}: files")
+            else:
+                settings[key] = value
+        if not files:
+            raise ConfigError(f"{source}: an override needs files = [\"glob\", ...]")
+        Config.from_mapping(settings, source)  # the values are checked now, not when a file matches
+        return cls(files, settings, source)
+
+
+def merge(base: Config, settings: Mapping[str, Any], source: str) -> Config:
+    """``base`` with ``settings`` on top: ``select`` and single values replace, ``ignore`` and
+    ``extend-select`` add, rule tables merge option by option. Used for overrides and the command line."""
+    layer = Config.from_mapping(settings, source)
+    given = {str(k).replace("_", "-") for k in settings}
+    changes: dict[str, Any] = {}
+    if "select" in given:
+        changes["select"] = layer.select
+        changes["extend_select"] = ()
+    if "ignore" in given:
+        changes["ignore"] = base.ignore + layer.ignore
+    if "extend-select" in given:
+        changes["extend_select"] = changes.get("extend_select", base.extend_select) + layer.extend_select
+    for key in ("platform", "locale", "spacy-model", "fail-on", "report-unused-suppressions"):
+        if key in given:
+            attr = key.replace("-", "_")
+            changes[attr] = getattr(layer, attr)
+    if "rules" in given:
+        rules = {k: dict(v) for k, v in base.rules.items()}
+        for name, table in layer.rules.items():
+            rules.setdefault(name, {}).update(table)
+        changes["rules"] = rules
+    return dataclasses.replace(base, **changes)
+
+
+def _rule_tables(value: Any, what: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+        raise ConfigError(f"{what} must be a table of tables, one per rule ([rules.too-long] max-words = 100)")
+    return {str(k): dict(v) for k, v in value.items()}
+
+
+def _glob_list(value: Any, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{what} must be a list of glob patterns such as [\"drafts/**/*.md\"], got {value!r}")
+    return tuple(v.strip() for v in value)
 
 
 def _str_list(value: Any, what: str) -> tuple[str, ...]:
@@ -119,7 +208,12 @@ def select_rules(config: Config, rules: list[type[Rule]]) -> list[type[Rule]]:
     _check_selectors(config.select or (), rules, "select", config.source)
     _check_selectors(config.ignore, rules, "ignore", config.source)
     _check_selectors(config.extend_select, rules, "extend-select", config.source)
-    _check_selectors(config.rules, rules, "rules", config.source)
+    for key in config.rules:
+        if not any(key in (r.name, r.code) for r in rules):
+            hint = closest(key, [r.name for r in rules] + [r.code for r in rules])
+            raise ConfigError(
+                f"{config.source}: [rules.{key}] names unknown rule {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
+            )
     chosen = []
     for rule in rules:
         on = config.select is None or any(_matches(s, rule) for s in config.select)
@@ -131,10 +225,98 @@ def select_rules(config: Config, rules: list[type[Rule]]) -> list[type[Rule]]:
 
 def rule_settings(config: Config, rule: type[Rule]) -> tuple[Any, Severity | None]:
     """The options object and configured severity for ``rule`` (by name or code)."""
+    settings = _settings_for(config, rule)
+    settings.pop(EXTRA_PHRASES, None)
+    severity = settings.pop("severity", None)
+    where = f"{config.source}: [rules.{rule.name}]"
+    sev = Severity.parse(severity, f"{where} severity") if severity is not None else None
+    fields = {f.name.replace("_", "-") for f in rule.option_fields()}
+    for key in settings:
+        if str(key).replace("_", "-") not in fields:
+            hint = closest(str(key).replace("_", "-"), fields | {"severity", EXTRA_PHRASES})
+            known = ", ".join(sorted(fields | {"severity"} | ({EXTRA_PHRASES} if phrase_lists(rule) else set())))
+            raise ConfigError(
+                f"{where} unknown option {key!r} for rule {rule.name!r}"
+                + (f" (did you mean {hint!r}?)" if hint else "")
+                + f"; it takes: {known}"
+            )
+    options = rule.build_options(settings, where)
+    return options, sev
+
+
+def _settings_for(config: Config, rule: type[Rule]) -> dict[str, Any]:
     settings: dict[str, Any] = {}
     for key in (rule.code, rule.name):
         settings.update(config.rules.get(key, {}))
-    severity = settings.pop("severity", None)
-    sev = Severity.parse(severity, f"{config.source}: rules.{rule.name}.severity") if severity is not None else None
-    options = rule.build_options(settings, f"{config.source}: rules.{rule.name}")
-    return options, sev
+    return settings
+
+
+def phrase_lists(rule: type[Rule]) -> dict[str, Any]:
+    """The rule's :class:`~outreach_lint.kinds.PhraseList` class attributes, by attribute name."""
+    from .kinds import PhraseList
+
+    found = {}
+    for klass in reversed(rule.__mro__):
+        for attr, value in vars(klass).items():
+            if isinstance(value, PhraseList):
+                found[attr] = value
+    return found
+
+
+def _extra_phrases(rule: type[Rule], value: Any, where: str) -> list[tuple[str, str, str, list[str]]]:
+    """(attribute, lang, group, phrases) for each part of an ``extra-phrases`` value."""
+    lists = phrase_lists(rule)
+    if not lists:
+        raise ConfigError(f"{where} {EXTRA_PHRASES}: rule {rule.name!r} has no phrase list to extend")
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where} {EXTRA_PHRASES} must be a table by language, such as {{en = [\"...\"], ja = [\"...\"]}}, got {value!r}")
+    out = []
+    for lang, phrases in value.items():
+        if lang not in ("en", "ja"):
+            raise ConfigError(f"{where} {EXTRA_PHRASES}: language must be 'en' or 'ja', got {lang!r}")
+        groups_by_attr = {attr: pl.groups(lang) for attr, pl in lists.items()}
+        if isinstance(phrases, (list, tuple)):
+            attr = next((a for a, g in groups_by_attr.items() if g), None)
+            if attr is None:
+                raise ConfigError(f"{where} {EXTRA_PHRASES}.{lang}: rule {rule.name!r} has no {lang} phrases to extend")
+            by_group = {groups_by_attr[attr][0]: phrases}
+        elif isinstance(phrases, Mapping):
+            by_group = dict(phrases)
+        else:
+            raise ConfigError(f"{where} {EXTRA_PHRASES}.{lang} must be a list of phrases or a table of groups, got {phrases!r}")
+        for group, items in by_group.items():
+            if not isinstance(items, (list, tuple)) or not all(isinstance(p, str) and p.strip() for p in items):
+                raise ConfigError(f"{where} {EXTRA_PHRASES}.{lang}.{group} must be a list of phrases, got {items!r}")
+            attr = next((a for a, g in groups_by_attr.items() if group in g), None)
+            if attr is None:
+                known = sorted({g for gs in groups_by_attr.values() for g in gs})
+                hint = closest(str(group), known)
+                raise ConfigError(
+                    f"{where} {EXTRA_PHRASES}.{lang}: rule {rule.name!r} has no phrase group {group!r}"
+                    + (f" (did you mean {hint!r}?)" if hint else "")
+                    + f"; groups: {', '.join(known) or 'none'}"
+                )
+            out.append((attr, lang, str(group), [p.strip() for p in items]))
+    return out
+
+
+def build_rule(config: Config, rule: type[Rule]) -> Rule:
+    """An instance of ``rule`` with its configured options, severity and extra phrases."""
+    options, severity = rule_settings(config, rule)
+    instance = rule(options, severity)
+    extra = _settings_for(config, rule).get(EXTRA_PHRASES)
+    if extra is not None:
+        for attr, lang, group, phrases in _extra_phrases(rule, extra, f"{config.source}: [rules.{rule.name}]"):
+            setattr(instance, attr, getattr(instance, attr).extended(lang, group, phrases))
+    return instance
+
+
+def validate(config: Config, rules: list[type[Rule]]) -> None:
+    """Raise the first :class:`ConfigError` in ``config`` and its overrides against ``rules``,
+    so a mistake shows up even when no draft reaches the part that holds it."""
+    configs = [config] + [merge(config, o.settings, o.source) for o in config.overrides]
+    for layer in configs:
+        select_rules(layer, rules)
+        for rule in rules:
+            if any(_matches(key, rule) for key in layer.rules):
+                build_rule(layer, rule)

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
-from .config import Config, rule_settings, select_rules
+from .config import Config, build_rule, select_rules
 from .context import Context, coerce_recipient, coerce_thread
 from .document import Document
 from .draft import Draft
@@ -23,6 +23,7 @@ from .language import SUPPORTED_LANGUAGES, detect_language
 from .platforms import get_platform
 from .plugins import LoadError, LoadedRule, discover_rules
 from .rule import ANY_LANGUAGE, BatchRule, Finding, Rule, Severity
+from .suppressions import Suppression, blank, front_matter_suppression, parse_comments, unused_findings
 from .tokenizers import get_tokenizer
 
 __all__ = ["Linter", "Result", "lint", "line_starts", "position"]
@@ -85,6 +86,7 @@ class _Item:
     offset: int  # where the document's text starts inside ``text``
     ignore: tuple[str, ...]
     findings: list[Finding] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)  # front matter and inline comments
 
 
 class Linter:
@@ -114,8 +116,7 @@ class Linter:
         self.available: list[LoadedRule] = loaded
         self.rules: list[Rule] = []
         for rule_cls in select_rules(self.config, [lr.rule for lr in loaded]):
-            options, severity = rule_settings(self.config, rule_cls)
-            self.rules.append(rule_cls(options, severity))
+            self.rules.append(build_rule(self.config, rule_cls))  # options, severity, extra phrases
         self._load_findings = [_load_error_finding(e) for e in self.load_errors]
 
     # -- public ------------------------------------------------------------------------
@@ -216,6 +217,13 @@ class Linter:
             raise InputError(f"{path or 'draft'}: lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {lang!r}")
         # Lone surrogates cannot be encoded for the analyzers; U+FFFD keeps every offset.
         analysed = _SURROGATE.sub("\ufffd", body) if _SURROGATE.search(body) else body
+        # Inline suppression comments stay in the text (offsets unchanged) but are blanked for
+        # the analyzers, so the words of a comment never trigger a rule.
+        suppressions = parse_comments(full, offset) if isinstance(full, str) else []
+        analysed = blank(analysed, suppressions, offset)
+        front = front_matter_suppression(full, offset, ignore) if isinstance(full, str) else None
+        if front is not None:
+            suppressions.insert(0, front)
         language = lang or detect_language(analysed)
         doc = get_tokenizer(language, self.config.spacy_model if language == "en" else None)(analysed)
         ctx = Context(
@@ -225,7 +233,7 @@ class Linter:
             locale=locale or self.config.locale or (language if language in SUPPORTED_LANGUAGES else "en"),
             path=path,
         )
-        return _Item(doc, ctx, full, offset, ignore)
+        return _Item(doc, ctx, full, offset, ignore, suppressions=suppressions)
 
     def _finish(self, items: list[_Item], path_list: list[str | None]) -> list[Result]:
         for item in items:
@@ -246,7 +254,7 @@ class Linter:
             findings = self._load_findings + item.findings
             results.append(
                 Result(
-                    findings=_place(findings, item),
+                    findings=_place(findings, item, self._unused_report(item)),
                     lang=item.doc.lang,
                     platform=item.ctx.platform.name,
                     text=item.text,
@@ -255,6 +263,17 @@ class Linter:
                 )
             )
         return results
+
+    def _unused_report(self, item: _Item) -> tuple[dict[str, str], set[str]] | None:
+        """What ``_place`` needs to report unused suppressions, when the config asks for it."""
+        if not self.config.report_unused_suppressions or not item.suppressions:
+            return None
+        known = {}
+        for lr in self.available:
+            known[lr.rule.name] = lr.rule.name
+            known[lr.rule.code] = lr.rule.name
+        enabled = {r.name for r in self.rules if r.applies_to(item.doc, item.ctx)}
+        return known, enabled
 
     def _run_rules(self, item: _Item) -> Iterator[Finding]:
         doc, ctx = item.doc, item.ctx
@@ -276,20 +295,33 @@ class Linter:
                 yield f
 
 
-def _place(findings: list[Finding], item: _Item) -> list[Finding]:
-    """Shift to file offsets, add line and column, drop suppressed ones, sort."""
+def _place(findings: list[Finding], item: _Item, unused: tuple[dict[str, str], set[str]] | None = None) -> list[Finding]:
+    """Shift to file offsets, add line and column, drop suppressed ones, sort.
+
+    With ``unused`` (known rule names and codes, rules enabled on this draft), each suppression
+    that suppressed nothing becomes an ``unused-suppression`` finding.
+    """
     starts = line_starts(item.text)
     placed = []
-    ignored = set(item.ignore)
     for f in findings:
-        if f.rule in ignored or f.code in ignored:
-            continue
         start, end = f.start + item.offset, f.end + item.offset
         line, column = position(starts, start)
         fix = f.fix
         if fix is not None and item.offset:
             fix = dataclasses.replace(fix, start=fix.start + item.offset, end=fix.end + item.offset)
-        placed.append(dataclasses.replace(f, start=start, end=end, line=line, column=column, fix=fix))
+        f = dataclasses.replace(f, start=start, end=end, line=line, column=column, fix=fix)
+        suppressed = False
+        for sup in item.suppressions:
+            name = sup.covers(f)
+            if name is not None:
+                sup.used.add(name)
+                suppressed = True
+        if not suppressed:
+            placed.append(f)
+    if unused is not None:
+        for f in unused_findings(item.suppressions, unused[0], unused[1], item.ctx.locale):
+            line, column = position(starts, f.start)
+            placed.append(dataclasses.replace(f, line=line, column=column))
     placed.sort(key=lambda f: (f.start, f.end, f.code, f.message))
     return placed
 
