@@ -186,6 +186,10 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # a real `outreach-lint` process: spaCy's own CLI is never needed here
+        from .tokenizers import lean_spacy
+
+        lean_spacy.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
