@@ -197,6 +197,8 @@ class UnfilledPlaceholder(Rule):
             for m in find_pattern(_JA_SYMBOL_RUN, text):
                 if m.group("run") is not None and not _symbol_run_is_slot(text, m.start(), m.end()):
                     continue
+                if _is_kanji_numeral(text, m.start(), m.end()):
+                    continue
                 f = report(m.start(), m.end())
                 if f:
                     yield f
@@ -212,6 +214,18 @@ def _is_slot(content: str, kind: str) -> bool:
     if content.isupper() and len(content) >= 2 and _SLOT_CONTENT_EN.match(content):
         return True
     return bool(_SLOT_CONTENT_EN.match(content))
+
+
+_KANJI_DIGITS = "〇○一二三四五六七八九"
+
+
+def _is_kanji_numeral(text: str, start: int, end: int) -> bool:
+    """〇 as the zero of a kanji numeral (二〇〇六年, 一〇月), not a slot: a kanji digit stands beside it."""
+    if not all(c in "〇○" for c in regex.sub(r"[時日月]", "", text[start:end])):
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(before and before in _KANJI_DIGITS + "十百千") or bool(after and after in _KANJI_DIGITS)
 
 
 def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:

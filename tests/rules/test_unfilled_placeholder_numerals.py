@@ -1,0 +1,34 @@
+"""〇 is also the zero of kanji numerals: 二〇〇六年 is a year, not a slot (found by the corpora)."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("unfilled-placeholder")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弊社は二〇〇六年に創業しました。",
+        "二〇二六年一〇月の勉強会でお会いしました。",
+        "創業は二○○六年です。",  # ○ (U+25CB) typed for 〇, as many people do
+    ],
+)
+def test_kanji_numeral_zero_is_not_a_slot(text):
+    tester.valid(text, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("平成〇〇年にご入社されたと伺いました。", "〇〇"),
+        ("〇〇万円のご予算でいかがでしょうか。", "〇〇"),
+        ("〇月〇日に伺います。", "〇月〇日"),
+        ("会議は〇時からです。", "〇時"),
+    ],
+)
+def test_circle_slots_next_to_non_digits_still_fire(text, span):
+    tester.invalid(text, lang="ja", spans=[span])
