@@ -7,7 +7,8 @@ around a slot word (``[Company Name]``, ``<FIRST NAME>``), percent and merge tag
 ``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
 ``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``).
 
-It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, Markdown links,
+It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
+syntax quoted as inline code (`` `${user.name}` ``), the zero of kanji numerals (``二〇〇六年``), Markdown links,
 e-mail addresses and HTML tags, emoticons, a single ``○`` or ``●`` used as a bullet, and decorative
 rows of symbols (``★★``, ``■■■■■■``).
 
@@ -106,6 +107,7 @@ _JA_BRACKETED = regex.compile(
     rf"|｛\s*{_JA_SLOT_WORD}\s*｝|\{{\s*{_JA_SLOT_WORD}\s*\}}"
     r"|[（(][ 　]+(?:様|さん|殿)[）)])"  # "（　様）": a name left blank before the honorific
 )
+_INLINE_CODE = regex.compile(r"`[^`\n]{1,200}`")
 _JA_CONTEXT_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 _DECORATIVE_LINE = regex.compile(r"^[\s\p{S}\p{P}]*$")
 
@@ -123,7 +125,8 @@ class UnfilledPlaceholder(Rule):
     ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
     （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``）です。
 
-    引用番号 ``[1]``、``C++``、文中の補足のかっこ、Markdownのリンク、メールアドレス、HTMLタグ、
+    引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
+    （`` `${user.name}` ``）、漢数字のゼロ（``二〇〇六年``）、Markdownのリンク、メールアドレス、HTMLタグ、
     顔文字、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）には反応しません。
 
     ## なぜ問題か
@@ -167,7 +170,8 @@ class UnfilledPlaceholder(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        taken: list[tuple[int, int]] = []
+        # Inline code (`${user.name}`) quotes template syntax on purpose: it is never an unfilled slot.
+        taken: list[tuple[int, int]] = [m.span() for m in find_pattern(_INLINE_CODE, text)] if "`" in text else []
 
         def report(start: int, end: int) -> Finding | None:
             if any(s < end and start < e for s, e in taken):

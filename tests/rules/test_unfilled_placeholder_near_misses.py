@@ -1,4 +1,4 @@
-"""〇 is also the zero of kanji numerals: 二〇〇六年 is a year, not a slot (found by the corpora)."""
+"""Near misses the corpora found: kanji numerals with 〇, template syntax quoted as inline code."""
 
 from __future__ import annotations
 
@@ -32,3 +32,20 @@ def test_kanji_numeral_zero_is_not_a_slot(text):
 )
 def test_circle_slots_next_to_non_digits_still_fire(text, span):
     tester.invalid(text, lang="ja", spans=[span])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, I'm Sam from Fieldnote. The bug in your issue was `${user.name}` rendering empty; we hit it too.",
+        "Your Jinja tip about `{{ user.name }}` inside macros saved me an afternoon.",
+        "We set `{project_name}` in the config, as your README suggests.",
+    ],
+)
+def test_template_syntax_in_inline_code_is_quoted_not_unfilled(text):
+    tester.valid(text, lang="en")
+
+
+def test_slot_outside_the_code_span_still_fires():
+    text = "Hi {first_name}, your note on `${user.name}` rendering empty helped us."
+    tester.invalid(text, lang="en", spans=["{first_name}"])
