@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -66,7 +67,9 @@ def _run(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 def example_env(tmp_path_factory) -> Path:
     where = tmp_path_factory.mktemp("example-venv")
     python = _make_venv(where / "venv")
-    _pip_install(python, EXAMPLE)
+    # A copy, so that the build leaves no build/ or *.egg-info in the source tree.
+    source = shutil.copytree(EXAMPLE, where / "src", ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
+    _pip_install(python, source)
     return python
 
 
