@@ -1,7 +1,8 @@
-"""The command line: ``outreach-lint check PATH...`` and ``outreach-lint rules``.
+"""The command line: ``outreach-lint check``, ``rules`` and ``explain``.
 
-Exit status: 0 no finding reaches the failing level; 1 one does; 2 a usage or input error (the
-message is one line on stderr naming the file and the problem; other files are still checked).
+Exit status: 0 no finding reaches the failing level; 1 one does (or ``--diff`` would change a
+file); 2 a usage, configuration or input error (the message is one line on stderr naming the file
+and the problem; other files are still checked).
 """
 
 from __future__ import annotations
@@ -10,18 +11,25 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Sequence, TextIO
 
 from . import __version__
-from .config import Config
+from .config import Config, closest, validate
+from .configfile import Resolver
 from .draft import DRAFT_SUFFIXES, Draft, decode_draft, parse_draft, read_draft
 from .engine import Linter, Result
 from .errors import ConfigError, InputError, OutreachLintError
+from .fixes import apply_fixes, unified_diff, write_fixed
+from .formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
 from .platforms import PLATFORMS
-from .rule import ANY_LANGUAGE, Severity
+from .plugins import discover_rules
+from .rule import ANY_LANGUAGE, Rule, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROGRESS_MIN = 200  # drafts in a run before a progress bar is worth showing (on a TTY only)
+FIX_PASSES = 10  # a fix can reveal another; stop after this many rounds
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,18 +43,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser("check", help="lint draft files, directories of drafts, or - for stdin")
-    check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=("text", "concise", "json"), default="text")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or - (default: .)")
+    check.add_argument("--format", choices=FORMATS, default=None, help="output format (default text)")
+    check.add_argument("-o", "--output-file", help="write the report to this file instead of stdout")
     check.add_argument("--platform", choices=sorted(PLATFORMS), help="default platform for drafts that do not set one")
     check.add_argument("--lang", choices=("ja", "en"), help="force the language of every draft")
     check.add_argument("--locale", choices=("ja", "en"), help="language of messages (default: the draft's)")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), default=None, help="lowest severity that fails (default warning)")
     check.add_argument("--select", action="append", default=None, help="only these rules (codes, prefixes or names; repeatable, comma-separated)")
+    check.add_argument("--extend-select", action="append", default=None, help="these rules as well as the selected ones")
     check.add_argument("--ignore", action="append", default=None, help="skip these rules")
-    check.add_argument("--stdin-filename", help="path to report for a draft read from stdin")
+    check.add_argument("--config", metavar="PATH", help="use this configuration file for every draft (no discovery)")
+    check.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    check.add_argument("--stdin-filename", help="path to report (and to find configuration from) for a draft read from stdin")
+    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead of the findings")
+    check.add_argument("-q", "--quiet", action="store_true", help="print the findings and nothing else")
+    check.add_argument("--report-unused-suppressions", action="store_true", help="report suppressions that suppress nothing")
+    check.add_argument("--fix", action="store_true", help="apply the safe fixes to the files")
+    check.add_argument("--diff", action="store_true", help="show the safe fixes as a unified diff; write nothing")
+    check.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
 
     rules = sub.add_parser("rules", help="list every installed rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    explain = sub.add_parser("explain", help="show a rule's documentation")
+    explain.add_argument("rule", metavar="NAME", help="rule name or code")
+    explain.add_argument("--locale", choices=("ja", "en"), default="en", help="language of the documentation")
     return parser
 
 
@@ -56,15 +78,32 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def _walk(path: Path) -> Iterator[Path]:
+def _walk(path: Path, resolver: Resolver | None = None) -> Iterator[Path]:
+    """Draft files under ``path``: hidden files and folders skipped, then include/exclude from config."""
     for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(root)
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            if resolver is not None and resolver.excluded(here / d):
+                continue
+            kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
-            if name.endswith(DRAFT_SUFFIXES) and not name.startswith("."):
-                yield Path(root) / name
+            if name.startswith("."):
+                continue
+            file = here / name
+            if resolver is None:
+                if name.endswith(DRAFT_SUFFIXES):
+                    yield file
+            elif resolver.included(file) and not resolver.excluded(file):
+                yield file
 
 
-def _drafts(paths: Sequence[str], stdin_name: str | None) -> Iterator[Draft | InputError]:
+def _drafts(
+    paths: Sequence[str], stdin_name: str | None, resolver: Resolver | None = None, force_exclude: bool = False
+) -> Iterator[Draft | InputError]:
     for raw in paths:
         if raw == "-":
             name = stdin_name or "-"
@@ -75,90 +114,233 @@ def _drafts(paths: Sequence[str], stdin_name: str | None) -> Iterator[Draft | In
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
+            for file in _walk(path, resolver):
                 try:
                     yield read_draft(file)
                 except InputError as exc:
                     yield exc
         else:
+            if force_exclude and resolver is not None and path.exists() and resolver.excluded(path):
+                continue
             try:
                 yield read_draft(path)
             except InputError as exc:
                 yield exc
 
 
-def _config_from_args(args: argparse.Namespace) -> Config:
+def _cli_settings(args: argparse.Namespace) -> dict:
     data: dict = {}
     if args.select is not None:
         data["select"] = _split(args.select)
+    if args.extend_select is not None:
+        data["extend-select"] = _split(args.extend_select)
     if args.ignore is not None:
         data["ignore"] = _split(args.ignore)
     if args.fail_on:
         data["fail-on"] = args.fail_on
     if args.locale:
         data["locale"] = args.locale
-    return Config.from_mapping(data, source="command line")
+    if args.report_unused_suppressions:
+        data["report-unused-suppressions"] = True
+    return data
 
 
-def _text_line(result: Result, finding) -> str:
-    return f"{result.path or '-'}:{finding.line}:{finding.column}: {finding.code} {finding.rule}: {finding.message}"
+def _config_from_args(args: argparse.Namespace) -> Config:
+    return Config.from_mapping(_cli_settings(args), source="command line")
+
+
+class _Progress:
+    """A one-line bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total, self.done, self.stream = total, 0, stream
+        self._last = 0.0
+
+    def tick(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if now - self._last >= 0.1 or self.done == self.total:
+            self._last = now
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            drafts = (self.done + 1) // 2
+            self.stream.write(f"\rChecking [{'#' * filled}{'.' * (width - filled)}] {drafts}/{(self.total + 1) // 2} drafts")
+            self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\r\x1b[K")
+        self.stream.flush()
+
+
+def _color(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _lint_all(
+    drafts: list[Draft], configs: list[Config], linters: dict[int, Linter], platform: str | None, progress: _Progress | None
+) -> list[Result]:
+    """Each draft with the linter for its configuration; drafts that share one are one batch."""
+    groups: dict[int, list[int]] = {}
+    for i, config in enumerate(configs):
+        groups.setdefault(id(config), []).append(i)
+    results: list[Result | None] = [None] * len(drafts)
+    for key, indices in groups.items():
+        linter = linters[key]
+        tick = progress.tick if progress is not None else None
+        for i, result in zip(indices, linter.lint_many([drafts[i] for i in indices], platform=platform, progress=tick)):
+            results[i] = result
+    return results  # type: ignore[return-value]
 
 
 def run_check(args: argparse.Namespace) -> int:
-    config = _config_from_args(args)
-    linter = Linter(config)
+    err = sys.stderr
+    resolver = Resolver(Path(args.config) if args.config else None, _cli_settings(args), isolated=args.isolated)
+    paths = args.paths or ["."]
     drafts: list[Draft] = []
     bad = 0
-    for item in _drafts(args.paths, args.stdin_filename):
+    for item in _drafts(paths, args.stdin_filename, resolver, args.force_exclude):
         if isinstance(item, InputError):
             bad += 1
-            print(f"outreach-lint: error: {item}", file=sys.stderr)
+            print(f"outreach-lint: error: {item}", file=err)
         else:
             if args.lang and not item.lang:
                 item.lang = args.lang
             drafts.append(item)
+
+    # configuration: per draft, each file checked in full once against the installed rules
+    available, _ = discover_rules()
+    rule_classes = [lr.rule for lr in available]
+    configs: list[Config] = []
+    for draft in drafts:
+        where = Path(draft.path) if draft.path and draft.path != "-" else None
+        configs.append(resolver.config_for(where))
+    if not drafts:
+        resolver.config_for(None)
+    checked: set[int] = set()
+    for cf in resolver.loaded():
+        if id(cf.config) not in checked:
+            checked.add(id(cf.config))
+            validate(cf.config, rule_classes)
+    linters: dict[int, Linter] = {}
+    for config in configs:
+        if id(config) not in linters:
+            linters[id(config)] = Linter(config)
+
+    show_progress = len(drafts) >= PROGRESS_MIN and not args.quiet and _color_free_tty(err)
+    progress = _Progress(2 * len(drafts), err) if show_progress else None
+    originals = [d.text for d in drafts]
+    fixed = 0
     try:
-        results = linter.lint_many(drafts, platform=args.platform)
+        results = _lint_all(drafts, configs, linters, args.platform, progress)
+        if args.fix or args.diff:
+            for _ in range(FIX_PASSES):
+                changed = False
+                for i, result in enumerate(results):
+                    new, count = apply_fixes(drafts[i].text, result.findings)
+                    if count:
+                        changed = True
+                        fixed += count
+                        drafts[i] = _reparse(drafts[i], new, args.lang)
+                if not changed:
+                    break
+                results = _lint_all(drafts, configs, linters, args.platform, None)
     except InputError as exc:
-        print(f"outreach-lint: error: {exc}", file=sys.stderr)
+        print(f"outreach-lint: error: {exc}", file=err)
         return EXIT_ERROR
-    fail_on = config.fail_on
-    out = sys.stdout
-    counts = {s: 0 for s in Severity}
-    if args.format == "json":
-        rows = []
-        for result in results:
-            for f in result.findings:
-                row = {"path": result.path or "-"}
-                row.update(f.to_dict())
-                row.pop("fix", None)
-                rows.append(row)
-                counts[f.severity] += 1
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for result in results:
-            for f in result.findings:
-                counts[f.severity] += 1
-                out.write(_text_line(result, f) + "\n")
-                if args.format == "text" and f.suggestion:
-                    out.write(f"    suggestion: {f.suggestion}\n")
-        total = sum(counts.values())
-        files = len(results) + bad
-        summary = (
-            f"Found {total} finding{'s' * (total != 1)} "
-            f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info) "
-            f"in {files} draft{'s' * (files != 1)}."
-            if total
-            else f"All clear: {files} draft{'s' * (files != 1)} checked, no findings."
-        )
-        out.write(summary + "\n")
+    finally:
+        if progress is not None:
+            progress.close()
+
+    out: TextIO = sys.stdout
+    handle = None
+    if args.output_file:
+        handle = open(args.output_file, "w", encoding="utf-8")
+        out = handle
+    try:
+        if args.diff:
+            return _report_diff(drafts, originals, results, out, bad)
+        if args.fix:
+            stdin = ["-" in paths and d.path == (args.stdin_filename or "-") for d in drafts]
+            bad += _write_fixes([d for d, s in zip(drafts, stdin) if not s], [o for o, s in zip(originals, stdin) if not s], err)
+            if any(stdin):
+                # stdin: the fixed text goes to stdout, the report to stderr (as Ruff does)
+                for d, s in zip(drafts, stdin):
+                    if s:
+                        out.write(d.text)
+                out = err
+        fmt = args.format or "text"
+        style = Style(_color(out) and fmt in ("text", "concise"))
+        if args.statistics:
+            out.write(statistics(results, fmt))
+        else:
+            out.write(render(fmt, results, style, rule_classes))
+        if fmt in ("text", "concise") and not args.quiet:
+            if args.fix and fixed:
+                out.write(_fixed_line(fixed, args.locale))
+            out.write(summary(results, bad, args.locale))
+        out.flush()
+    finally:
+        if handle is not None:
+            handle.close()
     if bad:
         return EXIT_ERROR
-    return EXIT_FINDINGS if any(r.failed(fail_on) for r in results) else EXIT_OK
+    return EXIT_FINDINGS if any(r.failed(c.fail_on) for r, c in zip(results, configs)) else EXIT_OK
 
 
-def run_rules(args: argparse.Namespace) -> int:
-    linter = Linter()
+def _color_free_tty(stream: TextIO) -> bool:
+    """Whether ``stream`` is a terminal (the progress bar is not colour, so NO_COLOR does not matter)."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _reparse(draft: Draft, text: str, lang: str | None) -> Draft:
+    new = parse_draft(text, draft.path)
+    if lang and not new.lang:
+        new.lang = lang
+    return new
+
+
+def _fixed_line(count: int, locale: str | None) -> str:
+    if locale == "ja":
+        return f"{count}件を修正しました。\n"
+    return f"Fixed {count} finding{'s' * (count != 1)}.\n"
+
+
+def _write_fixes(drafts: list[Draft], originals: list[str], err: TextIO) -> int:
+    """Write every changed file; the number that could not be written."""
+    failed = 0
+    for draft, old in zip(drafts, originals):
+        if draft.text == old or not draft.path or not Path(draft.path).is_file():
+            continue
+        try:
+            write_fixed(Path(draft.path), old, draft.text)
+        except (InputError, OSError) as exc:
+            failed += 1
+            print(f"outreach-lint: error: {exc}", file=err)
+    return failed
+
+
+def _report_diff(drafts: list[Draft], originals: list[str], results: list[Result], out: TextIO, bad: int) -> int:
+    hidden = secrets(results)
+    changed = 0
+    for draft, old in zip(drafts, originals):
+        if draft.text != old:
+            changed += 1
+            out.write(mask_strings(unified_diff(draft.path or "-", old, draft.text), hidden))
+    out.flush()
+    if bad:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed else EXIT_OK
+
+
+def _rule_rows(linter: Linter) -> list[dict]:
     rows = []
     for lr in linter.available:
         rule = lr.rule
@@ -172,17 +354,45 @@ def run_rules(args: argparse.Namespace) -> int:
                 "fixable": rule.fixable,
                 "origin": lr.origin,
                 "advice": rule.advice,
+                "options": [f.name.replace("_", "-") for f in rule.option_fields()],
             }
         )
+    return rows
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    linter = Linter()
+    rows = _rule_rows(linter)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for r in rows:
             langs = ",".join(r["languages"])
-            print(f"{r['code']}  {r['name']:<22} {langs:<12} {r['severity']:<8} {r['origin']}")
+            fix = "fix" if r["fixable"] else ""
+            print(f"{r['code']}  {r['name']:<22} {langs:<12} {r['severity']:<8} {fix:<4} {r['origin']}".rstrip())
     for error in linter.load_errors:
         print(f"outreach-lint: error: rule plugin {error.origin} ({error.entry_point}) failed to load: {error.message}", file=sys.stderr)
     return EXIT_ERROR if linter.load_errors else EXIT_OK
+
+
+def _find_rule(name: str, rules: list[type[Rule]]) -> type[Rule]:
+    for rule in rules:
+        if name in (rule.name, rule.code) or name.upper() == rule.code:
+            return rule
+    hint = closest(name, [r.name for r in rules] + [r.code for r in rules])
+    raise ConfigError(f"no rule named {name!r}" + (f" (did you mean {hint!r}?)" if hint else "") + "; see outreach-lint rules")
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    available, _ = discover_rules()
+    rule = _find_rule(args.rule, [lr.rule for lr in available])
+    doc = rule.documentation(args.locale)
+    if args.locale == "ja":
+        head = f"{rule.code} {rule.name}（既定の重大度: {rule.severity.value}、自動修正: {'あり' if rule.fixable else 'なし'}、助言: {rule.advice}）"
+    else:
+        head = f"{rule.code} {rule.name} (default severity: {rule.severity.value}, fixable: {'yes' if rule.fixable else 'no'}, advice: {rule.advice})"
+    sys.stdout.write(head + "\n\n" + doc.rstrip() + "\n")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -197,7 +407,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         if args.command == "check":
+            if args.fix and args.diff:
+                parser.error("--fix and --diff cannot be used together")
             return run_check(args)
+        if args.command == "explain":
+            return run_explain(args)
         return run_rules(args)
     except (ConfigError, InputError, OutreachLintError) as exc:
         print(f"outreach-lint: error: {exc}", file=sys.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import regex
 
@@ -145,10 +145,12 @@ class Linter:
         *,
         platform: str | None = None,
         locale: str | None = None,
+        progress: Callable[[], None] | None = None,
     ) -> list[Result]:
         """Lint a batch: texts, mappings with the keys of :meth:`lint`, or :class:`Draft` objects.
 
         Batch rules (``mass-template``) see the whole batch. One result per draft, in order.
+        ``progress`` is called twice per draft: once tokenized, once checked (the CLI's progress bar).
         """
         items: list[_Item] = []
         paths: list[str | None] = []
@@ -195,7 +197,9 @@ class Linter:
                 paths.append(path)
             else:
                 raise InputError(f"draft {n} must be text, a mapping or a Draft, got {type(draft).__name__}")
-        return self._finish(items, paths)
+            if progress is not None:
+                progress()
+        return self._finish(items, paths, progress)
 
     # -- internals -----------------------------------------------------------------------
     def _prepare(
@@ -235,9 +239,11 @@ class Linter:
         )
         return _Item(doc, ctx, full, offset, ignore, suppressions=suppressions)
 
-    def _finish(self, items: list[_Item], path_list: list[str | None]) -> list[Result]:
+    def _finish(self, items: list[_Item], path_list: list[str | None], progress: Callable[[], None] | None = None) -> list[Result]:
         for item in items:
             item.findings.extend(self._run_rules(item))
+            if progress is not None:
+                progress()
         batch_rules = [r for r in self.rules if isinstance(r, BatchRule)]
         if batch_rules:
             pairs = [(it.doc, it.ctx) for it in items]
