@@ -1,0 +1,328 @@
+"""A private voice where a professional one is due: mixed です・ます and だ・である, slang, emoji runs.
+
+## What it does
+Japanese: decides each sentence's register from its final predicate, the way textlint's
+``no-mix-dearu-desumasu`` does but on UniDic's analysis: an ending whose auxiliaries include
+``助動詞-マス``/``助動詞-デス`` (です, ました, ませんでした, ましょう) or ください is です・ます; the
+copula だ／である, a plain verb or adjective in its 終止形 (読んだ, 思う, すごい) or ない is
+だ・である. Noun endings (体言止め), greetings, text in quotations (「…」, "…", （…）), headings and
+list items (■, ・, ※, 1., 【…】) have no register and are skipped. When a message has both, each
+sentence in the minority register is reported, and the message says which register dominates
+(です・ます wins a tie).
+
+On a professional platform (``linkedin*``, ``email``) it also reports casual endings and markers:
+〜じゃん, 〜っす, マジ(で), ヤバい, 草, ｗ runs, (笑); and in English, slang and chat spelling
+("tbh", "wanna", "gonna", "bro", "lol", "haha", "u" for "you") and a string of three or more
+emoji. On ``x`` and ``facebook``, where a casual voice is normal, only the です/だ mixing is
+reported. Words inside quotation marks are never reported.
+
+## Why is this bad?
+The advice is to keep the professional and the personal apart (002 §3) and to know each
+platform's habits (002 §1): on LinkedIn or in a cold e-mail a private voice makes the writer
+look careless, and a message that slides between です and だ reads as if pasted together.
+
+## Example
+Bad (Japanese):
+
+    はじめまして、佐藤と申します。先日のご講演、とても勉強になった。ぜひつながりたいです。
+
+Better:
+
+    はじめまして、佐藤と申します。先日のご講演、とても勉強になりました。ぜひつながりたいです。
+
+Bad (English), as a LinkedIn note:
+
+    Hey Dana, tbh ur talk was great haha 🔥🔥🔥 wanna connect?
+
+Better:
+
+    Hi Dana, your talk on offline-first sync was the clearest I have heard. Would you be open to connecting?
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..context import Context
+from ..document import Document, Token
+from ..kinds import find_pattern, load_data
+from ..rule import Finding, Rule, Severity
+
+_DATA = load_data("mixed-register.toml")
+_SLANG = regex.compile(
+    r"(?i)(?<![\w@#/.'’-])(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _DATA["en"]["slang"]) + r")(?![\w@/'’-])"
+)
+_LAUGH = regex.compile(r"(?i)(?<![\w@#/.'’-])(?:a?(?:ha){2,8}h?|(?:he){2,8}h?|lo{1,5}l)(?![\w@/'’-])")
+_CHAT_YOU = regex.compile(
+    r"(?<=[A-Za-z][ \t]{1,3})(?:" + "|".join(regex.escape(w) for w in _DATA["en"]["chat_you"]) + r")(?=[ \t]{1,3}[A-Za-z]|[ \t]{0,3}[?!,.](?![\w.]))"
+    r"|(?<![\w.'’-])r[ \t]{1,3}u(?![\w'’.-])"
+)
+_EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+_GRAPHEME = regex.compile(r"\X")
+_JA_W = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー!！?？…。、])[wｗＷ]{1,12}(?![\w.\-/])")
+_JA_LAUGH = regex.compile(r"[（(]\s{0,2}(?:笑|爆笑|汗)\s{0,2}[)）]")
+# Quotations and asides: their words are someone else's or an aside, not the writer's register.
+_QUOTED = regex.compile(
+    r"「[^「」]{0,300}」|『[^『』]{0,300}』|\"[^\"\n]{0,300}\"|“[^“”]{0,300}”|‘[^‘’\n]{0,300}’"
+)
+_ASIDE = regex.compile(r"（[^（）\n]{0,200}）|\([^()\n]{0,200}\)|【[^【】\n]{0,100}】")
+# A line that is a heading, a list item, a note or quoted mail has no sentence register.
+_LABEL_LINE = regex.compile(
+    r"(?m)^[ \t\u3000]{0,8}(?:[■□◆◇●○◎・※#＃>＞\-*•★☆▼▽▶►→【\[〔]|[0-9０-９]{1,3}[.)）．、:]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]"
+    r"|[①-⑳]|(?:件名|Subject|Re|Fwd|宛先|差出人)[ \t]{0,2}[:：])"
+)
+_CASUAL_LEMMAS = frozenset(_DATA["ja"]["casual_lemmas"])
+_CASUAL_COPULAS = frozenset(_DATA["ja"]["casual_copulas"])
+_SKIP_AT_END = frozenset({"終助詞", "接続助詞", "準体助詞", "副助詞"})
+_POLITE, _PLAIN = "polite", "plain"
+
+
+class MixedRegister(Rule):
+    code = "OL602"
+    name = "mixed-register"
+    languages = frozenset({"ja", "en"})
+    severity = Severity.WARNING
+    advice = "002 §1, §3"
+    doc_ja = """
+    ## 何をするか
+    日本語では、各文の文末の述語からその文の文体を判定します（textlintの ``no-mix-dearu-desumasu``
+    と同じ考え方を、UniDicの解析で行います）。文末の助動詞に ``助動詞-マス``・``助動詞-デス``
+    （です、ました、ませんでした、ましょう）が含まれるか「ください」で終われば「です・ます」、
+    だ・である、動詞や形容詞の終止形（読んだ、思う、すごい）、「ない」で終われば「だ・である」です。
+    体言止め、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）は
+    判定しません。一通の中に両方があると、少数派の文体の文をそれぞれ報告し、どちらの文体が
+    優勢かを伝えます（同数なら「です・ます」を優勢とします）。
+
+    ビジネス向けのプラットフォーム（``linkedin*``、``email``）では、くだけた語尾や表現も報告します：
+    〜じゃん、〜っす、マジ(で)、ヤバい、草、ｗの連続、(笑)。英語ではスラングやチャット表記
+    （"tbh"、"wanna"、"gonna"、"bro"、"lol"、"haha"、you の意味の "u"）と3つ以上続く絵文字です。
+    くだけた文体が普通の ``x`` と ``facebook`` では、です／だの混在だけを報告します。
+    かぎかっこや引用符の中の語は報告しません。
+
+    ## なぜ問題か
+    記事は仕事とプライベートを分けること（002 §3）、各プラットフォームの作法を知ること（002 §1）を
+    勧めています。LinkedInやビジネスメールでの私的な口調は雑な印象を与え、です・だが入り混じった
+    文章は寄せ集めのように読めます。
+
+    ## 例
+    悪い例：
+
+        はじめまして、佐藤と申します。先日のご講演、とても勉強になった。ぜひつながりたいです。
+
+    より良い例：
+
+        はじめまして、佐藤と申します。先日のご講演、とても勉強になりました。ぜひつながりたいです。
+
+    悪い例（英語、LinkedInのメモ）： ``Hey Dana, tbh ur talk was great haha 🔥🔥🔥 wanna connect?``
+
+    より良い例（英語）： ``Hi Dana, your talk on offline-first sync was the clearest I have heard.``
+    """
+    messages = {
+        "minority_plain": {
+            "en": "This sentence ends in the plain だ・である style, but the message is mostly です・ます ({major} of {total} sentences)",
+            "ja": "この文は「だ・である」調ですが、本文は「です・ます」調が中心です（{total}文中{major}文）",
+        },
+        "minority_polite": {
+            "en": "This sentence ends in です・ます, but the message is mostly in the plain だ・である style ({major} of {total} sentences)",
+            "ja": "この文は「です・ます」調ですが、本文は「だ・である」調が中心です（{total}文中{major}文）",
+        },
+        "to_polite": {
+            "en": "End it in です・ます like the rest of the message.",
+            "ja": "ほかの文に合わせて「です・ます」で結んでください。",
+        },
+        "to_plain": {
+            "en": "End it in the same plain style as the rest, or rewrite the whole message in です・ます.",
+            "ja": "ほかの文に合わせるか、全体を「です・ます」に統一してください。",
+        },
+        "casual_ja": {
+            "en": "「{word}」 is casual chat language; {platform} expects a professional voice",
+            "ja": "「{word}」はくだけた表現です。{platform}ではビジネスの文体が期待されます",
+        },
+        "slang": {
+            "en": "'{word}' is slang or chat spelling; {platform} expects a professional voice",
+            "ja": "'{word}' はスラング・チャット表記です。{platform}ではビジネスの文体が期待されます",
+        },
+        "emoji": {
+            "en": "A string of emoji reads as a private chat on {platform}",
+            "ja": "絵文字の連続は{platform}では私的なチャットのように見えます",
+        },
+        "casual_fix": {
+            "en": "Say it in plain professional words, or leave it out.",
+            "ja": "ビジネスにふさわしい言葉に言い換えるか、削除してください。",
+        },
+        "emoji_fix": {
+            "en": "Keep at most one emoji, or none.",
+            "ja": "絵文字は使わないか、一つまでにしてください。",
+        },
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        quoted = [(m.start(), m.end()) for m in find_pattern(_QUOTED, doc.text)]
+        findings: list[Finding] = []
+        if doc.lang == "ja":
+            asides = quoted + [(m.start(), m.end()) for m in find_pattern(_ASIDE, doc.text)]
+            findings.extend(self._mixing(doc, ctx, asides))
+        if ctx.platform.professional:
+            findings.extend(self._casual(doc, ctx, quoted))
+        findings.sort(key=lambda f: (f.start, f.end))
+        yield from findings
+
+    # -- です・ます vs だ・である --------------------------------------------------------
+    def _mixing(self, doc: Document, ctx: Context, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
+        registers: list[tuple[str, int, int]] = []
+        text = doc.text
+        for sentence, tokens in doc.iter_sentences():
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            if _LABEL_LINE.match(text, line_start) or _inside(sentence.start, quoted):
+                continue
+            own = [t for t in tokens if not _inside(t.start, quoted)]
+            register = sentence_register(own)
+            if register is not None:
+                registers.append((register, sentence.start, sentence.end))
+        polite = sum(1 for r, _, _ in registers if r == _POLITE)
+        plain = len(registers) - polite
+        if not polite or not plain:
+            return
+        dominant = _POLITE if polite >= plain else _PLAIN
+        major = max(polite, plain)
+        for register, start, end in registers:
+            if register == dominant:
+                continue
+            key = "minority_plain" if register == _PLAIN else "minority_polite"
+            fix_key = "to_polite" if dominant == _POLITE else "to_plain"
+            yield self.finding(
+                ctx, start, end, self.say(ctx, key, major=major, total=len(registers)), suggestion=self.say(ctx, fix_key)
+            )
+
+    # -- casual words on a professional platform ---------------------------------------------
+    def _casual(self, doc: Document, ctx: Context, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
+        text = doc.text
+        platform = ctx.platform.description.split(" (")[0]
+        taken: list[tuple[int, int]] = []
+
+        def report(start: int, end: int, key: str, **fields: str) -> Finding | None:
+            if _inside(start, quoted) or any(s < end and start < e for s, e in taken):
+                return None
+            taken.append((start, end))
+            fix = "emoji_fix" if key == "emoji" else "casual_fix"
+            return self.finding(ctx, start, end, self.say(ctx, key, platform=platform, **fields), suggestion=self.say(ctx, fix))
+
+        hits: list[Finding | None] = []
+        for start, end in emoji_runs(text):
+            hits.append(report(start, end, "emoji"))
+        if doc.lang == "ja":
+            for pattern in (_JA_LAUGH, _JA_W):
+                for m in find_pattern(pattern, text):
+                    hits.append(report(m.start(), m.end(), "casual_ja", word=m.group()))
+            for start, end in _casual_ja(doc):
+                hits.append(report(start, end, "casual_ja", word=text[start:end]))
+        else:
+            for pattern in (_SLANG, _LAUGH, _CHAT_YOU):
+                for m in find_pattern(pattern, text):
+                    hits.append(report(m.start(), m.end(), "slang", word=m.group()))
+        yield from (h for h in hits if h is not None)
+
+
+def sentence_register(tokens: list[Token]) -> str | None:
+    """``"polite"`` (です・ます), ``"plain"`` (だ・である) or None, from the sentence's final predicate."""
+    j = len(tokens) - 1
+    while j >= 0:
+        t = tokens[j]
+        if t.pos in ("補助記号", "記号", "空白", "") or (t.pos == "助詞" and t.pos2 in _SKIP_AT_END):
+            j -= 1
+            continue
+        break
+    if j < 0 or _is_formula(tokens[: j + 1]):
+        return None
+    last = tokens[j]
+    if last.pos == "助動詞":
+        k = j
+        while k >= 0 and tokens[k].pos == "助動詞":
+            aux = tokens[k]
+            if aux.ctype in ("助動詞-マス", "助動詞-デス"):
+                return None if aux.text in _CASUAL_COPULAS else _POLITE
+            k -= 1
+        if k >= 0 and tokens[k].lemma == "下さる":  # くださいませ
+            return _POLITE
+        if last.ctype == "助動詞-ダ" and not last.cform.startswith("終止形"):
+            return None  # で, な: the sentence is cut off, not ended
+        if last.cform.startswith(("終止形", "連体形")) or last.cform == "":
+            return _PLAIN
+        return None
+    if last.pos == "動詞":
+        if last.lemma in ("下さる", "御座る", "為さる", "いらっしゃる") and last.cform.startswith("命令形"):
+            return _POLITE  # ください, くださいませ
+        if last.cform.startswith("終止形"):
+            return _PLAIN
+        return None
+    if last.pos == "形容詞" and last.cform.startswith("終止形"):
+        return _PLAIN
+    return None
+
+
+def _is_formula(tokens: list[Token]) -> bool:
+    """A set phrase (ありがとうございます, よろしくお願いします) is polite in any register."""
+    words = [t for t in tokens if not t.is_punct and t.pos not in ("空白", "記号")]
+    if not words:
+        return True
+    if words[0].pos == "感動詞":
+        return True
+    lemmas = [t.lemma for t in words]
+    return lemmas[:1] == ["宜しく"] and "願う" in lemmas and len(words) <= 6 or lemmas[:2] == ["御", "願う"] and len(words) <= 5
+
+
+def _casual_ja(doc: Document) -> Iterator[tuple[int, int]]:
+    tokens = doc.tokens
+    for i, t in enumerate(tokens):
+        if normalize_lemma(t) in _CASUAL_LEMMAS or (t.pos == "助動詞" and t.text in _CASUAL_COPULAS):
+            end = t.end
+            if t.lemma == "まじ" and i + 1 < len(tokens) and tokens[i + 1].text == "で" and tokens[i + 1].start == t.end:
+                end = tokens[i + 1].end  # マジで
+            yield t.start, end
+        elif t.text == "笑" or t.text == "草":
+            if _is_laugh(tokens, i):
+                yield t.start, t.end
+
+
+def normalize_lemma(t: Token) -> str:
+    return t.lemma.casefold()
+
+
+def _is_laugh(tokens: list[Token], i: int) -> bool:
+    """草 or 笑 used as "lol": ending a sentence after a predicate, not the grass or a smile."""
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.start == tokens[i].end and not (nxt.is_punct or nxt.pos == "記号" or nxt.text[:1] in "wｗＷ"):
+        return tokens[i].text == "草" and nxt.lemma == "生える"  # 草生える
+    if prev is None or prev.end != tokens[i].start:
+        return False
+    if tokens[i].text == "笑":
+        return prev.pos in ("助動詞", "動詞", "形容詞", "補助記号") or prev.pos2 == "終助詞"
+    return prev.pos in ("助動詞", "動詞", "形容詞") or prev.text in ("で", "て", "は", "まじ", "マジ")
+
+
+def emoji_runs(text: str, least: int = 3) -> Iterator[tuple[int, int]]:
+    """Spans of ``least`` or more emoji in a row (spaces between them allowed), one grapheme each."""
+    run_start = run_end = -1
+    count = 0
+    for m in find_pattern(_GRAPHEME, text):
+        g = m.group()
+        if _EMOJI.match(g):
+            if count == 0:
+                run_start = m.start()
+            count += 1
+            run_end = m.end()
+        elif g in (" ", "\t", "\u3000") and count:
+            continue
+        else:
+            if count >= least:
+                yield run_start, run_end
+            count = 0
+    if count >= least:
+        yield run_start, run_end
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)

@@ -1,0 +1,352 @@
+"""A first message that gives away a home address, a personal phone number, a birth date or an ID.
+
+## What it does
+Looks for what a stranger could use to find or impersonate the writer:
+
+- **phone numbers**, parsed with the ``phonenumbers`` library (Japanese and US formats, and any
+  international ``+`` number): a mobile number (Japan's 070/080/090, or any number the library
+  types as mobile), and any number marked as personal (自宅, 個人の電話番号, 携帯, "my mobile",
+  "my cell", "home phone");
+- **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
+  "I live at 12 Elm Street", 私の住まいは…, 自宅は…), a residential one (号室, マンション, "Apt 4B"), and
+  in Japanese any 〒 postcode or 都道府県 + 市区町村 + 丁目/番地 address that is not a business's;
+- a **date of birth** (生年月日, 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
+- an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
+  licence number.
+
+An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
+400", "Office:") is normal business practice and is not reported unless marked as personal.
+Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
+Every finding is marked sensitive: output formats mask the span, and no message repeats it.
+
+## Why is this bad?
+The advice is never to publish a home address or phone number to strangers (002 §2): it invites
+harassment, and a first message can be forwarded, screenshotted and kept. A birth date or an ID
+number is what identity theft needs. Offer a business channel; share the rest once you know
+the person.
+
+## Example
+Bad (English):
+
+    Hi Dana, happy to meet in person: my apartment is at 42 Elm Street, Apt 4B. My cell is (415) 555-0132.
+
+Better:
+
+    Hi Dana, happy to meet in person. Would a video call or a coffee near your office suit you?
+
+Bad (Japanese):
+
+    はじめまして。近くに住んでおり、自宅は東京都世田谷区太子堂2-3-4です。携帯 090-1234-5678 にお電話ください。
+
+Better:
+
+    はじめまして。近くで働いております。よろしければLinkedInのメッセージでご連絡ください。
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import phonenumbers
+import regex
+from phonenumbers import PhoneNumberMatcher, PhoneNumberType
+
+from ..context import Context
+from ..document import Document
+from ..kinds import find_pattern, load_data
+from ..rule import ANY_LANGUAGE, Finding, Rule, Severity
+
+_MARKERS = load_data("personal-info.toml")["markers"]
+
+
+def _alternatives(group: str) -> "regex.Pattern[str]":
+    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in _MARKERS[group]))
+
+
+_PERSONAL = _alternatives("personal")
+_MOBILE = _alternatives("mobile")
+_BUSINESS = _alternatives("business")
+_RESIDENTIAL = _alternatives("residential")
+_REFERENCE = _alternatives("reference")
+
+_URL = regex.compile(r"(?i)(?:https?://|www\.)[^\s<>「」（）()]{1,500}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_D = "[0-9０-９]"
+_DASH = "[-－‐ー−―]"
+# Japanese street-level addresses.
+_JA_POSTCODE = regex.compile(rf"〒[ \t　]{{0,2}}{_D}{{3}}{_DASH}{_D}{{4}}")
+_JA_STREET = regex.compile(
+    rf"(?:{_D}{{1,4}}|[一二三四五六七八九十]{{1,3}})丁目|{_D}{{1,5}}番地?|{_D}{{1,4}}{_DASH}{_D}{{1,4}}(?:{_DASH}{_D}{{1,4}})?"
+)
+_JA_PREFECTURE_CITY = regex.compile(
+    r"(?:東京都|北海道|大阪府|京都府|[\p{Han}]{2,3}県)[ \t　]{0,2}[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,10}?[市区町村郡]"
+)
+_JA_CITY = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,8}?[市区町村郡]")
+_ADDRESS_TAIL = regex.compile(rf"[ \t　]{{0,2}}[^\s、。,，「」]{{0,24}}?(?:号室|{_D}{{1,3}}(?:階|F)|号)")
+# English street addresses: "42 Elm Street", "1600 Pennsylvania Ave NW", then "Apt 4B".
+_EN_NUMBER = regex.compile(r"(?<![\w#/.$€£¥-])\d{1,5}[A-Za-z]?[ \t]{1,3}(?=[A-Z])")
+_STREET_TYPES = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle cir "
+    "parkway pkwy highway hwy square sq alley crescent close".split()
+)
+_EN_UNIT = regex.compile(r"(?i),?[ \t]{0,2}(?:apt\.?|apartment|unit|flat|#)[ \t]{0,2}#?[0-9A-Z]{1,6}\b")
+# Dates of birth.
+_JA_DATE = rf"(?:{_D}{{4}}|(?:昭和|平成|令和)(?:{_D}{{1,2}}|元))[ \t]{{0,1}}(?:年{_D}{{1,2}}月{_D}{{1,2}}日|[/／.]{_D}{{1,2}}[/／.]{_D}{{1,2}})"
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_EN_DATE = (
+    rf"(?:{_EN_MONTH}[ \t]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{1,2}}\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}(?:of[ \t]{{1,2}})?{_EN_MONTH},?[ \t]{{1,2}}\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+)
+_DOB = regex.compile(
+    rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
+    rf"|(?P<d2>{_JA_DATE})[ \t　]{{0,2}}(?:生まれ|生)"
+    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
+)
+# ID numbers.
+_ID = regex.compile(
+    rf"(?:マイナンバー|個人番号)(?:カード)?(?:の番号)?[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<mynumber>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})"
+    rf"|(?:運転免許証?番号|免許証番号)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<licence_ja>{_D}{{12}})"
+    rf"|(?:パスポート|旅券)番号[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<passport_ja>[A-Z]{{1,2}}{_D}{{7}})"
+    r"|(?i:\b(?:ssn|social[ \t]security(?:[ \t](?:number|no\.?|#))?|ss#)[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<ssn>\d{3}[- ]?\d{2}[- ]?\d{4})\b"
+    r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{1,2}\d{6,8})\b"
+    r"|(?i:\bdriver'?s[ \t]licen[cs]e(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<licence>[A-Z0-9]{6,15})\b"
+    r"|(?<![\w$#/.-])(?P<bare_ssn>(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\w-]|\.\d)"
+)
+_SEPARATOR_OR_CLOSING = regex.compile(
+    r"(?im)^[ \t　]{0,4}(?:[━─\-_=＝*~〜]{2,}.*|(?:よろしくお願い|以上|best|regards|kind regards|thanks|thank you|cheers|sincerely|warmly).{0,40})$"
+)
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.PAGER, PhoneNumberType.PERSONAL_NUMBER})
+
+
+class PersonalInfo(Rule):
+    code = "OL501"
+    name = "personal-info"
+    languages = frozenset({"ja", "en", ANY_LANGUAGE})
+    severity = Severity.WARNING
+    advice = "002 §2"
+    doc_ja = """
+    ## 何をするか
+    見知らぬ相手に居場所を知られたり、なりすましに使われたりする情報を探します。
+
+    - **電話番号**（``phonenumbers`` ライブラリで日本・米国の形式と ``+`` から始まる国際形式を解析）：
+      携帯電話番号（日本の070／080／090、またはライブラリが携帯と判定する番号）と、個人のものと
+      明示された番号（自宅、個人の電話番号、携帯、"my mobile"、"my cell"、"home phone"）。
+    - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
+      "I live at 12 Elm Street"）、集合住宅のもの（号室、マンション、"Apt 4B"）、そして日本語では
+      企業のものでない〒郵便番号つきの住所や、都道府県＋市区町村＋丁目・番地の住所。
+    - **生年月日**（生年月日、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
+    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号。
+
+    署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"）は
+    通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
+    注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。
+    すべての指摘は機密扱いで、出力形式はその範囲を伏せ字にし、メッセージにも値を含めません。
+
+    ## なぜ問題か
+    記事は、自宅の住所や電話番号を見知らぬ人に公開しないよう勧めています（002 §2）。嫌がらせを招き、
+    最初のメッセージは転送もスクリーンショットもされ得ます。生年月日やID番号はなりすましに必要な
+    情報そのものです。仕事用の連絡手段を示し、それ以外は相手を知ってから伝えましょう。
+
+    ## 例
+    悪い例：
+
+        はじめまして。近くに住んでおり、自宅は東京都世田谷区太子堂2-3-4です。携帯 090-1234-5678 にお電話ください。
+
+    より良い例：
+
+        はじめまして。近くで働いております。よろしければLinkedInのメッセージでご連絡ください。
+
+    悪い例（英語）： ``My apartment is at 42 Elm Street, Apt 4B. My cell is (415) 555-0132.``
+
+    より良い例（英語）： ``Would a video call or a coffee near your office suit you?``
+    """
+    messages = {
+        "mobile": {
+            "en": "A mobile phone number in a message to a stranger: it reaches you personally and can be passed on",
+            "ja": "携帯電話の番号が書かれています。見知らぬ相手に個人へ直接つながる番号を渡すことになります",
+        },
+        "personal_phone": {
+            "en": "A personal phone number in a message to a stranger",
+            "ja": "個人の電話番号が書かれています",
+        },
+        "address": {
+            "en": "A home or street-level address in a message to a stranger",
+            "ja": "自宅や番地までの住所が書かれています",
+        },
+        "dob": {
+            "en": "A date of birth: with your name it is what identity theft needs",
+            "ja": "生年月日が書かれています。氏名と合わせるとなりすましに使われ得ます",
+        },
+        "id": {
+            "en": "An ID number (national ID, social security, passport or licence): never send it in outreach",
+            "ja": "マイナンバーなどのID番号が書かれています。初めての連絡で送るものではありません",
+        },
+        "phone_fix": {
+            "en": "Remove it; offer the platform's messages or a work number, and share a personal one once you know the person.",
+            "ja": "削除し、プラットフォームのメッセージや仕事用の連絡先を案内しましょう。個人の番号は関係ができてからで十分です。",
+        },
+        "address_fix": {
+            "en": "Remove it; name a neighbourhood or suggest a public place instead.",
+            "ja": "削除し、地域名だけにするか、公共の場所での待ち合わせを提案しましょう。",
+        },
+        "dob_fix": {
+            "en": "Remove it; your age or birth date is not needed in a first message.",
+            "ja": "削除してください。初回の連絡に生年月日は必要ありません。",
+        },
+        "id_fix": {
+            "en": "Remove it at once; no legitimate contact needs it in a message.",
+            "ja": "すぐに削除してください。正当な相手がメッセージでID番号を求めることはありません。",
+        },
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        text = doc.text
+        excluded = [(m.start(), m.end()) for m in find_pattern(_URL, text)]
+        taken: list[tuple[int, int]] = []
+        out: list[Finding] = []
+
+        def add(start: int, end: int, key: str, fix_key: str, severity: Severity | None = None) -> None:
+            if any(s < end and start < e for s, e in taken + excluded):
+                return
+            taken.append((start, end))
+            out.append(
+                self.finding(ctx, start, end, self.say(ctx, key), suggestion=self.say(ctx, fix_key), severity=severity, sensitive=True)
+            )
+
+        for m in find_pattern(_ID, text):
+            group = m.lastgroup or ""
+            if group == "bare_ssn" and _REFERENCE.search(_before(text, m.start(), 30)):
+                continue
+            add(m.start(group), m.end(group), "id", "id_fix", Severity.ERROR)
+        for m in find_pattern(_DOB, text):
+            group = m.lastgroup or "d1"
+            add(m.start(group), m.end(group), "dob", "dob_fix")
+        for start, end, key in _phones(text):
+            add(start, end, key, "phone_fix")
+        for start, end in _addresses(text):
+            add(start, end, "address", "address_fix")
+        out.sort(key=lambda f: (f.start, f.end))
+        yield from out
+
+
+def _before(text: str, start: int, width: int) -> str:
+    """Up to ``width`` characters before ``start``, on its line and the line above."""
+    lo = max(0, start - width)
+    first_nl = text.rfind("\n", lo, start)
+    if first_nl >= 0:
+        second = text.rfind("\n", lo, first_nl)
+        if second >= 0:
+            lo = second + 1
+    return text[lo:start]
+
+
+def _after(text: str, end: int, width: int) -> str:
+    nl = text.find("\n", end, end + width)
+    return text[end : nl if nl >= 0 else end + width]
+
+
+def _phones(text: str) -> Iterator[tuple[int, int, str]]:
+    seen: list[tuple[int, int]] = []
+    for region in ("JP", "US"):
+        for match in PhoneNumberMatcher(text, region):
+            start, end = match.start, match.end
+            if any(s < end and start < e for s, e in seen):
+                continue
+            seen.append((start, end))
+            before = _before(text, start, 40)
+            near = before + " " + _after(text, end, 20)
+            line = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
+            label = line + " " + _after(text, end, 12)  # "携帯：", "(直通)", "Office:" on the number's own line
+            if _REFERENCE.search(before[-20:]) or before.rstrip().endswith(("〒", "ZIP", "zip")):
+                continue
+            personal = _PERSONAL.search(near)
+            business = _BUSINESS.search(label)
+            mobile_label = _MOBILE.search(label)
+            kind = phonenumbers.number_type(match.number)
+            if personal:
+                yield start, end, "personal_phone"
+            elif business:
+                continue
+            elif kind in _MOBILE_TYPES or mobile_label:
+                yield start, end, "mobile"
+
+
+def _addresses(text: str) -> Iterator[tuple[int, int]]:
+    spans: list[tuple[int, int, bool]] = []  # (start, end, strong: a full postal address)
+    for m in find_pattern(_JA_PREFECTURE_CITY, text):
+        street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 30))
+        if street and "\n" not in text[m.end() : street.start()] and "。" not in text[m.end() : street.start()]:
+            start = m.start()
+            post = _JA_POSTCODE.search(text, max(0, start - 14), start)
+            spans.append(((post.start() if post else start), _address_end(text, street.end()), True))
+    for m in find_pattern(_JA_POSTCODE, text):
+        street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 40))
+        if street and "\n" not in text[m.end() : street.start()]:
+            spans.append((m.start(), _address_end(text, street.end()), True))
+    for m in find_pattern(_JA_CITY, text):
+        street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 20))
+        if street and "\n" not in text[m.end() : street.start()] and "。" not in text[m.end() : street.start()]:
+            spans.append((m.start(), _address_end(text, street.end()), False))
+    for m in find_pattern(_EN_NUMBER, text):
+        end = _en_street_end(text, m.end())
+        if end is not None:
+            unit = _EN_UNIT.match(text, end)
+            spans.append((m.start(), unit.end() if unit else end, False))
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, strong in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            s0, e0, st0 = merged[-1]
+            merged[-1] = (s0, max(e0, end), st0 or strong)
+        else:
+            merged.append((start, end, strong))
+    for start, end, strong in merged:
+        if _is_personal_address(text, start, end, strong):
+            yield start, end
+
+
+def _address_end(text: str, end: int) -> int:
+    tail = _ADDRESS_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _en_street_end(text: str, pos: int) -> int | None:
+    """End of "Elm Street" after a house number at ``pos``: up to four capitalised words, then a street type."""
+    i = pos
+    for _ in range(5):
+        m = regex.match(r"[A-Za-z][A-Za-z'’-]{0,24}\.?", text[i : i + 27])
+        if not m:
+            return None
+        word = m.group().rstrip(".").lower()
+        if word in _STREET_TYPES and i > pos:
+            return i + len(m.group())
+        if not m.group()[:1].isupper():
+            return None
+        i += len(m.group())
+        gap = regex.match(r"[ \t]{1,2}", text[i : i + 2])
+        if not gap:
+            return None
+        i += len(gap.group())
+    return None
+
+
+def _is_personal_address(text: str, start: int, end: int, strong: bool) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    context = _before(text, start, 80) + " " + text[end:line_end]
+    if _PERSONAL.search(context):
+        return True
+    if _BUSINESS.search(context) or _BUSINESS.search(text[start:end]) or _in_business_signature(text, line_start):
+        return False
+    if _RESIDENTIAL.search(text[start:end]) or _RESIDENTIAL.search(text[end:line_end]):
+        return True
+    return strong
+
+
+def _in_business_signature(text: str, line_start: int) -> bool:
+    """The address sits in a signature block (after a closing line or a rule) that names a company."""
+    closings = [m for m in find_pattern(_SEPARATOR_OR_CLOSING, text[:line_start])]
+    if not closings:
+        return False
+    block = text[closings[-1].start() :]
+    return bool(_BUSINESS.search(block))
+
