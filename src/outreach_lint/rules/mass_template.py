@@ -1,0 +1,243 @@
+"""The same message sent to many people, with only the names swapped.
+
+## What it does
+Across the drafts of one batch (one ``Linter.lint_many`` call, one CLI run over several files),
+finds drafts that are the same text once the recipient-specific parts are masked: names and other
+capitalised or proper nouns, numbers, template slots, and the recipient's profile terms (name,
+company, interests). The masked drafts are cut into shingles of five words and compared with
+MinHash and locality-sensitive hashing (``datasketch``), so a batch of 100,000 drafts costs about
+linear time, not all pairs. Each member of a cluster of near-duplicates gets one finding that names
+the cluster's size and one other member (its path, or its position in the batch).
+
+A single draft is a batch of one and never a finding. Drafts under ``min-words`` words are too
+short to tell a template from a coincidence and are left out.
+
+## Why is this bad?
+The advice is plain (002 §5): no form letter mailed to dozens. A recipient cannot see the other
+forty copies, but they can tell a message that would read the same to anyone, and a batch of them
+is the surest sign a campaign is being sent instead of a note.
+
+## Example
+Bad (English), two drafts of one batch:
+
+    Hi Dana, I noticed your great work at Fieldnote and would love to connect and learn more
+    about what you are building there.
+
+    Hi Kenji, I noticed your great work at Mercari and would love to connect and learn more
+    about what you are building there.
+
+Better: one draft per person, each about something that person did.
+
+Bad (Japanese), two drafts of one batch:
+
+    山田様
+    ACME株式会社でのご活躍を拝見し、ぜひ一度お話を伺いたくご連絡いたしました。
+
+    佐藤様
+    フィールドノート株式会社でのご活躍を拝見し、ぜひ一度お話を伺いたくご連絡いたしました。
+
+Better: 相手ごとに、その人の記事や登壇、プロジェクトに触れた別々の文面を書く。
+
+## Options
+- ``threshold`` (0.8): estimated Jaccard similarity of the masked shingles above which two drafts
+  are the same message.
+- ``min-words`` (12): drafts with fewer words are not compared.
+- ``shingle-size`` (5): words per shingle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..context import Context
+from ..document import Document, normalize
+from ..rule import BatchRule, Finding, Options, Severity
+
+__all__ = ["MassTemplate", "masked_words"]
+
+_SLOT = regex.compile(
+    r"\{\{?[^{}\n]{1,40}\}\}?|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Za-z_]{2,30}%|\*\|[A-Za-z_]{1,30}\|\*"
+    r"|【[^】\n]{1,20}】|[○〇●□◯×＊]{1,6}"
+)
+_NUM_PERM = 64
+
+
+@dataclass(frozen=True)
+class MassTemplateOptions(Options):
+    threshold: float = 0.8
+    min_words: int = 12
+    shingle_size: int = 5
+
+
+def masked_words(doc: Document, ctx: Context) -> list[str]:
+    """The draft's words with the parts that change per recipient replaced by a mask."""
+    slots = [(m.start(), m.end()) for m in _SLOT.finditer(doc.text)]
+    profile: set[str] = set()
+    r = ctx.recipient
+    if r is not None:
+        for value in (r.name, r.company, r.title, *r.interests):
+            if value:
+                profile.update(normalize(w) for w in regex.split(r"[\s、,・/]+", value) if w)
+    words: list[str] = []
+    sentence_first = {s.first for s in doc.sentences}
+    slot_i = 0
+    for tok in doc.tokens:
+        if tok.is_punct or not tok.text.strip():
+            continue
+        while slot_i < len(slots) and slots[slot_i][1] <= tok.start:
+            slot_i += 1
+        if slot_i < len(slots) and slots[slot_i][0] <= tok.start < slots[slot_i][1]:
+            mask = "<slot>"
+        elif any(c.isdigit() for c in tok.text):
+            mask = "<num>"
+        elif tok.norm in profile or (doc.lang == "ja" and any(tok.norm in p for p in profile if len(tok.norm) > 1)):
+            mask = "<who>"
+        elif doc.lang == "ja" and tok.pos2 == "固有名詞":
+            mask = "<name>"
+        elif doc.lang != "ja" and tok.text[:1].isupper() and tok.i not in sentence_first and tok.text != "I":
+            mask = "<name>"
+        else:
+            mask = tok.norm
+        if mask.startswith("<") and words and words[-1] == mask:
+            continue  # "Dana Park", "ACME株式会社": one masked span, however many words
+        words.append(mask)
+    return words
+
+
+def _shingles(words: list[str], k: int) -> list[bytes]:
+    if len(words) <= k:
+        return [" ".join(words).encode("utf-8")]
+    return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
+
+
+class MassTemplate(BatchRule):
+    code = "OL103"
+    name = "mass-template"
+    severity = Severity.WARNING
+    advice = "002 §5"
+    options_class = MassTemplateOptions
+    doc_ja = """
+    ## 何をするか
+    一つのバッチ（``Linter.lint_many`` の一回の呼び出し、複数ファイルを対象にした CLI の一回の実行）の
+    下書きのうち、相手ごとに変わる部分を伏せると同じ文面になるものを見つけます。伏せるのは、名前などの
+    固有名詞や大文字で始まる語、数字、差し込み枠、相手のプロフィールの語（名前・会社・関心事）です。
+    伏せた文面を五語ずつの shingle に切り、MinHash と局所性鋭敏型ハッシュ（``datasketch``）で比べるので、
+    10万件のバッチでも全組み合わせではなくほぼ線形の時間で済みます。ほぼ同じ文面のまとまりの各下書きに、
+    まとまりの件数と他の一件（パス、なければバッチ内の位置）を示す指摘を一つずつ付けます。
+
+    下書き一件だけのときは一件のバッチなので、指摘しません。``min-words`` 語未満の短い下書きは、
+    定型文か偶然の一致か区別できないので比べません。
+
+    ## なぜ問題か
+    記事の助言ははっきりしています（002 §5）：定型文を何十人にも送らない。受け取った人に他の40通は
+    見えませんが、誰が読んでも同じ文面だということは伝わります。同じ文面の束は、メッセージではなく
+    キャンペーンを送っている何よりの証拠です。
+
+    ## 例
+    悪い例（同じバッチの二件）：
+
+        山田様
+        ACME株式会社でのご活躍を拝見し、ぜひ一度お話を伺いたくご連絡いたしました。
+
+        佐藤様
+        フィールドノート株式会社でのご活躍を拝見し、ぜひ一度お話を伺いたくご連絡いたしました。
+
+    より良い例：相手ごとに、その人の記事や登壇、プロジェクトに触れた別々の文面を書く。
+
+    悪い例（英語、同じバッチの二件）：
+
+        Hi Dana, I noticed your great work at Fieldnote and would love to connect and learn more
+        about what you are building there.
+
+        Hi Kenji, I noticed your great work at Mercari and would love to connect and learn more
+        about what you are building there.
+
+    より良い例（英語）：one draft per person, each about something that person did.
+
+    ## オプション
+    - ``threshold``（0.8）：伏せた shingle の推定 Jaccard 類似度がこれ以上なら同じ文面とみなします。
+    - ``min-words``（12）：これより語数の少ない下書きは比べません。
+    - ``shingle-size``（5）：shingle 一つあたりの語数。
+    """
+    messages = {
+        "cluster": {
+            "en": "One of {size} drafts in this batch that are the same message with only names or details swapped (another one: {other})",
+            "ja": "このバッチの{size}件の下書きが、名前や細部を入れ替えただけの同じ文面です（他の一件：{other}）",
+        },
+        "suggest": {
+            "en": "Write each recipient their own note: one thing about them, and why you are writing to them in particular.",
+            "ja": "相手ごとに文面を書き分け、その人についての一点と、その人に連絡する理由を書いてください。",
+        },
+        "index": {"en": "the draft at batch index {n}", "ja": "バッチ内の位置 {n} の下書き"},
+    }
+
+    def check_batch(self, items: list[tuple[Document, Context]]) -> Iterator[tuple[int, Finding]]:
+        if len(items) < 2:
+            return
+        opts = self.options
+        # Exact duplicates after masking share one signature: the common case costs one hash each.
+        groups: dict[bytes, list[int]] = {}
+        shingles_of: dict[bytes, list[bytes]] = {}
+        for index, (doc, ctx) in enumerate(items):
+            words = masked_words(doc, ctx)
+            if len(words) < opts.min_words:
+                continue
+            shingles = sorted(set(_shingles(words, opts.shingle_size)))
+            digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
+            if digest not in groups:
+                groups[digest] = []
+                shingles_of[digest] = shingles
+            groups[digest].append(index)
+        if not groups:
+            return
+        clusters = self._cluster(list(groups), shingles_of)
+        for members_keys in clusters:
+            members = sorted(i for key in members_keys for i in groups[key])
+            if len(members) < 2:
+                continue
+            for index in members:
+                other = members[0] if members[0] != index else members[1]
+                yield index, self._finding(items, index, other, len(members))
+
+    def _cluster(self, keys: list[bytes], shingles_of: dict[bytes, list[bytes]]) -> list[list[bytes]]:
+        """Near-duplicate clusters of the distinct masked drafts, through MinHash LSH."""
+        if len(keys) == 1:
+            return [keys]
+        from datasketch import MinHash, MinHashLSH  # lazily: single drafts never pay for it
+
+        lsh = MinHashLSH(threshold=self.options.threshold, num_perm=_NUM_PERM)
+        parent: dict[bytes, bytes] = {}
+        sketches: dict[bytes, MinHash] = {}
+        for key in keys:
+            m = MinHash(num_perm=_NUM_PERM)
+            m.update_batch(shingles_of[key])
+            sketches[key] = m
+            joined = False
+            # Only cluster representatives are indexed, so a query returns few candidates
+            # however large a cluster grows: the cost stays linear in the batch.
+            for candidate in lsh.query(m)[:8]:
+                if m.jaccard(sketches[candidate]) >= self.options.threshold:
+                    parent[key] = candidate
+                    joined = True
+                    break
+            if not joined:
+                parent[key] = key
+                lsh.insert(key, m)
+        clusters: dict[bytes, list[bytes]] = {}
+        for key in keys:
+            clusters.setdefault(parent[key], []).append(key)
+        return list(clusters.values())
+
+    def _finding(self, items: list[tuple[Document, Context]], index: int, other: int, size: int) -> Finding:
+        doc, ctx = items[index]
+        other_ctx = items[other][1]
+        name = other_ctx.path or self.say(ctx, "index", n=other)
+        body = [t for t in doc.tokens if not t.is_punct] or doc.tokens
+        start, end = (body[0].start, body[-1].end) if body else (0, len(doc.text))
+        return self.finding(
+            ctx, start, end, self.say(ctx, "cluster", size=size, other=name), suggestion=self.say(ctx, "suggest")
+        )

@@ -1,0 +1,192 @@
+"""A first message to a stranger that never says who is writing.
+
+## What it does
+On a first contact (an empty thread, and no line such as "great meeting you at…", 先日は, ご無沙汰
+しております that shows the two have met), looks for the writer saying who they are or what they
+do, anywhere in the draft: 〜と申します, 〜を担当しております, 〜に勤めております, 弊社では, 私は…;
+"I'm a … at …", "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
+or a signature block with a role or company. When none is found, the first sentence after the
+greeting gets a finding.
+
+The phrases are in ``data/missing-introduction.toml`` and match on lemmas. The rule does not run on
+X (``x``), where a DM needs no introduction (002 §1); ``skip-platforms`` changes that list.
+
+## Why is this bad?
+A stranger cannot place a message from someone who does not say who they are. The first practice
+of *Link Out* (000 §1) is to make yourself visible, and a good first impression (002 §5) starts
+with a line on who you are and what you work on.
+
+## Example
+Bad (English):
+
+    Hi Dana, your PyCon talk on offline-first sync answered a question we had argued about
+    for months. Would you be open to connecting?
+
+Better:
+
+    Hi Dana, I lead mobile at Fieldnote, and your PyCon talk on offline-first sync answered a
+    question we had argued about for months. Would you be open to connecting?
+
+Bad (Japanese):
+
+    山田様
+    PyConでのオフライン同期のご講演を拝見しました。競合解決の設計について伺えないでしょうか。
+
+Better:
+
+    山田様
+    フィールドノートでモバイル開発を担当している佐藤と申します。
+    PyConでのオフライン同期のご講演を拝見しました。競合解決の設計について伺えないでしょうか。
+
+## Options
+- ``skip-platforms`` (["x"]): platforms where a first message needs no introduction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..context import Context
+from ..document import Document, Token
+from ..kinds import PhraseList
+from ..rule import Finding, Options, Rule, Severity
+from .generic_template import body_span, signature_start
+
+__all__ = ["MissingIntroduction", "introduction_sentences", "shows_earlier_contact"]
+
+_PHRASES = PhraseList.from_data("missing-introduction.toml")
+
+# A signature line that says what the writer does: a role or an organisation.
+_ROLE = regex.compile(
+    r"(?i)\b(?:engineer|developer|designer|manager|director|founder|co-?founder|ceo|cto|cfo|coo|vp|head|lead|"
+    r"student|researcher|scientist|analyst|consultant|recruiter|writer|editor|professor|lecturer|phd|"
+    r"candidate|intern|product|marketing|sales|partner|owner|principal|officer|architect|specialist|"
+    r"inc|llc|ltd|corp|university|college|labs?|studio)\b"
+    r"|株式会社|有限会社|合同会社|\(株\)|（株）|大学|研究所|研究室|事務所|部|課|室|チーム|代表|取締役|"
+    r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
+)
+# "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
+_IM_NAME = regex.compile(r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b")
+
+
+@dataclass(frozen=True)
+class MissingIntroductionOptions(Options):
+    skip_platforms: tuple[str, ...] = ("x",)
+
+
+def _intro_matches(doc: Document):
+    return _PHRASES.matches(doc, groups=["introduction"])
+
+
+def introduction_sentences(doc: Document) -> set[int]:
+    """Indices of the sentences in which the writer says who they are."""
+    starts = [m.start for m in _intro_matches(doc)]
+    starts += [m.start() for m in _IM_NAME.finditer(doc.text)] if doc.lang == "en" else []
+    if doc.lang == "ja":
+        starts += [t.start for t in _name_desu(doc)]
+    out: set[int] = set()
+    for n, sentence in enumerate(doc.sentences):
+        if any(sentence.start <= s < sentence.end for s in starts):
+            out.add(n)
+    return out
+
+
+def _name_desu(doc: Document) -> Iterator[Token]:
+    """「ACMEの田中です」: a proper noun, then です, ending its sentence."""
+    tokens = doc.tokens
+    for sentence, toks in doc.iter_sentences():
+        for a, b in zip(toks, toks[1:]):
+            if a.pos2 == "固有名詞" and b.lemma == "です":
+                rest = [t for t in toks if t.start > b.start and not t.is_punct]
+                if not rest or rest[0].text in ("が", "。", "、"):
+                    yield a
+    del tokens
+
+
+def shows_earlier_contact(doc: Document) -> bool:
+    return bool(_PHRASES.matches(doc, groups=["earlier_contact"]))
+
+
+def _signature_says_who(doc: Document) -> bool:
+    start = signature_start(doc)
+    return start < len(doc.text) and bool(_ROLE.search(doc.text[start:]))
+
+
+class MissingIntroduction(Rule):
+    code = "OL402"
+    name = "missing-introduction"
+    severity = Severity.WARNING
+    advice = "000 §1, 002 §5"
+    options_class = MissingIntroductionOptions
+    doc_ja = """
+    ## 何をするか
+    初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」"great meeting you at…" のように
+    面識を示す文もない）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、
+    〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
+    "I work on …"、あるいは役職や会社名を含む署名です。見つからなければ、宛名の次の最初の文を指摘します。
+
+    表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
+    要らない場なので（002 §1）、既定では適用しません。``skip-platforms`` で変えられます。
+
+    ## なぜ問題か
+    名乗らない相手からのメッセージは、受け取った側が位置づけられません。『Link Out』の第一の実践
+    （000 §1）は自分を見えるようにすること、よい第一印象（002 §5）も、自分が誰で何をしているかの
+    一行から始まります。
+
+    ## 例
+    悪い例：
+
+        山田様
+        PyConでのオフライン同期のご講演を拝見しました。競合解決の設計について伺えないでしょうか。
+
+    より良い例：
+
+        山田様
+        フィールドノートでモバイル開発を担当している佐藤と申します。
+        PyConでのオフライン同期のご講演を拝見しました。競合解決の設計について伺えないでしょうか。
+
+    悪い例（英語）：
+
+        Hi Dana, your PyCon talk on offline-first sync answered a question we had argued about
+        for months. Would you be open to connecting?
+
+    より良い例（英語）：
+
+        Hi Dana, I lead mobile at Fieldnote, and your PyCon talk on offline-first sync answered a
+        question we had argued about for months. Would you be open to connecting?
+
+    ## オプション
+    - ``skip-platforms``（["x"]）：初回でも自己紹介を求めないプラットフォーム。
+    """
+    messages = {
+        "missing": {
+            "en": "First message to {who} without saying who you are or what you do",
+            "ja": "初めての連絡なのに、{who}にご自身が誰で何をしているかを伝えていません",
+        },
+        "suggest": {
+            "en": "Add one line on who you are: \"I'm Ken, a data engineer at Acme\" or \"I work on …\".",
+            "ja": "「〇〇社で△△を担当している佐藤と申します」のように、名乗りと仕事を一文加えてください。",
+        },
+        "someone": {"en": "a stranger", "ja": "相手"},
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if ctx.platform.name in self.options.skip_platforms or not ctx.is_first_contact:
+            return
+        if not doc.tokens or shows_earlier_contact(doc):
+            return
+        if introduction_sentences(doc) or _signature_says_who(doc):
+            return
+        start, end = body_span(doc)
+        first = next((s for s in doc.sentences if s.end > start and s.start < end), None)
+        if first is None:
+            return
+        begin = next((t.start for t in doc.tokens[first.first : first.last] if t.start >= start and not t.is_punct), None)
+        if begin is None:
+            return
+        name = ctx.recipient.name if ctx.recipient and ctx.recipient.name else None
+        who = name or self.say(ctx, "someone")
+        yield self.finding(ctx, begin, min(first.end, end), self.say(ctx, "missing", who=who), suggestion=self.say(ctx, "suggest"))

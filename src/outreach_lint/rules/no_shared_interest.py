@@ -1,0 +1,377 @@
+"""A first message with nothing in it about the recipient: no shared interest, no reference.
+
+## What it does
+With a recipient profile (``recipient`` in front matter or the API), looks in the draft for the
+recipient's interests, company, the topic of their title and the words of their recent post,
+matched by lemma (Japanese content words through UniDic lemmas, English through spaCy lemmas), so
+inflections, plurals, case, full/half width and the honorifics and particles around a name
+(``ACMEさんの``, ``山田様``) do not hide a mention. The greeting line does not count: a company named
+only in "株式会社ACME 山田様" is an address, not an interest. Naming the person, or praising them in
+general terms, is not a shared interest either. The finding lists what was available to mention.
+
+Without a profile, looks for any specific reference at all: a named post, talk, event or
+project, a number, a quoted title, a link, a mutual contact, a person or a place, or at least two
+words on a topic beyond the vocabulary every first message uses (``data/no-shared-interest.toml``).
+The writer's own introduction does not count as a reference to the recipient.
+
+## Why is this bad?
+The advice (002 §5) is to research the person and find a shared interest before writing: it is
+what makes a stranger's message worth answering. A note with nothing about them could have been
+sent to anyone, and reads that way.
+
+## Example
+Bad (English), to a recipient whose interests are Rust and observability:
+
+    Hi Dana, I'm a backend engineer at Fieldnote. I'd love to connect and learn from your
+    experience.
+
+Better:
+
+    Hi Dana, I'm a backend engineer at Fieldnote. Your post on tracing async Rust services
+    was the clearest explanation of span context I have read; we are moving to it next month.
+
+Bad (Japanese), 関心が「Rust」「可観測性」の相手へ：
+
+    山田様
+    フィールドノートの佐藤と申します。ご活躍を拝見し、ぜひつながりたいと思いました。
+
+Better:
+
+    山田様
+    フィールドノートの佐藤と申します。Rustの非同期処理でのトレーシングについての記事を拝見し、
+    可観測性の設計について伺いたくご連絡しました。
+
+## Options
+- ``without-profile`` (true): also judge drafts that come with no recipient profile, by looking
+  for any specific reference.
+- ``min-topic-words`` (2): without a profile, how many distinct topic words (beyond the stock
+  vocabulary) count as a specific reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..context import Context, Recipient
+from ..document import Document, Token, normalize
+from ..kinds import PhraseList, load_data
+from ..rule import Finding, Options, Rule, Severity
+from .generic_template import body_span, is_content
+
+__all__ = ["NoSharedInterest", "mentioned_terms", "lemma_key"]
+
+_DATA = load_data("no-shared-interest.toml")
+_MUTUAL = PhraseList({lang: {"mutual": groups["mutual"]} for lang, groups in _DATA.items()})
+
+
+def _words(lang: str, group: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in _DATA[lang][group])
+
+
+_GENERIC = {lang: _words(lang, "generic") for lang in _DATA}
+_CUE = {lang: _words(lang, "cue") for lang in _DATA}
+_TITLE_GENERIC = {lang: _words(lang, "title_generic") for lang in _DATA}
+_LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
+_PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
+
+_HONORIFIC = frozenset({"様", "さま", "さん", "殿", "先生", "氏", "くん", "君", "ちゃん"})
+_QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
+_LINK = regex.compile(r"https?://\S{3,200}|www\.\S{3,200}|(?<![\w@])[@#][A-Za-z0-9_]{2,30}")
+_DIGIT = regex.compile(r"[0-9０-９]")
+# 三割, 十四店舗, 二〇二三年: a kanji numeral with a counter is a number; 一度, 一緒 are not.
+_KANJI_NUMBER = regex.compile(r"[一二三四五六七八九十百千万〇]{1,6}(?:年|月|日|人|名|社|店|件|回目|割|万|億|倍|号|章|位|期|週|時間|分|%|％)")
+
+
+def lemma_key(tok: Token, lang: str) -> str:
+    """The lemma used for matching; UniDic's ``データ-data`` and ``私-代名詞`` lose their gloss."""
+    key = normalize(tok.lemma)
+    if lang == "ja" and "-" in key[1:]:
+        key = key.split("-", 1)[0]
+    return key
+
+
+@dataclass(frozen=True)
+class NoSharedInterestOptions(Options):
+    without_profile: bool = True
+    min_topic_words: int = 2
+
+
+@dataclass(frozen=True)
+class _Term:
+    kind: str  # interest, company, title, post
+    label: str  # as the profile spells it
+    keys: tuple[str, ...]  # content lemmas to look for
+
+
+def _profile_terms(recipient: Recipient, lang: str) -> list[_Term]:
+    from ..tokenizers import get_tokenizer
+
+    tokenizer = get_tokenizer(lang)
+    terms: list[_Term] = []
+
+    def content_keys(text: str, drop: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        out = []
+        for tok in tokenizer.tokens(text):
+            key = lemma_key(tok, lang)
+            if tok.norm in drop or key in drop or not any(c.isalnum() for c in tok.text):
+                continue
+            if is_content(tok, lang) or tok.pos2 == "固有名詞" or (lang == "ja" and tok.pos in ("記号", "")):
+                out.append(key)
+        return tuple(dict.fromkeys(out))
+
+    for interest in recipient.interests:
+        keys = content_keys(interest)
+        if keys:
+            terms.append(_Term("interest", interest, keys))
+    if recipient.company:
+        keys = content_keys(recipient.company, _LEGAL[lang])
+        if keys:
+            terms.append(_Term("company", recipient.company, keys))
+    if recipient.title:
+        keys = content_keys(recipient.title, _TITLE_GENERIC[lang] | _LEGAL[lang])
+        if keys:
+            terms.append(_Term("title", recipient.title, keys))
+    if recipient.recent_post:
+        keys = tuple(k for k in content_keys(recipient.recent_post) if k not in _GENERIC[lang])
+        if keys:
+            terms.append(_Term("post", recipient.recent_post, keys))
+    return terms
+
+
+def _name_keys(recipient: Recipient | None, lang: str) -> frozenset[str]:
+    if recipient is None or not recipient.name:
+        return frozenset()
+    from ..tokenizers import get_tokenizer
+
+    return frozenset(lemma_key(t, lang) for t in get_tokenizer(lang).tokens(recipient.name)) | frozenset(
+        normalize(w) for w in recipient.name.split()
+    )
+
+
+def _term_found(term: _Term, keys: list[str], key_set: set[str], flat: str, lang: str) -> bool:
+    need = term.keys
+    if term.kind == "post":
+        wanted = 1 if len(need) <= 3 else 2
+        return sum(1 for k in need if k in key_set) >= wanted
+    n = len(need)
+    # "film photography" is met by "shooting film": any distinctive word of the term will do.
+    if any(k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii()) for k in need):
+        return True
+    if any(tuple(keys[i : i + n]) == need for i in range(len(keys) - n + 1)):
+        return True
+    # MeCab may cut a compound differently inside a sentence: the written form still matches.
+    label = "".join(normalize(term.label).split())
+    return term.kind != "company" and len(label) >= 2 and not label.isascii() and label in flat
+
+
+def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[str]:
+    """The recipient-profile terms the span ``[start, end)`` of the draft mentions."""
+    recipient = ctx.recipient
+    if recipient is None or recipient.is_empty:
+        return []
+    terms = _profile_terms_cached(recipient, doc.lang)
+    names = _name_keys(recipient, doc.lang)
+    keys: list[str] = []
+    for tok in doc.tokens:
+        if start <= tok.start and tok.end <= end and any(c.isalnum() for c in tok.text):
+            key = lemma_key(tok, doc.lang)
+            if key not in names:
+                keys.append(key)
+                if tok.norm != key:
+                    keys.append(tok.norm)
+    key_set = set(keys)
+    content_keys = [lemma_key(t, doc.lang) for t in doc.tokens if start <= t.start and t.end <= end and any(c.isalnum() for c in t.text)]
+    flat = "".join(normalize(doc.text[start:end]).split())
+    found = []
+    for term in terms:
+        if _term_found(term, content_keys, key_set, flat, doc.lang):
+            found.append(term.label)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _profile_terms_cached(recipient: Recipient, lang: str) -> tuple[_Term, ...]:
+    return tuple(_profile_terms(recipient, lang))
+
+
+def specific_reference(
+    doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False
+) -> str | None:
+    """What in ``[start, end)`` is a specific reference (a number, a name, a title…), or None.
+
+    ``hard_only``: only what names something (a number, a title, a link, a person or place, a
+    mutual contact), not topic words, which a self-centred pitch has plenty of.
+    """
+    from .missing_introduction import introduction_sentences
+
+    lang = doc.lang
+    text = doc.text
+    skip: list[tuple[int, int]] = []
+    for n in introduction_sentences(doc):
+        s = doc.sentences[n]
+        words = {t.norm for t in doc.tokens[s.first : s.last]}
+        if not words & {"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"}:
+            skip.append((s.start, s.end))
+
+    def kept(a: int, b: int) -> bool:
+        return start <= a and b <= end and not any(s <= a < e for s, e in skip)
+
+    for pattern, what in ((_QUOTED, "title"), (_LINK, "link")):
+        for m in pattern.finditer(text, start, end):
+            if kept(m.start(), m.end()):
+                return what
+    if _MUTUAL.matches(doc) and any(kept(m.start, m.end) for m in _MUTUAL.matches(doc)):
+        return "mutual"
+    greeting_names = {t.norm for t in doc.tokens if t.end <= start}
+    names = _name_keys(ctx.recipient, lang) | greeting_names
+    generic, cue, platform = _GENERIC[lang], _CUE[lang], _PLATFORM[lang]
+    topics: set[str] = set()
+    cue_seen = False
+    sentence_first = {s.first for s in doc.sentences}
+    tokens = doc.tokens
+    for tok in tokens:
+        if not kept(tok.start, tok.end) or not any(c.isalnum() for c in tok.text):
+            continue
+        key = lemma_key(tok, lang)
+        if tok.norm in names or key in names:
+            continue
+        following = tokens[tok.i + 1].text if tok.i + 1 < len(tokens) else ""
+        if following in _HONORIFIC:
+            continue  # 山田様, 田中さん: the person addressed, not a reference
+        if _DIGIT.search(tok.text) or (lang == "ja" and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, tok.start)):
+            return "number"
+        if key in cue or tok.norm in cue:
+            cue_seen = True
+            continue
+        if lang == "en":
+            if (
+                tok.text[:1].isupper()
+                and tok.i not in sentence_first
+                and tok.norm not in platform
+                and key not in generic
+                and tokens[tok.i - 1].text not in (".", "!", "?", ":", "\n", '"')
+            ):
+                return "name"
+        elif tok.pos2 == "固有名詞" and tok.norm not in platform and key not in generic:
+            return "name"
+        if is_content(tok, lang) and key not in generic and tok.norm not in generic:
+            topics.add(key)
+    if hard_only:
+        return None
+    if len(topics) >= min_topic_words or (cue_seen and topics):
+        return "topic"
+    return None
+
+
+class NoSharedInterest(Rule):
+    code = "OL401"
+    name = "no-shared-interest"
+    severity = Severity.WARNING
+    advice = "002 §5"
+    options_class = NoSharedInterestOptions
+    doc_ja = """
+    ## 何をするか
+    相手のプロフィール（front matter や API の ``recipient``）があるときは、相手の関心事・会社・役職の
+    テーマ・最近の投稿の語が下書きに出てくるかを、見出し語で調べます（日本語の内容語は UniDic の見出し語、
+    英語は spaCy の見出し語）。活用・複数形・大文字小文字・全角半角、名前のまわりの敬称や助詞
+    （``ACMEさんの``、``山田様``）があっても見落としません。宛名の行は数えません。「株式会社ACME 山田様」
+    とだけ書いた会社名は宛先であって関心ではありません。名前を呼ぶこと、一般的な言葉でほめることも
+    共通の関心ではありません。指摘には、触れられる項目の一覧を添えます。
+
+    プロフィールがないときは、具体的な言及があるかを調べます。名前のある投稿・登壇・イベント・
+    プロジェクト、数字、引用された題名、リンク、共通の知人、人名や地名、あるいは初回メッセージの
+    決まった語彙（``data/no-shared-interest.toml``）以外の話題の語が二つ以上。書き手自身の自己紹介は
+    相手への言及に数えません。
+
+    ## なぜ問題か
+    記事の助言（002 §5）は、連絡の前に相手を調べ、共通の関心を見つけることです。それが見知らぬ相手の
+    メッセージに返事をする理由になります。相手について何もない文面は誰にでも送れるもので、そう読まれます。
+
+    ## 例
+    悪い例（関心が「Rust」「可観測性」の相手へ）：
+
+        山田様
+        フィールドノートの佐藤と申します。ご活躍を拝見し、ぜひつながりたいと思いました。
+
+    より良い例：
+
+        山田様
+        フィールドノートの佐藤と申します。Rustの非同期処理でのトレーシングについての記事を拝見し、
+        可観測性の設計について伺いたくご連絡しました。
+
+    悪い例（英語、関心が Rust と observability の相手へ）：
+
+        Hi Dana, I'm a backend engineer at Fieldnote. I'd love to connect and learn from your
+        experience.
+
+    より良い例（英語）：
+
+        Hi Dana, I'm a backend engineer at Fieldnote. Your post on tracing async Rust services
+        was the clearest explanation of span context I have read; we are moving to it next month.
+
+    ## オプション
+    - ``without-profile``（true）：プロフィールのない下書きも、具体的な言及の有無で判定します。
+    - ``min-topic-words``（2）：プロフィールがないとき、具体的な言及とみなす話題の語（決まった語彙以外）の数。
+    """
+    messages = {
+        "profile": {
+            "en": "Nothing here is about {who}: looked for their interests, company, title topic and recent post; available to mention: {available}",
+            "ja": "{who}についての内容がありません。関心事・会社・役職のテーマ・最近の投稿を探しました。触れられる項目：{available}",
+        },
+        "no_profile": {
+            "en": "No specific reference to the recipient: looked for a named post, talk, event, project, number, mutual contact or place and found none",
+            "ja": "相手についての具体的な言及がありません。投稿・登壇・イベント・プロジェクトの名前、数字、共通の知人、地名などを探しましたが見つかりませんでした",
+        },
+        "suggest_profile": {
+            "en": "Mention one of these in a sentence that shows you looked: what in it interested you, and why.",
+            "ja": "このうち一つに触れ、何に関心を持ったのか、なぜなのかを一文で書いてください。",
+        },
+        "suggest": {
+            "en": "Add one concrete thing about them: a post or talk by name, a project, a mutual contact, and why it made you write.",
+            "ja": "相手についての具体的な一点（投稿や登壇の名前、プロジェクト、共通の知人）と、それが連絡の理由になったことを書いてください。",
+        },
+        "them": {"en": "the recipient", "ja": "相手"},
+    }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        start, end = body_span(doc)
+        body = [t for t in doc.tokens if start <= t.start and t.end <= end and not t.is_punct]
+        if not body:
+            return
+        first, last = body[0].start, body[-1].end
+        recipient = ctx.recipient
+        has_profile = recipient is not None and bool(
+            recipient.company or recipient.title or recipient.interests or recipient.recent_post
+        )
+        if has_profile:
+            assert recipient is not None
+            if ctx.they_replied or mentioned_terms(doc, ctx, start, end):
+                return
+            # Something named that the profile does not list (a talk, a number, a place): the
+            # profile may be incomplete, and the draft plainly was written for someone.
+            if specific_reference(doc, ctx, start, end, self.options.min_topic_words, hard_only=True):
+                return
+            terms = _profile_terms_cached(recipient, doc.lang)
+            if not terms:
+                return
+            sep = "、" if ctx.locale == "ja" else ", "
+            available = sep.join(dict.fromkeys(_shorten(t.label) for t in terms))
+            who = recipient.name or self.say(ctx, "them")
+            yield self.finding(
+                ctx, first, last, self.say(ctx, "profile", who=who, available=available),
+                suggestion=self.say(ctx, "suggest_profile"),
+            )
+            return
+        if not self.options.without_profile:
+            return
+        if specific_reference(doc, ctx, start, end, self.options.min_topic_words) is None:
+            yield self.finding(ctx, first, last, self.say(ctx, "no_profile"), suggestion=self.say(ctx, "suggest"))
+
+
+def _shorten(label: str) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= 40 else label[:39] + "…"
