@@ -10,6 +10,9 @@ Measures the draft against its platform (``platform`` in front matter, ``--platf
   characters, whitespace not counted) is a **warning**;
 - one sentence far too long (English: over 35 words; Japanese: over 100 characters) is **info**.
 
+Japanese lengths leave out links and e-mail addresses (they are clicked, not read); the hard cap
+counts every character, as the platform does.
+
 Connection notes are judged by their cap alone. Drafts in neither language get the cap check.
 
 ## Why is this bad?
@@ -45,8 +48,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import regex
+
 from ..context import Context
 from ..document import Document
+from ..kinds import find_pattern
 from ..rule import ANY_LANGUAGE, Finding, Options, Rule, Severity
 
 
@@ -74,6 +80,9 @@ class TooLong(Rule):
       LinkedInメッセージ3,000文字、XのDM 10,000文字）を超えると **error**：そのままでは送れません。
     - メールやメッセージとして読まれる目安（日本語は空白を除いて約400文字、英語は約125語）を超えると **warning**。
     - 一文が長すぎる（日本語100文字超、英語35語超）と **info**。
+
+    日本語の文字数にはURLとメールアドレスを含めません（読むものではなく開くものなので）。上限の判定は
+    プラットフォームと同じく、すべての文字を数えます。
 
     つながり申請のメモは上限だけで判定します。どちらの言語でもない下書きには上限だけを適用します。
 
@@ -153,7 +162,7 @@ class TooLong(Rule):
             return
         for sentence, tokens in doc.iter_sentences():
             if doc.lang == "ja":
-                count = sum(1 for c in doc.sentence_text(sentence) if not c.isspace())
+                count = _ja_chars(doc.sentence_text(sentence))
                 limit, key = opts.sentence_chars, "sentence_chars"
             else:
                 count = sum(1 for t in tokens if _is_word(t.text))
@@ -166,7 +175,7 @@ class TooLong(Rule):
     def _sensible(self, doc: Document, ctx: Context, opts: TooLongOptions) -> Iterator[Finding]:
         if doc.lang == "ja":
             seen = 0
-            for i, c in enumerate(doc.text):
+            for i, c in _readable(doc.text):
                 if not c.isspace():
                     seen += 1
                     if seen == opts.max_chars + 1:
@@ -191,6 +200,25 @@ class TooLong(Rule):
                 suggestion=self.say(ctx, "short_fix"),
                 severity=Severity.WARNING,
             )
+
+
+# A link or address is clicked or copied, not read: Japanese lengths leave it out (English counts it as one word).
+_LINK = regex.compile(r"(?:https?://|www\.)[^\s<>\"'「」『』（）()、。]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", regex.ASCII)
+
+
+def _readable(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, character) of the text outside links."""
+    pos = 0
+    if "/" in text or "@" in text:
+        for m in find_pattern(_LINK, text):
+            yield from enumerate(text[pos : m.start()], pos)
+            pos = m.end()
+    yield from enumerate(text[pos:], pos)
+
+
+def _ja_chars(text: str) -> int:
+    """Characters a reader reads: whitespace and links left out."""
+    return sum(1 for _, c in _readable(text) if not c.isspace())
 
 
 def _is_word(text: str) -> bool:
