@@ -1,0 +1,431 @@
+"""Requiring or chasing an answer: a deadline for a reply, insisting on one, reproach for silence.
+
+## What it does
+Finds the sentences that make a reply an obligation rather than an option:
+
+- a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
+  confirm; 返事・返信・回答・連絡) with a time limit (by/before/within + Monday, end of day, the 15th,
+  24 hours; 明日までに、今週中に、3営業日以内に) and, in Japanese, a request (ください、お願いします、
+  いただけますか);
+- an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします;
+- **insisting**: "I need your answer", "I expect a reply", "make sure to respond";
+- **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
+  まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー.
+
+The span covers the words that demand: the reply word with its deadline or urgent adverb, or the
+reproach. Soft closings stay silent: "I look forward to hearing from you", "whenever suits you",
+"no need to reply", ご返信いただけますと幸いです, お返事をお待ちしております, 返信は不要です, and a
+sentence that offers a way out ("no rush", ご都合のよいときに). So does the writer's own promise
+("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
+heard back from the recruiter"), and a condition ("if I don't hear back", ご返信がない場合は).
+
+## Why is this bad?
+The advice (002 §6) is not to ask for or expect a reply: a stranger owes the writer nothing, and
+silence is normal. A deadline, an insistence or a reproach turns a request into a demand and
+makes the writer look entitled; it lowers the chance of any reply at all.
+
+## Example
+Bad (English):
+
+    Hi Dana, I'm a data engineer at Fieldnote. Please get back to me by Monday, I need your answer this week.
+
+Better:
+
+    Hi Dana, I'm a data engineer at Fieldnote. If this is of interest, I'd be glad to hear from you whenever suits you.
+
+Bad (Japanese):
+
+    山田様、フィールドノートの佐藤です。明日までにお返事をください。まだ返信をいただけていませんが、いかがでしょうか。
+
+Better:
+
+    山田様、フィールドノートの佐藤です。ご興味があれば、ご都合のよいときにお返事いただけますと幸いです。
+
+## Options
+- ``extra-phrases`` (none): more phrases that insist on a reply, in either language (plain form,
+  matched on lemmas), for a team's own stock wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..context import Context
+from ..document import Document, Token
+from ..kinds import PhraseList, PhraseMatch
+from ..rule import Finding, Options, Rule, Severity
+
+__all__ = ["DemandsReply", "en_time_spans", "ja_time_run"]
+
+_PHRASES = PhraseList.from_data("demands-reply.toml")
+
+# Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
+_SELF_VERBS = frozenset({"reply", "respond", "answer", "confirm", "revert", "write", "rsvp"})
+_FIRST_PERSON = frozenset({"i", "we", "i'll", "we'll"})
+_CONDITION = frozenset({"if", "unless", "case", "whether"})
+# Silence only counts when it is the recipient's: "haven't heard back from the recruiter" is news.
+_FROM_OTHERS_OK = frozenset({"you", "your", "yours"})
+_EN_UNITS = frozenset({"am", "pm", "a.m.", "p.m.", "hours", "hour", "hrs", "days", "day", "business", "working", "minutes", "mins", "th", "st", "nd", "rd", "o'clock", "est", "pst", "cet", "jst", "utc", "gmt"})
+_EN_TIME_PREFIX = frozenset({"this", "next", "the", "coming", "on", "end"})
+
+# Japanese time words; a run of them (with digits) followed by まで/中/以内 is a deadline.
+_JA_TIME_ANCHOR = frozenset(
+    "明日 明後日 本日 今日 今週 来週 再来週 今月 来月 月末 週末 週明け 今晩 今夜 明朝 今朝 午前 午後 夕方 正午 朝 夜 "
+    "月曜 火曜 水曜 木曜 金曜 土曜 日曜 年内 年末 年度 月中 今期 期限 締め切り 締切 早朝 後日 数日".split()
+)
+_JA_TIME_GLUE = frozenset("の 中 日 月 時 分 半 営業 週 週間 以内 末 頃 ごろ 迄 内 曜日 曜 正午".split())
+_JA_NUMERALS = frozenset("一二三四五六七八九十百〇両")
+_JA_NEGATION = frozenset({"ない", "無い", "ず", "ぬ"})
+_JA_SILENCE_VERBS = frozenset({"頂く", "いただく", "戴く", "貰う", "もらう", "来る", "くる", "届く", "ある", "有る", "下さる"})
+_JA_CONDITIONAL_AFTER = frozenset({"ても", "でも", "場合", "なら", "ば", "ように", "よう", "と", "限り", "時", "とき", "際"})
+
+
+def en_time_spans(doc: Document, phrases: PhraseList = _PHRASES) -> dict[int, int]:
+    """English time expressions: token index where one starts -> index after it."""
+    spans = {m.first: m.last for m in phrases.matches(doc, ["time"])}
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens):
+        if i in spans or not any(c.isdigit() for c in tok.text):
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i < 4 and tokens[end].norm in _EN_UNITS:
+            end += 1
+        spans[i] = end
+    return spans
+
+
+def en_time_at(spans: dict[int, int], tokens: list[Token], i: int) -> int | None:
+    """End of a time expression starting at token ``i`` ("the 15th", "next Friday at 5pm")."""
+    end = _one_time(spans, tokens, i)
+    if end is None:
+        return None
+    for _ in range(3):  # "March 3", "5pm tomorrow", "Friday at noon"
+        nxt = end + 1 if end < len(tokens) and tokens[end].norm in ("at", ",") else end
+        more = _one_time(spans, tokens, nxt)
+        if more is None:
+            break
+        end = more
+    return end
+
+
+def _one_time(spans: dict[int, int], tokens: list[Token], i: int) -> int | None:
+    if i in spans:
+        return spans[i]
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].norm in _EN_TIME_PREFIX | {"of"}:
+        j += 1
+        if j in spans:
+            return spans[j]
+    return None
+
+
+def _is_numeral(text: str) -> bool:
+    return bool(text) and all(c.isdigit() or c in _JA_NUMERALS for c in text)
+
+
+def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """A Japanese time expression at token ``i``: (index after it, whether it is a deadline).
+
+    A deadline ends in まで(に), 中に or 以内: 明日までに, 今週中に, 3営業日以内に, 金曜日の午前中まで.
+    """
+    j = i
+    anchored = False
+    while j < len(tokens):
+        t = tokens[j]
+        lemma = t.lemma
+        if lemma in _JA_TIME_ANCHOR or t.norm in _JA_TIME_ANCHOR:
+            anchored = True
+        elif _is_numeral(t.norm):
+            anchored = anchored or j + 1 < len(tokens) and tokens[j + 1].norm in ("日", "月", "時", "営業", "週間", "日間", "時間")
+        elif not (j > i and (t.norm in _JA_TIME_GLUE or lemma in _JA_TIME_GLUE)):
+            break
+        j += 1
+        if j - i > 8:
+            break
+    if not anchored or j == i:
+        return None
+    last = tokens[j - 1].norm
+    if last == "の":  # "明日の" before a noun that is not a time: not part of the expression
+        j -= 1
+        last = tokens[j - 1].norm
+    deadline = last in ("中", "以内", "内")
+    if j < len(tokens) and tokens[j].norm in ("まで", "迄"):
+        deadline = True
+        j += 1
+    if j < len(tokens) and tokens[j].norm == "に":
+        j += 1
+    return j, deadline
+
+
+@dataclass(frozen=True)
+class DemandsReplyOptions(Options):
+    extra_phrases: tuple[str, ...] = ()
+
+
+class DemandsReply(Rule):
+    code = "OL202"
+    name = "demands-reply"
+    languages = frozenset({"ja", "en"})
+    severity = Severity.WARNING
+    advice = "002 §6"
+    options_class = DemandsReplyOptions
+    doc_ja = """
+    ## 何をするか
+    返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
+
+    - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know）に期限
+      （明日までに、今週中に、3営業日以内に、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
+    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、"reply ASAP"
+    - **要求**："I need your answer"、"I expect a reply"
+    - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、
+      "still waiting on you"、"you never replied"
+
+    範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
+    お返事をお待ちしております、返信は不要です、ご都合のよいときに、といった柔らかい結びには反応しません。
+    自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）
+    にも反応しません。
+
+    ## なぜ問題か
+    記事は返信を求めない・期待しないよう勧めています（002 §6）。初対面の相手に返信の義務はなく、
+    返事がないのは普通のことです。期限や催促、非難は依頼を要求に変え、送り手を厚かましく見せ、
+    返信の可能性をかえって下げます。
+
+    ## 例
+    悪い例：
+
+        山田様、フィールドノートの佐藤です。明日までにお返事をください。まだ返信をいただけていませんが、いかがでしょうか。
+
+    より良い例：
+
+        山田様、フィールドノートの佐藤です。ご興味があれば、ご都合のよいときにお返事いただけますと幸いです。
+
+    悪い例（英語）： ``Please get back to me by Monday, I need your answer this week.``
+
+    より良い例（英語）： ``If this is of interest, I'd be glad to hear from you whenever suits you.``
+
+    ## オプション
+    - ``extra-phrases``（なし）：返信を要求する表現を追加します（どちらの言語でも、原形で書けば活用形にも一致）。
+    """
+    messages = {
+        "deadline": {
+            "en": "A deadline for a reply ({words}): a stranger owes you no answer, let alone by a date",
+            "ja": "返信に期限を付けています（{words}）：初対面の相手に返信の義務はありません",
+        },
+        "urgent": {
+            "en": "Pressing for a quick reply ({words}): silence is normal, do not rush a stranger",
+            "ja": "返信を急かしています（{words}）：返事がないのは普通のことです",
+        },
+        "insist": {
+            "en": "Insisting on a reply ({words}): it reads as a demand, not a request",
+            "ja": "返信を強く求めています（{words}）：お願いではなく要求に聞こえます",
+        },
+        "reproach": {
+            "en": "Reproach for silence ({words}): it makes a reply less likely, not more",
+            "ja": "返信がないことを責めています（{words}）：かえって返信が遠のきます",
+        },
+        "soft_fix": {
+            "en": "Leave the answer to them: \"If this is of interest, I'd be glad to hear from you whenever suits you.\"",
+            "ja": "返信は相手に委ねましょう：「ご興味があれば、ご都合のよいときにお返事いただけますと幸いです。」",
+        },
+        "reproach_fix": {
+            "en": "Drop the reproach and add something new: \"In case it is useful, here is the benchmark I mentioned.\"",
+            "ja": "非難は削り、新しい情報を一つ添えましょう：「ご参考までに、先日お話しした資料をお送りします。」",
+        },
+    }
+
+    def __init__(self, options=None, severity=None) -> None:
+        super().__init__(options, severity)
+        phrases = _PHRASES
+        for lang in ("en", "ja"):
+            if self.options.extra_phrases:
+                phrases = phrases.extended(lang, "insist", self.options.extra_phrases)
+        self.phrases = phrases
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)
+        taken: list[tuple[int, int]] = []
+        for start, end, key in sorted(found):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            words = doc.text[start:end]
+            fix = "reproach_fix" if key == "reproach" else "soft_fix"
+            yield self.finding(ctx, start, end, self.say(ctx, key, words=words), suggestion=self.say(ctx, fix))
+
+    # -- English ---------------------------------------------------------------------
+    def _check_en(self, doc: Document) -> list[tuple[int, int, str]]:
+        tokens = doc.tokens
+        phrases = self.phrases
+        times = en_time_spans(doc, phrases)
+        soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
+        matches = phrases.matches(doc, ["reply", "insist", "reproach"])
+        urgent = {u.first: u for u in phrases.matches(doc, ["urgent"])}
+        out: list[tuple[int, int, str]] = []
+        for sentence, _ in doc.iter_sentences():
+            first, last = sentence.first, sentence.last
+            soft = any(first <= i < last for i in soft_tokens)
+            for m in matches:
+                if not first <= m.first < last:
+                    continue
+                if m.group == "reproach":
+                    if self._conditional_before(tokens, m.first, first) or _silence_of_others(tokens, m.last, last):
+                        continue
+                    out.append((m.start, m.end, "reproach"))
+                elif m.group == "insist" and not soft:
+                    if self._conditional_before(tokens, m.first, first):
+                        continue
+                    out.append((m.start, m.end, "insist"))
+                elif m.group == "reply" and not soft:
+                    if tokens[m.first].lemma in _SELF_VERBS and any(
+                        t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
+                    ):
+                        continue
+                    hit = self._deadline_after(tokens, times, m, last) or self._deadline_before(tokens, times, m, first)
+                    hit = hit or self._urgent_after(tokens, urgent, m, last)
+                    if hit:
+                        out.append(hit)
+        return out
+
+    @staticmethod
+    def _conditional_before(tokens: list[Token], i: int, first: int) -> bool:
+        return any(t.norm in _CONDITION for t in tokens[max(first, i - 4) : i])
+
+    @staticmethod
+    def _deadline_after(tokens, times, m: PhraseMatch, last: int) -> tuple[int, int, str] | None:
+        for j in range(m.last, min(last, m.last + 7)):
+            if tokens[j].norm in ("by", "before", "within", "until") or (
+                tokens[j].norm == "no" and j + 2 < last and tokens[j + 1].norm == "later" and tokens[j + 2].norm == "than"
+            ):
+                k = j + 3 if tokens[j].norm == "no" else j + 1
+                end = en_time_at(times, tokens, k)
+                if end is not None:
+                    return tokens[m.first].start, tokens[end - 1].end, "deadline"
+            if tokens[j].norm in (".", "?", "!", ";", "and", "but", "so", "if"):
+                break
+        return None
+
+    @staticmethod
+    def _deadline_before(tokens, times, m: PhraseMatch, first: int) -> tuple[int, int, str] | None:
+        for j in range(max(first, m.first - 6), m.first):
+            if tokens[j].norm in ("by", "before", "within"):
+                end = en_time_at(times, tokens, j + 1)
+                if end is not None and end <= m.first and m.first - end <= 3:
+                    return tokens[j].start, tokens[m.last - 1].end, "deadline"
+        return None
+
+    @staticmethod
+    def _urgent_after(tokens, urgent: dict[int, PhraseMatch], m: PhraseMatch, last: int) -> tuple[int, int, str] | None:
+        for j in range(m.last, min(last, m.last + 5)):
+            if j in urgent:
+                return tokens[m.first].start, urgent[j].end, "urgent"
+            if tokens[j].norm in (".", "?", "!", ";", "and", "but", "if"):
+                break
+        return None
+
+    # -- Japanese --------------------------------------------------------------------
+    def _check_ja(self, doc: Document) -> list[tuple[int, int, str]]:
+        tokens = doc.tokens
+        phrases = self.phrases
+        replies = phrases.matches(doc, ["reply"])
+        urgent = phrases.matches(doc, ["urgent"])
+        soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
+        fixed = phrases.matches(doc, ["reproach", "insist"])
+        out: list[tuple[int, int, str]] = []
+        for sentence, _ in doc.iter_sentences():
+            first, last = sentence.first, sentence.last
+            soft = any(first <= i < last for i in soft_tokens)
+            for m in fixed:
+                if first <= m.first < last and (m.group == "reproach" or not soft):
+                    out.append((m.start, m.end, m.group))
+            for m in replies:
+                if not first <= m.first < last:
+                    continue
+                if m.first > 0 and tokens[m.first - 1].pos == "接頭辞" and tokens[m.first - 1].lemma == "御":
+                    prefix = tokens[m.first - 1]  # お返事, ご返信: the honorific belongs to the word
+                    m = PhraseMatch(prefix.start, m.end, m.first - 1, m.last, m.group, m.phrase)
+                silence = self._ja_silence(tokens, m, first, last)
+                if silence:
+                    out.append(silence)
+                    continue
+                if soft:
+                    continue
+                request = self._ja_request(tokens, m.last, last)
+                if request is None:
+                    continue
+                while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
+                    request += 1
+                start = self._ja_deadline_before(tokens, m.first, first)
+                if start is not None:
+                    out.append((tokens[start].start, tokens[request - 1].end, "deadline"))
+                    continue
+                for u in urgent:
+                    if max(first, m.first - 5) <= u.first < request and not (m.first <= u.first < m.last):
+                        out.append((min(u.start, m.start), tokens[request - 1].end, "urgent"))
+                        break
+        return out
+
+    @staticmethod
+    def _ja_request(tokens: list[Token], i: int, last: int) -> int | None:
+        """Index after the request (ください、お願い、いただけますか) following a reply word, if any."""
+        for j in range(i, min(last, i + 6)):
+            t = tokens[j]
+            if t.lemma in ("下さる", "願う", "頂く", "いただく", "欲しい", "求める", "待つ", "貰う", "もらう"):
+                if t.lemma in ("頂く", "いただく", "貰う", "もらう") and j + 1 < last and tokens[j + 1].lemma == "た":
+                    return None  # いただいた: they already did
+                end = j + 1
+                if t.lemma == "願う":  # お願い + します/いたします
+                    while end < last and end - j < 3 and tokens[end].pos in ("動詞", "助動詞"):
+                        end += 1
+                return end
+            if t.norm in ("。", "!", "！", "?", "？", "\n") or t.lemma in ("為る", "致す", "差し上げる", "出来る"):
+                return None  # "ご連絡いたします": the writer's own promise
+        return None
+
+    @staticmethod
+    def _ja_deadline_before(tokens: list[Token], i: int, first: int) -> int | None:
+        for s in range(max(first, i - 9), i):
+            run = ja_time_run(tokens, s)
+            if run and run[1] and i - run[0] <= 3:
+                return s
+        return None
+
+    @staticmethod
+    def _ja_silence(tokens: list[Token], m: PhraseMatch, first: int, last: int) -> tuple[int, int, str] | None:
+        """ご返信がない / まだお返事をいただけていません: the recipient's silence, noted as a reproach."""
+        verb_seen = False
+        before = "".join(t.text for t in tokens[max(first, m.first - 4) : m.first])
+        if "から" in before and not any(w in before for w in ("様", "さん", "先生", "あなた", "貴社", "御社")):
+            return None  # 採用担当の方からまだ返事がない: someone else's silence
+        for j in range(m.last, min(last, m.last + 8)):
+            t = tokens[j]
+            if t.norm in ("。", "!", "！", "?", "？", "\n") or t.lemma in ("必要", "不要", "出来る", "できる", "為る", "致す"):
+                return None
+            if t.lemma in _JA_SILENCE_VERBS:
+                verb_seen = True
+            elif not verb_seen and t.pos not in ("助詞", "副詞", "接頭辞") and not (t.lemma in _JA_NEGATION):
+                return None  # ご連絡となり申し訳ありません: the negation is not about a reply
+            negation = (t.lemma in _JA_NEGATION and t.pos in ("助動詞", "形容詞")) and (verb_seen or t.lemma in ("ない", "無い"))
+            if not negation:
+                continue
+            if t.lemma in ("ない", "無い") and not verb_seen and tokens[j - 1].norm not in ("が", "は", "も"):
+                return None
+            rest = "".join(x.norm for x in tokens[j + 1 : min(last, j + 4)])
+            if any(rest.startswith(c) for c in _JA_CONDITIONAL_AFTER) or rest.startswith(("て も", "くても", "ければ", "けれ")):
+                return None
+            if j + 1 < last and tokens[j + 1].lemma in ("ば", "て") and j + 2 < last and tokens[j + 2].norm == "も":
+                return None
+            start = m.start
+            for k in range(max(first, m.first - 4), m.first):
+                if tokens[k].lemma in ("未だ", "まだ"):
+                    start = tokens[k].start
+                    break
+            return start, t.end, "reproach"
+        return None
+
+
+def _silence_of_others(tokens: list[Token], after: int, last: int) -> bool:
+    """'haven't heard back from the recruiter': someone else's silence, not the reader's."""
+    if after < last and tokens[after].norm == "from":
+        return after + 1 >= last or tokens[after + 1].norm not in _FROM_OTHERS_OK
+    return False

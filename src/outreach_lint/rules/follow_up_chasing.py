@@ -1,0 +1,252 @@
+"""Chasing one person: a second unanswered follow-up, or a follow-up sent too soon.
+
+## What it does
+With the conversation so far (``thread`` in front matter or the API, oldest first), it counts the
+writer's messages at the end of the thread that got no reply:
+
+- the draft would be the third or later message in a row with no reply (two unanswered before
+  it: one follow-up is fine, a second is chasing): a **warning** that says how many unanswered
+  messages precede it;
+- the draft follows the last unanswered message sooner than ``min-days`` days (by the thread's
+  dates and the send date, today by default): an **info** finding.
+
+Without a thread, it reads the text: "following up yet again", "I've written to you a few times
+now", "as per my last three emails", "this is my third attempt", "bumping this", "resurfacing
+this"; 重ねてのご連絡失礼します, たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが. With a thread,
+the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
+this" as the one follow-up is fine.
+
+The span is the words that say it is another follow-up; when the thread alone tells, the
+draft's first sentence.
+
+## Why is this bad?
+The advice (002 §6, §10) is that a follow-up rarely helps and, if that is ignored too, to let it
+go: one person's silence is not everyone's, and chasing turns a stranger's polite silence into
+annoyance, on a platform where they can block or report you.
+
+## Example
+Bad (English), with two unanswered messages in the thread:
+
+    Hi Dana, following up yet again on my note about offline-first sync. Did you get a chance to read it?
+
+Better: send nothing to Dana; write to someone else on her team, or share something useful in
+public and let her find it.
+
+Bad (Japanese), with two unanswered messages in the thread:
+
+    山田様、重ねてのご連絡失礼いたします。先日お送りした件、ご確認いただけましたでしょうか。
+
+Better: 返信がなければそれ以上は送らず、別の機会（勉強会やイベント）に改めてご挨拶する。
+
+## Options
+- ``min-days`` (3): fewest days between an unanswered message and the follow-up to it.
+- ``max-unanswered`` (1): unanswered messages of yours a draft may follow (1: one follow-up).
+- ``extra-phrases`` (none): more phrases that say "another follow-up", in either language.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..context import Context
+from ..document import Document
+from ..kinds import PhraseList, PhraseMatch, load_data
+from ..rule import Finding, Options, Rule, Severity
+
+__all__ = ["FollowUpChasing"]
+
+def _with_spellings(data: dict) -> dict:
+    """"follow up" is also written "follow-up" and "followup": list each phrase once, match all three."""
+    out: dict = {}
+    for lang, groups in data.items():
+        out[lang] = {}
+        for group, phrases in groups.items():
+            more = [p.replace("follow up", v) for p in phrases if "follow up" in p for v in ("follow-up", "followup")]
+            out[lang][group] = list(phrases) + more
+    return out
+
+
+_PHRASES = PhraseList(_with_spellings(load_data("follow-up-chasing.toml")))
+_MESSAGE_NOUNS = frozenset({"email", "message", "note", "mail", "dm"})
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+@dataclass(frozen=True)
+class FollowUpChasingOptions(Options):
+    min_days: int = 3
+    max_unanswered: int = 1
+    extra_phrases: tuple[str, ...] = ()
+
+
+class FollowUpChasing(Rule):
+    code = "OL203"
+    name = "follow-up-chasing"
+    languages = frozenset({"ja", "en"})
+    severity = Severity.WARNING
+    advice = "002 §6, §10"
+    options_class = FollowUpChasingOptions
+    doc_ja = """
+    ## 何をするか
+    それまでのやり取り（front matter や API の ``thread``、古い順）があれば、末尾に続く「返信のない自分の
+    メッセージ」を数えます。
+
+    - 返信のないまま3通目以降になる（返信のないメッセージが2通先行する。フォローアップは1回まで、
+      2回目は追いかけ）と **warning**。何通返信がないかを伝えます。
+    - 返信のない直前のメッセージから ``min-days`` 日も空けずに送る（スレッドの日付と送信日、既定は今日）と **info**。
+
+    スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
+    何度かご連絡しておりますが、"following up yet again"、"I've written a few times now"、"bumping this"。
+    スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
+    1回目のフォローアップとしての "bumping this" も問題ありません。
+
+    範囲は「再度の連絡」を示す語です。スレッドだけから分かる場合は下書きの最初の一文です。
+
+    ## なぜ問題か
+    記事は、フォローアップはあまり効果がなく、それも無視されたら諦めるよう勧めています（002 §6, §10）。
+    一人に断られても全員ではありません。追いかけると、相手の礼儀正しい沈黙が不快感に変わり、
+    ブロックや報告につながることもあります。
+
+    ## 例
+    悪い例（返信のないメッセージが2通ある状態で）：
+
+        山田様、重ねてのご連絡失礼いたします。先日お送りした件、ご確認いただけましたでしょうか。
+
+    より良い例：それ以上は送らず、別の機会（勉強会やイベント）に改めてご挨拶する。
+
+    悪い例（英語）： ``Hi Dana, following up yet again on my note about offline-first sync.``
+
+    より良い例（英語）：Dana さんにはもう送らず、同じチームの別の方に連絡するか、役立つ情報を公開の場で共有する。
+
+    ## オプション
+    - ``min-days``（3）：返信のないメッセージからフォローアップまでに空ける最短の日数。
+    - ``max-unanswered``（1）：下書きの前に許す、返信のない自分のメッセージの数（1ならフォローアップ1回まで）。
+    - ``extra-phrases``（なし）：「再度の連絡」を示す表現を追加します（どちらの言語でも）。
+    """
+    messages = {
+        "streak": {
+            "en": "{count} messages of yours already went unanswered; this would be number {next} in a row",
+            "ja": "返信のないメッセージがすでに{count}通あります。これで{next}通目になります",
+        },
+        "too_soon": {
+            "en": "Only {days} day(s) after your last unanswered message ({count} unanswered before this); wait at least {min_days}",
+            "ja": "返信のない前回のメッセージ（返信なし{count}通）から{days}日しか経っていません（目安は{min_days}日以上）",
+        },
+        "text": {
+            "en": "The draft says it is another follow-up ({words}): at least {count} unanswered before it; chasing one person rarely helps",
+            "ja": "再度の催促であることが本文から分かります（{words}）：返信のないメッセージが少なくとも{count}通先行しています",
+        },
+        "text_count": {
+            "en": "The draft says {count} messages already went unanswered ({words}): chasing one person rarely helps",
+            "ja": "返信のないメッセージが{count}通あると本文にあります（{words}）：一人を追いかけても逆効果です",
+        },
+        "let_go": {
+            "en": "Let this one go; if you write again later, bring something new (a result, an article) and no reference to the silence.",
+            "ja": "今回は送らずに見送りましょう。後日連絡するなら、新しい話題（成果や記事）を添え、返信がないことには触れないようにします。",
+        },
+        "wait": {
+            "en": "Wait a few more days, then send one short follow-up that adds something new.",
+            "ja": "あと数日待ってから、新しい情報を一つ添えた短いフォローアップを一度だけ送りましょう。",
+        },
+    }
+
+    def __init__(self, options=None, severity=None) -> None:
+        super().__init__(options, severity)
+        phrases = _PHRASES
+        if self.options.extra_phrases:
+            for lang in ("en", "ja"):
+                phrases = phrases.extended(lang, "repeat", self.options.extra_phrases)
+        self.phrases = phrases
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        opts: FollowUpChasingOptions = self.options
+        markers = self._markers(doc)
+        if ctx.thread:
+            yield from self._from_thread(doc, ctx, markers, opts)
+            return
+        for m, count in _merge_by_sentence(doc, markers):
+            words = doc.text[m.start : m.end]
+            if count:
+                message = self.say(ctx, "text_count", count=count, words=words)
+            else:  # "yet again", 重ねて: two or more before it; "bumping this": at least one
+                message = self.say(ctx, "text", count=1 if m.group == "nudge" else 2, words=words)
+            yield self.finding(ctx, m.start, m.end, message, suggestion=self.say(ctx, "let_go"))
+
+    def _from_thread(self, doc: Document, ctx: Context, markers, opts: FollowUpChasingOptions) -> Iterator[Finding]:
+        streak = ctx.unanswered_streak
+        if streak == 0:
+            return
+        span = (markers[0][0].start, markers[0][0].end) if markers else _first_sentence(doc)
+        if span is None:
+            return
+        if streak > opts.max_unanswered:
+            yield self.finding(
+                ctx, *span, self.say(ctx, "streak", count=streak, next=streak + 1), suggestion=self.say(ctx, "let_go")
+            )
+            return
+        last = ctx.thread[-1].date
+        today = ctx.today or _dt.date.today()
+        if last is not None and 0 <= (today - last).days < opts.min_days:
+            days = (today - last).days
+            yield self.finding(
+                ctx,
+                *span,
+                self.say(ctx, "too_soon", days=days, count=streak, min_days=opts.min_days),
+                suggestion=self.say(ctx, "wait"),
+                severity=Severity.INFO,
+            )
+
+    def _markers(self, doc: Document) -> list[tuple[PhraseMatch, int]]:
+        """Phrases that say this is another follow-up, with the unanswered count when the text gives one."""
+        tokens = doc.tokens
+        out: list[tuple[PhraseMatch, int]] = []
+        matches = self.phrases.matches(doc, ["repeat", "contact", "times", "nudge"])
+        for n, m in enumerate(matches):
+            if m.group in ("repeat", "nudge"):
+                last = tokens[m.last - 1]
+                if last.lemma in _MESSAGE_NOUNS and not last.norm.endswith("s"):
+                    continue  # "my previous email" is one message, not several
+                out.append((m, _count(doc, m)))
+            elif m.group == "contact":
+                # a count of times after the contact verb, in the same sentence: "written to you a few times"
+                for t in matches[n + 1 : n + 3]:
+                    if t.group == "times" and t.first - m.last <= 4 and not _sentence_break(doc, m.last, t.first):
+                        out.append((PhraseMatch(m.start, t.end, m.first, t.last, "repeat", m.phrase), _count(doc, t)))
+                        break
+        return out
+
+
+def _count(doc: Document, m: PhraseMatch) -> int:
+    """Unanswered messages the words imply: "my last three emails" -> 3, "my third attempt" -> 2."""
+    numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "twice": 2, "2": 2, "3": 3, "4": 4, "5": 5}
+    for tok in doc.tokens[m.first : m.last]:
+        if tok.norm in _ORDINALS:
+            follow = any(t.norm.startswith(("follow", "reminder")) for t in doc.tokens[m.first : m.last])
+            return _ORDINALS[tok.norm] if follow else _ORDINALS[tok.norm] - 1
+        if tok.norm in numbers:
+            return numbers[tok.norm]
+    return 0
+
+
+def _merge_by_sentence(doc: Document, markers: list[tuple[PhraseMatch, int]]) -> list[tuple[PhraseMatch, int]]:
+    """One finding per sentence: "bumping this to the top of your inbox" is one signal, not two."""
+    out: list[tuple[PhraseMatch, int]] = []
+    for m, count in markers:
+        if out and not _sentence_break(doc, out[-1][0].last, m.first):
+            prev, prev_count = out[-1]
+            out[-1] = (PhraseMatch(prev.start, m.end, prev.first, m.last, prev.group, prev.phrase), max(prev_count, count))
+        else:
+            out.append((m, count))
+    return out
+
+
+def _sentence_break(doc: Document, a: int, b: int) -> bool:
+    return any(t.norm in (".", "!", "?", "。") for t in doc.tokens[a:b])
+
+
+def _first_sentence(doc: Document) -> tuple[int, int] | None:
+    for sentence, tokens in doc.iter_sentences():
+        if any(t.text.strip() for t in tokens):
+            return sentence.start, sentence.end
+    return None

@@ -1,0 +1,386 @@
+"""Pressure on a stranger: urgency, scarcity, hard selling, a presumed meeting, shouting.
+
+## What it does
+Finds the words that push a stranger instead of inviting them:
+
+- **urgency**: "respond immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を;
+- **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
+- **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません;
+- **hard selling** in a first message (no earlier thread): pricing, trials, demos, offers, "book a
+  demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み, お見積もり;
+- a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
+  "I'll call you tomorrow at 3", 今週中にお時間をください, 明日14時にお伺いします;
+- **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
+  words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine);
+- **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
+  Download the deck. Join our webinar."; ご予約ください、資料をダウンロードしてください).
+
+A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
+open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
+call you Tuesday") do not presume anything, and "no hurry" is not urgency.
+
+## Why is this bad?
+The advice (002 §5, §6) is to approach briefly, politely and without pressure: a first message
+is an invitation a stranger may decline. Pressure and selling read as spam, make the writer look
+like they see the reader as a sale, and get the message ignored or reported.
+
+## Example
+Bad (English):
+
+    Hi Dana!!! Only 3 spots left in our pilot, book a demo today. Let's hop on a call this afternoon.
+
+Better:
+
+    Hi Dana, I lead mobile at Fieldnote and enjoyed your PyCon talk on sync. If it's ever useful,
+    I'd be glad to compare notes, whenever suits you.
+
+Bad (Japanese):
+
+    山田様！！期間限定の無料トライアルです。今週中にお時間をください。必ずお会いしましょう。
+
+Better:
+
+    山田様、フィールドノートの佐藤です。PyConでのご講演に学びが多く、ご連絡しました。
+    ご都合のよいときに、意見交換の機会をいただけましたら幸いです。
+
+## Options
+- ``max-calls-to-action`` (1): imperative calls to action a draft may make before the rest are findings.
+- ``hard-sell-in-replies`` (false): also flag selling when the thread shows an ongoing conversation.
+- ``extra-phrases`` (none): more pressure phrases, in either language (plain form, matched on lemmas).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..context import Context
+from ..document import Document, Token
+from ..kinds import PhraseList, find_pattern, load_data
+from ..rule import Finding, Fix, Options, Rule, Severity
+from .demands_reply import en_time_at, en_time_spans, ja_time_run
+
+__all__ = ["Pushy"]
+
+_DATA = load_data("pushy.toml")
+_PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g != "shout"} for lang, groups in _DATA.items()})
+# Words in capitals that are shouting even alone; compared with the whole word, not its lemma.
+_SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
+_EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one repeat
+_CAPS = regex.compile(r"^[A-Z][A-Z']*[A-Z]$")
+_NEGATORS = frozenset({"no", "not", "n't", "never", "without"})
+_SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
+_SKIP_FIRST = frozenset({"please", "just", "so", "and", "also", "simply", "then", "pls", "-", "*", "•", "p.s.", "ps", ":"})
+# Function words that are never acronyms; two capitalised ones in a row is shouting ("CALL ME NOW").
+_PLAIN_CAPS = frozenset(
+    "you your me my this that now is are was will can don't do n't not all get here must need what why "
+    "they them we our these those it's i'm you're let's".split()
+)
+_JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か"})
+_JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
+
+
+@dataclass(frozen=True)
+class PushyOptions(Options):
+    max_calls_to_action: int = 1
+    hard_sell_in_replies: bool = False
+    extra_phrases: tuple[str, ...] = ()
+
+
+class Pushy(Rule):
+    code = "OL201"
+    name = "pushy"
+    languages = frozenset({"ja", "en"})
+    severity = Severity.WARNING
+    advice = "002 §5, §6"
+    fixable = True
+    options_class = PushyOptions
+    doc_ja = """
+    ## 何をするか
+    初対面の相手を招くのではなく押してしまう語を見つけます。
+
+    - **急かす**：至急、今すぐ、早めにご決断を、"respond immediately"、"ASAP"
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
+    - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"
+    - 初回メッセージでの**売り込み**（スレッドがない場合）：導入のご提案、無料トライアル、お申し込み、
+      お見積もり、料金、デモ、"free trial"、"$49 per month"
+    - **会う前提**：今週中にお時間をください、明日14時にお伺いします、"let's hop on a call this afternoon"、
+      "I've sent you a calendar invite"
+    - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
+      （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外）
+    - **行動の呼びかけの重ね掛け**：``max-calls-to-action`` を超える依頼（ご予約ください、資料をダウンロードしてください、
+      セミナーにご参加ください）
+
+    ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
+    お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
+    会う前提とはみなしません。
+
+    ## なぜ問題か
+    記事は、要領よく丁寧に、押し付けずに近づくよう勧めています（002 §5, §6）。初回のメッセージは相手が断ってもよい
+    招待です。急かしや売り込みはスパムに見え、相手を「売り先」と見ている印象を与え、無視や報告につながります。
+
+    ## 例
+    悪い例：
+
+        山田様！！期間限定の無料トライアルです。今週中にお時間をください。必ずお会いしましょう。
+
+    より良い例：
+
+        山田様、フィールドノートの佐藤です。PyConでのご講演に学びが多く、ご連絡しました。
+        ご都合のよいときに、意見交換の機会をいただけましたら幸いです。
+
+    悪い例（英語）： ``Hi Dana!!! Only 3 spots left in our pilot, book a demo today.``
+
+    より良い例（英語）： ``Hi Dana, I enjoyed your PyCon talk; I'd be glad to compare notes, whenever suits you.``
+
+    ## オプション
+    - ``max-calls-to-action``（1）：一通で許す行動の呼びかけの数。超えた分が指摘されます。
+    - ``hard-sell-in-replies``（false）：やり取りが続いている場合（スレッドあり）も売り込みを指摘します。
+    - ``extra-phrases``（なし）：圧力の表現を追加します（どちらの言語でも、原形で書けば活用形にも一致）。
+    """
+    messages = {
+        "urgency": {
+            "en": "Urgency ({words}) pressures a stranger who owes you no time",
+            "ja": "急かす表現です（{words}）：相手にはあなたに時間を割く義務はありません",
+        },
+        "scarcity": {
+            "en": "Scarcity or a deadline ({words}) reads as a sales pitch",
+            "ja": "限定や締め切りの表現です（{words}）：売り込みに見えます",
+        },
+        "pressure": {
+            "en": "Pressure ({words}): let the reader decide for themselves",
+            "ja": "押し付ける表現です（{words}）：判断は相手に委ねましょう",
+        },
+        "hard_sell": {
+            "en": "Selling in a first message ({words}): offer something useful before a product",
+            "ja": "初回のメッセージで売り込んでいます（{words}）：まずは相手の役に立つ話題を",
+        },
+        "presume": {
+            "en": "Presumes a meeting the reader never agreed to ({words})",
+            "ja": "相手が同意していない面会を前提にしています（{words}）",
+        },
+        "exclaim": {
+            "en": "A run of exclamation marks ({words}) reads as shouting",
+            "ja": "感嘆符の連続（{words}）は叫んでいるように見えます",
+        },
+        "shout": {
+            "en": "Words in capitals ({words}) read as shouting",
+            "ja": "大文字の語（{words}）は叫んでいるように見えます",
+        },
+        "cta": {
+            "en": "Call to action number {n} ({words}): one clear, optional ask is enough",
+            "ja": "{n}つ目の行動の呼びかけです（{words}）：お願いは一つ、任意の形で十分です",
+        },
+        "soft_fix": {
+            "en": "Make it optional: \"If it's useful, I'd be glad to compare notes, whenever suits you.\"",
+            "ja": "任意の形にしましょう：「ご都合のよいときに、意見交換の機会をいただけましたら幸いです。」",
+        },
+        "meet_fix": {
+            "en": "Ask, and let them choose: \"Would you be open to a short call some time in the next few weeks?\"",
+            "ja": "相手に選んでもらいましょう：「もしよろしければ、ご都合のよい日時に少しお話しできませんでしょうか。」",
+        },
+        "sell_fix": {
+            "en": "Drop the offer; say why you are writing to this person and what might be useful to them.",
+            "ja": "売り込みは省き、なぜこの方に連絡したのか、相手に役立ちそうな点を一つ伝えましょう。",
+        },
+        "exclaim_fix": {
+            "en": "Use one exclamation mark at most.",
+            "ja": "感嘆符は一つまでにしましょう。",
+        },
+        "shout_fix": {
+            "en": "Write it in ordinary case: \"{lower}\".",
+            "ja": "通常の大文字・小文字で書きましょう：「{lower}」。",
+        },
+        "cta_fix": {
+            "en": "Keep the one ask that matters and phrase it as a question they can decline.",
+            "ja": "一番大切なお願いだけを残し、断りやすい問いかけの形にしましょう。",
+        },
+    }
+
+    def __init__(self, options=None, severity=None) -> None:
+        super().__init__(options, severity)
+        phrases = _PHRASES
+        if self.options.extra_phrases:
+            for lang in ("en", "ja"):
+                phrases = phrases.extended(lang, "pressure", self.options.extra_phrases)
+        self.phrases = phrases
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        opts: PushyOptions = self.options
+        selling = ctx.is_first_contact or opts.hard_sell_in_replies
+        found: list[tuple[int, int, str, dict]] = []
+        found += self._exclamations(doc)
+        found += self._capitals(doc)
+        if doc.lang == "en":
+            found += self._phrases_en(doc, selling)
+        else:
+            found += self._phrases_ja(doc, selling)
+        found += self._calls_to_action(doc, opts.max_calls_to_action)
+        taken: list[tuple[int, int]] = []
+        for start, end, key, extra in sorted(found, key=lambda f: (f[0], -f[1])):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            words = doc.text[start:end]
+            fix = None
+            if key == "exclaim":
+                fix = Fix(start, end, words[0])
+                suggestion = self.say(ctx, "exclaim_fix")
+            elif key == "shout":
+                suggestion = self.say(ctx, "shout_fix", lower=words.capitalize() if len(words.split()) > 1 else words.lower())
+            elif key == "presume":
+                suggestion = self.say(ctx, "meet_fix")
+            elif key == "hard_sell":
+                suggestion = self.say(ctx, "sell_fix")
+            elif key == "cta":
+                suggestion = self.say(ctx, "cta_fix")
+            else:
+                suggestion = self.say(ctx, "soft_fix")
+            yield self.finding(ctx, start, end, self.say(ctx, key, words=words, **extra), suggestion=suggestion, fix=fix)
+
+    # -- shouting ----------------------------------------------------------------------
+    def _exclamations(self, doc: Document) -> list[tuple[int, int, str, dict]]:
+        return [(m.start(), m.end(), "exclaim", {}) for m in find_pattern(_EXCLAMATIONS, doc.text)]
+
+    def _capitals(self, doc: Document) -> list[tuple[int, int, str, dict]]:
+        out: list[tuple[int, int, str, dict]] = []
+        run: list[Token] = []
+        tokens = doc.tokens + [Token("", len(doc.text))]
+        for tok in tokens:
+            text = tok.text
+            if _CAPS.match(text) or (run and text in ("'", "N'T", "'S", "'M", "'RE", "'LL")):
+                run.append(tok)
+                continue
+            if run:
+                words = [t.text.lower() for t in run]
+                plain = sum(1 for w in words if w in _PLAIN_CAPS or w.strip("'") in ("t", "s", "m", "re", "ll"))
+                loud = any(w in _SHOUT_WORDS for w in words)
+                if (len(run) >= 2 and plain) or (loud and len(run[0].text) >= 3):
+                    out.append((run[0].start, run[-1].end, "shout", {}))
+                run = []
+        return out
+
+    # -- phrases -------------------------------------------------------------------
+    def _phrases_en(self, doc: Document, selling: bool) -> list[tuple[int, int, str, dict]]:
+        tokens = doc.tokens
+        groups = ["urgency", "scarcity", "pressure", "presume", "meet"] + (["hard_sell"] if selling else [])
+        times = None
+        out: list[tuple[int, int, str, dict]] = []
+        for m in self.phrases.matches(doc, groups):
+            sentence = _sentence_of(doc, m.first)
+            before = tokens[max(sentence[0], m.first - 3) : m.first]
+            if any(t.norm in _NEGATORS for t in before):
+                continue  # "no hurry", "not urgent"
+            if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):
+                continue  # "I used your free trial": the reader's product, not a pitch
+            if m.group in ("presume", "meet"):
+                words = {t.norm for t in tokens[sentence[0] : sentence[1]]}
+                if words & _SOFT or "?" in words:
+                    continue  # a question or a condition does not presume
+                if m.group == "meet":
+                    times = times if times is not None else en_time_spans(doc)
+                    end = None
+                    for j in range(m.last, min(sentence[1], m.last + 6)):
+                        end = en_time_at(times, tokens, j)
+                        if end is not None:
+                            break
+                    if end is None:
+                        continue
+                    out.append((m.start, tokens[end - 1].end, "presume", {}))
+                    continue
+                out.append((m.start, m.end, "presume", {}))
+                continue
+            out.append((m.start, m.end, m.group, {}))
+        return out
+
+    def _phrases_ja(self, doc: Document, selling: bool) -> list[tuple[int, int, str, dict]]:
+        tokens = doc.tokens
+        groups = ["urgency", "scarcity", "pressure", "presume"] + (["hard_sell"] if selling else [])
+        out: list[tuple[int, int, str, dict]] = []
+        for m in self.phrases.matches(doc, groups):
+            first, last = _sentence_of(doc, m.first)
+            if m.group == "presume" and self._ja_soft(tokens, first, last):
+                continue
+            if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
+                continue  # 急いではいません: "no hurry"
+            if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
+                continue  # 御社の無料トライアル: the reader's product, not a pitch
+            out.append((m.start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
+        verbs = self.phrases.matches(doc, ["presume_verb"])
+        for sentence, _ in doc.iter_sentences():
+            first, last = sentence.first, sentence.last
+            if self._ja_soft(tokens, first, last):
+                continue
+            for i in range(first, last):
+                run = ja_time_run(tokens, i)
+                if run is None:
+                    continue
+                verb = next((v for v in verbs if run[0] <= v.first <= run[0] + 4 and v.first < last), None)
+                if verb is not None:
+                    end = _ja_tail(tokens, verb.last, last)
+                    out.append((tokens[i].start, tokens[end - 1].end, "presume", {}))
+                    break
+        return out
+
+    @staticmethod
+    def _ja_soft(tokens: list[Token], first: int, last: int) -> bool:
+        """A question or a condition (よろしければ、ご都合、でしょうか) asks rather than presumes."""
+        return any(t.lemma in _JA_CONDITION or t.norm in _JA_CONDITION for t in tokens[first:last])
+
+    # -- calls to action -----------------------------------------------------------
+    def _calls_to_action(self, doc: Document, allowed: int) -> list[tuple[int, int, str, dict]]:
+        tokens = doc.tokens
+        calls: list[tuple[int, int]] = []
+        starts = {m.first: m for m in self.phrases.matches(doc, ["cta"])}
+        for sentence, _ in doc.iter_sentences():
+            first, last = sentence.first, sentence.last
+            if doc.lang == "en":
+                i = first
+                while i < last and (tokens[i].norm in _SKIP_FIRST or tokens[i].is_punct):
+                    i += 1
+                m = starts.get(i)
+                if m is not None and m.last <= last and not _followed_by_question(tokens, m.last, last):
+                    calls.append((m.start, m.end))
+            else:
+                if self._ja_soft(tokens, first, last):
+                    continue
+                for i in range(first, last):
+                    m = starts.get(i)
+                    if m is None:
+                        continue
+                    for j in range(m.last, min(last, m.last + 4)):
+                        if tokens[j].lemma in _JA_REQUEST:
+                            end = j + 1
+                            while end < last and tokens[end].pos == "助動詞" and end - j < 3:
+                                end += 1
+                            start = tokens[i - 1].start if i > first and tokens[i - 1].lemma == "御" else m.start
+                            calls.append((start, tokens[end - 1].end))
+                            break
+        return [(s, e, "cta", {"n": n}) for n, (s, e) in enumerate(calls, 1) if n > allowed]
+
+
+def _ja_tail(tokens: list[Token], i: int, last: int) -> int:
+    """Index after the auxiliaries that finish a Japanese phrase: お伺い|します, 損はさせ|ません."""
+    end = i
+    if i == 0 or tokens[i - 1].pos not in ("動詞", "助動詞"):
+        return end  # a noun (無料トライアル) ends where it ends; です is not part of it
+    while end < last and end - i < 4 and (tokens[end].pos == "助動詞" or tokens[end].lemma in ("為る", "致す", "頂く")):
+        end += 1
+    return end
+
+
+def _ja_negated(tokens: list[Token], i: int, last: int) -> bool:
+    return any(t.lemma in ("ない", "無い", "ず", "ぬ") and t.pos in ("助動詞", "形容詞") for t in tokens[i : min(last, i + 4)])
+
+
+def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
+    return any(t.norm == "?" for t in tokens[i:last])
+
+
+def _sentence_of(doc: Document, i: int) -> tuple[int, int]:
+    for sentence in doc.sentences:
+        if sentence.first <= i < sentence.last:
+            return sentence.first, sentence.last
+    return 0, len(doc.tokens)
