@@ -275,6 +275,8 @@ def _sasete_at(tokens: list[Token], i: int) -> _Sasete | None:
     verb = tokens[causer - 1]
     if verb.lemma == "為る" and causer >= 2:  # 拝見さ-せ, 担当さ-せ, ご連絡さ-せ
         noun_i = causer - 2
+        if tokens[noun_i].text == "を" and noun_i > 0:  # ご案内をさせていただく
+            noun_i -= 1
         noun = tokens[noun_i]
         if noun.pos not in ("名詞", "接尾辞"):
             return None

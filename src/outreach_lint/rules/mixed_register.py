@@ -230,7 +230,12 @@ def sentence_register(tokens: list[Token]) -> str | None:
     j = len(tokens) - 1
     while j >= 0:
         t = tokens[j]
-        if t.pos in ("補助記号", "記号", "空白", "") or (t.pos == "助詞" and t.pos2 in _SKIP_AT_END):
+        if t.pos in ("補助記号", "記号", "空白", ""):
+            j -= 1
+            continue
+        if t.pos == "助詞" and t.pos2 in _SKIP_AT_END:
+            if t.pos2 == "接続助詞" and t.lemma == "て":
+                return None  # はじめまして。: a て-form leaves the sentence without a final predicate
             j -= 1
             continue
         break
