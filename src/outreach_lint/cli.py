@@ -215,6 +215,7 @@ def run_check(args: argparse.Namespace) -> int:
     # configuration: per draft, each file checked in full once against the installed rules
     available, _ = discover_rules()
     rule_classes = [lr.rule for lr in available]
+    validate(_config_from_args(args), rule_classes)  # a misspelt --select names the command line
     configs: list[Config] = []
     for draft in drafts:
         where = Path(draft.path) if draft.path and draft.path != "-" else None
@@ -368,8 +369,8 @@ def run_rules(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             langs = ",".join(r["languages"])
-            fix = "fix" if r["fixable"] else ""
-            print(f"{r['code']}  {r['name']:<22} {langs:<12} {r['severity']:<8} {fix:<4} {r['origin']}".rstrip())
+            fix = "  [*] fixable" if r["fixable"] else ""
+            print(f"{r['code']}  {r['name']:<22} {langs:<12} {r['severity']:<8} {r['origin']}{fix}")
     for error in linter.load_errors:
         print(f"outreach-lint: error: rule plugin {error.origin} ({error.entry_point}) failed to load: {error.message}", file=sys.stderr)
     return EXIT_ERROR if linter.load_errors else EXIT_OK

@@ -138,12 +138,13 @@ class Override:
         return cls(files, settings, source)
 
 
-def merge(base: Config, settings: Mapping[str, Any], source: str) -> Config:
+def merge(base: Config, settings: Mapping[str, Any], source: str, rename: bool = True) -> Config:
     """``base`` with ``settings`` on top: ``select`` and single values replace, ``ignore`` and
-    ``extend-select`` add, rule tables merge option by option. Used for overrides and the command line."""
+    ``extend-select`` add, rule tables merge option by option. Used for overrides and the command line.
+    With ``rename`` the result's errors name ``source`` (an override), else ``base``'s file."""
     layer = Config.from_mapping(settings, source)
     given = {str(k).replace("_", "-") for k in settings}
-    changes: dict[str, Any] = {}
+    changes: dict[str, Any] = {"source": source} if rename else {}
     if "select" in given:
         changes["select"] = layer.select
         changes["extend_select"] = ()
@@ -251,19 +252,23 @@ def _settings_for(config: Config, rule: type[Rule]) -> dict[str, Any]:
     return settings
 
 
-def phrase_lists(rule: type[Rule]) -> dict[str, Any]:
-    """The rule's :class:`~outreach_lint.kinds.PhraseList` class attributes, by attribute name."""
+def phrase_lists(rule: type[Rule] | Rule) -> dict[str, Any]:
+    """The :class:`~outreach_lint.kinds.PhraseList` attributes of a rule class or instance, by name."""
     from .kinds import PhraseList
 
+    klass = rule if isinstance(rule, type) else type(rule)
     found = {}
-    for klass in reversed(rule.__mro__):
-        for attr, value in vars(klass).items():
+    for base in reversed(klass.__mro__):
+        for attr, value in vars(base).items():
             if isinstance(value, PhraseList):
                 found[attr] = value
+    for attr, value in getattr(rule, "__dict__", {}).items() if not isinstance(rule, type) else ():
+        if isinstance(value, PhraseList):
+            found[attr] = value
     return found
 
 
-def _extra_phrases(rule: type[Rule], value: Any, where: str) -> list[tuple[str, str, str, list[str]]]:
+def _extra_phrases(rule: Rule, value: Any, where: str) -> list[tuple[str, str, str, list[str]]]:
     """(attribute, lang, group, phrases) for each part of an ``extra-phrases`` value."""
     lists = phrase_lists(rule)
     if not lists:
@@ -306,7 +311,7 @@ def build_rule(config: Config, rule: type[Rule]) -> Rule:
     instance = rule(options, severity)
     extra = _settings_for(config, rule).get(EXTRA_PHRASES)
     if extra is not None:
-        for attr, lang, group, phrases in _extra_phrases(rule, extra, f"{config.source}: [rules.{rule.name}]"):
+        for attr, lang, group, phrases in _extra_phrases(instance, extra, f"{config.source}: [rules.{rule.name}]"):
             setattr(instance, attr, getattr(instance, attr).extended(lang, group, phrases))
     return instance
 

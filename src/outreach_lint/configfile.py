@@ -179,6 +179,6 @@ class Resolver:
             for i in matched:
                 config = merge(config, cf.config.overrides[i].settings, cf.config.overrides[i].source)
             if self.cli_settings:
-                config = merge(config, self.cli_settings, "command line")
+                config = merge(config, self.cli_settings, "command line", rename=False)
             self._effective[key] = config
         return self._effective[key]

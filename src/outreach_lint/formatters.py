@@ -154,7 +154,6 @@ def render(fmt: str, results: Sequence[Result], style: Style, rules: Sequence[ty
             out.extend(line + "\n" for line in _source_lines(result, f, starts, shown, style))
             if f.suggestion:
                 out.append(f"    {style.green('suggestion:')} {f.suggestion}\n")
-            out.append("\n")
     return "".join(out)
 
 
