@@ -94,16 +94,28 @@ def introduction_sentences(doc: Document) -> set[int]:
     return out
 
 
+# Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
+_NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為"})
+
+
 def _name_desu(doc: Document) -> Iterator[Token]:
-    """「ACMEの田中です」: a proper noun, then です, ending its sentence."""
-    tokens = doc.tokens
+    """「ACMEの田中です。」「デザイナーの小池です」: a short sentence ending in a name and です."""
     for sentence, toks in doc.iter_sentences():
-        for a, b in zip(toks, toks[1:]):
-            if a.pos2 == "固有名詞" and b.lemma == "です":
-                rest = [t for t in toks if t.start > b.start and not t.is_punct]
-                if not rest or rest[0].text in ("が", "。", "、"):
-                    yield a
-    del tokens
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 2 or len(words) > 24:
+            continue
+        for a, b in zip(words, words[1:]):
+            if b.lemma != "です" or a.pos != "名詞":
+                continue
+            after = words[words.index(b) + 1 :]
+            if after and after[0].text not in ("が", "けれど", "けど"):
+                continue
+            i = words.index(a)
+            prev = words[i - 1] if i else None
+            if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
+                continue
+            if a.pos2 == "固有名詞" or prev is None or prev.text == "の" or prev.cform.startswith("連体形"):
+                yield a
 
 
 def shows_earlier_contact(doc: Document) -> bool:

@@ -152,16 +152,33 @@ def _name_keys(recipient: Recipient | None, lang: str) -> frozenset[str]:
     )
 
 
-def _term_found(term: _Term, keys: list[str], key_set: set[str], flat: str, lang: str) -> bool:
-    need = term.keys
+def _stem(key: str) -> str:
+    """English keys lose a plural or -ing/-ed ending, so "dairy farms" meets "dairy farming"."""
+    if key.isascii() and len(key) > 5:
+        for suffix in ("ing", "ed", "es", "s"):
+            if key.endswith(suffix):
+                return key[: -len(suffix)]
+    return key
+
+
+def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
+    n = len(need)
+    return any(tuple(keys[i : i + n]) == need for i in range(len(keys) - n + 1))
+
+
+def _term_found(term: _Term, scope: list[str], everywhere: list[str], flat: str, lang: str) -> bool:
+    """Whether ``term`` is mentioned: ``scope`` are the stemmed keys outside the writer's own
+    introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
+    センサ社 is not talking about センサフュージョン)."""
+    need = tuple(_stem(k) for k in term.keys)
+    key_set = set(scope)
     if term.kind == "post":
         wanted = 1 if len(need) <= 3 else 2
         return sum(1 for k in need if k in key_set) >= wanted
-    n = len(need)
     # "film photography" is met by "shooting film": any distinctive word of the term will do.
     if any(k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii()) for k in need):
         return True
-    if any(tuple(keys[i : i + n]) == need for i in range(len(keys) - n + 1)):
+    if _contiguous(need, everywhere):
         return True
     # MeCab may cut a compound differently inside a sentence: the written form still matches.
     label = "".join(normalize(term.label).split())
@@ -171,31 +188,50 @@ def _term_found(term: _Term, keys: list[str], key_set: set[str], flat: str, lang
 def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[str]:
     """The recipient-profile terms the span ``[start, end)`` of the draft mentions."""
     recipient = ctx.recipient
-    if recipient is None or recipient.is_empty:
+    if recipient is None or recipient.is_empty or doc.lang not in _DATA:
         return []
     terms = _profile_terms_cached(recipient, doc.lang)
     names = _name_keys(recipient, doc.lang)
-    keys: list[str] = []
+    own = own_introduction(doc)
+    scope: list[str] = []
+    everywhere: list[str] = []
     for tok in doc.tokens:
-        if start <= tok.start and tok.end <= end and any(c.isalnum() for c in tok.text):
-            key = lemma_key(tok, doc.lang)
-            if key not in names:
-                keys.append(key)
-                if tok.norm != key:
-                    keys.append(tok.norm)
-    key_set = set(keys)
-    content_keys = [lemma_key(t, doc.lang) for t in doc.tokens if start <= t.start and t.end <= end and any(c.isalnum() for c in t.text)]
+        if not (start <= tok.start and tok.end <= end and any(c.isalnum() for c in tok.text)):
+            continue
+        key = lemma_key(tok, doc.lang)
+        if key in names:
+            continue
+        keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
+        everywhere.append(keys[0])
+        if not any(s <= tok.start < e for s, e in own):
+            scope.extend(keys)
     flat = "".join(normalize(doc.text[start:end]).split())
-    found = []
-    for term in terms:
-        if _term_found(term, content_keys, key_set, flat, doc.lang):
-            found.append(term.label)
-    return found
+    return [term.label for term in terms if _term_found(term, scope, everywhere, flat, doc.lang)]
 
 
 @lru_cache(maxsize=4096)
 def _profile_terms_cached(recipient: Recipient, lang: str) -> tuple[_Term, ...]:
     return tuple(_profile_terms(recipient, lang))
+
+
+_ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
+
+
+def own_introduction(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sentences in which the writer introduces themselves and says nothing of the
+    recipient: what they name is about the writer (``センサ社の田中です``), not a reference."""
+    from .missing_introduction import introduction_sentences
+
+    spans = []
+    for n in sorted(introduction_sentences(doc)):
+        s = doc.sentences[n]
+        toks = doc.tokens[s.first : s.last]
+        if any(t.norm in _ADDRESSING for t in toks) or any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
+            continue  # 「ご講演を拝見した佐藤です」 speaks of the recipient too
+        if _QUOTED.search(doc.text, s.start, s.end):
+            continue
+        spans.append((s.start, s.end))
+    return spans
 
 
 def specific_reference(
@@ -206,16 +242,11 @@ def specific_reference(
     ``hard_only``: only what names something (a number, a title, a link, a person or place, a
     mutual contact), not topic words, which a self-centred pitch has plenty of.
     """
-    from .missing_introduction import introduction_sentences
-
     lang = doc.lang
+    if lang not in _DATA:
+        return "language"
     text = doc.text
-    skip: list[tuple[int, int]] = []
-    for n in introduction_sentences(doc):
-        s = doc.sentences[n]
-        words = {t.norm for t in doc.tokens[s.first : s.last]}
-        if not words & {"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"}:
-            skip.append((s.start, s.end))
+    skip = own_introduction(doc)
 
     def kept(a: int, b: int) -> bool:
         return start <= a and b <= end and not any(s <= a < e for s, e in skip)
