@@ -42,8 +42,8 @@ Better:
     山田様、フィールドノートの佐藤です。ご興味があれば、ご都合のよいときにお返事いただけますと幸いです。
 
 ## Options
-- ``extra-phrases`` (none): more phrases that insist on a reply, in either language (plain form,
-  matched on lemmas), for a team's own stock wording.
+- ``extra-phrases`` (none): more phrases, by language and group (``insist``, ``reproach``,
+  ``reply``, ``urgent``, ``soft``); a plain list goes to ``insist``: ``{en = ["awaiting your verdict"]}``.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from typing import Iterator
 from ..context import Context
 from ..document import Document, Token
 from ..kinds import PhraseList, PhraseMatch
-from ..rule import Finding, Options, Rule, Severity
+from ..rule import Finding, Rule, Severity
 
 __all__ = ["DemandsReply", "en_time_spans", "ja_time_run"]
 
@@ -158,18 +158,13 @@ def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
     return j, deadline
 
 
-@dataclass(frozen=True)
-class DemandsReplyOptions(Options):
-    extra_phrases: tuple[str, ...] = ()
-
-
 class DemandsReply(Rule):
     code = "OL202"
     name = "demands-reply"
     languages = frozenset({"ja", "en"})
     severity = Severity.WARNING
     advice = "002 §6"
-    options_class = DemandsReplyOptions
+    phrases = _PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
@@ -205,7 +200,8 @@ class DemandsReply(Rule):
     より良い例（英語）： ``If this is of interest, I'd be glad to hear from you whenever suits you.``
 
     ## オプション
-    - ``extra-phrases``（なし）：返信を要求する表現を追加します（どちらの言語でも、原形で書けば活用形にも一致）。
+    - ``extra-phrases``（なし）：言語・グループ（``insist``、``reproach``、``reply``、``urgent``、``soft``）ごとに表現を
+      追加します。リストだけなら ``insist`` に入ります：``{ja = ["返信を求める"]}``。原形で書けば活用形にも一致します。
     """
     messages = {
         "deadline": {
@@ -233,14 +229,6 @@ class DemandsReply(Rule):
             "ja": "非難は削り、新しい情報を一つ添えましょう：「ご参考までに、先日お話しした資料をお送りします。」",
         },
     }
-
-    def __init__(self, options=None, severity=None) -> None:
-        super().__init__(options, severity)
-        phrases = _PHRASES
-        for lang in ("en", "ja"):
-            if self.options.extra_phrases:
-                phrases = phrases.extended(lang, "insist", self.options.extra_phrases)
-        self.phrases = phrases
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)

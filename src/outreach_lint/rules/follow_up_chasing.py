@@ -41,7 +41,8 @@ Better: 返信がなければそれ以上は送らず、別の機会（勉強会
 ## Options
 - ``min-days`` (3): fewest days between an unanswered message and the follow-up to it.
 - ``max-unanswered`` (1): unanswered messages of yours a draft may follow (1: one follow-up).
-- ``extra-phrases`` (none): more phrases that say "another follow-up", in either language.
+- ``extra-phrases`` (none): more phrases that say "another follow-up", by language; a plain list
+  goes to the ``repeat`` group: ``{en = ["pinging you once more"], ja = ["再々のご連絡"]}``.
 """
 
 from __future__ import annotations
@@ -77,7 +78,6 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 
 class FollowUpChasingOptions(Options):
     min_days: int = 3
     max_unanswered: int = 1
-    extra_phrases: tuple[str, ...] = ()
 
 
 class FollowUpChasing(Rule):
@@ -87,6 +87,7 @@ class FollowUpChasing(Rule):
     severity = Severity.WARNING
     advice = "002 §6, §10"
     options_class = FollowUpChasingOptions
+    phrases = _PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
     それまでのやり取り（front matter や API の ``thread``、古い順）があれば、末尾に続く「返信のない自分の
@@ -122,7 +123,7 @@ class FollowUpChasing(Rule):
     ## オプション
     - ``min-days``（3）：返信のないメッセージからフォローアップまでに空ける最短の日数。
     - ``max-unanswered``（1）：下書きの前に許す、返信のない自分のメッセージの数（1ならフォローアップ1回まで）。
-    - ``extra-phrases``（なし）：「再度の連絡」を示す表現を追加します（どちらの言語でも）。
+    - ``extra-phrases``（なし）：「再度の連絡」を示す表現を言語ごとに追加します（リストは ``repeat`` グループに入ります）。
     """
     messages = {
         "streak": {
@@ -150,14 +151,6 @@ class FollowUpChasing(Rule):
             "ja": "あと数日待ってから、新しい情報を一つ添えた短いフォローアップを一度だけ送りましょう。",
         },
     }
-
-    def __init__(self, options=None, severity=None) -> None:
-        super().__init__(options, severity)
-        phrases = _PHRASES
-        if self.options.extra_phrases:
-            for lang in ("en", "ja"):
-                phrases = phrases.extended(lang, "repeat", self.options.extra_phrases)
-        self.phrases = phrases
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         opts: FollowUpChasingOptions = self.options

@@ -46,7 +46,8 @@ Better:
 ## Options
 - ``max-calls-to-action`` (1): imperative calls to action a draft may make before the rest are findings.
 - ``hard-sell-in-replies`` (false): also flag selling when the thread shows an ongoing conversation.
-- ``extra-phrases`` (none): more pressure phrases, in either language (plain form, matched on lemmas).
+- ``extra-phrases`` (none): more phrases by language and group (``urgency``, ``scarcity``,
+  ``pressure``, ``hard_sell``, ``presume``, ``cta``); a plain list goes to ``urgency``.
 """
 
 from __future__ import annotations
@@ -86,7 +87,6 @@ _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
 class PushyOptions(Options):
     max_calls_to_action: int = 1
     hard_sell_in_replies: bool = False
-    extra_phrases: tuple[str, ...] = ()
 
 
 class Pushy(Rule):
@@ -97,6 +97,7 @@ class Pushy(Rule):
     advice = "002 §5, §6"
     fixable = True
     options_class = PushyOptions
+    phrases = _PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
     初対面の相手を招くのではなく押してしまう語を見つけます。
@@ -138,7 +139,8 @@ class Pushy(Rule):
     ## オプション
     - ``max-calls-to-action``（1）：一通で許す行動の呼びかけの数。超えた分が指摘されます。
     - ``hard-sell-in-replies``（false）：やり取りが続いている場合（スレッドあり）も売り込みを指摘します。
-    - ``extra-phrases``（なし）：圧力の表現を追加します（どちらの言語でも、原形で書けば活用形にも一致）。
+    - ``extra-phrases``（なし）：言語・グループ（``urgency``、``scarcity``、``pressure``、``hard_sell``、``presume``、``cta``）
+      ごとに表現を追加します。リストだけなら ``urgency`` に入ります。
     """
     messages = {
         "urgency": {
@@ -198,14 +200,6 @@ class Pushy(Rule):
             "ja": "一番大切なお願いだけを残し、断りやすい問いかけの形にしましょう。",
         },
     }
-
-    def __init__(self, options=None, severity=None) -> None:
-        super().__init__(options, severity)
-        phrases = _PHRASES
-        if self.options.extra_phrases:
-            for lang in ("en", "ja"):
-                phrases = phrases.extended(lang, "pressure", self.options.extra_phrases)
-        self.phrases = phrases
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         opts: PushyOptions = self.options

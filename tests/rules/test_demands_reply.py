@@ -1,0 +1,93 @@
+"""demands-reply (OL202): deadlines, insistence and reproach; soft closings stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("demands-reply")
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Please get back to me by Monday.", ["get back to me by Monday"]),
+        ("Thanks for getting back to me by Friday at noon.", ["getting back to me by Friday at noon"]),
+        ("Can you let me know your thoughts by the end of the week?", ["let me know your thoughts by the end of the week"]),
+        ("By Friday, please let me know if you can join.", ["By Friday, please let me know"]),
+        ("Could you confirm by 5pm tomorrow?", ["confirm by 5pm tomorrow"]),
+        ("Please reply ASAP.", ["reply ASAP"]),
+        ("I need your answer this week.", ["need your answer"]),
+        ("Still waiting on you, Dana.", ["Still waiting on you"]),
+        ("You never replied to my note.", ["You never replied"]),
+        ("I haven't heard back from you yet.", ["haven't heard back"]),
+    ],
+)
+def test_english_demands_fire_on_the_words(text, spans):
+    tester.invalid(text, lang="en", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("明日までにお返事をください。", ["明日までにお返事をください"]),
+        ("お返事を必ずお願いします。", ["お返事を必ずお願いします"]),
+        ("まだ返信をいただけていませんが、いかがでしょうか。", ["まだ返信をいただけていません"]),
+        ("今週中にご回答をお願いいたします。", ["今週中にご回答をお願いいたします"]),
+        ("金曜日までにご返信いただけますか。", ["金曜日までにご返信いただけますか"]),
+        ("3営業日以内にご回答ください。", ["3営業日以内にご回答ください"]),
+        ("至急ご返信ください。", ["至急ご返信ください"]),
+        ("先日のメールにご返信がありませんが、いかがでしょうか。", ["ご返信がありません"]),
+    ],
+)
+def test_japanese_demands_fire_on_the_words(text, spans):
+    tester.invalid(text, lang="ja", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I look forward to hearing from you.",
+        "Let me know what you think whenever suits you.",
+        "No need to reply; I just wanted to say thank you.",
+        "I'll get back to you by Friday with the deck.",
+        "We'll confirm by Friday and send you the draft first.",
+        "I applied in May and haven't heard back from the recruiter.",
+        "If I don't hear back, no worries at all.",
+        "Please ignore my previous email; the link was wrong.",
+    ],
+)
+def test_english_soft_closings_stay_silent(text):
+    tester.valid(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご返信いただけますと幸いです。",
+        "返信は不要です。",
+        "お返事をお待ちしております。",
+        "明日までにご連絡いたします。",
+        "お返事がなくても大丈夫です。",
+        "ご返信がない場合も、資料はご自由にお使いください。",
+        "お返事できず申し訳ありません。",
+        "ご都合のよいときにお返事いただければ幸いです。",
+        "採用担当の方からはまだ返事がないのですが、御社への関心は変わりません。",
+        "度重なるご連絡となり申し訳ありません。",
+    ],
+)
+def test_japanese_soft_closings_stay_silent(text):
+    tester.valid(text, lang="ja")
+
+
+def test_extra_phrases_extend_the_list():
+    tester.valid("Awaiting your verdict.", lang="en")
+    extended = RuleTester("demands-reply", options={"extra-phrases": {"en": ["await your verdict"], "ja": ["ご 判断 を 求める"]}})
+    extended.invalid("Awaiting your verdict.", lang="en", spans=["Awaiting your verdict"])
+    extended.invalid("ご判断を求めます。", lang="ja", spans=["ご判断を求め"])
+
+
+def test_message_and_suggestion_follow_the_locale():
+    found = tester.invalid("明日までにお返事をください。", lang="ja")
+    assert "期限" in found[0].message and "ご都合のよいとき" in found[0].suggestion

@@ -1,0 +1,108 @@
+"""follow-up-chasing (OL203): from the thread (streak, spacing) and from the text alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("follow-up-chasing")
+TODAY = dt.date.today()
+
+
+def days_ago(n: int) -> str:
+    return (TODAY - dt.timedelta(days=n)).isoformat()
+
+
+TWO_UNANSWERED = [
+    {"from": "me", "date": days_ago(20), "text": "Hi Dana, I'm Ken from Fieldnote."},
+    {"from": "me", "date": days_ago(10), "text": "Just following up on my note."},
+]
+
+
+def test_third_message_in_a_row_fires_and_says_how_many_precede():
+    text = "Any thoughts on the deck? It has the sync numbers."
+    found = tester.invalid(text, lang="en", thread=TWO_UNANSWERED, spans=["Any thoughts on the deck?"])
+    assert "2 messages" in found[0].message and "number 3" in found[0].message
+
+
+def test_japanese_third_message_names_the_follow_up_words():
+    text = "山田様、重ねてのご連絡失礼いたします。資料をお送りします。"
+    found = tester.invalid(text, lang="ja", thread=TWO_UNANSWERED, spans=["重ねてのご連絡失礼"])
+    assert "2通" in found[0].message
+
+
+def test_one_follow_up_is_fine():
+    thread = [{"from": "me", "date": days_ago(7), "text": "Hi Dana, I'm Ken from Fieldnote."}]
+    tester.valid("Just bumping this in case it got buried.", lang="en", thread=thread)
+    tester.valid("先日お送りした件、ご覧いただけましたでしょうか。", lang="ja", thread=thread)
+
+
+def test_follow_up_too_soon_is_info_and_the_gap_is_an_option():
+    thread = [{"from": "me", "date": days_ago(1), "text": "Hi Dana, I'm Ken from Fieldnote."}]
+    found = tester.invalid("Following up on my note.", lang="en", thread=thread, severity="info")
+    assert "1 day" in found[0].message
+    RuleTester("follow-up-chasing", options={"min-days": 1}).valid("Following up on my note.", lang="en", thread=thread)
+
+
+def test_after_their_reply_courtesy_is_not_chasing():
+    thread = [{"from": "me", "text": "はじめまして。"}, {"from": "them", "text": "ありがとうございます。"}]
+    tester.valid("たびたびすみません、もう一点だけ質問です。", lang="ja", thread=thread)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Hi Dana, following up yet again on my note.", ["following up yet again"]),
+        ("I've written to you a few times now about the talk.", ["written to you a few times"]),
+        ("As per my last three emails, the offer stands.", ["my last three emails"]),
+        ("This is my third attempt to reach you.", ["my third attempt"]),
+        ("Just bumping this to the top of your inbox.", ["bumping this to the top of your inbox"]),
+        ("Sending one last follow-up about the podcast.", ["one last follow-up"]),
+    ],
+)
+def test_english_text_alone_fires(text, spans):
+    tester.invalid(text, lang="en", spans=spans)
+
+
+def test_text_count_is_reported():
+    found = tester.invalid("As per my last three emails, the offer stands.", lang="en")
+    assert "3 messages" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("重ねてのご連絡失礼いたします。", ["重ねてのご連絡失礼"]),
+        ("たびたびすみません。", ["たびたびすみません"]),
+        ("再三のご連絡となり恐縮です。", ["再三"]),
+        ("何度かご連絡しておりますが、いかがでしょうか。", ["何度かご連絡"]),
+        ("三度目のご連絡となりますが、ご覧ください。", ["三度目のご連絡"]),
+    ],
+)
+def test_japanese_text_alone_fires(text, spans):
+    tester.invalid(text, lang="ja", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once again, thank you for the talk.",
+        "In my previous email I mentioned the deck.",
+        "I've written about privacy many times on my blog.",
+        "I bumped into your post on Hacker News.",
+        "I'll send you a few times that work for me.",
+    ],
+)
+def test_english_near_misses_stay_silent(text):
+    tester.valid(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["重ねてお礼申し上げます。", "3回目の来日です。", "いつもお世話になっております。", "何度も読み返している記事です。"],
+)
+def test_japanese_near_misses_stay_silent(text):
+    tester.valid(text, lang="ja")

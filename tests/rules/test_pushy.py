@@ -1,0 +1,105 @@
+"""pushy (OL201): pressure, selling, presumed meetings and shouting; gentle asks stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("pushy")
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Hi Dana!!! Loved your PyCon talk.", ["!!!"]),
+        ("Hi Marcus, only 3 spots left in our beta.", ["only 3 spots left"]),
+        ("Please respond immediately about the role.", ["respond immediately"]),
+        ("Let's hop on a call this afternoon.", ["Let's hop on a call"]),
+        ("Let's meet Tuesday at 3pm to talk sync engines.", ["Let's meet Tuesday at 3pm"]),
+        ("I've sent you a calendar invite for Thursday.", ["sent you a calendar invite"]),
+        ("CALL ME NOW about the offer.", ["CALL ME NOW"]),
+        ("This is FREE for early teams.", ["FREE"]),
+        ("You won't regret trying it.", ["You won't regret"]),
+        ("Our plans start at $49 per month.", ["Our plans start", "$49 per month"]),
+        ("Book a time here. Download our deck. Join our webinar.", ["Download", "Join"]),
+    ],
+)
+def test_english_pressure_fires_on_the_words(text, spans):
+    tester.invalid(text, lang="en", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("山田様！！ご講演に感銘を受けました。", ["！！"]),
+        ("期間限定のご案内です。", ["期間限定"]),
+        ("今週中にお時間をください。", ["今週中にお時間をください"]),
+        ("必ずお会いしましょう。", ["必ずお会いしましょう"]),
+        ("明日14時にお伺いします。", ["明日14時にお伺いします"]),
+        ("弊社の検索エンジンなら損はさせません。", ["損はさせません"]),
+        ("弊社の無料トライアルをご案内します。", ["無料トライアル"]),
+        ("ぜひご予約ください。資料もダウンロードしてください。", ["ダウンロードしてください"]),
+    ],
+)
+def test_japanese_pressure_fires_on_the_words(text, spans):
+    tester.invalid(text, lang="ja", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, your PyCon talk was great! Would you be open to connecting?",
+        "No hurry at all; I'd enjoy comparing notes whenever suits you.",
+        "We run on AWS, and our CEO loved your SaaS API talk at NASA.",
+        "Would you be open to a short call next week?",
+        "If it helps, I could call you Tuesday.",
+        "I used your free trial last year and still recommend it.",
+        "Check out the pattern I adapted from your talk, if you're curious.",
+    ],
+)
+def test_english_gentle_asks_and_acronyms_stay_silent(text):
+    tester.valid(text, lang="en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご都合のよいときに、お話しできれば幸いです。",
+        "来週お伺いしてもよろしいでしょうか。",
+        "急いではいませんので、機会があればお話を伺えれば嬉しいです。",
+        "御社の無料トライアルを昨年使わせていただきました。",
+        "AWSとGCPの両方でSREをしています。",
+        "詳しくはこちらをご覧ください。",
+        "インターンに申し込みました。",
+    ],
+)
+def test_japanese_gentle_asks_stay_silent(text):
+    tester.valid(text, lang="ja")
+
+
+def test_fix_collapses_runs_of_exclamation_marks_half_and_full_width():
+    text = "Thank you!!! 山田様！！！ Great!!"
+    found = [f for f in tester.invalid(text, lang="en") if f.fix]
+    assert [(text[f.fix.start : f.fix.end], f.fix.replacement) for f in found] == [("!!!", "!"), ("！！！", "！"), ("!!", "!")]
+    fixed = text
+    for f in sorted(found, key=lambda f: f.fix.start, reverse=True):
+        fixed = fixed[: f.fix.start] + f.fix.replacement + fixed[f.fix.end :]
+    assert fixed == "Thank you! 山田様！ Great!"
+    assert all(f.fix.safe for f in found)
+
+
+def test_selling_is_only_a_finding_in_a_first_message():
+    text = "Here is the free trial link you asked for."
+    tester.invalid(text, lang="en", spans=["free trial"])
+    tester.valid(text, lang="en", thread=[{"from": "me", "text": "Hi"}, {"from": "them", "text": "Send me the trial?"}])
+
+
+def test_more_calls_to_action_can_be_allowed():
+    text = "Book a time here. Download our deck."
+    RuleTester("pushy", options={"max-calls-to-action": 2}).valid(text, lang="en")
+
+
+def test_suggestion_is_in_the_drafts_language():
+    found = tester.invalid("今週中にお時間をください。", lang="ja")
+    assert "ご都合" in found[0].suggestion
