@@ -1,0 +1,108 @@
+"""mixed-register (OL602): です・ます vs だ・である per sentence; casual words on professional platforms."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("mixed-register")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("はじめまして、佐藤と申します。先日のご講演、とても勉強になった。ぜひつながりたいです。", "先日のご講演、とても勉強になった。"),
+        ("御社の設計資料を拝読しました。御社の請求書APIは業界で一歩先を行っている。ぜひお話を伺いたいです。", "御社の請求書APIは業界で一歩先を行っている。"),
+        ("私は分散システムを研究しています。専門はコンセンサスアルゴリズムである。よろしくお願いいたします。林様の記事を拝見しました。", "専門はコンセンサスアルゴリズムである。"),
+        ("記事を拝見しました。設計がとても参考になります。次回の勉強会にも参加する予定だ。", "次回の勉強会にも参加する予定だ。"),
+    ],
+)
+def test_japanese_plain_sentence_in_a_polite_message(text, span):
+    tester.invalid(text, lang="ja", platform="linkedin", spans=[span], message="です・ます")
+
+
+def test_polite_sentence_in_a_plain_message_names_the_dominant_register():
+    text = "連載、全部読んだ。めちゃくちゃわかりやすかった。次の回も楽しみにしています。"
+    tester.invalid(text, lang="ja", platform="x", spans=["次の回も楽しみにしています。"], message="だ・である")
+
+
+def test_mixing_is_reported_on_lenient_platforms_too():
+    text = "写真展の投稿を見ました。光の使い方が素晴らしいです。今度撮影の話を聞きたい。"
+    tester.invalid(text, lang="ja", platform="facebook", spans=["今度撮影の話を聞きたい。"])
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("記事を拝見しました。マジで参考になりました。", ["マジで"]),
+        ("記事を拝見しました。最高でしたｗｗ", ["ｗｗ"]),
+        ("解約率が半分になった話には驚きました(笑)", ["(笑)"]),
+        ("あの記事、完全に神じゃん。ぜひつながりたいです。", ["じゃん"]),
+        ("インフラエンジニアの松本っす。よろしくお願いします。", ["っす"]),
+        ("倉庫の自動化の失敗談、笑いすぎて草\nぜひお話を伺えませんか。", ["草"]),
+        ("本当に感動しました🙏🙏🙏", ["🙏🙏🙏"]),
+    ],
+)
+def test_japanese_casual_markers_on_a_professional_platform(text, spans):
+    tester.invalid(text, lang="ja", platform="email", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Hi Dana, tbh your offline-sync talk was the best one.", ["tbh"]),
+        ("I wanna learn more about your dbt tests.", ["wanna"]),
+        ("Hey bro, your talk on async cancellation was great.", ["bro"]),
+        ("Your thread made me laugh haha, so familiar.", ["haha"]),
+        ("Your post was so good lol. We tried the same.", ["lol"]),
+        ("Thank u for the incident-review template.", ["u"]),
+        ("I read ur write-up on passkeys.", ["ur"]),
+        ("Loved your gRPC post. r u speaking at the next meetup?", ["r u"]),
+        ("Your panel was amazing 🔥🔥🔥 I'd love to connect.", ["🔥🔥🔥"]),
+    ],
+)
+def test_english_slang_on_a_professional_platform(text, spans):
+    tester.invalid(text, lang="en", platform="linkedin", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "はじめまして、佐藤と申します。先日のご講演、大変勉強になりました。ぜひつながらせてください。",
+        "木村様が引用されていた「計測できないものは改善できない、だ」という一文が印象に残っています。ぜひお話を伺いたいです。",
+        "鈴木様の資料が社内で「マジで神資料」と紹介されていて、拝見しました。とても参考になりました。",
+        "お世話になっております。\n■導入の流れ\n・管理画面でAPIキーを発行する\n・テスト環境で連携を確認する\nご不明点がございましたらお問い合わせください。",
+        "ご返信ありがとうございます。\n> ログの圧縮は後回しで十分だ\nご助言のとおり、まずは複製だけを実装してみます。",
+        "草の根のコミュニティ活動を支えるツールについて、記事を拝見しました。",
+        "先日の発表で皆さんと笑顔で話されていたのが印象的でした。",
+        "詳しくはwww.example.co.jpをご覧ください。よろしくお願いいたします。",
+        "前田様の資料を拝見しました。私も同じ仕組みを作っています🙂",
+    ],
+)
+def test_japanese_polite_drafts_stay_silent(text):
+    tester.valid(text, lang="ja", platform="linkedin")
+
+
+def test_casual_but_consistent_japanese_on_x_stays_silent():
+    tester.valid("はじめまして！フロントエンドやってる高橋。連載、全部読んだよ。最高だったｗ 次も楽しみにしてる！", lang="ja", platform="x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, I'm Sam at Fieldnote. Your offline-sync talk answered a question my team had for months.",
+        "Your post quoted an intern saying \"we're gonna need more tests\" and it made the case.",
+        "Your paper (Section U of the appendix especially) changed how we benchmark. Best, U Thant",
+        "Thank you for the template; we adopted it last sprint 🙂",
+        "Your essay reminded me of Yo-Yo Ma's recordings in the U.S. last year.",
+        "Hi Ha, your talk on Ha Long Bay's tourism apps was fascinating.",
+    ],
+)
+def test_english_professional_drafts_stay_silent(text):
+    tester.valid(text, lang="en", platform="linkedin")
+
+
+@pytest.mark.parametrize("platform", ["x", "facebook"])
+def test_slang_is_fine_on_casual_platforms(platform):
+    tester.valid("hey! tbh your thread was the best thing I read all week haha 🔥🔥🔥 wanna grab coffee?", lang="en", platform=platform)

@@ -1,0 +1,114 @@
+"""personal-info (OL501): personal numbers, home addresses, birth dates and IDs; business details stay silent."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from outreach_lint import Linter
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("personal-info")
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("お急ぎの際は携帯 090-1234-5678 までお電話ください。", ["090-1234-5678"]),
+        ("お返事は080-2345-6789にいただいても構いません。", ["080-2345-6789"]),
+        ("０７０－１１２２－３３４４までお電話いただけますと幸いです。", ["０７０－１１２２－３３４４"]),
+        ("海外におりますので、+81 90-8765-4321までご連絡ください。", ["+81 90-8765-4321"]),
+        ("個人の電話番号ですが、03-3456-7890にいつでもご連絡ください。", ["03-3456-7890"]),
+        ("私の住まいは横浜市中区山下町12-3です。", ["横浜市中区山下町12-3"]),
+        ("資料は自宅（東京都世田谷区太子堂2-3-4）宛にお送りください。", ["東京都世田谷区太子堂2-3-4"]),
+        ("送付先：〒154-0004 東京都世田谷区太子堂4-5-6 コーポ太子堂203号室", ["〒154-0004 東京都世田谷区太子堂4-5-6 コーポ太子堂203号室"]),
+        ("書類は大阪府豊中市本町3丁目4番5号までお送りください。", ["大阪府豊中市本町3丁目4番5号"]),
+        ("生年月日：2003年4月15日", ["2003年4月15日"]),
+        ("1995年8月20日生まれ、東京都出身です。", ["1995年8月20日"]),
+        ("本人確認のため、マイナンバーは1234 5678 9012です。", ["1234 5678 9012"]),
+        ("運転免許証番号 123456789012 をお伝えします。", ["123456789012"]),
+    ],
+)
+def test_japanese_personal_details_fire_and_are_sensitive(text, spans):
+    found = tester.invalid(text, lang="ja", spans=spans)
+    assert all(f.sensitive for f in found)
+    for f in found:  # the report never repeats what it masks
+        assert text[f.start : f.end] not in f.message
+        assert f.suggestion and text[f.start : f.end] not in f.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("My cell is (415) 555-0132 if you'd like to chat.", ["(415) 555-0132"]),
+        ("Text me at +1 646-555-0147 anytime, that's my personal number.", ["+1 646-555-0147"]),
+        ("My home phone is (212) 555-0188.", ["(212) 555-0188"]),
+        ("My mobile here is +81 90-2468-1357.", ["+81 90-2468-1357"]),
+        ("My apartment is at 42 Elm Street, Apt 4B, near your office.", ["42 Elm Street, Apt 4B"]),
+        ("I live at 1187 Lakeview Avenue in Oakland.", ["1187 Lakeview Avenue"]),
+        ("Date of birth: 04/15/2001", ["04/15/2001"]),
+        ("I was born on March 3, 1990, the day your company was founded.", ["March 3, 1990"]),
+        ("For the background check, my SSN is 123-45-6789.", ["123-45-6789"]),
+        ("My passport number is X12345678.", ["X12345678"]),
+    ],
+)
+def test_english_personal_details_fire_and_are_sensitive(text, spans):
+    found = tester.invalid(text, lang="en", spans=spans)
+    assert all(f.sensitive for f in found)
+    assert all(text[f.start : f.end] not in f.message for f in found)
+
+
+def test_id_numbers_are_errors():
+    tester.invalid("My SSN is 123-45-6789.", lang="en", severity="error")
+
+
+def test_json_output_does_not_carry_the_number():
+    result = Linter().lint("Hi Dana, I'm Sam at Fieldnote. My cell is (415) 555-0132.", lang="en")
+    mine = [f for f in result.findings if f.rule == "personal-info"]
+    assert mine and "555-0132" not in json.dumps([f.to_dict() for f in mine], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office number and a company address in a signature
+        "ご連絡いたしました。\n\n--\n株式会社ノースフィールド 開発部 佐藤 一郎\n〒150-0002 東京都渋谷区渋谷2-21-1 渋谷ヒカリエ11階\nTEL：03-5778-4117（代表）",
+        "よろしくお願いいたします。\n━━━━━━━━\n株式会社メディカルリンク\n〒460-0003 愛知県名古屋市中区錦2-4-15 ORE錦二丁目ビル11階\nTEL：052-684-5843（直通）",
+        "記事（https://example.com/posts/20240115/09012345678）を拝読しました。",
+        "注文番号 09012345678 の商品を本日発送いたしました。",
+        "2026年3月5日の展示会で伺いました。書籍は3,000円でした。",
+        "1990年生まれのエンジニアの森と申します。",
+        "勉強会の会場は東京都千代田区丸の内1-9-1 グラントウキョウノースタワー 5階のホールです。",
+        "渋谷区在住で、都内の大学で研究をしております。",
+        "マイナンバーカードの普及に関する論考を拝読しました。",
+        "弊社の窓口は0120-123-456です。",
+        "社用携帯：090-1111-2222（平日9時〜18時）",
+        "お問い合わせ番号 080-1234-5678-99 の件でご連絡しました。",
+    ],
+)
+def test_japanese_business_details_and_near_misses_stay_silent(text):
+    tester.valid(text, lang="ja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best,\nAlex Moreno\nTidewater Inc.\n100 Market Street, Suite 400, San Francisco, CA 94105\nOffice: (415) 555-0100",
+        "I wrote it up at https://harbor.example.com/blog/2024/05/17/roadmap-4155550132 in case it helps.",
+        "Your order #4412-8890-1234 shipped today and should arrive on 2026-03-05.",
+        "The conference ticket was $1,299.00, so I'm glad the talk is online.",
+        "Our meetup is at 500 Howard Street, 3rd floor, next Thursday.",
+        "I was born in 1990 and have watched passkeys come a long way.",
+        "Please reach our main line at (212) 555-0100.",
+        "Zoom meeting ID: 812 3456 7890 for Tuesday's call.",
+        "Invoice ref 123-45-6789 covers the workshop fee.",
+        "Finch Ltd, 1 Canada Square, London E14 5AB\nWork mobile: +44 7911 123456",
+    ],
+)
+def test_english_business_details_and_near_misses_stay_silent(text):
+    tester.valid(text, lang="en")
+
+
+def test_runs_on_drafts_in_neither_language():
+    tester.invalid("Mein Handy: +81 90-8765-4321. Bis bald!", spans=["+81 90-8765-4321"])
