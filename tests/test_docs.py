@@ -17,6 +17,7 @@ import pytest
 
 from outreach_lint import Options, Rule
 from outreach_lint.cli import build_parser
+from outreach_lint.config import phrase_lists
 from outreach_lint.docs import (
     ADVICE,
     advice_points,
@@ -59,6 +60,8 @@ def test_every_rule_page_shows_its_metadata_and_both_languages(rule):
         assert ADVICE[point].title_en in page
     for field in rule.option_fields():
         assert f"| `{field.name.replace('_', '-')}` |" in page
+    if phrase_lists(rule):  # the configuration lets users extend these lists: the page says how
+        assert "`extra-phrases`" in page and "# extra-phrases = {" in page
     index = (DOCS / "rules" / "README.md").read_text(encoding="utf-8")
     assert f"[`{rule.name}`]({rule.name}.md)" in index
 
@@ -131,6 +134,10 @@ def test_checker_reports_an_option_that_does_not_exist_and_one_left_out():
     assert found == ["fake: docstring does not document option 'strict'", "fake: doc_ja does not document option 'strict'"]
     no_section = problems(_fake_rule(GOOD_EN.split("## Options")[0], GOOD_JA, _Opts))
     assert no_section == ["fake: docstring lacks the section '## Options' (the rule has options)"]
+    phrases = GOOD_EN + "- ``extra-phrases`` (none): more phrases.\n"
+    assert problems(_fake_rule(phrases, GOOD_JA, _Opts)) == [
+        "fake: docstring names option 'extra-phrases', which the rule does not have"  # it has no phrase list
+    ]
     without_options = problems(_fake_rule(GOOD_EN, GOOD_JA, None))
     assert "fake: docstring names option 'max-words', which the rule does not have" in without_options
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from .config import EXTRA_PHRASES, phrase_lists
 from .plugins import discover_rules
 from .rule import ANY_LANGUAGE, Rule
 
@@ -214,6 +215,20 @@ def _default(field: dataclasses.Field) -> Any:
     return None
 
 
+def _config_only_options(rule: type[Rule]) -> set[str]:
+    """Options the configuration gives a rule beside its own fields: ``extra-phrases`` for phrase-list rules."""
+    return {EXTRA_PHRASES} if phrase_lists(rule) else set()
+
+
+def _phrase_groups(rule: type[Rule]) -> dict[str, list[str]]:
+    """``{lang: [group, ...]}`` of the phrase lists ``extra-phrases`` can extend."""
+    groups: dict[str, list[str]] = {}
+    for plist in phrase_lists(rule).values():
+        for lang in ("en", "ja"):
+            groups.setdefault(lang, []).extend(g for g in plist.groups(lang) if g not in groups.get(lang, []))
+    return {lang: names for lang, names in groups.items() if names}
+
+
 def _scalar_mismatch(stated: str, default: Any) -> bool:
     """Whether a default stated in the docs contradicts a numeric or boolean default."""
     text = stated.strip().strip("`'\"").replace(",", "").replace("_", "").lower()
@@ -243,7 +258,7 @@ def problems(rule: type[Rule]) -> list[str]:
         if actual and options_heading not in parts:
             found.append(f"{rule.name}: {where} lacks the section '## {options_heading}' (the rule has options)")
         listed = documented_options(parts.get(options_heading, ""))
-        for name in sorted(set(listed) - set(actual)):
+        for name in sorted(set(listed) - set(actual) - _config_only_options(rule)):
             found.append(f"{rule.name}: {where} names option '{name}', which the rule does not have")
         for name in sorted(set(actual) - set(listed)):
             if options_heading in parts:  # a missing section is reported once, above
@@ -357,6 +372,15 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         for f in options:
             default = _default(f)
             lines.append(f"| `{_option_name(f)}` | `{_toml(default)}` | {type(default).__name__} |")
+    groups = _phrase_groups(rule)
+    if groups:
+        lines += [
+            "" if options else "\n## Options / オプション\n",
+            "`extra-phrases`: more phrases for this rule's lists, by language and group /",
+            "言語・グループごとにこのルールの表現一覧へ追加する表現:",
+            "",
+        ]
+        lines += [f"- `{lang}`: " + ", ".join(f"`{g}`" for g in names) for lang, names in groups.items()]
     lines += [
         "",
         "## Configuration / 設定",
@@ -367,6 +391,9 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         f'severity = "{rule.severity.value}"',
     ]
     lines += [f"{_option_name(f)} = {_toml(_default(f))}" for f in options]
+    if groups:
+        example = ", ".join(f'{lang} = {{{names[0]} = ["..."]}}' for lang, names in groups.items())
+        lines.append(f"# extra-phrases = {{{example}}}")
     lines += [
         "```",
         "",
