@@ -1,0 +1,295 @@
+"""Asking a stranger for something while offering nothing: "put in a word for me", 口利きをお願いできませんか.
+
+## What it does
+Finds asks: a request form ("could you", "I'd appreciate", "let me know if", a question;
+〜ください, 〜いただけませんか, 〜いただければ幸いです, お願い) together with something the writer wants
+from the recipient:
+
+- a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会);
+- a referral or an introduction ("refer me", "put in a word for me", "connect me with your
+  recruiter", ご紹介いただけませんか, 口利き, 推薦);
+- a favour or a purchase ("do me a favour", "book a demo", "invest in", ご購入, ご契約, ご導入);
+- advice on the writer's own problem or their time ("pick your brain", "feedback on my résumé",
+  "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
+
+It fires when the draft offers nothing back: no offer ("happy to share our benchmark data",
+"I can send you", "glad to return the favour", 何かお手伝いできることがあれば, 情報交換), no
+benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
+and, in a reply, the recipient did not offer help first. Jobs, referrals, introductions, favours
+and purchases are findings on their own. Advice and time are small asks, so they are findings
+only when the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
+"you/your" words (私/僕/弊社 against 様/さん/貴社) is at least ``self-share``. The share is
+evidence, not the verdict: a draft full of "you" that asks for a referral and offers nothing
+still fires, and one full of "I" that offers help does not.
+
+## Why is this bad?
+The advice is to build relationships, not connections (002 §7), and not to be a leech: a
+relationship needs value both ways, so help without being asked (002 §8). A first message that
+only asks tells the recipient they are a stepping stone.
+
+## Example
+Bad (English):
+
+    Hi Dana, I'm applying to Fieldnote next month. Could you put in a word for me with your
+    recruiter? I'd really appreciate it.
+
+Better:
+
+    Hi Dana, your post on offline-first sync helped me fix our conflict resolution. I wrote up
+    the edge cases we hit; happy to send them over if they'd be useful for your team.
+
+Bad (Japanese):
+
+    山田様
+    来月、御社の選考を受ける予定です。人事の方に口利きをお願いできませんか。
+
+Better:
+
+    山田様
+    オフライン同期の記事を参考に、当社でも競合解決を実装しました。検証で見つかった事例を
+    まとめましたので、ご参考になればお送りいたします。
+
+## Options
+- ``self-share`` (0.6): share of I/my words (私/弊社) among I/my and you/your words (様/貴社) from
+  which a small ask (advice, time) is a finding.
+- ``extra-asks`` ([]): more ask objects (counted as strong asks), in either language.
+- ``extra-offers`` ([]): more phrases that count as an offer or a benefit for the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..context import Context
+from ..document import Document, Token, normalize
+from ..kinds import PhraseList, PhraseMatch, load_data
+from ..rule import Finding, Options, Rule, Severity
+
+_STRONG = ("ask_job", "ask_referral", "ask_introduction", "ask_favour", "ask_purchase")
+_MILD = ("ask_advice",)
+_WINDOW = 12  # tokens between a request form and its object
+# Japanese request forms after the object (lemmas): ください, お願い, 幸い, 助かる, ありがたい…
+_JA_REQUEST = frozenset({"下さる", "願う", "幸い", "欲しい", "賜る"})
+_JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける"})
+_JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げる"})  # お願いできませんか, お願いいたします
+# Nouns that may stand between a Japanese ask object and its request (面接の機会をいただけ…).
+_JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "場", "席", "枠", "情報", "詳細", "可能", "担当", "者", "検討"})
+# 紹介させていただきます: the writer introduces, recommends or sells; that is not an ask.
+_JA_CAUSATIVE_NOT_ASK = ("ask_introduction", "ask_referral", "ask_purchase")
+# In the recipient's earlier messages: they offered help first, so asking is answering.
+_INVITED = ("happy to", "glad to", "feel free", "let me know", "send me your", "喜んで", "お気軽", "遠慮なく", "お送りください", "ご連絡ください")
+
+
+@dataclass(frozen=True)
+class OneSidedAskOptions(Options):
+    self_share: float = 0.6
+    extra_asks: tuple[str, ...] = ()
+    extra_offers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Ask:
+    start: int
+    end: int
+    group: str
+
+
+class OneSidedAsk(Rule):
+    code = "OL403"
+    name = "one-sided-ask"
+    severity = Severity.WARNING
+    advice = "002 §7, §8"
+    options_class = OneSidedAskOptions
+    doc_ja = """
+    ## 何をするか
+    依頼の形（〜ください、〜いただけませんか、〜いただければ幸いです、お願い、「could you」、疑問文）と、
+    書き手が相手から得たいものの組み合わせを見つけます。
+
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」）
+    - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
+    - 頼み事や購入（ご購入、ご契約、ご導入、「book a demo」）
+    - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「pick your brain」）
+
+    お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
+    「happy to share our benchmark data」）も、相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
+    返信の場合は相手が先に手助けを申し出てもいないときです。仕事・紹介・頼み事・購入はそれだけで
+    指摘します。助言や時間は小さな依頼なので、文面が書き手中心のとき、つまり「私/僕/弊社」の語が
+    「私」と「様/さん/貴社」の語の合計に占める割合が ``self-share`` 以上のときだけ指摘します。
+    この割合は判断材料であって結論ではありません。「様」ばかりでも、紹介を頼んで何も申し出なければ
+    指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。
+
+    ## なぜ問題か
+    記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
+    双方向の価値が必要で、頼まれる前に手を貸すこと（002 §8）です。頼むだけの初回メッセージは、
+    相手に「踏み台にされている」と感じさせます。
+
+    ## 例
+    悪い例：
+
+        山田様
+        来月、御社の選考を受ける予定です。人事の方に口利きをお願いできませんか。
+
+    より良い例：
+
+        山田様
+        オフライン同期の記事を参考に、当社でも競合解決を実装しました。検証で見つかった事例を
+        まとめましたので、ご参考になればお送りいたします。
+
+    悪い例（英語）： ``Hi Dana, I'm applying to Fieldnote next month. Could you put in a word for me with your recruiter?``
+
+    より良い例（英語）： ``Hi Dana, your post on offline-first sync helped me fix our conflict resolution. I wrote up the edge cases we hit; happy to send them over if they'd be useful for your team.``
+
+    ## オプション
+    - ``self-share``（0.6）：「私/弊社」の語が「私」と「様/貴社」の語の合計に占める割合。これ以上のとき、
+      小さな依頼（助言、時間）も指摘します。
+    - ``extra-asks``（[]）：依頼の対象として数える語句の追加（大きな依頼として。どちらの言語でも）。
+    - ``extra-offers``（[]）：申し出・相手の利点として数える語句の追加。
+    """
+    messages = {
+        "ask": {
+            "en": "{phrase}: asks for {what} and offers nothing in return (I/my {mine}×, you/your {yours}×)",
+            "ja": "{phrase}：{what}を頼んでいますが、お返しの申し出がありません（私/弊社 {mine}回、様/貴社 {yours}回）",
+        },
+        "ask_job": {"en": "a job", "ja": "仕事"},
+        "ask_referral": {"en": "a referral", "ja": "推薦・口利き"},
+        "ask_introduction": {"en": "an introduction", "ja": "紹介"},
+        "ask_favour": {"en": "a favour", "ja": "頼み事"},
+        "ask_purchase": {"en": "a purchase", "ja": "購入・契約"},
+        "ask_advice": {"en": "advice or their time", "ja": "助言や時間"},
+        "fix": {
+            "en": "Offer something back or say what is in it for them, e.g. \"Happy to share our benchmark data in return.\"",
+            "ja": "お返しや相手の利点を添えましょう。例：「何かお手伝いできることがあれば、お気軽にお申し付けください。」",
+        },
+    }
+
+    def __init__(self, options: OneSidedAskOptions | None = None, severity: Severity | None = None) -> None:
+        super().__init__(options, severity)
+        data = load_data("one-sided-ask.toml")
+        for lang, groups in data.items():
+            # An offer is also "willing + giving verb": happy to share, I can send, glad to help.
+            willing, verbs = groups.pop("offer_willing", []), groups.pop("offer_verb", [])
+            groups.setdefault("offer", []).extend(f"{w}{gap}{v}" for w in willing for v in verbs for gap in (" ", " * "))
+            groups.setdefault("ask_favour", []).extend(self.options.extra_asks)
+            groups.setdefault("offer", []).extend(self.options.extra_offers)
+        self.phrases = PhraseList(data)
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        objects = self.phrases.matches(doc, _STRONG + _MILD)
+        if not objects or self._offers(doc) or _invited(ctx):
+            return
+        asks = self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)
+        if not asks:
+            return
+        mine = len(self.phrases.matches(doc, ["self"]))
+        yours = len(self.phrases.matches(doc, ["other"]))
+        share = mine / (mine + yours) if mine + yours else 0.5
+        lang = doc.lang if doc.lang in ("ja", "en") else "en"
+        reported: set[int] = set()
+        for ask in asks:
+            if ask.group in _MILD and share < self.options.self_share:
+                continue
+            sentence = _sentence_of(doc, ask.start)
+            if sentence in reported:
+                continue  # one finding per sentence
+            reported.add(sentence)
+            phrase = doc.text[ask.start : ask.end]
+            quoted = f"「{phrase}」" if ctx.locale == "ja" else f"'{phrase}'"
+            message = self.say(ctx, "ask", phrase=quoted, what=self.say(ctx, ask.group), mine=mine, yours=yours)
+            yield self.finding(ctx, ask.start, ask.end, message, suggestion=self.messages["fix"][lang])
+
+    def _offers(self, doc: Document) -> bool:
+        offers = self.phrases.matches(doc, ["offer"])
+        if not offers:
+            return False
+        cancelled = self.phrases.matches(doc, ["not_offer"])
+        for offer in offers:
+            if any(c.start < offer.end and offer.start < c.end for c in cancelled):
+                continue
+            if any(normalize(t.lemma) in ("not", "never", "ない", "ず") for t in doc.tokens[offer.first : offer.last]):
+                continue  # "I can't share", 共有できない
+            return True
+        return False
+
+    def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
+        requests = self.phrases.matches(doc, ["request"])
+        asks = []
+        for obj in objects:
+            first, last = _sentence_bounds(doc, obj.first)
+            before = [r for r in requests if first <= r.first and r.last <= obj.first + 1 and obj.first - r.last <= _WINDOW]
+            if before:
+                request = before[-1]
+                asks.append(_Ask(min(request.start, obj.start), obj.end, obj.group))
+            elif any(r.first >= first and r.last <= last for r in requests) or any(
+                t.text == "?" for t in doc.tokens[obj.last : last]
+            ):
+                asks.append(_Ask(obj.start, obj.end, obj.group))
+        return asks
+
+    def _ja_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
+        tokens = doc.tokens
+        asks = []
+        for obj in objects:
+            if obj.group == "ask_introduction" and obj.first > 0 and tokens[obj.first - 1].text.endswith("自己"):
+                continue  # 自己紹介: the writer introduces themselves
+            _, last = _sentence_bounds(doc, obj.first)
+            end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), obj.group in _JA_CAUSATIVE_NOT_ASK)
+            if end is None:
+                continue
+            start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
+            asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group))
+        return asks
+
+
+def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: bool) -> int | None:
+    """Token index just past the request form that follows an ask object, or None."""
+    j = i
+    while j < stop:
+        tok = tokens[j]
+        lemma = tok.lemma
+        if tok.pos == "名詞" and lemma not in _JA_FILLER_NOUNS and lemma not in _JA_REQUEST:
+            return None  # another noun: the object belongs to some other clause
+        if tok.text in ("。", "！", "？", "!", "?"):
+            return None
+        if lemma == "せる" and causative_is_offer:
+            return None  # ご紹介させていただきます: the writer gives, not asks
+        if lemma in _JA_REQUEST:
+            return _chain_end(tokens, j + 1, stop)
+        if lemma in _JA_RECEIVE:
+            rest = [t.lemma for t in tokens[j + 1 : j + 4]]
+            if "た" in rest[:2] or rest[:2] == ["ます", "た"]:
+                return None  # ご紹介いただきました: thanks for the past, not an ask
+            if tok.cform.startswith(("未然形", "仮定形")) or tok.text.startswith(("いただけ", "頂け")) or "たい" in rest[:1]:
+                return _chain_end(tokens, j + 1, stop)
+            return None  # ご紹介いただき、…: the verb is a statement, not a request
+        j += 1
+    return None
+
+
+def _chain_end(tokens: list[Token], j: int, stop: int) -> int:
+    """Extend a request over its endings (ませんか, でしょうか, です) up to the punctuation."""
+    while j < len(tokens) and j < stop + 4 and (
+        tokens[j].pos in ("助動詞", "助詞") and tokens[j].lemma not in ("が", "けれど", "ので", "と", "ば", "て")
+        or tokens[j].lemma in _JA_AUXILIARY_VERBS
+    ):
+        j += 1
+    return j
+
+
+def _sentence_bounds(doc: Document, index: int) -> tuple[int, int]:
+    for sentence in doc.sentences:
+        if sentence.first <= index < sentence.last:
+            return sentence.first, sentence.last
+    return 0, len(doc.tokens)
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    for n, sentence in enumerate(doc.sentences):
+        if sentence.start <= offset < sentence.end:
+            return n
+    return -1
+
+
+def _invited(ctx: Context) -> bool:
+    theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
+    return bool(theirs) and any(phrase in theirs for phrase in _INVITED)

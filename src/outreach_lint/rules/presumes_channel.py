@@ -1,0 +1,207 @@
+"""Moving the recipient onto a channel they never offered: "add me on WhatsApp", LINEで連絡ください.
+
+## What it does
+Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
+messaging app (WhatsApp, Telegram, LINE, WeChat, Messenger…), a phone call or text, a personal
+e-mail address. It fires on a move ("add me", "DM me", "let's continue", "send me your",
+連絡ください, 追加してください, 交換しましょう, 教えていただけますか) in the same sentence as a channel, and
+on phrases that carry their own channel ("text me", "ring my mobile", "give me a call",
+友だち追加, LINE交換, 電話番号を教えてください).
+
+It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
+"or here if that's easier", "feel free", ご希望の連絡方法, どちらがよろしいでしょうか), on a channel
+named without a move (a signature line with a phone number, "I work on WhatsApp's API"), and on
+a channel the recipient brought up themselves earlier in the thread. After the recipient has
+replied, asking which channel they prefer is the good form, and the suggestion says so.
+
+## Why is this bad?
+The advice is to ask which channel the person prefers once a conversation goes well (002 §9).
+Pushing a stranger onto WhatsApp, LINE or the phone asks them to hand over a private channel
+before any trust exists, and moves them off the platform where they chose to be reachable.
+
+## Example
+Bad (English), a first message on LinkedIn:
+
+    Hi Dana, loved your talk on offline-first sync. Add me on WhatsApp so we can chat properly.
+
+Better, once Dana has replied:
+
+    Thanks, Dana! Happy to keep talking here, or would a call or e-mail suit you better?
+
+Bad (Japanese):
+
+    山田様
+    先日のご講演、大変勉強になりました。今後はLINEでご連絡ください。
+
+Better (after a reply):
+
+    山田様
+    ご返信ありがとうございます。今後のご連絡は、こちらのメッセージとメール、お電話のどれがよろしいでしょうか。
+
+## Options
+- ``extra-channels`` ([]): more channel names (a company chat, a regional app), in either language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..context import Context
+from ..document import Document, normalize
+from ..kinds import PhraseList, PhraseMatch, find_pattern
+from ..rule import Finding, Options, Rule, Severity
+
+_NEAR = 8  # tokens between a move and its channel
+_PHONE_WORDS = ("phone", "call", "ring", "text", "number", "mobile", "cell", "電話", "携帯", "番号")
+_CALL_ITSELF = frozenset({"phone", "電話"})
+_PHONE_DIGITS = regex.compile(r"\+?\d[\d\- ()]{6,18}\d")
+
+
+@dataclass(frozen=True)
+class PresumesChannelOptions(Options):
+    extra_channels: tuple[str, ...] = ()
+
+
+class PresumesChannel(Rule):
+    code = "OL701"
+    name = "presumes-channel"
+    severity = Severity.WARNING
+    advice = "002 §9"
+    options_class = PresumesChannelOptions
+    doc_ja = """
+    ## 何をするか
+    相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE、
+    WhatsApp、Telegram、WeChat、Messenger など）、電話やショートメッセージ、個人のメールアドレスです。
+    同じ文の中に、移動を求める言い方（連絡ください、追加してください、交換しましょう、教えていただけますか、
+    「add me」「let's continue」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
+    （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。
+
+    手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、「whichever you prefer」）、
+    移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」）、
+    相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
+    どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
+
+    ## なぜ問題か
+    記事の助言は、やり取りがうまく進んでから相手の希望する連絡手段を尋ねること（002 §9）です。
+    信頼関係ができる前に LINE や電話へ誘うのは、相手に私的な連絡先を差し出させることであり、
+    相手が自分で選んだ窓口から引き離すことにもなります。
+
+    ## 例
+    悪い例：
+
+        山田様
+        先日のご講演、大変勉強になりました。今後はLINEでご連絡ください。
+
+    より良い例（返信をいただいた後）：
+
+        山田様
+        ご返信ありがとうございます。今後のご連絡は、こちらのメッセージとメール、お電話のどれがよろしいでしょうか。
+
+    悪い例（英語、LinkedIn での初回）： ``Hi Dana, loved your talk on offline-first sync. Add me on WhatsApp so we can chat properly.``
+
+    より良い例（英語、返信の後）： ``Thanks, Dana! Happy to keep talking here, or would a call or e-mail suit you better?``
+
+    ## オプション
+    - ``extra-channels``（[]）：連絡手段として扱う名前の追加（社内チャット、地域のアプリなど。どちらの言語でも）。
+    """
+    messages = {
+        "presumes": {
+            "en": "{phrase}: moves the recipient onto a channel they never offered",
+            "ja": "{phrase}：相手が示していない連絡手段に移ろうとしています",
+        },
+        "presumes_after_reply": {
+            "en": "{phrase}: picks the channel for the recipient; they replied, so ask which one they prefer",
+            "ja": "{phrase}：連絡手段をこちらで決めています。返信をいただいたので、相手の希望を尋ねましょう",
+        },
+        "fix_first": {
+            "en": "Keep the conversation here for now; once they reply, ask which channel they prefer.",
+            "ja": "まずはこの場でのやり取りにとどめ、返信をいただいてから、ご希望の連絡方法を伺いましょう。",
+        },
+        "fix_after_reply": {
+            "en": "Ask which channel they prefer, e.g. \"Happy to keep talking here, or would a call or e-mail suit you better?\"",
+            "ja": "相手の希望を伺いましょう。例：「今後のご連絡は、こちらとメール、お電話のどれがよろしいでしょうか。」",
+        },
+    }
+
+    def __init__(self, options: PresumesChannelOptions | None = None, severity: Severity | None = None) -> None:
+        super().__init__(options, severity)
+        phrases = PhraseList.from_data("presumes-channel.toml")
+        extra = tuple(self.options.extra_channels)
+        if extra:
+            phrases = phrases.extended("en", "channel", extra).extended("ja", "channel", extra)
+        self.phrases = phrases
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        channels = self.phrases.matches(doc, ["channel"])
+        direct = self.phrases.matches(doc, ["direct"])
+        if not channels and not direct:
+            return
+        moves = self.phrases.matches(doc, ["move"])
+        calls = self.phrases.matches(doc, ["call"])
+        choices = self.phrases.matches(doc, ["choice"])
+        theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
+        for sentence, _ in doc.iter_sentences():
+            def inside(m: PhraseMatch) -> bool:
+                return sentence.first <= m.first and m.last <= sentence.last
+
+            if any(inside(c) for c in choices):
+                continue  # the recipient is given the choice
+            spans: list[tuple[int, int, str]] = []
+            for d in filter(inside, direct):
+                named = [c for c in channels if c.start < d.end and d.start < c.end]
+                spans.append((d.start, d.end, doc.text[named[0].start : named[0].end] if named else doc.text[d.start : d.end]))
+            for move in filter(inside, moves):
+                near = [c for c in channels if inside(c) and _distance(move, c) <= _NEAR]
+                if near:
+                    channel = min(near, key=lambda c: _distance(move, c))
+                    spans.append((min(move.start, channel.start), max(move.end, channel.end), doc.text[channel.start : channel.end]))
+            for call in filter(inside, calls):
+                # "I'll call you" presumes a meeting, not a channel; "I'll call your mobile" does.
+                private = [
+                    c for c in channels
+                    if inside(c) and _distance(call, c) <= _NEAR and not (c.start < call.end and call.start < c.end)
+                    and normalize(doc.text[c.start : c.end]) not in _CALL_ITSELF
+                ]
+                if private:
+                    channel = min(private, key=lambda c: _distance(call, c))
+                    spans.append((min(call.start, channel.start), max(call.end, channel.end), doc.text[channel.start : channel.end]))
+            taken: list[tuple[int, int]] = []
+            for start, end, channel_text in sorted(spans):
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                if _they_offered(channel_text, theirs):
+                    continue
+                first = doc.token_at(start)
+                if first is not None and first.i > 0 and doc.tokens[first.i - 1].pos == "接頭辞":
+                    start = doc.tokens[first.i - 1].start  # お電話: the honorific prefix is part of the word
+                yield self._report(doc, ctx, start, end)
+
+    def _report(self, doc: Document, ctx: Context, start: int, end: int) -> Finding:
+        phrase = doc.text[start:end]
+        quoted = f"「{phrase}」" if ctx.locale == "ja" else f"'{phrase}'"
+        after = ctx.they_replied
+        lang = doc.lang if doc.lang in ("ja", "en") else "en"
+        message = self.say(ctx, "presumes_after_reply" if after else "presumes", phrase=quoted)
+        suggestion = self.messages["fix_after_reply" if after else "fix_first"][lang]
+        return self.finding(ctx, start, end, message, suggestion=suggestion)
+
+
+def _distance(a: PhraseMatch, b: PhraseMatch) -> int:
+    """Tokens between two matches (0 when they touch or overlap)."""
+    return max(0, b.first - a.last, a.first - b.last)
+
+
+def _they_offered(channel: str, theirs: str) -> bool:
+    """Whether the recipient's own messages brought up this channel (or gave a phone number)."""
+    if not theirs:
+        return False
+    channel = normalize(channel)
+    if channel and channel in theirs:
+        return True
+    if any(w in channel for w in _PHONE_WORDS):
+        return any(w in theirs for w in _PHONE_WORDS) or any(True for _ in find_pattern(_PHONE_DIGITS, theirs))
+    return False
