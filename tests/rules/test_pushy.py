@@ -103,3 +103,15 @@ def test_more_calls_to_action_can_be_allowed():
 def test_suggestion_is_in_the_drafts_language():
     found = tester.invalid("今週中にお時間をください。", lang="ja")
     assert "ご都合" in found[0].suggestion
+
+
+def test_a_call_they_proposed_is_not_presumed():
+    thread = [{"from": "me", "text": "Hi Anna, I'm Luis from Fastly."}, {"from": "them", "text": "Call me Thursday afternoon."}]
+    tester.valid("Thanks, Anna! I'll give you a call on Thursday afternoon.", lang="en", thread=thread)
+    tester.invalid("Thanks, Anna! I'll give you a call on Thursday afternoon.", lang="en", spans=["I'll give you a call"])
+    tester.valid("では、明日の午後にお電話いたします。", lang="ja", thread=thread)
+    tester.invalid("では、明日の午後にお電話いたします。", lang="ja", spans=["明日の午後にお電話いたします"])
+
+
+def test_how_long_something_takes_is_not_a_meeting():
+    tester.valid("構成案の作成には約３営業日お時間をいただきます。", lang="ja")

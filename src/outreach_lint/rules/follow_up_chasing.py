@@ -11,8 +11,9 @@ writer's messages at the end of the thread that got no reply:
   dates and the send date, today by default): an **info** finding.
 
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
-now", "as per my last three emails", "this is my third attempt", "bumping this", "resurfacing
-this"; 重ねてのご連絡失礼します, たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが. With a thread,
+now", "as per my last three emails", "this is my third attempt"; 重ねてのご連絡失礼します,
+たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが (a warning). A bare bump ("bumping this",
+"resurfacing this", 再送いたします) may be the one allowed follow-up, so alone it is **info**. With a thread,
 the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
 this" as the one follow-up is fine.
 
@@ -98,7 +99,8 @@ class FollowUpChasing(Rule):
     - 返信のない直前のメッセージから ``min-days`` 日も空けずに送る（スレッドの日付と送信日、既定は今日）と **info**。
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
-    何度かご連絡しておりますが、"following up yet again"、"I've written a few times now"、"bumping this"。
+    何度かご連絡しておりますが、"following up yet again"、"I've written a few times now"（warning）。
+    "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
     1回目のフォローアップとしての "bumping this" も問題ありません。
 
@@ -142,6 +144,14 @@ class FollowUpChasing(Rule):
             "en": "The draft says {count} messages already went unanswered ({words}): chasing one person rarely helps",
             "ja": "返信のないメッセージが{count}通あると本文にあります（{words}）：一人を追いかけても逆効果です",
         },
+        "nudge": {
+            "en": "Pushing an unanswered message back up ({words}): at least 1 unanswered before it; one follow-up is the most to send",
+            "ja": "返信のないメッセージを再送・催促しています（{words}）：返信なしが少なくとも1通あります。フォローアップは一度までに",
+        },
+        "nudge_fix": {
+            "en": "If this is already your second follow-up, let it go; otherwise add one new, useful detail instead of a bump.",
+            "ja": "二度目のフォローアップなら送らずに見送りましょう。一度目なら、催促ではなく新しい情報を一つ添えましょう。",
+        },
         "let_go": {
             "en": "Let this one go; if you write again later, bring something new (a result, an article) and no reference to the silence.",
             "ja": "今回は送らずに見送りましょう。後日連絡するなら、新しい話題（成果や記事）を添え、返信がないことには触れないようにします。",
@@ -160,10 +170,17 @@ class FollowUpChasing(Rule):
             return
         for m, count in _merge_by_sentence(doc, markers):
             words = doc.text[m.start : m.end]
+            if m.group == "nudge" and not count:
+                # "bumping this" alone may be the one follow-up the advice allows: a note, not a warning
+                yield self.finding(
+                    ctx, m.start, m.end, self.say(ctx, "nudge", words=words), suggestion=self.say(ctx, "nudge_fix"),
+                    severity=Severity.INFO,
+                )
+                continue
             if count:
                 message = self.say(ctx, "text_count", count=count, words=words)
-            else:  # "yet again", 重ねて: two or more before it; "bumping this": at least one
-                message = self.say(ctx, "text", count=1 if m.group == "nudge" else 2, words=words)
+            else:  # "yet again", 重ねて: two or more before it
+                message = self.say(ctx, "text", count=2, words=words)
             yield self.finding(ctx, m.start, m.end, message, suggestion=self.say(ctx, "let_go"))
 
     def _from_thread(self, doc: Document, ctx: Context, markers, opts: FollowUpChasingOptions) -> Iterator[Finding]:

@@ -15,7 +15,8 @@ Finds the words that push a stranger instead of inviting them:
 - **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
   Download the deck. Join our webinar."; ご予約ください、資料をダウンロードしてください).
 
-A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
+A presumed meeting is only a finding until they have replied: after that, a call or a visit may
+be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
 call you Tuesday") do not presume anything, and "no hurry" is not urgency.
 
@@ -81,6 +82,7 @@ _PLAIN_CAPS = frozenset(
 )
 _JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か"})
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
+_JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class Pushy(Rule):
     - **行動の呼びかけの重ね掛け**：``max-calls-to-action`` を超える依頼（ご予約ください、資料をダウンロードしてください、
       セミナーにご参加ください）
 
+    会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
     会う前提とはみなしません。
@@ -207,10 +210,12 @@ class Pushy(Rule):
         found: list[tuple[int, int, str, dict]] = []
         found += self._exclamations(doc)
         found += self._capitals(doc)
+        # once they have replied, a call or a visit may well be what they proposed
+        meeting = not ctx.they_replied
         if doc.lang == "en":
-            found += self._phrases_en(doc, selling)
+            found += self._phrases_en(doc, selling, meeting)
         else:
-            found += self._phrases_ja(doc, selling)
+            found += self._phrases_ja(doc, selling, meeting)
         found += self._calls_to_action(doc, opts.max_calls_to_action)
         taken: list[tuple[int, int]] = []
         for start, end, key, extra in sorted(found, key=lambda f: (f[0], -f[1])):
@@ -257,9 +262,9 @@ class Pushy(Rule):
         return out
 
     # -- phrases -------------------------------------------------------------------
-    def _phrases_en(self, doc: Document, selling: bool) -> list[tuple[int, int, str, dict]]:
+    def _phrases_en(self, doc: Document, selling: bool, meeting: bool) -> list[tuple[int, int, str, dict]]:
         tokens = doc.tokens
-        groups = ["urgency", "scarcity", "pressure", "presume", "meet"] + (["hard_sell"] if selling else [])
+        groups = ["urgency", "scarcity", "pressure"] + (["presume", "meet"] if meeting else []) + (["hard_sell"] if selling else [])
         times = None
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
@@ -289,9 +294,9 @@ class Pushy(Rule):
             out.append((m.start, m.end, m.group, {}))
         return out
 
-    def _phrases_ja(self, doc: Document, selling: bool) -> list[tuple[int, int, str, dict]]:
+    def _phrases_ja(self, doc: Document, selling: bool, meeting: bool) -> list[tuple[int, int, str, dict]]:
         tokens = doc.tokens
-        groups = ["urgency", "scarcity", "pressure", "presume"] + (["hard_sell"] if selling else [])
+        groups = ["urgency", "scarcity", "pressure"] + (["presume"] if meeting else []) + (["hard_sell"] if selling else [])
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
             first, last = _sentence_of(doc, m.first)
@@ -302,15 +307,15 @@ class Pushy(Rule):
             if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
                 continue  # 御社の無料トライアル: the reader's product, not a pitch
             out.append((m.start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
-        verbs = self.phrases.matches(doc, ["presume_verb"])
+        verbs = self.phrases.matches(doc, ["presume_verb"]) if meeting else []
         for sentence, _ in doc.iter_sentences():
             first, last = sentence.first, sentence.last
             if self._ja_soft(tokens, first, last):
                 continue
             for i in range(first, last):
                 run = ja_time_run(tokens, i)
-                if run is None:
-                    continue
+                if run is None or any(t.norm in _JA_DURATION for t in tokens[max(first, i - 1) : run[0]]):
+                    continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
                 verb = next((v for v in verbs if run[0] <= v.first <= run[0] + 4 and v.first < last), None)
                 if verb is not None:
                     end = _ja_tail(tokens, verb.last, last)
