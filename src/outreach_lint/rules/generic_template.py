@@ -85,6 +85,7 @@ _MIN_STOCK_WORDS = 3  # one long stock phrase, or two short ones, before a draft
 # -- where the body is: greeting line and signature are not what a draft says ---------------------
 _GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
 _HONORIFIC_END = regex.compile(r"(?:様|さま|さん|殿|各位|御中|先生|くん|ちゃん|san|sama)[\s、,:：!！。]{0,3}$")
+_HEADER = regex.compile(r"(?i)(?:subject|re|fwd?|件名|タイトル)[ \t]{0,3}[:：]")
 _GREETING_JA_INLINE = regex.compile(r"^[^\s、,。！!？?]{1,24}(?:様|さま|さん|殿|先生|各位)[、,]")
 _SIGN_OFF = regex.compile(
     r"(?i)^\s{0,8}(?:best|regards|kind regards|warm regards|best regards|warmly|cheers|thanks|thank you|many thanks|"
@@ -110,7 +111,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def greeting_end(doc: Document) -> int:
     """Where the greeting ("Hi Dana,", "株式会社ACME\\n山田様") ends, or 0 without one."""
     lines = _lines(doc.text)
-    for n, (s, e) in enumerate(lines[:3]):
+    header = 0
+    while header < len(lines) and _HEADER.match(doc.text, lines[header][0]):
+        header += 1  # "Subject: …" is the envelope, not the greeting or the message
+    after_header = lines[header - 1][1] if header else 0
+    for n, (s, e) in enumerate(lines[header : header + 3]):
         line = doc.text[s:e]
         inline = _GREETING_JA_INLINE.match(line) if n == 0 else None
         if inline and len(line) > inline.end() + 2:
@@ -125,7 +130,7 @@ def greeting_end(doc: Document) -> int:
             return e
         if _SENTENCE_END.search(line):
             break
-    return 0
+    return after_header
 
 
 def signature_start(doc: Document) -> int:
