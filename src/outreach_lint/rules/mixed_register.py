@@ -46,7 +46,7 @@ from typing import Iterator
 import regex
 
 from ..context import Context
-from ..document import Document, Token
+from ..document import Document, Sentence, Token
 from ..kinds import find_pattern, load_data
 from ..rule import Finding, Rule, Severity
 
@@ -179,6 +179,8 @@ class MixedRegister(Rule):
                 continue
             own = [t for t in tokens if not _inside(t.start, quoted)]
             register = sentence_register(own)
+            if register == _PLAIN and _continues_on_next_line(doc, sentence):
+                continue  # 先日お送りした / 資料について: a hard-wrapped clause, not a sentence end
             if register is not None:
                 registers.append((register, sentence.start, sentence.end))
         polite = sum(1 for r, _, _ in registers if r == _POLITE)
@@ -228,6 +230,7 @@ class MixedRegister(Rule):
 def sentence_register(tokens: list[Token]) -> str | None:
     """``"polite"`` (です・ます), ``"plain"`` (だ・である) or None, from the sentence's final predicate."""
     j = len(tokens) - 1
+    question = False  # なぜそうしたのか。: a plain question is rhetoric, not a change of register
     while j >= 0:
         t = tokens[j]
         if t.pos in ("補助記号", "記号", "空白", ""):
@@ -236,12 +239,14 @@ def sentence_register(tokens: list[Token]) -> str | None:
         if t.pos == "助詞" and t.pos2 in _SKIP_AT_END:
             if t.pos2 == "接続助詞" and t.lemma == "て":
                 return None  # はじめまして。: a て-form leaves the sentence without a final predicate
+            question = question or t.lemma in ("か", "かしら")
             j -= 1
             continue
         break
     if j < 0 or _is_formula(tokens[: j + 1]):
         return None
     last = tokens[j]
+    plain = None if question else _PLAIN
     if last.pos == "助動詞":
         k = j
         while k >= 0 and tokens[k].pos == "助動詞":
@@ -254,17 +259,27 @@ def sentence_register(tokens: list[Token]) -> str | None:
         if last.ctype == "助動詞-ダ" and not last.cform.startswith("終止形"):
             return None  # で, な: the sentence is cut off, not ended
         if last.cform.startswith(("終止形", "連体形")) or last.cform == "":
-            return _PLAIN
+            return plain
         return None
     if last.pos == "動詞":
         if last.lemma in ("下さる", "御座る", "為さる", "いらっしゃる") and last.cform.startswith("命令形"):
             return _POLITE  # ください, くださいませ
         if last.cform.startswith("終止形"):
-            return _PLAIN
+            return plain
         return None
     if last.pos == "形容詞" and last.cform.startswith("終止形"):
-        return _PLAIN
+        return plain
     return None
+
+
+def _continues_on_next_line(doc: Document, sentence: Sentence) -> bool:
+    """The sentence stops at a line break, unpunctuated, and the next line opens with a noun or particle."""
+    if sentence.last >= len(doc.tokens) or doc.tokens[sentence.last - 1].text[-1:] in "。．！？!?」』)）":
+        return False
+    gap = doc.text[sentence.end : doc.tokens[sentence.last].start]
+    if gap.count("\n") != 1:
+        return False
+    return doc.tokens[sentence.last].pos in ("名詞", "助詞", "接尾辞", "助動詞", "代名詞")
 
 
 def _is_formula(tokens: list[Token]) -> bool:
