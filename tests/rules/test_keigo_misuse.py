@@ -32,6 +32,7 @@ tester = RuleTester("keigo-misuse")
         ("明日、御社へ伺わせていただきます。", "伺わせていただきます", "伺います"),
         ("研究室にお伺いさせていただきたく存じます。", "お伺いさせていただきたく", "伺いたく"),
         ("田中社長様にはお世話になっております。", "社長様", "社長"),
+        ("副社長様にもよろしくお伝えください。", "副社長様", "副社長"),
     ],
 )
 def test_double_honorifics_fire_with_a_conjugated_fix(text, span, fixed):

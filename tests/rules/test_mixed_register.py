@@ -78,6 +78,8 @@ def test_english_slang_on_a_professional_platform(text, spans):
         "先日の発表で皆さんと笑顔で話されていたのが印象的でした。",
         "詳しくはwww.example.co.jpをご覧ください。よろしくお願いいたします。",
         "前田様の資料を拝見しました。私も同じ仕組みを作っています🙂",
+        "お世話になっております。先日お送りした\n資料についてご連絡いたしました。",  # a hard-wrapped clause
+        "ひとつ質問があります。なぜその設計にしたのか。ぜひ教えてください。",  # a rhetorical question
     ],
 )
 def test_japanese_polite_drafts_stay_silent(text):

@@ -154,12 +154,15 @@ class KeigoMisuse(Rule):
                     findings.append(f)
                     taken.update(range(_index_at(doc, f.start), i + 1))
             elif tok.lemma == "様" and tok.pos == "接尾辞" and i > 0 and tokens[i - 1].lemma in _TITLES:
-                found = tokens[i - 1].text + tok.text
+                first = tokens[i - 1].start
+                if i >= 2 and tokens[i - 2].pos == "接頭辞" and tokens[i - 2].end == first:
+                    first = tokens[i - 2].start  # 副社長様
+                title = doc.text[first : tokens[i - 1].end]
                 findings.append(
                     self.finding(
-                        ctx, tokens[i - 1].start, tok.end, self.say(ctx, "title", found=found),
-                        suggestion=self.say(ctx, "fix", fixed=tokens[i - 1].text),
-                        fix=Fix(tokens[i - 1].start, tok.end, tokens[i - 1].text),
+                        ctx, first, tok.end, self.say(ctx, "title", found=title + tok.text),
+                        suggestion=self.say(ctx, "fix", fixed=title),
+                        fix=Fix(first, tok.end, title),
                     )
                 )
             elif tok.lemma == "頂く" and tok.pos == "動詞":
