@@ -56,7 +56,7 @@ from ..document import Document, Token
 from ..kinds import PhraseList, PhraseMatch
 from ..rule import Finding, Rule, Severity
 
-__all__ = ["DemandsReply", "en_time_spans", "ja_time_run"]
+__all__ = ["DemandsReply", "en_time_spans", "en_time_at", "ja_time_run", "sentence_bounds"]
 
 _PHRASES = PhraseList.from_data("demands-reply.toml")
 
@@ -79,6 +79,15 @@ _JA_NUMERALS = frozenset("一二三四五六七八九十百〇両")
 _JA_NEGATION = frozenset({"ない", "無い", "ず", "ぬ"})
 _JA_SILENCE_VERBS = frozenset({"頂く", "いただく", "戴く", "貰う", "もらう", "来る", "くる", "届く", "ある", "有る", "下さる"})
 _JA_CONDITIONAL_AFTER = frozenset({"ても", "でも", "場合", "なら", "ば", "ように", "よう", "と", "限り", "時", "とき", "際"})
+
+
+def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
+    """For each token, the token range ``[first, last)`` of its sentence (one pass, no search)."""
+    bounds = [(0, len(doc.tokens))] * len(doc.tokens)
+    for sentence in doc.sentences:
+        for i in range(sentence.first, min(sentence.last, len(bounds))):
+            bounds[i] = (sentence.first, sentence.last)
+    return bounds
 
 
 def en_time_spans(doc: Document, phrases: PhraseList = _PHRASES) -> dict[int, int]:
@@ -232,11 +241,11 @@ class DemandsReply(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)
-        taken: list[tuple[int, int]] = []
-        for start, end, key in sorted(found):
-            if any(s < end and start < e for s, e in taken):
+        reach = -1  # sorted by start: a finding overlaps a kept one iff it starts before this
+        for start, end, key in sorted(found, key=lambda f: (f[0], -f[1])):
+            if start < reach:
                 continue
-            taken.append((start, end))
+            reach = end
             words = doc.text[start:end]
             fix = "reproach_fix" if key == "reproach" else "soft_fix"
             yield self.finding(ctx, start, end, self.say(ctx, key, words=words), suggestion=self.say(ctx, fix))
@@ -249,30 +258,29 @@ class DemandsReply(Rule):
         soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
         matches = phrases.matches(doc, ["reply", "insist", "reproach"])
         urgent = {u.first: u for u in phrases.matches(doc, ["urgent"])}
+        bounds = sentence_bounds(doc)
+        soft_sentences = {bounds[i] for i in soft_tokens}
         out: list[tuple[int, int, str]] = []
-        for sentence, _ in doc.iter_sentences():
-            first, last = sentence.first, sentence.last
-            soft = any(first <= i < last for i in soft_tokens)
-            for m in matches:
-                if not first <= m.first < last:
+        for m in matches:
+            first, last = bounds[m.first]
+            soft = (first, last) in soft_sentences
+            if m.group == "reproach":
+                if self._conditional_before(tokens, m.first, first) or _silence_of_others(tokens, m.last, last):
                     continue
-                if m.group == "reproach":
-                    if self._conditional_before(tokens, m.first, first) or _silence_of_others(tokens, m.last, last):
-                        continue
-                    out.append((m.start, m.end, "reproach"))
-                elif m.group == "insist" and not soft:
-                    if self._conditional_before(tokens, m.first, first):
-                        continue
-                    out.append((m.start, m.end, "insist"))
-                elif m.group == "reply" and not soft:
-                    if tokens[m.first].lemma in _SELF_VERBS and any(
-                        t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
-                    ):
-                        continue
-                    hit = self._deadline_after(tokens, times, m, last) or self._deadline_before(tokens, times, m, first)
-                    hit = hit or self._urgent_after(tokens, urgent, m, last)
-                    if hit:
-                        out.append(hit)
+                out.append((m.start, m.end, "reproach"))
+            elif m.group == "insist" and not soft:
+                if self._conditional_before(tokens, m.first, first):
+                    continue
+                out.append((m.start, m.end, "insist"))
+            elif m.group == "reply" and not soft:
+                if tokens[m.first].lemma in _SELF_VERBS and any(
+                    t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
+                ):
+                    continue
+                hit = self._deadline_after(tokens, times, m, last) or self._deadline_before(tokens, times, m, first)
+                hit = hit or self._urgent_after(tokens, urgent, m, last)
+                if hit:
+                    out.append(hit)
         return out
 
     @staticmethod
@@ -319,38 +327,39 @@ class DemandsReply(Rule):
         urgent = phrases.matches(doc, ["urgent"])
         soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
         fixed = phrases.matches(doc, ["reproach", "insist"])
+        bounds = sentence_bounds(doc)
+        soft_sentences = {bounds[i] for i in soft_tokens}
+        urgent_at = {u.first: u for u in urgent}
         out: list[tuple[int, int, str]] = []
-        for sentence, _ in doc.iter_sentences():
-            first, last = sentence.first, sentence.last
-            soft = any(first <= i < last for i in soft_tokens)
-            for m in fixed:
-                if first <= m.first < last and (m.group == "reproach" or not soft):
-                    out.append((m.start, m.end, m.group))
-            for m in replies:
-                if not first <= m.first < last:
-                    continue
-                if m.first > 0 and tokens[m.first - 1].pos == "接頭辞" and tokens[m.first - 1].lemma == "御":
-                    prefix = tokens[m.first - 1]  # お返事, ご返信: the honorific belongs to the word
-                    m = PhraseMatch(prefix.start, m.end, m.first - 1, m.last, m.group, m.phrase)
-                silence = self._ja_silence(tokens, m, first, last)
-                if silence:
-                    out.append(silence)
-                    continue
-                if soft:
-                    continue
-                request = self._ja_request(tokens, m.last, last)
-                if request is None:
-                    continue
-                while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
-                    request += 1
-                start = self._ja_deadline_before(tokens, m.first, first)
-                if start is not None:
-                    out.append((tokens[start].start, tokens[request - 1].end, "deadline"))
-                    continue
-                for u in urgent:
-                    if max(first, m.first - 5) <= u.first < request and not (m.first <= u.first < m.last):
-                        out.append((min(u.start, m.start), tokens[request - 1].end, "urgent"))
-                        break
+        for m in fixed:
+            if m.group == "reproach" or bounds[m.first] not in soft_sentences:
+                out.append((m.start, m.end, m.group))
+        for m in replies:
+            first, last = bounds[m.first]
+            soft = (first, last) in soft_sentences
+            if m.first > first and tokens[m.first - 1].pos == "接頭辞" and tokens[m.first - 1].lemma == "御":
+                prefix = tokens[m.first - 1]  # お返事, ご返信: the honorific belongs to the word
+                m = PhraseMatch(prefix.start, m.end, m.first - 1, m.last, m.group, m.phrase)
+            silence = self._ja_silence(tokens, m, first, last)
+            if silence:
+                out.append(silence)
+                continue
+            if soft:
+                continue
+            request = self._ja_request(tokens, m.last, last)
+            if request is None:
+                continue
+            while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
+                request += 1
+            start = self._ja_deadline_before(tokens, m.first, first)
+            if start is not None:
+                out.append((tokens[start].start, tokens[request - 1].end, "deadline"))
+                continue
+            for k in range(max(first, m.first - 5), request):
+                u = urgent_at.get(k)
+                if u is not None and not (m.first <= k < m.last):
+                    out.append((min(u.start, m.start), tokens[request - 1].end, "urgent"))
+                    break
         return out
 
     @staticmethod

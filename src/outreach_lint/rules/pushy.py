@@ -62,7 +62,7 @@ from ..context import Context
 from ..document import Document, Token
 from ..kinds import PhraseList, find_pattern, load_data
 from ..rule import Finding, Fix, Options, Rule, Severity
-from .demands_reply import en_time_at, en_time_spans, ja_time_run
+from .demands_reply import en_time_at, en_time_spans, ja_time_run, sentence_bounds
 
 __all__ = ["Pushy"]
 
@@ -217,11 +217,11 @@ class Pushy(Rule):
         else:
             found += self._phrases_ja(doc, selling, meeting)
         found += self._calls_to_action(doc, opts.max_calls_to_action)
-        taken: list[tuple[int, int]] = []
+        reach = -1  # findings come sorted by start: one overlaps a kept one iff it starts before this
         for start, end, key, extra in sorted(found, key=lambda f: (f[0], -f[1])):
-            if any(s < end and start < e for s, e in taken):
+            if start < reach:
                 continue
-            taken.append((start, end))
+            reach = end
             words = doc.text[start:end]
             fix = None
             if key == "exclaim":
@@ -266,9 +266,10 @@ class Pushy(Rule):
         tokens = doc.tokens
         groups = ["urgency", "scarcity", "pressure"] + (["presume", "meet"] if meeting else []) + (["hard_sell"] if selling else [])
         times = None
+        bounds = sentence_bounds(doc)
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
-            sentence = _sentence_of(doc, m.first)
+            sentence = bounds[m.first]
             before = tokens[max(sentence[0], m.first - 3) : m.first]
             if any(t.norm in _NEGATORS for t in before):
                 continue  # "no hurry", "not urgent"
@@ -297,9 +298,10 @@ class Pushy(Rule):
     def _phrases_ja(self, doc: Document, selling: bool, meeting: bool) -> list[tuple[int, int, str, dict]]:
         tokens = doc.tokens
         groups = ["urgency", "scarcity", "pressure"] + (["presume"] if meeting else []) + (["hard_sell"] if selling else [])
+        bounds = sentence_bounds(doc)
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
-            first, last = _sentence_of(doc, m.first)
+            first, last = bounds[m.first]
             if m.group == "presume" and self._ja_soft(tokens, first, last):
                 continue
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
@@ -307,8 +309,8 @@ class Pushy(Rule):
             if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
                 continue  # 御社の無料トライアル: the reader's product, not a pitch
             out.append((m.start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
-        verbs = self.phrases.matches(doc, ["presume_verb"]) if meeting else []
-        for sentence, _ in doc.iter_sentences():
+        verbs = {v.first: v for v in self.phrases.matches(doc, ["presume_verb"])} if meeting else {}
+        for sentence, _ in doc.iter_sentences() if verbs else ():
             first, last = sentence.first, sentence.last
             if self._ja_soft(tokens, first, last):
                 continue
@@ -316,7 +318,7 @@ class Pushy(Rule):
                 run = ja_time_run(tokens, i)
                 if run is None or any(t.norm in _JA_DURATION for t in tokens[max(first, i - 1) : run[0]]):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
-                verb = next((v for v in verbs if run[0] <= v.first <= run[0] + 4 and v.first < last), None)
+                verb = next((verbs[k] for k in range(run[0], min(last, run[0] + 5)) if k in verbs), None)
                 if verb is not None:
                     end = _ja_tail(tokens, verb.last, last)
                     out.append((tokens[i].start, tokens[end - 1].end, "presume", {}))
@@ -376,10 +378,3 @@ def _ja_negated(tokens: list[Token], i: int, last: int) -> bool:
 
 def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
     return any(t.norm == "?" for t in tokens[i:last])
-
-
-def _sentence_of(doc: Document, i: int) -> tuple[int, int]:
-    for sentence in doc.sentences:
-        if sentence.first <= i < sentence.last:
-            return sentence.first, sentence.last
-    return 0, len(doc.tokens)
