@@ -26,6 +26,7 @@ from outreach_lint.docs import (
     render_all,
     render_rule,
     rules_from,
+    sections,
     stale,
     write,
 )
@@ -232,7 +233,7 @@ def test_the_guides_have_examples_to_run():
     assert set(GUIDES) <= {p for p, _, _ in PYTHON_BLOCKS}
 
 
-@pytest.mark.parametrize("path, line, code", PYTHON_BLOCKS, ids=lambda v: v.name if isinstance(v, Path) else str(v))
+@pytest.mark.parametrize("path, line, code", PYTHON_BLOCKS, ids=[f"{p.name}:{n}" for p, n, _ in PYTHON_BLOCKS])
 def test_python_examples_run(path, line, code, monkeypatch):
     monkeypatch.chdir(ROOT)
     compiled = compile(code, f"{path.relative_to(ROOT)}:{line}", "exec")
@@ -261,7 +262,7 @@ def _matches(expected: list[str], actual: list[str]) -> bool:
     return bool(actual) and expected[0] == actual[0] and _matches(expected[1:], actual[1:])
 
 
-@pytest.mark.parametrize("path, line, code", CONSOLE_BLOCKS, ids=lambda v: v.name if isinstance(v, Path) else str(v))
+@pytest.mark.parametrize("path, line, code", CONSOLE_BLOCKS, ids=[f"{p.name}:{n}" for p, n, _ in CONSOLE_BLOCKS])
 def test_console_examples_print_what_they_show(path, line, code):
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     for command, expected in _console_commands(code):
@@ -284,21 +285,9 @@ def _cli_flags() -> dict[str, set[str]]:
 
 
 def _section(text: str, heading: str) -> str:
-    """The body of ``## heading``, up to the next ``## `` heading outside a fenced block."""
-    body: list[str] = []
-    inside = fence = False
-    for line in text.splitlines():
-        if line.startswith("```"):
-            fence = not fence
-        if not fence and line.startswith("## "):
-            if inside:
-                break
-            inside = line == f"## {heading}"
-            continue
-        if inside:
-            body.append(line)
+    body = sections(text)[1].get(heading)
     assert body, f"no section '## {heading}'"
-    return "\n".join(body)
+    return body
 
 
 @pytest.mark.parametrize("guide, heading", [(GUIDES[0], "Command line"), (GUIDES[1], "コマンドライン")], ids=["en", "ja"])
