@@ -99,6 +99,7 @@ def test_casual_but_consistent_japanese_on_x_stays_silent():
         "Thank you for the template; we adopted it last sprint 🙂",
         "Your essay reminded me of Yo-Yo Ma's recordings in the U.S. last year.",
         "Hi Ha, your talk on Ha Long Bay's tourism apps was fascinating.",
+        "Your proof that the vectors u and v stay orthogonal was elegant.",
     ],
 )
 def test_english_professional_drafts_stay_silent(text):

@@ -100,6 +100,7 @@ def test_japanese_business_details_and_near_misses_stay_silent(text):
         "The conference ticket was $1,299.00, so I'm glad the talk is online.",
         "Our meetup is at 500 Howard Street, 3rd floor, next Thursday.",
         "I was born in 1990 and have watched passkeys come a long way.",
+        "Your company was born on March 3, 1990, the same week as the web.",
         "Please reach our main line at (212) 555-0100.",
         "Zoom meeting ID: 812 3456 7890 for Tuesday's call.",
         "Invoice ref 123-45-6789 covers the workshop fee.",

@@ -59,6 +59,7 @@ _CHAT_YOU = regex.compile(
     r"(?<=[A-Za-z][ \t]{1,3})(?:" + "|".join(regex.escape(w) for w in _DATA["en"]["chat_you"]) + r")(?=[ \t]{1,3}[A-Za-z]|[ \t]{0,3}[?!,.](?![\w.]))"
     r"|(?<![\w.'’-])r[ \t]{1,3}u(?![\w'’.-])"
 )
+_VARIABLES = regex.compile(r"(?<![\w'’.-])[b-hj-qs-tv-z](?![\w'’-])")  # another one-letter word nearby
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GRAPHEME = regex.compile(r"\X")
 _JA_W = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー!！?？…。、])[wｗＷ]{1,12}(?![\w.\-/])")
@@ -223,6 +224,8 @@ class MixedRegister(Rule):
         else:
             for pattern in (_SLANG, _LAUGH, _CHAT_YOU):
                 for m in find_pattern(pattern, text):
+                    if pattern is _CHAT_YOU and _VARIABLES.search(text[max(0, m.start() - 10) : m.end() + 10]):
+                        continue  # "vectors u and v": a variable, not "you"
                     hits.append(report(m.start(), m.end(), "slang", word=m.group()))
         yield from (h for h in hits if h is not None)
 

@@ -99,7 +99,7 @@ _EN_DATE = (
 _DOB = regex.compile(
     rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
     rf"|(?P<d2>{_JA_DATE})[ \t　]{{0,2}}(?:生まれ|生)"
-    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
+    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
 )
 # ID numbers.
 _ID = regex.compile(
