@@ -56,6 +56,8 @@ def test_japanese_demands_fire_on_the_words(text, spans):
         "I applied in May and haven't heard back from the recruiter.",
         "If I don't hear back, no worries at all.",
         "Please ignore my previous email; the link was wrong.",
+        "Our team responds to incidents within 5 minutes, which is how I found your post.",
+        "Let me know your thoughts by Friday if you have time.",
     ],
 )
 def test_english_soft_closings_stay_silent(text):
@@ -75,6 +77,7 @@ def test_english_soft_closings_stay_silent(text):
         "ご都合のよいときにお返事いただければ幸いです。",
         "採用担当の方からはまだ返事がないのですが、御社への関心は変わりません。",
         "度重なるご連絡となり申し訳ありません。",
+        "必ずしもご返信いただく必要はございません。",
     ],
 )
 def test_japanese_soft_closings_stay_silent(text):

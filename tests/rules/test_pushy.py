@@ -56,6 +56,8 @@ def test_japanese_pressure_fires_on_the_words(text, spans):
         "If it helps, I could call you Tuesday.",
         "I used your free trial last year and still recommend it.",
         "Check out the pattern I adapted from your talk, if you're curious.",
+        "Don't miss a beat: your newsletter is the one I read first every Monday.",
+        "We have 3 speaker slots left for June. No pressure, of course.",
     ],
 )
 def test_english_gentle_asks_and_acronyms_stay_silent(text):
@@ -72,6 +74,7 @@ def test_english_gentle_asks_and_acronyms_stay_silent(text):
         "AWSとGCPの両方でSREをしています。",
         "詳しくはこちらをご覧ください。",
         "インターンに申し込みました。",
+        "至急の案件ではございませんので、ご放念ください。",
     ],
 )
 def test_japanese_gentle_asks_stay_silent(text):

@@ -277,6 +277,9 @@ class DemandsReply(Rule):
                     t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
                 ):
                     continue
+                verb = tokens[m.first].norm
+                if verb != tokens[m.first].lemma and verb.endswith(("s", "ed")) and tokens[m.first].lemma in _SELF_VERBS:
+                    continue  # "our team responds within 5 minutes", "you replied by Friday": not a request
                 hit = self._deadline_after(tokens, times, m, last) or self._deadline_before(tokens, times, m, first)
                 hit = hit or self._urgent_after(tokens, urgent, m, last)
                 if hit:

@@ -4,7 +4,7 @@
 Across the drafts of one batch (one ``Linter.lint_many`` call, one CLI run over several files),
 finds drafts that are the same text once the recipient-specific parts are masked: names and other
 capitalised or proper nouns, numbers, template slots, and the recipient's profile terms (name,
-company, interests). The masked drafts are cut into shingles of five words and compared with
+company, interests). The masked drafts are cut into shingles of four words and compared with
 MinHash and locality-sensitive hashing (``datasketch``), so a batch of 100,000 drafts costs about
 linear time, not all pairs. Each member of a cluster of near-duplicates gets one finding that names
 the cluster's size and one other member (its path, or its position in the batch).
@@ -39,10 +39,10 @@ Bad (Japanese), two drafts of one batch:
 Better: 相手ごとに、その人の記事や登壇、プロジェクトに触れた別々の文面を書く。
 
 ## Options
-- ``threshold`` (0.8): estimated Jaccard similarity of the masked shingles above which two drafts
+- ``threshold`` (0.6): estimated Jaccard similarity of the masked shingles above which two drafts
   are the same message.
 - ``min-words`` (12): drafts with fewer words are not compared.
-- ``shingle-size`` (5): words per shingle.
+- ``shingle-size`` (4): words per shingle.
 """
 
 from __future__ import annotations
@@ -68,44 +68,59 @@ _NUM_PERM = 64
 
 @dataclass(frozen=True)
 class MassTemplateOptions(Options):
-    threshold: float = 0.8
+    threshold: float = 0.6
     min_words: int = 12
-    shingle_size: int = 5
+    shingle_size: int = 4
 
 
 def masked_words(doc: Document, ctx: Context) -> list[str]:
     """The draft's words with the parts that change per recipient replaced by a mask."""
-    slots = [(m.start(), m.end()) for m in _SLOT.finditer(doc.text)]
-    profile: set[str] = set()
-    r = ctx.recipient
-    if r is not None:
-        for value in (r.name, r.company, r.title, *r.interests):
-            if value:
-                profile.update(normalize(w) for w in regex.split(r"[\s、,・/]+", value) if w)
+    spans = [(m.start(), m.end()) for m in _SLOT.finditer(doc.text)]
+    spans += _profile_spans(doc, ctx)
+    spans.sort()
     words: list[str] = []
     sentence_first = {s.first for s in doc.sentences}
-    slot_i = 0
+    span_i = 0
     for tok in doc.tokens:
         if tok.is_punct or not tok.text.strip():
             continue
-        while slot_i < len(slots) and slots[slot_i][1] <= tok.start:
-            slot_i += 1
-        if slot_i < len(slots) and slots[slot_i][0] <= tok.start < slots[slot_i][1]:
+        while span_i < len(spans) and spans[span_i][1] <= tok.start:
+            span_i += 1
+        if span_i < len(spans) and spans[span_i][0] < tok.end and tok.start < spans[span_i][1]:
             mask = "<slot>"
         elif any(c.isdigit() for c in tok.text):
             mask = "<num>"
-        elif tok.norm in profile or (doc.lang == "ja" and any(tok.norm in p for p in profile if len(tok.norm) > 1)):
-            mask = "<who>"
         elif doc.lang == "ja" and tok.pos2 == "固有名詞":
             mask = "<name>"
         elif doc.lang != "ja" and tok.text[:1].isupper() and tok.i not in sentence_first and tok.text != "I":
             mask = "<name>"
         else:
             mask = tok.norm
-        if mask.startswith("<") and words and words[-1] == mask:
+        if mask.startswith("<") and words and words[-1].startswith("<"):
             continue  # "Dana Park", "ACME株式会社": one masked span, however many words
         words.append(mask)
     return words
+
+
+def _profile_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
+    """Where the recipient's name (each part), company, title and interests are written."""
+    r = ctx.recipient
+    if r is None:
+        return []
+    values = [r.company, r.title, *r.interests, r.name]
+    if r.name:
+        values += r.name.split()
+    folded = doc.text.casefold()
+    spans = []
+    for value in values:
+        if not value or len(value.strip()) < 2:
+            continue
+        needle = value.strip().casefold()
+        start = folded.find(needle)
+        while start >= 0:
+            spans.append((start, start + len(needle)))
+            start = folded.find(needle, start + len(needle))
+    return spans
 
 
 def _shingles(words: list[str], k: int) -> list[bytes]:
@@ -125,7 +140,7 @@ class MassTemplate(BatchRule):
     一つのバッチ（``Linter.lint_many`` の一回の呼び出し、複数ファイルを対象にした CLI の一回の実行）の
     下書きのうち、相手ごとに変わる部分を伏せると同じ文面になるものを見つけます。伏せるのは、名前などの
     固有名詞や大文字で始まる語、数字、差し込み枠、相手のプロフィールの語（名前・会社・関心事）です。
-    伏せた文面を五語ずつの shingle に切り、MinHash と局所性鋭敏型ハッシュ（``datasketch``）で比べるので、
+    伏せた文面を四語ずつの shingle に切り、MinHash と局所性鋭敏型ハッシュ（``datasketch``）で比べるので、
     10万件のバッチでも全組み合わせではなくほぼ線形の時間で済みます。ほぼ同じ文面のまとまりの各下書きに、
     まとまりの件数と他の一件（パス、なければバッチ内の位置）を示す指摘を一つずつ付けます。
 
@@ -159,9 +174,9 @@ class MassTemplate(BatchRule):
     より良い例（英語）：one draft per person, each about something that person did.
 
     ## オプション
-    - ``threshold``（0.8）：伏せた shingle の推定 Jaccard 類似度がこれ以上なら同じ文面とみなします。
+    - ``threshold``（0.6）：伏せた shingle の推定 Jaccard 類似度がこれ以上なら同じ文面とみなします。
     - ``min-words``（12）：これより語数の少ない下書きは比べません。
-    - ``shingle-size``（5）：shingle 一つあたりの語数。
+    - ``shingle-size``（4）：shingle 一つあたりの語数。
     """
     messages = {
         "cluster": {

@@ -69,7 +69,10 @@ _ROLE = regex.compile(
     r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
 )
 # "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
-_IM_NAME = regex.compile(r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b")
+_IM_NAME = regex.compile(
+    r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
+    r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-])"  # "Nadia here, …"
+)
 
 
 @dataclass(frozen=True)

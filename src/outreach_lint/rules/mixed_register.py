@@ -59,7 +59,7 @@ _CHAT_YOU = regex.compile(
     r"(?<=[A-Za-z][ \t]{1,3})(?:" + "|".join(regex.escape(w) for w in _DATA["en"]["chat_you"]) + r")(?=[ \t]{1,3}[A-Za-z]|[ \t]{0,3}[?!,.](?![\w.]))"
     r"|(?<![\w.'’-])r[ \t]{1,3}u(?![\w'’.-])"
 )
-_VARIABLES = regex.compile(r"(?<![\w'’.-])[b-hj-qs-tv-z](?![\w'’-])")  # another one-letter word nearby
+_VARIABLES = frozenset("bcdefghjklmnopqstvwxyz")  # one-letter words that are not "a", "I", "r", "u"
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GRAPHEME = regex.compile(r"\X")
 _JA_W = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー!！?？…。、])[wｗＷ]{1,12}(?![\w.\-/])")
@@ -224,7 +224,7 @@ class MixedRegister(Rule):
         else:
             for pattern in (_SLANG, _LAUGH, _CHAT_YOU):
                 for m in find_pattern(pattern, text):
-                    if pattern is _CHAT_YOU and _VARIABLES.search(text[max(0, m.start() - 10) : m.end() + 10]):
+                    if pattern is _CHAT_YOU and _beside_variables(text, m.start(), m.end()):
                         continue  # "vectors u and v": a variable, not "you"
                     hits.append(report(m.start(), m.end(), "slang", word=m.group()))
         yield from (h for h in hits if h is not None)
@@ -324,6 +324,13 @@ def _is_laugh(tokens: list[Token], i: int) -> bool:
     if tokens[i].text == "笑":
         return prev.pos in ("助動詞", "動詞", "形容詞", "補助記号") or prev.pos2 == "終助詞"
     return prev.pos in ("助動詞", "動詞", "形容詞") or prev.text in ("で", "て", "は", "まじ", "マジ")
+
+
+def _beside_variables(text: str, start: int, end: int) -> bool:
+    """Another one-letter word within two words of the match ("u and v", "x, y and u")."""
+    before = text[max(0, start - 40) : start].split()[-2:]
+    after = text[end : end + 40].split()[:2]
+    return any(w.strip(",.;:()") in _VARIABLES for w in before + after)
 
 
 def emoji_runs(text: str, least: int = 3) -> Iterator[tuple[int, int]]:

@@ -74,6 +74,7 @@ def _words(lang: str, group: str) -> frozenset[str]:
 
 _GENERIC = {lang: _words(lang, "generic") for lang in _DATA}
 _CUE = {lang: _words(lang, "cue") for lang in _DATA}
+_AUTHORED = {lang: _words(lang, "authored") for lang in _DATA}
 _TITLE_GENERIC = {lang: _words(lang, "title_generic") for lang in _DATA}
 _LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
 _PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
@@ -228,8 +229,11 @@ def own_introduction(doc: Document) -> list[tuple[int, int]]:
         toks = doc.tokens[s.first : s.last]
         if any(t.norm in _ADDRESSING for t in toks) or any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
             continue  # 「ご講演を拝見した佐藤です」 speaks of the recipient too
-        if _QUOTED.search(doc.text, s.start, s.end):
+        if _QUOTED.search(doc.text, s.start, s.end) or _DIGIT.search(doc.text, s.start, s.end):
             continue
+        authored = _AUTHORED.get(doc.lang, frozenset())
+        if any(t.norm in authored or lemma_key(t, doc.lang) in authored for t in toks):
+            continue  # 「ベクトル検索の連載は、私たちの計測と一致」: the sentence is about their work
         spans.append((s.start, s.end))
     return spans
 
@@ -273,6 +277,8 @@ def specific_reference(
         following = tokens[tok.i + 1].text if tok.i + 1 < len(tokens) else ""
         if following in _HONORIFIC:
             continue  # 山田様, 田中さん: the person addressed, not a reference
+        if _names_the_writer(tokens, tok.i):
+            continue  # 「徳永です」「井上と申します」, "I'm Ken": the writer's own name
         if _DIGIT.search(tok.text) or (lang == "ja" and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, tok.start)):
             return "number"
         if key in cue or tok.norm in cue:
@@ -296,6 +302,14 @@ def specific_reference(
     if len(topics) >= min_topic_words or (cue_seen and topics):
         return "topic"
     return None
+
+
+def _names_the_writer(tokens: list[Token], i: int) -> bool:
+    after = [t.lemma for t in tokens[i + 1 : i + 3]]
+    if after[:1] == ["です"] or after[:2] == ["と", "申す"]:
+        return True
+    before = [normalize(t.lemma) for t in tokens[max(0, i - 2) : i]]
+    return before == ["i", "be"]
 
 
 class NoSharedInterest(Rule):

@@ -52,8 +52,9 @@ Better:
 ## Options
 - ``self-share`` (0.6): share of I/my words (私/弊社) among I/my and you/your words (様/貴社) from
   which a small ask (advice, time) is a finding.
-- ``extra-asks`` ([]): more ask objects (counted as strong asks), in either language.
-- ``extra-offers`` ([]): more phrases that count as an offer or a benefit for the recipient.
+- ``extra-phrases`` (none): more phrases by language and group (``ask_favour``, ``ask_job``,
+  ``ask_referral``, ``ask_introduction``, ``ask_purchase``, ``ask_advice``, ``offer``,
+  ``not_offer``, ``request``, ``self``, ``other``); a plain list goes to ``ask_favour``.
 """
 
 from __future__ import annotations
@@ -84,8 +85,14 @@ _INVITED = ("happy to", "glad to", "feel free", "let me know", "send me your", "
 @dataclass(frozen=True)
 class OneSidedAskOptions(Options):
     self_share: float = 0.6
-    extra_asks: tuple[str, ...] = ()
-    extra_offers: tuple[str, ...] = ()
+
+
+def _with_grammar(data: dict) -> dict:
+    """The phrase data with the offer grammar spelled out: "happy to share", "I can … send you"."""
+    for groups in data.values():
+        willing, verbs = groups.pop("offer_willing", []), groups.pop("offer_verb", [])
+        groups.setdefault("offer", []).extend(f"{w}{gap}{v}" for w in willing for v in verbs for gap in (" ", " * "))
+    return data
 
 
 @dataclass(frozen=True)
@@ -143,8 +150,9 @@ class OneSidedAsk(Rule):
     ## オプション
     - ``self-share``（0.6）：「私/弊社」の語が「私」と「様/貴社」の語の合計に占める割合。これ以上のとき、
       小さな依頼（助言、時間）も指摘します。
-    - ``extra-asks``（[]）：依頼の対象として数える語句の追加（大きな依頼として。どちらの言語でも）。
-    - ``extra-offers``（[]）：申し出・相手の利点として数える語句の追加。
+    - ``extra-phrases``（なし）：言語・グループ（``ask_favour``、``ask_job``、``ask_referral``、``ask_introduction``、
+      ``ask_purchase``、``ask_advice``、``offer``、``not_offer``、``request``、``self``、``other``）ごとに
+      表現を追加します。リストだけなら ``ask_favour`` に入ります。
     """
     messages = {
         "ask": {
@@ -163,16 +171,7 @@ class OneSidedAsk(Rule):
         },
     }
 
-    def __init__(self, options: OneSidedAskOptions | None = None, severity: Severity | None = None) -> None:
-        super().__init__(options, severity)
-        data = load_data("one-sided-ask.toml")
-        for lang, groups in data.items():
-            # An offer is also "willing + giving verb": happy to share, I can send, glad to help.
-            willing, verbs = groups.pop("offer_willing", []), groups.pop("offer_verb", [])
-            groups.setdefault("offer", []).extend(f"{w}{gap}{v}" for w in willing for v in verbs for gap in (" ", " * "))
-            groups.setdefault("ask_favour", []).extend(self.options.extra_asks)
-            groups.setdefault("offer", []).extend(self.options.extra_offers)
-        self.phrases = PhraseList(data)
+    phrases = PhraseList(_with_grammar(load_data("one-sided-ask.toml")))  # extended by ``extra-phrases``
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)

@@ -44,7 +44,8 @@ Better:
 - ``min-count`` (2): apologies and self-deprecations in one draft from which each is a finding.
 - ``courtesy-weight-ja`` (0.5): what a conventional Japanese courtesy formula (突然のご連絡失礼いたします,
   恐縮ですが) counts for toward ``min-count``.
-- ``extra-apologies`` ([]): more phrases to count as apologies, in either language.
+- ``extra-phrases`` (none): more phrases by language and group (``apology``, ``courtesy``,
+  ``self_deprecation``, ``not_apology``); a plain list goes to ``apology``.
 """
 
 from __future__ import annotations
@@ -60,11 +61,19 @@ from ..rule import Finding, Options, Rule, Severity
 _COUNTED = ("courtesy", "apology", "self_deprecation")
 
 
+def _with_grammar(data: dict) -> dict:
+    """The phrase data with the small grammar spelled out: "I'm only a … intern" is a hedge, up to
+    four words, then a modest role."""
+    for groups in data.values():
+        hedges, roles = groups.pop("self_deprecation_hedge", []), groups.pop("self_deprecation_role", [])
+        groups.setdefault("self_deprecation", []).extend(f"{h} ... {r}" for h in hedges for r in roles)
+    return data
+
+
 @dataclass(frozen=True)
 class OverApologeticOptions(Options):
     min_count: int = 2
     courtesy_weight_ja: float = 0.5
-    extra_apologies: tuple[str, ...] = ()
 
 
 class OverApologetic(Rule):
@@ -111,7 +120,8 @@ class OverApologetic(Rule):
     - ``min-count``（2）：この数以上のお詫び・自己卑下があれば、それぞれを指摘します。
     - ``courtesy-weight-ja``（0.5）：日本語の定型の挨拶（突然のご連絡失礼いたします、恐縮ですが）を
       ``min-count`` に対していくつと数えるか。
-    - ``extra-apologies``（[]）：お詫びとして数える語句の追加（どちらの言語でも）。
+    - ``extra-phrases``（なし）：言語・グループ（``apology``、``courtesy``、``self_deprecation``、
+      ``not_apology``）ごとに表現を追加します。リストだけなら ``apology`` に入ります。
     """
     messages = {
         "courtesy": {
@@ -140,18 +150,7 @@ class OverApologetic(Rule):
         },
     }
 
-    def __init__(self, options: OverApologeticOptions | None = None, severity: Severity | None = None) -> None:
-        super().__init__(options, severity)
-        data = load_data("over-apologetic.toml")
-        for groups in data.values():
-            # "I'm only a … intern": a hedge, up to four words, then a modest role.
-            hedges, roles = groups.pop("self_deprecation_hedge", []), groups.pop("self_deprecation_role", [])
-            groups.setdefault("self_deprecation", []).extend(f"{h} ... {r}" for h in hedges for r in roles)
-        phrases = PhraseList(data)
-        extra = tuple(self.options.extra_apologies)
-        if extra:
-            phrases = phrases.extended("en", "apology", extra).extended("ja", "apology", extra)
-        self.phrases = phrases
+    phrases = PhraseList(_with_grammar(load_data("over-apologetic.toml")))  # extended by ``extra-phrases``
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         opts: OverApologeticOptions = self.options
@@ -171,9 +170,12 @@ class OverApologetic(Rule):
         start = hit.start
         if hit.first > 0 and doc.tokens[hit.first - 1].pos == "接頭辞":
             start = doc.tokens[hit.first - 1].start  # ご迷惑, お手: the honorific prefix is part of the word
-        phrase = doc.text[start : hit.end]
+        end = hit.end
+        if hit.last < len(doc.tokens) and doc.tokens[hit.last].pos == "接尾辞":
+            end = doc.tokens[hit.last].end  # 若輩者: the suffix belongs to the word
+        phrase = doc.text[start:end]
         quoted = f"「{phrase}」" if ctx.locale == "ja" else f"'{phrase}'"
         # The better phrasing is in the draft's language, whatever the reader's locale.
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         suggestion = self.messages[f"fix_{hit.group}"][lang]
-        return self.finding(ctx, start, hit.end, self.say(ctx, hit.group, phrase=quoted, count=count), suggestion=suggestion)
+        return self.finding(ctx, start, end, self.say(ctx, hit.group, phrase=quoted, count=count), suggestion=suggestion)

@@ -39,12 +39,12 @@ Better (after a reply):
     ご返信ありがとうございます。今後のご連絡は、こちらのメッセージとメール、お電話のどれがよろしいでしょうか。
 
 ## Options
-- ``extra-channels`` ([]): more channel names (a company chat, a regional app), in either language.
+- ``extra-phrases`` (none): more phrases by language and group (``channel``, ``move``, ``direct``,
+  ``call``, ``choice``); a plain list goes to ``channel`` (a company chat, a regional app).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 import regex
@@ -52,17 +52,12 @@ import regex
 from ..context import Context
 from ..document import Document, normalize
 from ..kinds import PhraseList, PhraseMatch, find_pattern
-from ..rule import Finding, Options, Rule, Severity
+from ..rule import Finding, Rule, Severity
 
-_NEAR = 8  # tokens between a move and its channel
+_NEAR = 5  # tokens between a move and its channel
 _PHONE_WORDS = ("phone", "call", "ring", "text", "number", "mobile", "cell", "電話", "携帯", "番号")
 _CALL_ITSELF = frozenset({"phone", "電話"})
 _PHONE_DIGITS = regex.compile(r"\+?\d[\d\- ()]{6,18}\d")
-
-
-@dataclass(frozen=True)
-class PresumesChannelOptions(Options):
-    extra_channels: tuple[str, ...] = ()
 
 
 class PresumesChannel(Rule):
@@ -70,7 +65,7 @@ class PresumesChannel(Rule):
     name = "presumes-channel"
     severity = Severity.WARNING
     advice = "002 §9"
-    options_class = PresumesChannelOptions
+    phrases = PhraseList.from_data("presumes-channel.toml")  # extended by ``extra-phrases``
     doc_ja = """
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE、
@@ -105,7 +100,8 @@ class PresumesChannel(Rule):
     より良い例（英語、返信の後）： ``Thanks, Dana! Happy to keep talking here, or would a call or e-mail suit you better?``
 
     ## オプション
-    - ``extra-channels``（[]）：連絡手段として扱う名前の追加（社内チャット、地域のアプリなど。どちらの言語でも）。
+    - ``extra-phrases``（なし）：言語・グループ（``channel``、``move``、``direct``、``call``、``choice``）ごとに
+      表現を追加します。リストだけなら ``channel``（社内チャット、地域のアプリなど）に入ります。
     """
     messages = {
         "presumes": {
@@ -126,14 +122,6 @@ class PresumesChannel(Rule):
         },
     }
 
-    def __init__(self, options: PresumesChannelOptions | None = None, severity: Severity | None = None) -> None:
-        super().__init__(options, severity)
-        phrases = PhraseList.from_data("presumes-channel.toml")
-        extra = tuple(self.options.extra_channels)
-        if extra:
-            phrases = phrases.extended("en", "channel", extra).extended("ja", "channel", extra)
-        self.phrases = phrases
-
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         channels = self.phrases.matches(doc, ["channel"])
         direct = self.phrases.matches(doc, ["direct"])
@@ -141,6 +129,7 @@ class PresumesChannel(Rule):
             return
         moves = self.phrases.matches(doc, ["move"])
         calls = self.phrases.matches(doc, ["call"])
+        asks_for = self.phrases.matches(doc, ["ask_for"])
         choices = self.phrases.matches(doc, ["choice"])
         theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
         for sentence, _ in doc.iter_sentences():
@@ -152,7 +141,15 @@ class PresumesChannel(Rule):
             spans: list[tuple[int, int, str]] = []
             for d in filter(inside, direct):
                 named = [c for c in channels if c.start < d.end and d.start < c.end]
-                spans.append((d.start, d.end, doc.text[named[0].start : named[0].end] if named else doc.text[d.start : d.end]))
+                before = [c for c in channels if inside(c) and 0 <= d.first - c.last <= 1]  # LINEのID交換
+                start = before[0].start if before else d.start
+                spans.append((start, d.end, doc.text[(named or before or [d])[0].start : (named or before or [d])[0].end]))
+            for ask in filter(inside, asks_for):
+                # "send me your WhatsApp", 個人のメールアドレスを教えて: the channel is the object, next to the verb.
+                near = [c for c in channels if inside(c) and (0 <= c.first - ask.last <= 1 or 0 <= ask.first - c.last <= 2)]
+                if near:
+                    channel = near[0]
+                    spans.append((min(ask.start, channel.start), max(ask.end, channel.end), doc.text[channel.start : channel.end]))
             for move in filter(inside, moves):
                 near = [c for c in channels if inside(c) and _distance(move, c) <= _NEAR]
                 if near:
@@ -178,6 +175,9 @@ class PresumesChannel(Rule):
                 first = doc.token_at(start)
                 if first is not None and first.i > 0 and doc.tokens[first.i - 1].pos == "接頭辞":
                     start = doc.tokens[first.i - 1].start  # お電話: the honorific prefix is part of the word
+                last = doc.token_at(end - 1)
+                if doc.lang == "ja" and last is not None:
+                    end = _ja_request_end(doc, last.i + 1)
                 yield self._report(doc, ctx, start, end)
 
     def _report(self, doc: Document, ctx: Context, start: int, end: int) -> Finding:
@@ -188,6 +188,19 @@ class PresumesChannel(Rule):
         message = self.say(ctx, "presumes_after_reply" if after else "presumes", phrase=quoted)
         suggestion = self.messages["fix_after_reply" if after else "fix_first"][lang]
         return self.finding(ctx, start, end, message, suggestion=suggestion)
+
+
+# Endings that finish a Japanese request or plan: 教えて|ください, 追加して|いただけますか, お電話|いたします.
+_JA_ENDINGS = frozenset({"て", "下さる", "頂く", "頂ける", "ます", "ず", "か", "です", "たい", "致す", "出来る", "願う", "御", "為る", "ましょう", "う"})
+
+
+def _ja_request_end(doc: Document, i: int) -> int:
+    """End offset of the request ending that starts at token ``i`` (the token's start when none)."""
+    end = doc.tokens[i - 1].end
+    while i < len(doc.tokens) and doc.tokens[i].lemma in _JA_ENDINGS:
+        end = doc.tokens[i].end
+        i += 1
+    return end
 
 
 def _distance(a: PhraseMatch, b: PhraseMatch) -> int:

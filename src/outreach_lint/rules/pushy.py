@@ -267,9 +267,12 @@ class Pushy(Rule):
         groups = ["urgency", "scarcity", "pressure"] + (["presume", "meet"] if meeting else []) + (["hard_sell"] if selling else [])
         times = None
         bounds = sentence_bounds(doc)
+        soft = self._soft_sentences(doc, bounds)
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
             sentence = bounds[m.first]
+            if m.group in ("urgency", "scarcity", "pressure") and sentence in soft:
+                continue  # "3 speaker slots left for June. No pressure, of course."
             before = tokens[max(sentence[0], m.first - 3) : m.first]
             if any(t.norm in _NEGATORS for t in before):
                 continue  # "no hurry", "not urgent"
@@ -299,9 +302,12 @@ class Pushy(Rule):
         tokens = doc.tokens
         groups = ["urgency", "scarcity", "pressure"] + (["presume"] if meeting else []) + (["hard_sell"] if selling else [])
         bounds = sentence_bounds(doc)
+        soft = self._soft_sentences(doc, bounds)
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
             first, last = bounds[m.first]
+            if m.group in ("urgency", "scarcity", "pressure") and (first, last) in soft:
+                continue
             if m.group == "presume" and self._ja_soft(tokens, first, last):
                 continue
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
@@ -324,6 +330,16 @@ class Pushy(Rule):
                     out.append((tokens[i].start, tokens[end - 1].end, "presume", {}))
                     break
         return out
+
+    def _soft_sentences(self, doc: Document, bounds: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """Sentences next to a way out ("no pressure", ご無理のない範囲で): that one and the one before."""
+        soft: set[tuple[int, int]] = set()
+        for m in self.phrases.matches(doc, ["soft"]):
+            first, last = bounds[m.first]
+            soft.add((first, last))
+            if first > 0:
+                soft.add(bounds[first - 1])
+        return soft
 
     @staticmethod
     def _ja_soft(tokens: list[Token], first: int, last: int) -> bool:
@@ -373,7 +389,13 @@ def _ja_tail(tokens: list[Token], i: int, last: int) -> int:
 
 
 def _ja_negated(tokens: list[Token], i: int, last: int) -> bool:
-    return any(t.lemma in ("ない", "無い", "ず", "ぬ") and t.pos in ("助動詞", "形容詞") for t in tokens[i : min(last, i + 4)])
+    """A negation later in the clause: 急いではいません, 至急の案件ではございません."""
+    for t in tokens[i : min(last, i + 8)]:
+        if t.norm in ("、", ",", "，", "。"):
+            return False
+        if t.lemma in ("ない", "無い", "ず", "ぬ") and t.pos in ("助動詞", "形容詞"):
+            return True
+    return False
 
 
 def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
