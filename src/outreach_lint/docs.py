@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 
 from .config import EXTRA_PHRASES, phrase_lists
 from .plugins import discover_rules
-from .rule import ANY_LANGUAGE, Rule
+from .rule import ANY_LANGUAGE, BatchRule, Rule
 
 __all__ = [
     "ADVICE",
@@ -349,6 +349,8 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         f"| Fix / 自動修正 | {'yes: `outreach-lint check --fix` applies the safe ones / あり' if rule.fixable else 'no / なし'} |",
         f"| Advice / 助言 | {rule.advice} |",
     ]
+    if issubclass(rule, BatchRule):
+        lines.append("| Scope / 範囲 | the drafts of one batch together (one command-line run, `Linter.lint_many`) / 一度に検査する下書き全体 |")
     if origin != BUILTIN_ORIGIN:
         lines.append(f"| Package / パッケージ | `{origin}` |")
     lines += ["", "## Advice it carries / このルールが伝える助言", ""]
@@ -397,10 +399,15 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
     lines += [
         "```",
         "",
-        "Turn it off for one draft in its front matter / 下書き一通だけで無効にするには front matter に:",
+        "Turn it off for one draft in its front matter, or for part of a draft with a comment /",
+        "下書き一通だけなら front matter で、一部だけならコメントで無効にできます:",
         "",
         "```yaml",
         f"outreach-lint: {{ignore: [{rule.name}]}}",
+        "```",
+        "",
+        "```markdown",
+        f"<!-- outreach-lint-disable-next-line {rule.name} -->",
         "```",
         "",
         "## English",
