@@ -179,7 +179,8 @@ class KeigoMisuse(Rule):
             window = sasete[k : k + limit]
             if tokens[window[-1].itadaku].end - tokens[window[0].first].start > _WINDOW:
                 continue
-            cluster = [s for s in sasete if abs(tokens[s.first].start - tokens[window[0].first].start) <= _WINDOW]
+            origin = tokens[window[0].first].start
+            cluster = [s for s in sasete if 0 <= tokens[s.first].start - origin <= _WINDOW]
             for s in cluster[1:]:
                 if s.itadaku in reported or s.itadaku in taken:
                     continue
