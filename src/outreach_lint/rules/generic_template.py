@@ -68,7 +68,7 @@ from ..document import Document, Token, normalize
 from ..kinds import PhraseList, PhraseMatch, load_data
 from ..rule import Finding, Options, Rule, Severity
 
-__all__ = ["GenericTemplate", "body_span", "is_content", "greeting_end", "signature_start"]
+__all__ = ["GenericTemplate", "body_span", "is_content", "greeting_end", "signature_start", "subject_span"]
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,17 @@ def greeting_end(doc: Document) -> int:
         if _SENTENCE_END.search(line):
             break
     return after_header
+
+
+def subject_span(doc: Document) -> tuple[int, int] | None:
+    """The text of a leading "Subject: …" / 件名： line, without its label, if the draft has one."""
+    lines = _lines(doc.text)
+    if lines:
+        s, e = lines[0]
+        m = _HEADER.match(doc.text, s)
+        if m and m.end() < e:
+            return m.end(), e
+    return None
 
 
 def signature_start(doc: Document) -> int:

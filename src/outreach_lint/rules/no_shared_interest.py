@@ -60,7 +60,7 @@ from ..context import Context, Recipient
 from ..document import Document, Token, normalize
 from ..kinds import PhraseList, load_data
 from ..rule import Finding, Options, Rule, Severity
-from .generic_template import body_span, is_content
+from .generic_template import body_span, is_content, subject_span
 
 __all__ = ["NoSharedInterest", "mentioned_terms", "lemma_key"]
 
@@ -388,17 +388,20 @@ class NoSharedInterest(Rule):
         if not body:
             return
         first, last = body[0].start, body[-1].end
+        # A subject line ("Subject: your talk on CRDTs") speaks to the recipient as much as the body.
+        spans = [(start, end)] + ([subject] if (subject := subject_span(doc)) else [])
         recipient = ctx.recipient
         has_profile = recipient is not None and bool(
             recipient.company or recipient.title or recipient.interests or recipient.recent_post
         )
         if has_profile:
             assert recipient is not None
-            if ctx.they_replied or mentioned_terms(doc, ctx, start, end):
+            if ctx.they_replied or any(mentioned_terms(doc, ctx, s, e) for s, e in spans):
                 return
             # Something named that the profile does not list (a talk, a number, a place): the
             # profile may be incomplete, and the draft plainly was written for someone.
-            if specific_reference(doc, ctx, start, end, self.options.min_topic_words, hard_only=True):
+            min_topics = self.options.min_topic_words
+            if any(specific_reference(doc, ctx, s, e, min_topics, hard_only=True) for s, e in spans):
                 return
             terms = _profile_terms_cached(recipient, doc.lang)
             if not terms:
@@ -413,7 +416,7 @@ class NoSharedInterest(Rule):
             return
         if not self.options.without_profile:
             return
-        if specific_reference(doc, ctx, start, end, self.options.min_topic_words) is None:
+        if not any(specific_reference(doc, ctx, s, e, self.options.min_topic_words) for s, e in spans):
             yield self.finding(ctx, first, last, self.say(ctx, "no_profile"), suggestion=self.say(ctx, "suggest"))
 
 
