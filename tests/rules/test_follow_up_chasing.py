@@ -80,6 +80,7 @@ def test_text_count_is_reported():
         ("再三のご連絡となり恐縮です。", ["再三"]),
         ("何度かご連絡しておりますが、いかがでしょうか。", ["何度かご連絡"]),
         ("三度目のご連絡となりますが、ご覧ください。", ["三度目のご連絡"]),
+        ("先日のメールを再送いたします。", ["再送いたします"]),
     ],
 )
 def test_japanese_text_alone_fires(text, spans):
@@ -102,7 +103,13 @@ def test_english_near_misses_stay_silent(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["重ねてお礼申し上げます。", "3回目の来日です。", "いつもお世話になっております。", "何度も読み返している記事です。"],
+    [
+        "重ねてお礼申し上げます。",
+        "3回目の来日です。",
+        "いつもお世話になっております。",
+        "何度も読み返している記事です。",
+        "再送のご依頼をいただいた資料をお送りします。",
+    ],
 )
 def test_japanese_near_misses_stay_silent(text):
     tester.valid(text, lang="ja")

@@ -72,6 +72,7 @@ def _with_spellings(data: dict) -> dict:
 
 _PHRASES = PhraseList(_with_spellings(load_data("follow-up-chasing.toml")))
 _MESSAGE_NOUNS = frozenset({"email", "message", "note", "mail", "dm"})
+_JA_VERB_TAIL = frozenset({"為る", "致す", "せる", "させる", "頂く", "いただく", "て"})
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
@@ -217,6 +218,13 @@ class FollowUpChasing(Rule):
                 last = tokens[m.last - 1]
                 if last.lemma in _MESSAGE_NOUNS and not last.norm.endswith("s"):
                     continue  # "my previous email" is one message, not several
+                if doc.lang == "ja" and last.pos == "動詞":  # 再送|いたします, 再送|させていただきます
+                    end = m.last
+                    while end < len(tokens) and end - m.last < 5 and (
+                        tokens[end].pos == "助動詞" or tokens[end].lemma in _JA_VERB_TAIL
+                    ):
+                        end += 1
+                    m = PhraseMatch(m.start, tokens[end - 1].end, m.first, end, m.group, m.phrase)
                 out.append((m, _count(doc, m)))
             elif m.group == "contact":
                 # a count of times after the contact verb, in the same sentence: "written to you a few times"

@@ -314,7 +314,10 @@ class Pushy(Rule):
                 continue  # 急いではいません: "no hurry"
             if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
                 continue  # 御社の無料トライアル: the reader's product, not a pitch
-            out.append((m.start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
+            start = m.start
+            if tokens[m.first].norm == "%" and m.first > first and tokens[m.first - 1].norm[:1].isdigit():
+                start = tokens[m.first - 1].start  # 20%割引: the figure is part of the offer
+            out.append((start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
         verbs = {v.first: v for v in self.phrases.matches(doc, ["presume_verb"])} if meeting else {}
         for sentence, _ in doc.iter_sentences() if verbs else ():
             first, last = sentence.first, sentence.last
