@@ -153,7 +153,9 @@ class PresumesChannel(Rule):
             for move in filter(inside, moves):
                 near = [c for c in channels if inside(c) and _distance(move, c) <= _NEAR]
                 if near:
-                    channel = min(near, key=lambda c: _distance(move, c))
+                    # 携帯にお電話ください: a channel of its own beside the move names it best.
+                    apart = [c for c in near if not (c.start < move.end and move.start < c.end)] or near
+                    channel = min(apart, key=lambda c: _distance(move, c))
                     spans.append((min(move.start, channel.start), max(move.end, channel.end), doc.text[channel.start : channel.end]))
             for call in filter(inside, calls):
                 # "I'll call you" presumes a meeting, not a channel; "I'll call your mobile" does.

@@ -1,0 +1,114 @@
+"""one-sided-ask (OL403): asking for a job, referral, introduction, favour or sale while offering nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("one-sided-ask")
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        (
+            "Hi Dana, I'm applying to Fieldnote next month. Could you put in a word for me with your recruiter?",
+            ["Could you put in a word"],
+        ),
+        ("Hi Ken, would you be able to introduce me to someone on your analytics team?", ["would you be able to introduce me"]),
+        ("Hi Sarah, could you connect me with your design recruiter?", ["could you connect me with"]),
+        ("Hi Ben, is there any chance you could refer me for the internship?", ["is there any chance you could refer me"]),
+        ("Hi Marcus, I'm a QA engineer. Are you hiring? I'd love to hear about any QA openings at Monzo.", ["Are you hiring", "I'd love to hear about any QA openings"]),
+        ("Hi Jordan, would you consider investing in our pre-seed round?", ["would you consider investing in"]),
+        ("Hi Laura, please keep me in mind for any editing jobs.", ["please keep me in mind for"]),
+        # A small ask fires when the draft is all about its writer.
+        (
+            "Hi Raj, I'm a marketer and I want to move into product, but I don't know where my skills fit. I would love to pick your brain.",
+            ["I would love to pick your brain"],
+        ),
+    ],
+)
+def test_english_asks_with_nothing_back_fire(text, spans):
+    tester.invalid(text, lang="en", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offer or a benefit for the recipient.
+        "Hi Priya, could you share how you size your collectors? In return, I can send you our load-test results.",
+        "Hi Dana, could you introduce me to your CTO? Happy to share the edge cases we hit if useful for your team.",
+        "Hi Jess, would you try our tool? It could save your team a day a month on reconciliations.",
+        "Hi Raj, I made the same switch last year; would you be up for comparing notes sometime?",
+        # No request, or the ask belongs to the past.
+        "Hi Ken, Luis Ortega referred me to you after your Coalesce talk on dbt tests.",
+        "Hi Olivia, congratulations on the new role at Shopify! Your talk stayed with me.",
+        "Hi Tom, thanks for the introduction to Maria last week.",
+        # A sending of my own résumé is not an offer, but here nothing is asked either.
+        "Hi Anna, I can send you my resume whenever suits you.",
+        # A small ask in a draft about the recipient.
+        "Hi Daniel, your piece on research ops is required reading for our team, and your point on consent stuck with us. Any advice on how you rolled it out?",
+    ],
+)
+def test_english_reciprocal_or_past_or_small_asks_are_silent(text):
+    tester.valid(text, lang="en")
+
+
+def test_english_recipient_who_offered_help_may_be_asked():
+    thread = [
+        {"from": "me", "date": "2026-01-05", "text": "Hi Anna, I'm Luis, an SRE at Fastly."},
+        {"from": "them", "date": "2026-01-07", "text": "We're hiring! Happy to refer you if you send me your resume."},
+    ]
+    tester.valid("Thanks, Anna! Could you refer me for the SRE role?", lang="en", thread=thread)
+    tester.invalid("Thanks, Anna! Could you refer me for the SRE role?", lang="en", thread=thread[:1], spans=["Could you refer me"])
+
+
+def test_english_message_counts_the_evidence():
+    found = tester.invalid("I'm applying next month. Could you refer me?", lang="en")
+    assert "a referral" in found[0].message and "I/my 2×, you/your 1×" in found[0].message
+    assert "in return" in found[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("山田様\n転職活動中のため、御社の人事の方をご紹介いただけないでしょうか。", ["ご紹介いただけないでしょうか"]),
+        ("鈴木様\nもし御社で求人があれば教えてください。", ["求人があれば教えてください"]),
+        ("高橋様\n来月選考を受けますので、採用担当の方に口利きをお願いできませんか。", ["口利きをお願いできませんか"]),
+        ("松本様\n御社で働きたいと考えており、面接の機会をいただけないでしょうか。", ["面接の機会をいただけないでしょうか"]),
+        ("阿部様\n弊社のシードラウンドへの出資をご検討いただけませんか。", ["出資をご検討いただけませんか"]),
+        ("中村様\n御社のインターンに応募したく、ご推薦いただけますと幸いです。", ["ご推薦いただけます"]),
+        (
+            "林様\n私は営業職ですが、私には経験がなく、自分だけでは判断できません。一度ご相談に乗っていただけないでしょうか。",
+            ["ご相談に乗っていただけないでしょうか"],
+        ),
+    ],
+)
+def test_japanese_asks_with_nothing_back_fire(text, spans):
+    tester.invalid(text, lang="ja", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山田様\n人事の方をご紹介いただけないでしょうか。何かお手伝いできることがあれば、お気軽にお申し付けください。",
+        "田中様\n鈴木様からご紹介いただきました、高木と申します。",
+        "森様\n先日は佐々木様をご紹介いただき、ありがとうございました。",
+        "高橋様\nはじめまして。簡単に自己紹介させてください。伊藤と申します。",
+        "渡辺様\n勉強会を主催している知人がおりますので、よろしければご紹介させていただきます。",
+        "近藤様\n先日、個展で器を購入させていただきました。",
+        "井上様\n訳語の揺れについて、一度情報交換させていただけませんか。",
+        "松本様\n松本様のチームでのプロファイリングについて、アドバイスをいただけますと幸いです。",
+        "弊社は私どものサービスを提供しております。何かあればお気軽にご相談ください。",
+        "山田様\nお仕事の合間にご覧いただければ幸いです。",
+    ],
+)
+def test_japanese_reciprocal_or_past_or_small_asks_are_silent(text):
+    tester.valid(text, lang="ja")
+
+
+def test_self_share_is_an_option():
+    text = "Hi Daniel, your piece on research ops is great. I'm Sofia; any advice on rolling it out?"
+    tester.valid(text, lang="en")
+    RuleTester("one-sided-ask", options={"self-share": 0.3}).invalid(text, lang="en", spans=["any advice"])

@@ -1,0 +1,122 @@
+"""presumes-channel (OL701): moving a stranger onto a channel they never offered."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("presumes-channel")
+
+REPLIED = [
+    {"from": "me", "date": "2026-01-02", "text": "Hi Dana, I'm Marco from Lumen. Loved your talk."},
+    {"from": "them", "date": "2026-01-03", "text": "Thanks Marco, glad it helped!"},
+]
+REPLIED_JA = [
+    {"from": "me", "date": "2026-01-02", "text": "山田様 佐藤と申します。ご講演を拝見しました。"},
+    {"from": "them", "date": "2026-01-03", "text": "ご連絡ありがとうございます。"},
+]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Hi Dana, loved your talk. Add me on WhatsApp so we can chat properly.", ["Add me on WhatsApp"]),
+        ("Hi Dana, loved your talk. DM me on Telegram when you can.", ["DM me on Telegram"]),
+        ("Hi Dana, loved your talk. Let's move this to Signal app.", ["Let's move this to Signal app"]),
+        ("Hi Dana, loved your talk. What's your WhatsApp?", ["What's your WhatsApp"]),
+        ("Hi Dana, could you send me your personal email?", ["send me your personal email"]),
+        ("Hi Dana, ring my mobile any time.", ["ring my"]),
+        ("Hi Dana, text me when you're free.", ["text me"]),
+        ("Hi Dana, I'll call you on your mobile tomorrow.", ["I'll call you on your mobile"]),
+    ],
+)
+def test_english_channel_moves_fire(text, spans):
+    tester.invalid(text, lang="en", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, I'm Marco. I work on our WhatsApp integration and loved your talk.",
+        "Hi Dana, please send me your slides from the WhatsApp talk.",
+        "Hi Dana, happy to keep talking here, or would a call or WhatsApp suit you better?",
+        "Hi Dana, feel free to reply here or by phone, whichever you prefer.",
+        "Hi Dana, call me Marco, by the way. Your talk was great.",
+        "Hi Dana, my phone died at the conference so I missed your talk.",
+        "Hi Dana, loved your talk.\n\nMarco Silva\nTelegram: @marcosilva",
+        # A call the writer announces is a presumed meeting (pushy), not a private channel.
+        "Hi Dana, I'll call you tomorrow to walk you through it.",
+    ],
+)
+def test_english_mentions_and_choices_are_silent(text):
+    tester.valid(text, lang="en")
+
+
+def test_english_after_a_reply_the_suggestion_asks_for_their_preference():
+    found = tester.invalid("Thanks, Dana! Add me on WeChat and we can keep chatting.", lang="en", thread=REPLIED, spans=["Add me on WeChat"])
+    assert "they replied" in found[0].message
+    assert "which channel they prefer" in found[0].suggestion
+
+
+def test_english_first_contact_suggestion_keeps_the_conversation_here():
+    found = tester.invalid("Hi Dana, add me on WhatsApp.", lang="en", spans=["add me on WhatsApp"])
+    assert "Keep the conversation here" in found[0].suggestion
+
+
+def test_a_channel_they_offered_is_fine():
+    thread = REPLIED[:1] + [{"from": "them", "date": "2026-01-03", "text": "Sure, add me on Telegram, same handle."}]
+    tester.valid("Great, I'll add you on Telegram tonight.", lang="en", thread=thread)
+    phoned = REPLIED[:1] + [{"from": "them", "date": "2026-01-03", "text": "Easier by phone, my number is on my profile."}]
+    tester.valid("Thanks! Text me when you're free, or I'll ring your mobile on Thursday.", lang="en", thread=phoned)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("山田様\n先日のご講演、勉強になりました。今後はLINEでご連絡ください。", ["LINEでご連絡ください"]),
+        ("山田様\nよろしければLINEの友だち追加をお願いします。", ["LINEの友だち追加"]),
+        ("山田様\n詳しくお話ししたいので、携帯の番号を教えていただけますか。", ["携帯の番号を教えていただけますか"]),
+        ("山田様\nLINEのIDを教えてください。", ["LINEのIDを教えてください"]),
+        ("山田様\n続きはLINEでやりとりしましょう。", ["LINEでやりとりしましょう"]),
+        ("山田様\n後ほど携帯にお電話させていただきます。", ["携帯にお電話させていただきます"]),
+        ("阿部さん、LINE交換しませんか？", ["LINE交換しませんか"]),
+        ("山田様\n個人のメールアドレスを教えていただけますか。", ["個人のメールアドレスを教えていただけますか"]),
+    ],
+)
+def test_japanese_channel_moves_fire(text, spans):
+    tester.invalid(text, lang="ja", spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山田様\ndbtのご発表で紹介されていたLINEヤフーさんの事例が参考になりました。",
+        "山田様\nご都合のよい連絡方法を教えていただけますと幸いです。",
+        "山田様\nメールとお電話、どちらでのご連絡がよろしいでしょうか。",
+        "山田様\nお電話でのお問い合わせは平日10時から受け付けております。",
+        "山田様\n弊社のLINE公式アカウントの運用でも、この考え方を応用しています。",
+        "山田様\nWhatsAppの日本語ローカライズを担当されていたと伺い、ご連絡いたしました。",
+        "山田様\nご希望があれば、メールでもお電話でも対応いたします。",
+        "山田様\n明日の午後にお電話いたします。",
+    ],
+)
+def test_japanese_mentions_and_choices_are_silent(text):
+    tester.valid(text, lang="ja")
+
+
+def test_japanese_after_a_reply_the_suggestion_asks_for_their_preference():
+    found = tester.invalid("山田様\nご返信ありがとうございます。私の携帯にお電話ください。", lang="ja", thread=REPLIED_JA, spans=["携帯にお電話ください"])
+    assert "希望" in found[0].message
+    assert "どれがよろしいでしょうか" in found[0].suggestion
+
+
+def test_japanese_channel_they_offered_is_fine():
+    thread = REPLIED_JA[:1] + [{"from": "them", "date": "2026-01-03", "text": "よろしければLINEでやりとりしましょう。"}]
+    tester.valid("山田様\nありがとうございます。それではLINEでご連絡ください。", lang="ja", thread=thread)
+
+
+def test_extra_phrases_add_a_channel():
+    custom = RuleTester("presumes-channel", options={"extra-phrases": {"en": ["threema"]}})
+    custom.invalid("Hi Dana, add me on Threema.", lang="en", spans=["add me on Threema"])
+    tester.valid("Hi Dana, add me on Threema.", lang="en")
