@@ -60,6 +60,7 @@ def test_japanese_pressure_fires_on_the_words(text, spans):
         "Check out the pattern I adapted from your talk, if you're curious.",
         "Don't miss a beat: your newsletter is the one I read first every Monday.",
         "We have 3 speaker slots left for June. No pressure, of course.",
+        "Visiting Tokyo next week. Joined your webinar yesterday. Watched your talk twice.",
     ],
 )
 def test_english_gentle_asks_and_acronyms_stay_silent(text):

@@ -361,6 +361,8 @@ class Pushy(Rule):
                 while i < last and (tokens[i].norm in _SKIP_FIRST or tokens[i].is_punct):
                     i += 1
                 m = starts.get(i)
+                if m is not None and tokens[i].norm != tokens[i].lemma:
+                    m = None  # "Visiting Tokyo next week", "Joined your webinar": not an imperative
                 if m is not None and m.last <= last and not _followed_by_question(tokens, m.last, last):
                     calls.append((m.start, m.end))
             else:
