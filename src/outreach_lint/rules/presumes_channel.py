@@ -8,6 +8,10 @@ e-mail address. It fires on a move ("add me", "DM me", "let's continue", "send m
 on phrases that carry their own channel ("text me", "ring my mobile", "give me a call",
 友だち追加, LINE交換, 電話番号を教えてください).
 
+A call the writer announces ("I'll call you tomorrow", 明日お電話いたします) is a meeting presumed,
+which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
+your mobile", 携帯にお電話いたします).
+
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", ご希望の連絡方法, どちらがよろしいでしょうか), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API"), and on
@@ -73,6 +77,9 @@ class PresumesChannel(Rule):
     同じ文の中に、移動を求める言い方（連絡ください、追加してください、交換しましょう、教えていただけますか、
     「add me」「let's continue」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。
+
+    書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
+    ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
     手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、「whichever you prefer」）、
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」）、
