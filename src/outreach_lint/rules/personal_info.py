@@ -75,8 +75,12 @@ _DASH = "[-－‐ー−―]"
 # Japanese street-level addresses.
 _JA_POSTCODE = regex.compile(rf"〒[ \t　]{{0,2}}{_D}{{3}}{_DASH}{_D}{{4}}")
 _JA_STREET = regex.compile(
-    rf"(?:{_D}{{1,4}}|[一二三四五六七八九十]{{1,3}})丁目|{_D}{{1,5}}番地?|{_D}{{1,4}}{_DASH}{_D}{{1,4}}(?:{_DASH}{_D}{{1,4}})?"
+    rf"(?:{_D}{{1,4}}|[一二三四五六七八九十]{{1,3}})丁目|{_D}{{1,5}}番地?"
+    rf"|{_D}{{1,4}}{_DASH}{_D}{{1,4}}(?:{_DASH}{_D}{{1,4}})?"
+    r"(?![0-9０-９人名件年月日時分個社回%％割倍歳才万億円ヶか])"  # 2-3人, 10-15分: counts, not a street number
 )
+# Between a city and its street number: a town name, not a clause (品川区に住んでいて、2-3…).
+_TOWN = regex.compile(r"[\p{Han}\p{Katakana}ー0-9０-９ 　]{0,20}(?:[\p{Hiragana}]{1,4}[\p{Han}\p{Katakana}ー0-9０-９ 　]{0,12})?")
 _JA_PREFECTURE_CITY = regex.compile(
     r"(?:東京都|北海道|大阪府|京都府|[\p{Han}]{2,3}県)[ \t　]{0,2}[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,10}?[市区町村郡]"
 )
@@ -274,7 +278,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
     spans: list[tuple[int, int, bool]] = []  # (start, end, strong: a full postal address)
     for m in find_pattern(_JA_PREFECTURE_CITY, text):
         street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 30))
-        if street and "\n" not in text[m.end() : street.start()] and "。" not in text[m.end() : street.start()]:
+        if street and _TOWN.fullmatch(text, m.end(), street.start()):
             start = m.start()
             post = _JA_POSTCODE.search(text, max(0, start - 14), start)
             spans.append(((post.start() if post else start), _address_end(text, street.end()), True))
@@ -284,7 +288,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             spans.append((m.start(), _address_end(text, street.end()), True))
     for m in find_pattern(_JA_CITY, text):
         street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 20))
-        if street and "\n" not in text[m.end() : street.start()] and "。" not in text[m.end() : street.start()]:
+        if street and _TOWN.fullmatch(text, m.end(), street.start()):
             spans.append((m.start(), _address_end(text, street.end()), False))
     for m in find_pattern(_EN_NUMBER, text):
         end = _en_street_end(text, m.end())
