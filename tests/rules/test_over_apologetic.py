@@ -94,6 +94,9 @@ def test_min_count_is_an_option():
     strict = RuleTester("over-apologetic", options={"min-count": 3})
     strict.valid("Hi Dana, sorry to bother you, and forgive the intrusion.", lang="en")
     strict.invalid("Hi Dana, sorry to bother you, forgive the intrusion, I'm only an intern.", lang="en", count=3)
+    lenient = RuleTester("over-apologetic", options={"min-count": 1})
+    lenient.invalid("Hi Dana, sorry to bother you.", lang="en", spans=["sorry to bother you"])
+    lenient.valid("山田様\n突然のご連絡失礼いたします。佐藤と申します。", lang="ja")  # half an apology
 
 
 def test_extra_phrases_extend_the_apologies():

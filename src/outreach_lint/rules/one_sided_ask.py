@@ -70,7 +70,7 @@ from ..rule import Finding, Options, Rule, Severity
 _STRONG = ("ask_job", "ask_referral", "ask_introduction", "ask_favour", "ask_purchase")
 _MILD = ("ask_advice",)
 _WINDOW = 12  # tokens between a request form and its object
-# Japanese request forms after the object (lemmas): ください, お願い, 幸い, 助かる, ありがたい…
+# Japanese request forms after the object (lemmas): ください, お願い, 幸い, 欲しい, 賜る
 _JA_REQUEST = frozenset({"下さる", "願う", "幸い", "欲しい", "賜る"})
 _JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける"})
 _JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げる"})  # お願いできませんか, お願いいたします

@@ -161,7 +161,7 @@ class OverApologetic(Rule):
             return
         courtesy = opts.courtesy_weight_ja if doc.lang == "ja" else 1.0
         weight = sum(courtesy if h.group == "courtesy" else 1.0 for h in hits)
-        if len(hits) < 2 or weight < opts.min_count:
+        if weight < opts.min_count or len(hits) < min(2, opts.min_count):
             return
         for hit in hits:
             yield self._report(doc, ctx, hit, len(hits))

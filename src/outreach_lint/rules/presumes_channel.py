@@ -204,7 +204,7 @@ _JA_ENDINGS = frozenset({"て", "下さる", "頂く", "頂ける", "ます", "�
 
 
 def _ja_request_end(doc: Document, i: int) -> int:
-    """End offset of the request ending that starts at token ``i`` (the token's start when none)."""
+    """End offset of a match ending before token ``i``, stretched over the request ending there."""
     end = doc.tokens[i - 1].end
     while i < len(doc.tokens) and doc.tokens[i].lemma in _JA_ENDINGS:
         end = doc.tokens[i].end
