@@ -136,6 +136,10 @@ class KeigoMisuse(Rule):
             "ja": "「させていただく」が{window}文字の中に{count}回あり、へりくだりすぎで冗長です",
         },
         "fix": {"en": "Write 「{fixed}」.", "ja": "「{fixed}」としてください。"},
+        "fix_plain": {
+            "en": "Say it plainly: 〜します or 〜いたします instead of 〜させていただきます.",
+            "ja": "「〜させていただきます」を「〜します」「〜いたします」に言い換えてください。",
+        },
         "fix_request": {
             "en": "Ask plainly: 「{fixed}もよろしいでしょうか」.",
             "ja": "「{fixed}もよろしいでしょうか」のように言い換えてください。",
@@ -242,18 +246,19 @@ class KeigoMisuse(Rule):
         start, end = tokens[s.first].start, tokens[end_i].end
         found = text[start:end]
         fields = {"found": found, "count": count, "window": _WINDOW}
+        plain = self.say(ctx, "fix_plain")
         if not s.target:
-            return self.finding(ctx, start, end, self.say(ctx, key, **fields))
+            return self.finding(ctx, start, end, self.say(ctx, key, **fields), suggestion=plain)
         if itadaku.ctype.startswith("下一段"):  # いただける: asking permission; rephrase, no automatic fix
             te = te_form("する" if s.target in ("する", "いたす") else s.target, "サ行変格" if s.target in ("する", "いたす") else s.ctype)
             if te is None:
-                return self.finding(ctx, start, end, self.say(ctx, key, **fields))
+                return self.finding(ctx, start, end, self.say(ctx, key, **fields), suggestion=plain)
             request = text[start : tokens[s.replace_from].start] + te
             return self.finding(ctx, start, end, self.say(ctx, key, **fields), suggestion=self.say(ctx, "fix_request", fixed=request))
         nxt = tokens[s.itadaku + 1] if s.itadaku + 1 < len(tokens) else None
         conjugated = conjugate(s.target, s.ctype, itadaku.cform, nxt)
         if conjugated is None:
-            return self.finding(ctx, start, end, self.say(ctx, key, **fields))
+            return self.finding(ctx, start, end, self.say(ctx, key, **fields), suggestion=plain)
         fixed = text[start : tokens[s.replace_from].start] + conjugated + text[itadaku.end : end]
         return self.finding(
             ctx, start, end, self.say(ctx, key, **fields),
