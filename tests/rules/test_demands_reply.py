@@ -39,6 +39,7 @@ def test_english_demands_fire_on_the_words(text, spans):
         ("3営業日以内にご回答ください。", ["3営業日以内にご回答ください"]),
         ("至急ご返信ください。", ["至急ご返信ください"]),
         ("先日のメールにご返信がありませんが、いかがでしょうか。", ["ご返信がありません"]),
+        ("まだご返信いただけないのでしょうか。", ["まだご返信いただけない"]),
     ],
 )
 def test_japanese_demands_fire_on_the_words(text, spans):
@@ -78,6 +79,8 @@ def test_english_soft_closings_stay_silent(text):
         "採用担当の方からはまだ返事がないのですが、御社への関心は変わりません。",
         "度重なるご連絡となり申し訳ありません。",
         "必ずしもご返信いただく必要はございません。",
+        "もしよろしければ、おすすめの本を教えていただけないでしょうか。",
+        "ご都合のよい日を折り返しご連絡いただけませんか。",
     ],
 )
 def test_japanese_soft_closings_stay_silent(text):
@@ -94,3 +97,11 @@ def test_extra_phrases_extend_the_list():
 def test_message_and_suggestion_follow_the_locale():
     found = tester.invalid("明日までにお返事をください。", lang="ja")
     assert "期限" in found[0].message and "ご都合のよいとき" in found[0].suggestion
+
+
+def test_a_date_is_logistics_once_they_have_replied():
+    thread = [{"from": "me", "text": "Hi Dana, I'm Ken."}, {"from": "them", "text": "Happy to join the panel."}]
+    tester.valid("Great! Could you confirm by Friday which slot suits you?", lang="en", thread=thread)
+    tester.valid("ありがとうございます。金曜日までにご希望の枠をお知らせください。", lang="ja", thread=thread)
+    tester.invalid("金曜日までにご希望の枠をお知らせください。", lang="ja", spans=["金曜日までにご希望の枠をお知らせください"])
+    tester.invalid("Still waiting on you for the slot.", lang="en", thread=thread, spans=["Still waiting on you"])

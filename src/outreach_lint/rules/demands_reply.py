@@ -18,6 +18,8 @@ reproach. Soft closings stay silent: "I look forward to hearing from you", "when
 sentence that offers a way out ("no rush", ご都合のよいときに). So does the writer's own promise
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
 heard back from the recruiter"), and a condition ("if I don't hear back", ご返信がない場合は).
+Once they have replied (a ``thread`` with a message from them), a date for an answer is
+logistics between two people already talking: only insisting and reproach are findings then.
 
 ## Why is this bad?
 The advice (002 §6) is not to ask for or expect a reply: a stranger owes the writer nothing, and
@@ -77,6 +79,7 @@ _JA_TIME_ANCHOR = frozenset(
 _JA_TIME_GLUE = frozenset("の 中 日 月 時 分 半 営業 週 週間 以内 末 頃 ごろ 迄 内 曜日 曜 正午".split())
 _JA_NUMERALS = frozenset("一二三四五六七八九十百〇両")
 _JA_NEGATION = frozenset({"ない", "無い", "ず", "ぬ"})
+_JA_REPLY_NOUNS = frozenset({"返事", "返信", "回答", "返答", "連絡", "折り返し", "レス", "答え"})
 _JA_SILENCE_VERBS = frozenset({"頂く", "いただく", "戴く", "貰う", "もらう", "来る", "くる", "届く", "ある", "有る", "下さる"})
 _JA_CONDITIONAL_AFTER = frozenset({"ても", "でも", "場合", "なら", "ば", "ように", "よう", "と", "限り", "時", "とき", "際"})
 
@@ -188,7 +191,8 @@ class DemandsReply(Rule):
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
     お返事をお待ちしております、返信は不要です、ご都合のよいときに、といった柔らかい結びには反応しません。
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）
-    にも反応しません。
+    にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
+    対象外とし、要求と非難だけを指摘します。
 
     ## なぜ問題か
     記事は返信を求めない・期待しないよう勧めています（002 §6）。初対面の相手に返信の義務はなく、
@@ -241,6 +245,9 @@ class DemandsReply(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)
+        if ctx.they_replied:
+            # in a conversation they joined, "could you confirm by Friday?" is logistics, not a demand
+            found = [f for f in found if f[2] in ("insist", "reproach")]
         reach = -1  # sorted by start: a finding overlaps a kept one iff it starts before this
         for start, end, key in sorted(found, key=lambda f: (f[0], -f[1])):
             if start < reach:
@@ -384,15 +391,18 @@ class DemandsReply(Rule):
 
     @staticmethod
     def _ja_deadline_before(tokens: list[Token], i: int, first: int) -> int | None:
-        for s in range(max(first, i - 9), i):
+        for s in range(max(first, i - 12), i):
             run = ja_time_run(tokens, s)
-            if run and run[1] and i - run[0] <= 3:
+            # 金曜日までに|ご希望の枠を|お知らせください: a short object may sit between
+            if run and run[1] and i - run[0] <= 6 and not any(t.norm in ("。", "、", "，") for t in tokens[run[0] : i]):
                 return s
         return None
 
     @staticmethod
     def _ja_silence(tokens: list[Token], m: PhraseMatch, first: int, last: int) -> tuple[int, int, str] | None:
         """ご返信がない / まだお返事をいただけていません: the recipient's silence, noted as a reproach."""
+        if tokens[m.last - 1].lemma not in _JA_REPLY_NOUNS:
+            return None  # 教えていただけないでしょうか is a request, not silence
         verb_seen = False
         before = "".join(t.text for t in tokens[max(first, m.first - 4) : m.first])
         if "から" in before and not any(w in before for w in ("様", "さん", "先生", "あなた", "貴社", "御社")):
@@ -410,6 +420,9 @@ class DemandsReply(Rule):
                 continue
             if t.lemma in ("ない", "無い") and not verb_seen and tokens[j - 1].norm not in ("が", "は", "も"):
                 return None
+            still = any(x.lemma in ("未だ", "まだ") for x in tokens[max(first, m.first - 4) : j])
+            if not still and any(x.norm in ("か", "かな", "かしら") for x in tokens[j + 1 : min(last, j + 5)]):
+                return None  # ご返信いただけないでしょうか / いただけませんか: a polite request
             rest = "".join(x.norm for x in tokens[j + 1 : min(last, j + 4)])
             if any(rest.startswith(c) for c in _JA_CONDITIONAL_AFTER) or rest.startswith(("て も", "くても", "ければ", "けれ")):
                 return None
