@@ -47,6 +47,14 @@ def test_english_asks_with_nothing_back_fire(text, spans):
         "Hi Tom, thanks for the introduction to Maria last week.",
         # A sending of my own résumé is not an offer, but here nothing is asked either.
         "Hi Anna, I can send you my resume whenever suits you.",
+        # Questions about their job, programme or open source work are not asks for one.
+        "Could you tell me how your team designed its internship program?",
+        "Would you tell me how your new role is going?",
+        "Do you have any open source projects you'd recommend?",
+        "Could you pass my regards to Ken?",
+        "Any thoughts on the opening keynote?",
+        # A recruiter offering a job gives rather than asks.
+        "Hi Dana, I'm a recruiter at Lumen and I have a role I think you'd be a great fit for. Would you be open to a quick call?",
         # A small ask in a draft about the recipient.
         "Hi Daniel, your piece on research ops is required reading for our team, and your point on consent stuck with us. Any advice on how you rolled it out?",
     ],
@@ -78,7 +86,8 @@ def test_english_message_counts_the_evidence():
         ("高橋様\n来月選考を受けますので、採用担当の方に口利きをお願いできませんか。", ["口利きをお願いできませんか"]),
         ("松本様\n御社で働きたいと考えており、面接の機会をいただけないでしょうか。", ["面接の機会をいただけないでしょうか"]),
         ("阿部様\n弊社のシードラウンドへの出資をご検討いただけませんか。", ["出資をご検討いただけませんか"]),
-        ("中村様\n御社のインターンに応募したく、ご推薦いただけますと幸いです。", ["ご推薦いただけます"]),
+        ("山田様\n人事の方をご紹介いただけると嬉しいです。", ["ご紹介いただけると嬉しいです"]),
+        ("中村様\n御社のインターンに応募したく、ご推薦いただけますと幸いです。", ["ご推薦いただけますと幸いです"]),
         (
             "林様\n私は営業職ですが、私には経験がなく、自分だけでは判断できません。一度ご相談に乗っていただけないでしょうか。",
             ["ご相談に乗っていただけないでしょうか"],
@@ -102,6 +111,8 @@ def test_japanese_asks_with_nothing_back_fire(text, spans):
         "松本様\n松本様のチームでのプロファイリングについて、アドバイスをいただけますと幸いです。",
         "弊社は私どものサービスを提供しております。何かあればお気軽にご相談ください。",
         "山田様\nお仕事の合間にご覧いただければ幸いです。",
+        "山田様\n次回の勉強会で弊社の事例をご紹介いただけるとのこと、ありがとうございます。",
+        "山田様\n山田様の転職体験記を拝読しました。どのように準備されたか教えていただけますか。",
     ],
 )
 def test_japanese_reciprocal_or_past_or_small_asks_are_silent(text):

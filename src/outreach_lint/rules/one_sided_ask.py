@@ -73,6 +73,7 @@ _WINDOW = 12  # tokens between a request form and its object
 # Japanese request forms after the object (lemmas): ください, お願い, 幸い, 欲しい, 賜る
 _JA_REQUEST = frozenset({"下さる", "願う", "幸い", "欲しい", "賜る"})
 _JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける"})
+_JA_REQUEST_ENDINGS = frozenset({"か", "幸い", "嬉しい", "有り難い", "助かる", "光栄", "願う", "存じる"})
 _JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げる"})  # お願いできませんか, お願いいたします
 # Nouns that may stand between a Japanese ask object and its request (面接の機会をいただけ…).
 _JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "場", "席", "枠", "情報", "詳細", "可能", "担当", "者", "検討"})
@@ -258,10 +259,24 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             rest = [t.lemma for t in tokens[j + 1 : j + 4]]
             if "た" in rest[:2] or rest[:2] == ["ます", "た"]:
                 return None  # ご紹介いただきました: thanks for the past, not an ask
-            if tok.cform.startswith(("未然形", "仮定形")) or tok.text.startswith(("いただけ", "頂け")) or "たい" in rest[:1]:
-                return _chain_end(tokens, j + 1, stop)
+            if "たい" in rest[:1]:
+                return _chain_end(tokens, j + 1, stop)  # ご紹介いただきたく
+            potential = tok.cform.startswith(("未然形", "仮定形")) or tok.text.startswith(("いただけ", "頂け"))
+            ending = _request_ending(tokens, j + 1, min(j + 7, len(tokens))) if potential else None
+            if ending is not None:
+                return _chain_end(tokens, ending + 1, stop)  # いただけますか, いただければ幸いです
             return None  # ご紹介いただき、…: the verb is a statement, not a request
         j += 1
+    return None
+
+
+def _request_ending(tokens: list[Token], j: int, stop: int) -> int | None:
+    """The token that makes いただける a request (か, 幸い, 嬉しい…), or None for news (いただけるとのこと)."""
+    for k in range(j, stop):
+        if tokens[k].pos == "補助記号":
+            return None
+        if tokens[k].lemma in _JA_REQUEST_ENDINGS:
+            return k
     return None
 
 
