@@ -23,9 +23,19 @@ TWO_UNANSWERED = [
 
 
 def test_third_message_in_a_row_fires_and_says_how_many_precede():
-    text = "Any thoughts on the deck? It has the sync numbers."
-    found = tester.invalid(text, lang="en", thread=TWO_UNANSWERED, spans=["Any thoughts on the deck?"])
+    text = "Hi Dana,\n\nAny thoughts on the deck? It has the sync numbers."
+    found = tester.invalid(text, lang="en", thread=TWO_UNANSWERED, spans=["Any thoughts"])
     assert "2 messages" in found[0].message and "number 3" in found[0].message
+
+
+def test_without_follow_up_words_the_span_is_the_first_sentence_after_the_greeting():
+    text = "山田様\n\nフィールドノートの佐藤です。資料をお送りします。"
+    tester.invalid(text, lang="ja", thread=TWO_UNANSWERED, spans=["フィールドノートの佐藤です。"])
+
+
+def test_max_unanswered_option_allows_a_second_follow_up():
+    text = "Any thoughts on the deck?"
+    RuleTester("follow-up-chasing", options={"max-unanswered": 2}).valid(text, lang="en", thread=TWO_UNANSWERED)
 
 
 def test_japanese_third_message_names_the_follow_up_words():

@@ -17,8 +17,9 @@ now", "as per my last three emails", "this is my third attempt"; 重ねてのご
 the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
 this" as the one follow-up is fine.
 
-The span is the words that say it is another follow-up; when the thread alone tells, the
-draft's first sentence.
+The span is the words that say it is another follow-up; when the thread alone tells, the words
+that make it a follow-up ("circling back", その後いかがでしょうか) or else the draft's first sentence
+after the greeting.
 
 ## Why is this bad?
 The advice (002 §6, §10) is that a follow-up rarely helps and, if that is ignored too, to let it
@@ -105,7 +106,8 @@ class FollowUpChasing(Rule):
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
     1回目のフォローアップとしての "bumping this" も問題ありません。
 
-    範囲は「再度の連絡」を示す語です。スレッドだけから分かる場合は下書きの最初の一文です。
+    範囲は「再度の連絡」を示す語です。スレッドだけから分かる場合は、フォローアップであることを示す語
+    （その後いかがでしょうか、"circling back"）、なければ宛名の後の最初の一文です。
 
     ## なぜ問題か
     記事は、フォローアップはあまり効果がなく、それも無視されたら諦めるよう勧めています（002 §6, §10）。
@@ -188,7 +190,11 @@ class FollowUpChasing(Rule):
         streak = ctx.unanswered_streak
         if streak == 0:
             return
-        span = (markers[0][0].start, markers[0][0].end) if markers else _first_sentence(doc)
+        if markers:
+            span: tuple[int, int] | None = (markers[0][0].start, markers[0][0].end)
+        else:  # the words that make it a follow-up ("circling back", その後いかがでしょうか), else its opening
+            cue = self.phrases.matches(doc, ["follow_up"])
+            span = (cue[0].start, cue[0].end) if cue else _first_sentence(doc)
         if span is None:
             return
         if streak > opts.max_unanswered:
@@ -264,7 +270,16 @@ def _sentence_break(doc: Document, a: int, b: int) -> bool:
 
 
 def _first_sentence(doc: Document) -> tuple[int, int] | None:
+    """The draft's first sentence after the salutation ("Hi Dana," / 山田様), or the salutation alone."""
+    first: tuple[int, int] | None = None
     for sentence, tokens in doc.iter_sentences():
-        if any(t.text.strip() for t in tokens):
-            return sentence.start, sentence.end
-    return None
+        words = [t for t in tokens if t.text.strip() and not t.is_punct]
+        if not words:
+            continue
+        span = (sentence.start, sentence.end)
+        if first is None:
+            first = span
+            if len(words) <= 3 and (tokens[-1].norm in (",", "、") or words[-1].norm in ("様", "さん", "殿", "先生")):
+                continue  # a salutation line
+        return span
+    return first
