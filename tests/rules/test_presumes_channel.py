@@ -47,6 +47,8 @@ def test_english_channel_moves_fire(text, spans):
         "Hi Dana, loved your talk.\n\nMarco Silva\nTelegram: @marcosilva",
         # A call the writer announces is a presumed meeting (pushy), not a private channel.
         "Hi Dana, I'll call you tomorrow to walk you through it.",
+        "Hi Dana, if you have any questions, give me a call.",
+        "Hi Dana, call me on my cell or email me, whatever is easier.",
     ],
 )
 def test_english_mentions_and_choices_are_silent(text):
@@ -99,6 +101,8 @@ def test_japanese_channel_moves_fire(text, spans):
         "山田様\nWhatsAppの日本語ローカライズを担当されていたと伺い、ご連絡いたしました。",
         "山田様\nご希望があれば、メールでもお電話でも対応いたします。",
         "山田様\n明日の午後にお電話いたします。",
+        "山田様\nご不明点があれば、お気軽にお電話ください。",
+        "山田様\nお電話またはメールでご連絡ください。",
     ],
 )
 def test_japanese_mentions_and_choices_are_silent(text):

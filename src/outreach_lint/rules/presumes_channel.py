@@ -13,7 +13,9 @@ which ``pushy`` reports; it is this rule's finding when it goes to a private lin
 your mobile", 携帯にお電話いたします).
 
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
-"or here if that's easier", "feel free", ご希望の連絡方法, どちらがよろしいでしょうか), on a channel
+"or here if that's easier", "feel free", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
+メールで), or offers a line for questions ("if you have any questions, give me a call",
+ご不明点があればお電話ください), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API"), and on
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
 replied, asking which channel they prefer is the good form, and the suggestion says so.
@@ -81,7 +83,8 @@ class PresumesChannel(Rule):
     書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
-    手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、「whichever you prefer」）、
+    手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、
+    「whichever you prefer」）、質問の窓口としての案内（ご不明点があればお電話ください）、
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
