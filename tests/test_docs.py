@@ -317,3 +317,35 @@ def test_pre_send_script_refuses_drafts_with_errors(tmp_path):
     assert sorted({l.split()[1].rstrip(":") for l in held}) == ["lee@example.com", "sato@example.jp"]
     assert any("OL101" in l for l in held) and any("OL301" in l for l in held)
     assert list(tmp_path.iterdir()) == []  # a dry run writes nothing
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("pre_commit") is None, reason="pre-commit is not installed")
+@pytest.mark.parametrize("guide", GUIDES, ids=["en", "ja"])
+def test_local_pre_commit_hook_from_the_guide_refuses_a_bad_draft(guide, tmp_path):
+    """The guide's `repo: local` configuration, run by the real pre-commit in a throwaway repository."""
+    (config,) = [code for _, code in _blocks(guide, "yaml") if "repo: local" in code]
+    repo = tmp_path / "repo"
+    (repo / "drafts").mkdir(parents=True)
+    (repo / ".pre-commit-config.yaml").write_text(config + "\n", encoding="utf-8")
+    (repo / "README.md").write_text("Hi {first_name}: not a draft, outside drafts/.\n", encoding="utf-8")
+    good = "Hi Dana,\n\nI'm Sam, a mobile engineer at Tidepool. Your PyCon talk on offline-first sync answered a question my team had for months.\n\nBest,\nSam\n"
+    (repo / "drafts" / "good.md").write_text(good, encoding="utf-8")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "cache"), PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    env.pop("NO_COLOR", None)
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=repo, check=True, capture_output=True, env=env)
+
+    def hook() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--color", "never"], cwd=repo, capture_output=True, text=True, env=env)
+
+    git("init", "-q")
+    git("add", ".")
+    passed = hook()
+    assert passed.returncode == 0, passed.stdout + passed.stderr  # README.md is not under drafts/
+    (repo / "drafts" / "bad.md").write_text("---\nplatform: linkedin\n---\nHi {first_name}, let's connect!\n", encoding="utf-8")
+    git("add", ".")
+    failed = hook()
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "drafts/bad.md:4:4: OL101 unfilled-placeholder" in failed.stdout
