@@ -101,6 +101,7 @@ class _Ask:
     start: int
     end: int
     group: str
+    sentence: int
 
 
 class OneSidedAsk(Rule):
@@ -189,10 +190,9 @@ class OneSidedAsk(Rule):
         for ask in asks:
             if ask.group in _MILD and share < self.options.self_share:
                 continue
-            sentence = _sentence_of(doc, ask.start)
-            if sentence in reported:
+            if ask.sentence in reported:
                 continue  # one finding per sentence
-            reported.add(sentence)
+            reported.add(ask.sentence)
             phrase = doc.text[ask.start : ask.end]
             quoted = f"「{phrase}」" if ctx.locale == "ja" else f"'{phrase}'"
             message = self.say(ctx, "ask", phrase=quoted, what=self.say(ctx, ask.group), mine=mine, yours=yours)
@@ -212,32 +212,37 @@ class OneSidedAsk(Rule):
         return False
 
     def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
-        requests = self.phrases.matches(doc, ["request"])
+        where = _sentence_index(doc)
+        requests: dict[int, list[PhraseMatch]] = {}
+        for r in self.phrases.matches(doc, ["request"]):
+            requests.setdefault(where[r.first], []).append(r)
         asks = []
         for obj in objects:
-            first, last = _sentence_bounds(doc, obj.first)
-            before = [r for r in requests if first <= r.first and r.last <= obj.first + 1 and obj.first - r.last <= _WINDOW]
+            n = where[obj.first]
+            last = doc.sentences[n].last if n >= 0 else len(doc.tokens)
+            mine = requests.get(n, []) if n >= 0 else []
+            before = [r for r in mine if r.last <= obj.first + 1 and obj.first - r.last <= _WINDOW]
             if before:
                 request = before[-1]
-                asks.append(_Ask(min(request.start, obj.start), obj.end, obj.group))
-            elif any(r.first >= first and r.last <= last for r in requests) or any(
-                t.text == "?" for t in doc.tokens[obj.last : last]
-            ):
-                asks.append(_Ask(obj.start, obj.end, obj.group))
+                asks.append(_Ask(min(request.start, obj.start), obj.end, obj.group, n))
+            elif mine or any(t.text == "?" for t in doc.tokens[obj.last : last]):
+                asks.append(_Ask(obj.start, obj.end, obj.group, n))
         return asks
 
     def _ja_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
         tokens = doc.tokens
+        where = _sentence_index(doc)
         asks = []
         for obj in objects:
             if obj.group == "ask_introduction" and obj.first > 0 and tokens[obj.first - 1].text.endswith("自己"):
                 continue  # 自己紹介: the writer introduces themselves
-            _, last = _sentence_bounds(doc, obj.first)
+            n = where[obj.first]
+            last = doc.sentences[n].last if n >= 0 else len(tokens)
             end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), obj.group in _JA_CAUSATIVE_NOT_ASK)
             if end is None:
                 continue
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
-            asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group))
+            asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group, n))
         return asks
 
 
@@ -290,18 +295,13 @@ def _chain_end(tokens: list[Token], j: int, stop: int) -> int:
     return j
 
 
-def _sentence_bounds(doc: Document, index: int) -> tuple[int, int]:
-    for sentence in doc.sentences:
-        if sentence.first <= index < sentence.last:
-            return sentence.first, sentence.last
-    return 0, len(doc.tokens)
-
-
-def _sentence_of(doc: Document, offset: int) -> int:
+def _sentence_index(doc: Document) -> list[int]:
+    """For each token, the index of its sentence (tokens outside every sentence get -1)."""
+    where = [-1] * len(doc.tokens)
     for n, sentence in enumerate(doc.sentences):
-        if sentence.start <= offset < sentence.end:
-            return n
-    return -1
+        for i in range(sentence.first, sentence.last):
+            where[i] = n
+    return where
 
 
 def _invited(ctx: Context) -> bool:

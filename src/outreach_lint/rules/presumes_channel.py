@@ -123,8 +123,8 @@ class PresumesChannel(Rule):
             "ja": "{phrase}：連絡手段をこちらで決めています。返信をいただいたので、相手の希望を尋ねましょう",
         },
         "fix_first": {
-            "en": "Keep the conversation here for now; once they reply, ask which channel they prefer.",
-            "ja": "まずはこの場でのやり取りにとどめ、返信をいただいてから、ご希望の連絡方法を伺いましょう。",
+            "en": "Keep the conversation here for now, e.g. \"Happy to keep talking here whenever suits you.\"; once they reply, ask which channel they prefer.",
+            "ja": "まずはこの場でのやり取りにとどめましょう。例：「引き続きこちらでお話しできれば幸いです。」返信をいただいてから、ご希望の連絡方法を伺います。",
         },
         "fix_after_reply": {
             "en": "Ask which channel they prefer, e.g. \"Happy to keep talking here, or would a call or e-mail suit you better?\"",
@@ -142,36 +142,40 @@ class PresumesChannel(Rule):
         asks_for = self.phrases.matches(doc, ["ask_for"])
         choices = self.phrases.matches(doc, ["choice"])
         theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
-        for sentence, _ in doc.iter_sentences():
-            def inside(m: PhraseMatch) -> bool:
-                return sentence.first <= m.first and m.last <= sentence.last
-
-            if any(inside(c) for c in choices):
+        where = _sentence_index(doc)
+        by_sentence: dict[int, dict[str, list[PhraseMatch]]] = {}
+        for group, found in (("channel", channels), ("direct", direct), ("move", moves), ("call", calls), ("ask_for", asks_for), ("choice", choices)):
+            for m in found:
+                if where[m.first] >= 0 and where[m.first] == where[m.last - 1]:  # not across sentences
+                    by_sentence.setdefault(where[m.first], {}).setdefault(group, []).append(m)
+        for _, groups in sorted(by_sentence.items()):
+            if groups.get("choice"):
                 continue  # the recipient is given the choice
+            channels = groups.get("channel", [])
             spans: list[tuple[int, int, str]] = []
-            for d in filter(inside, direct):
+            for d in groups.get("direct", []):
                 named = [c for c in channels if c.start < d.end and d.start < c.end]
-                before = [c for c in channels if inside(c) and 0 <= d.first - c.last <= 1]  # LINEのID交換
+                before = [c for c in channels if 0 <= d.first - c.last <= 1]  # LINEのID交換
                 start = before[0].start if before else d.start
                 spans.append((start, d.end, doc.text[(named or before or [d])[0].start : (named or before or [d])[0].end]))
-            for ask in filter(inside, asks_for):
+            for ask in groups.get("ask_for", []):
                 # "send me your WhatsApp", 個人のメールアドレスを教えて: the channel is the object, next to the verb.
-                near = [c for c in channels if inside(c) and (0 <= c.first - ask.last <= 1 or 0 <= ask.first - c.last <= 2)]
+                near = [c for c in channels if 0 <= c.first - ask.last <= 1 or 0 <= ask.first - c.last <= 2]
                 if near:
                     channel = near[0]
                     spans.append((min(ask.start, channel.start), max(ask.end, channel.end), doc.text[channel.start : channel.end]))
-            for move in filter(inside, moves):
-                near = [c for c in channels if inside(c) and _distance(move, c) <= _NEAR]
+            for move in groups.get("move", []):
+                near = [c for c in channels if _distance(move, c) <= _NEAR]
                 if near:
                     # 携帯にお電話ください: a channel of its own beside the move names it best.
                     apart = [c for c in near if not (c.start < move.end and move.start < c.end)] or near
                     channel = min(apart, key=lambda c: _distance(move, c))
                     spans.append((min(move.start, channel.start), max(move.end, channel.end), doc.text[channel.start : channel.end]))
-            for call in filter(inside, calls):
+            for call in groups.get("call", []):
                 # "I'll call you" presumes a meeting, not a channel; "I'll call your mobile" does.
                 private = [
                     c for c in channels
-                    if inside(c) and _distance(call, c) <= _NEAR and not (c.start < call.end and call.start < c.end)
+                    if _distance(call, c) <= _NEAR and not (c.start < call.end and call.start < c.end)
                     and normalize(doc.text[c.start : c.end]) not in _CALL_ITSELF
                 ]
                 if private:
@@ -213,6 +217,15 @@ def _ja_request_end(doc: Document, i: int) -> int:
         end = doc.tokens[i].end
         i += 1
     return end
+
+
+def _sentence_index(doc: Document) -> list[int]:
+    """For each token, the index of its sentence (tokens outside every sentence get -1)."""
+    where = [-1] * len(doc.tokens)
+    for n, sentence in enumerate(doc.sentences):
+        for i in range(sentence.first, sentence.last):
+            where[i] = n
+    return where
 
 
 def _distance(a: PhraseMatch, b: PhraseMatch) -> int:
