@@ -18,6 +18,7 @@ tester = RuleTester("pushy")
         ("Let's hop on a call this afternoon.", ["Let's hop on a call"]),
         ("Let's meet Tuesday at 3pm to talk sync engines.", ["Let's meet Tuesday at 3pm"]),
         ("I've sent you a calendar invite for Thursday.", ["sent you a calendar invite"]),
+        ("I've set up a call with you for Friday.", ["set up a call with you"]),
         ("CALL ME NOW about the offer.", ["CALL ME NOW"]),
         ("This is FREE for early teams.", ["FREE"]),
         ("You won't regret trying it.", ["You won't regret"]),
@@ -37,6 +38,7 @@ def test_english_pressure_fires_on_the_words(text, spans):
         ("今週中にお時間をください。", ["今週中にお時間をください"]),
         ("必ずお会いしましょう。", ["必ずお会いしましょう"]),
         ("明日14時にお伺いします。", ["明日14時にお伺いします"]),
+        ("明日10時に打ち合わせを設定しました。", ["明日10時に打ち合わせを設定"]),
         ("弊社の検索エンジンなら損はさせません。", ["損はさせません"]),
         ("弊社の無料トライアルをご案内します。", ["無料トライアル"]),
         ("弊社の監視サービスは月額5,000円からです。", ["月額5,000円"]),
@@ -61,6 +63,7 @@ def test_japanese_pressure_fires_on_the_words(text, spans):
         "Don't miss a beat: your newsletter is the one I read first every Monday.",
         "We have 3 speaker slots left for June. No pressure, of course.",
         "Visiting Tokyo next week. Joined your webinar yesterday. Watched your talk twice.",
+        "I set up a meeting with my team last week about your post.",
     ],
 )
 def test_english_gentle_asks_and_acronyms_stay_silent(text):
@@ -79,6 +82,7 @@ def test_english_gentle_asks_and_acronyms_stay_silent(text):
         "インターンに申し込みました。",
         "至急の案件ではございませんので、ご放念ください。",
         "月額課金モデルについての記事を拝読しました。",
+        "来週の打ち合わせで御社の事例を紹介しました。",
         "先着順のイベントだったため、参加できずに残念でした。",
     ],
 )
