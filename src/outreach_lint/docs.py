@@ -320,11 +320,10 @@ def _cell(text: str) -> str:
 
 
 def summary(rule: type[Rule]) -> str:
-    """The first line of the English docs (the line before the sections), or its first sentence."""
+    """The English docs' lead (the text before the sections), else the first paragraph of "What it does"."""
     lead, parts = sections(rule.documentation("en"))
     text = lead or parts.get("What it does", "")
-    first = text.strip().split("\n\n", 1)[0].replace("\n", " ").strip()
-    return first
+    return text.strip().split("\n\n", 1)[0].replace("\n", " ").strip()
 
 
 def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
@@ -337,8 +336,8 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         f"# {rule.code} `{rule.name}`",
         "",
     ]
-    if summary(rule):
-        lines += [f"> {summary(rule)}", ""]
+    if line := summary(rule):
+        lines += [f"> {line}", ""]
     lines += [
         "| | |",
         "|---|---|",
@@ -376,8 +375,10 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
             lines.append(f"| `{_option_name(f)}` | `{_toml(default)}` | {type(default).__name__} |")
     groups = _phrase_groups(rule)
     if groups:
+        if not options:
+            lines += ["", "## Options / オプション"]
         lines += [
-            "" if options else "\n## Options / オプション\n",
+            "",
             "`extra-phrases`: more phrases for this rule's lists, by language and group /",
             "言語・グループごとにこのルールの表現一覧へ追加する表現:",
             "",
