@@ -127,3 +127,10 @@ def test_a_call_they_proposed_is_not_presumed():
 
 def test_how_long_something_takes_is_not_a_meeting():
     tester.valid("構成案の作成には約３営業日お時間をいただきます。", lang="ja")
+
+
+def test_selling_in_replies_is_an_option():
+    thread = [{"from": "me", "text": "Hi"}, {"from": "them", "text": "Tell me more."}]
+    text = "Our plans start at $49 per month."
+    tester.valid(text, lang="en", thread=thread)
+    RuleTester("pushy", options={"hard-sell-in-replies": True}).invalid(text, lang="en", thread=thread, count=2)
