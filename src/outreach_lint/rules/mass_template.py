@@ -48,6 +48,7 @@ Better: 相手ごとに、その人の記事や登壇、プロジェクトに触
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -64,6 +65,12 @@ _SLOT = regex.compile(
     r"|【[^】\n]{1,20}】|[○〇●□◯×＊]{1,6}"
 )
 _NUM_PERM = 64
+# One mask for every part that changes per recipient: a name, a number, a slot, a profile term.
+# A slot filled in one draft and a name left to the capitals in another must still compare equal.
+_VARIABLE = "\x00"
+_PUNCT_POS = frozenset({"補助記号", "PUNCT", "記号"})
+_WORD = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -79,24 +86,28 @@ def masked_words(doc: Document, ctx: Context) -> list[str]:
     spans += _profile_spans(doc, ctx)
     spans.sort()
     words: list[str] = []
-    sentence_first = {s.first for s in doc.sentences}
     span_i = 0
+    japanese = doc.lang == "ja"
+    sentence_first = frozenset() if japanese else {s.first for s in doc.sentences}
+    n_spans = len(spans)
     for tok in doc.tokens:
-        if tok.is_punct or not tok.text.strip():
+        text = tok.text
+        # the hot loop of a 100,000-draft batch: cheap string tests before anything else
+        if tok.pos in _PUNCT_POS or (not text.isalnum() and not _WORD.search(text)):
             continue
-        while span_i < len(spans) and spans[span_i][1] <= tok.start:
+        while span_i < n_spans and spans[span_i][1] <= tok.start:
             span_i += 1
-        if span_i < len(spans) and spans[span_i][0] < tok.end and tok.start < spans[span_i][1]:
-            mask = "<slot>"
-        elif any(c.isdigit() for c in tok.text):
-            mask = "<num>"
-        elif doc.lang == "ja" and tok.pos2 == "固有名詞":
-            mask = "<name>"
-        elif doc.lang != "ja" and tok.text[:1].isupper() and tok.i not in sentence_first and tok.text != "I":
-            mask = "<name>"
+        if span_i < n_spans and spans[span_i][0] < tok.end:
+            mask = _VARIABLE
+        elif _DIGIT.search(text):
+            mask = _VARIABLE
+        elif japanese:
+            mask = _VARIABLE if tok.pos2 == "固有名詞" else tok.norm
+        elif text[0].isupper() and text != "I" and tok.i not in sentence_first:
+            mask = _VARIABLE
         else:
             mask = tok.norm
-        if mask.startswith("<") and words and words[-1].startswith("<"):
+        if mask is _VARIABLE and words and words[-1] is _VARIABLE:
             continue  # "Dana Park", "ACME株式会社": one masked span, however many words
         words.append(mask)
     return words
@@ -225,34 +236,42 @@ class MassTemplate(BatchRule):
         from datasketch import MinHash, MinHashLSH  # lazily: single drafts never pay for it
 
         lsh = MinHashLSH(threshold=self.options.threshold, num_perm=_NUM_PERM)
+        base = MinHash(num_perm=_NUM_PERM, seed=1)  # permutations drawn once, not once per draft
+        scheme = {"scheme": base.scheme} if hasattr(base, "scheme") else {}  # datasketch 2 asks for it
         parent: dict[bytes, bytes] = {}
+
+        def root(key: bytes) -> bytes:
+            while parent[key] != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
         sketches: dict[bytes, MinHash] = {}
         for key in keys:
-            m = MinHash(num_perm=_NUM_PERM)
+            m = MinHash(num_perm=_NUM_PERM, seed=1, permutations=base.permutations, **scheme)
             m.update_batch(shingles_of[key])
             sketches[key] = m
-            joined = False
-            # Only cluster representatives are indexed, so a query returns few candidates
-            # however large a cluster grows: the cost stays linear in the batch.
-            for candidate in lsh.query(m)[:8]:
-                if m.jaccard(sketches[candidate]) >= self.options.threshold:
-                    parent[key] = candidate
-                    joined = True
-                    break
-            if not joined:
-                parent[key] = key
+            parent[key] = key
+            # Only drafts that matched no one are indexed, so a query returns a few cluster
+            # representatives however large the clusters grow: the cost stays linear.
+            matched = [c for c in lsh.query(m) if m.jaccard(sketches[c]) >= self.options.threshold]
+            for candidate in matched:
+                parent[root(candidate)] = root(key)  # a draft close to two clusters joins them
+            if not matched:
                 lsh.insert(key, m)
         clusters: dict[bytes, list[bytes]] = {}
         for key in keys:
-            clusters.setdefault(parent[key], []).append(key)
+            clusters.setdefault(root(key), []).append(key)
         return list(clusters.values())
 
     def _finding(self, items: list[tuple[Document, Context]], index: int, other: int, size: int) -> Finding:
         doc, ctx = items[index]
         other_ctx = items[other][1]
         name = other_ctx.path or self.say(ctx, "index", n=other)
-        body = [t for t in doc.tokens if not t.is_punct] or doc.tokens
-        start, end = (body[0].start, body[-1].end) if body else (0, len(doc.text))
+        tokens = doc.tokens
+        first = next((t for t in tokens if not t.is_punct), None)
+        last = next((t for t in reversed(tokens) if not t.is_punct), None)
+        start, end = (first.start, last.end) if first and last else (0, len(doc.text))
         return self.finding(
             ctx, start, end, self.say(ctx, "cluster", size=size, other=name), suggestion=self.say(ctx, "suggest")
         )

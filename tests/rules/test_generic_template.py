@@ -1,0 +1,98 @@
+"""generic-template: a draft made of stock phrases with nothing about this recipient."""
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("generic-template")
+
+
+def test_english_form_letter_fires_once_over_its_stock_phrases():
+    text = (
+        "Hi Dana, I came across your profile and was impressed by your background. "
+        "I'm always looking to expand my network with like-minded professionals. Looking forward to connecting!"
+    )
+    found = tester.invalid(
+        text,
+        platform="linkedin",
+        spans=[text[text.index("came across") : text.index("connecting") + len("connecting")]],
+    )
+    assert "impressed by your background" in found[0].message
+
+
+def test_linkedin_default_invitation_fires():
+    text = "Hello! I'd like to add you to my professional network on LinkedIn. Looking forward to connecting."
+    tester.invalid(text, platform="linkedin-free", count=1)
+
+
+def test_inflections_and_full_width_match():
+    text = "Hi Sam, I'm STUMBLING UPON your profile, which caught my eye. Always keen to connect with fellow professionals. Let's connect!"
+    tester.invalid(text, platform="linkedin", count=1)
+
+
+def test_japanese_form_letter_fires_from_stock_to_stock():
+    text = "山田様\nはじめまして。ご活躍を拝見し、ぜひつながりたいと思いご連絡いたしました。様々な方と交流したいと考えております。今後ともよろしくお願いいたします。"
+    found = tester.invalid(
+        text, platform="linkedin", spans=[text[text.index("はじめまして") : text.index("お願いいたし") + len("お願いいたし")]]
+    )
+    assert "「ご活躍を拝見し」" in found[0].message
+
+
+def test_japanese_closing_formulas_alone_fire():
+    tester.invalid("はじめまして。ご縁があれば、今後ともよろしくお願いいたします。", platform="facebook", count=1)
+
+
+def test_japanese_message_in_english_locale_and_back():
+    text = "はじめまして。プロフィールを拝見し、ぜひつながりたいと思いました。よろしくお願いいたします。"
+    found = tester.findings(text, platform="linkedin", locale="en")
+    assert found and found[0].message.startswith("Reads as a form letter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy opener and a closing formula in an otherwise specific draft are manners
+        "Hi Marcus, I hope this email finds you well. I'm Lena from Brightwave. Your write-up on backfilling "
+        "Kafka topics saved us a weekend: the two-cluster trick worked first time. Looking forward to hearing from you.",
+        "Hi Dana, I lead mobile at Fieldnote. Your PyCon talk on offline-first sync answered a question my team "
+        "had argued about for months. Would you be open to connecting?",
+        # a short specific note with one stock closer
+        "Hi Tom, I'm Ravi from Cobalt Labs. Your Rust borrow-checker cheatsheet is pinned on our team wiki. Would love to connect!",
+    ],
+)
+def test_specific_english_drafts_stay_silent(text):
+    tester.valid(text, platform="linkedin-message")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山田様\n突然のご連絡失礼いたします。フィールドノートでモバイル開発を担当している佐藤と申します。"
+        "PyConでのオフライン同期のご講演を拝見し、競合解決の設計について伺いたくご連絡しました。今後ともよろしくお願いいたします。",
+        "鈴木様\nいつもお世話になっております。クイル社の中島です。申込フォームを11項目から4項目に減らした事例記事を拝読し、"
+        "来月の会員登録画面の見直しの参考にしています。",
+        "はじめまして。札幌で陶芸サークルを運営している小野です。クラフト市で見た楽焼の作品がとても素敵でした。",
+    ],
+)
+def test_specific_japanese_drafts_with_courtesy_openers_stay_silent(text):
+    tester.valid(text, platform="email")
+
+
+def test_recipient_company_named_in_the_body_is_not_generic():
+    text = "Hi Dana, I came across your profile and I'm impressed by the work at Loomworks. Would love to connect!"
+    tester.valid(text, platform="linkedin", recipient={"name": "Dana", "company": "Loomworks"})
+    tester.invalid(text.replace("the work at Loomworks", "your work"), platform="linkedin", recipient={"name": "Dana", "company": "Loomworks"})
+
+
+def test_configured_stock_phrases_extend_the_lists():
+    text = "Hi Kim, I'm Jo from Acme. Synergize our verticals for mutual upside. Let's connect."
+    RuleTester("generic-template").valid(text, platform="linkedin")
+    custom = RuleTester("generic-template", options={"stock-phrases": ["synergize our verticals", "mutual upside"]})
+    custom.invalid(text, platform="linkedin", count=1)
+
+
+def test_share_threshold_is_an_option():
+    text = "Hi Sam, I'm Kai. Your profile caught my eye and I'd love to connect."
+    tester.invalid(text, platform="linkedin", count=1)
+    strict = RuleTester("generic-template", options={"min-stock-share": 0.95})
+    strict.valid(text, platform="linkedin")

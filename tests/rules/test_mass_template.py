@@ -1,0 +1,93 @@
+"""mass-template: the same message across a batch with names swapped."""
+
+import importlib.util
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from outreach_lint.engine import Linter
+from outreach_lint.rules.mass_template import MassTemplate
+from outreach_lint.testing import RuleTester
+
+_BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "mass_template.py"
+_spec = importlib.util.spec_from_file_location("mass_template_bench", _BENCH)
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["mass_template_bench"] = bench
+_spec.loader.exec_module(bench)
+
+linter = Linter(rules=[MassTemplate])
+
+EN = "Hi {name}, I'm Ken, a product designer at Fieldnote. I noticed the work your team at {org} is doing and would love to connect and learn how you approach it."
+JA = "{name}様\nはじめまして。フィールドノートでデザインを担当している佐藤と申します。{org}さんでの取り組みを拝見し、どのように進めていらっしゃるのか伺えればと思いご連絡しました。"
+
+
+def findings(results):
+    return [[f for f in r.findings if f.rule == "mass-template"] for r in results]
+
+
+def test_a_single_draft_is_a_batch_of_one_and_never_fires():
+    RuleTester("mass-template").valid(EN.format(name="Dana", org="Loomworks"))
+    assert findings(linter.lint_many([EN.format(name="Dana", org="Loomworks")])) == [[]]
+
+
+def test_english_drafts_with_names_and_companies_swapped_are_one_cluster():
+    texts = [EN.format(name=n, org=o) for n, o in [("Dana", "Loomworks"), ("Marcus", "Brightwave"), ("Sophie", "Quill Studio")]]
+    unique = "Hi Priya, I'm Ken from Fieldnote. Your Ledgerly post on parsing scanned invoices showed the exact failure we hit last week."
+    drafts = [{"text": t, "path": f"d{i}.md"} for i, t in enumerate(texts)] + [{"text": unique, "path": "unique.md"}]
+    found = findings(linter.lint_many(drafts))
+    assert [len(f) for f in found] == [1, 1, 1, 0]
+    first = found[0][0]
+    assert "One of 3 drafts" in first.message and "d1.md" in first.message
+    assert (first.start, first.end) == (0, len(texts[0]) - 1)  # the whole draft, final full stop aside
+    assert "d0.md" in found[1][0].message
+
+
+def test_japanese_drafts_with_names_and_companies_swapped_are_one_cluster_and_index_is_named():
+    texts = [JA.format(name=n, org=o) for n, o in [("山田", "ルームワークス"), ("鈴木", "ブライトウェーブ"), ("高橋", "クイル")]]
+    drafts = [{"text": t, "locale": "ja", "recipient": {"name": n, "company": o}} for t, n, o in
+              zip(texts, ["山田", "鈴木", "高橋"], ["ルームワークス", "ブライトウェーブ", "クイル"])]
+    found = findings(linter.lint_many(drafts))
+    assert all(len(f) == 1 for f in found)
+    assert "3件" in found[2][0].message and "バッチ内の位置 0" in found[2][0].message
+
+
+def test_different_messages_from_one_sender_are_not_a_template():
+    drafts = [
+        "Hi Priya, I'm Ken, a product designer at Fieldnote. Your Ledgerly post on parsing scanned invoices showed the exact failure we hit last week with CID fonts.",
+        "Hi Tom, I'm Ken, a product designer at Fieldnote. The Rust borrow-checker cheatsheet you published is pinned on our wiki; the lifetime diagrams made elision click.",
+        "Hi Alex, I'm Ken, a product designer at Fieldnote. Your post about night-shift simulation debriefs had a great point on keeping the room small.",
+    ]
+    assert findings(linter.lint_many(drafts)) == [[], [], []]
+
+
+def test_short_notes_are_not_compared_and_threshold_is_an_option():
+    short = ["Hi Dana, let's connect!", "Hi Marcus, let's connect!"]
+    assert findings(linter.lint_many(short)) == [[], []]
+    a = "Hi Dana, I'm Ken from Fieldnote. I read your piece on offline sync and would love to compare notes on conflict resolution sometime next week."
+    b = "Hi Marcus, I'm Ken from Fieldnote. I read your piece on data contracts and would love to compare notes on schema ownership sometime this month."
+    assert findings(linter.lint_many([a, b])) == [[], []]
+    loose = Linter({"rules": {"mass-template": {"threshold": 0.2}}}, rules=[MassTemplate])
+    assert [len(f) for f in findings(loose.lint_many([a, b]))] == [1, 1]
+
+
+def test_ten_thousand_generated_drafts_every_template_found_no_unique_flagged():
+    drafts, template_of = bench.generate_batch(10_000, seed=7)
+    t0 = time.perf_counter()
+    results = linter.lint_many(drafts)
+    elapsed = time.perf_counter() - t0
+    found = findings(results)
+    sizes = defaultdict(int)
+    for k in template_of.values():
+        sizes[k] += 1
+    for i, f in enumerate(found):
+        if i in template_of:
+            assert len(f) == 1, f"templated draft {i} not flagged"
+            m = re.search(r"One of (\d+) drafts|バッチの(\d+)件", f[0].message)
+            size = int(m.group(1) or m.group(2))
+            assert size == sizes[template_of[i]], f"draft {i}: cluster of {size}, template sent {sizes[template_of[i]]} times"
+        else:
+            assert f == [], f"unique draft {i} flagged: {f[0].message}"
+    assert len(sizes) == 5 and len(template_of) < 10_000
+    assert elapsed < 120

@@ -1,0 +1,70 @@
+"""missing-introduction: a first message that never says who is writing."""
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("missing-introduction")
+
+
+def test_english_first_message_without_introduction_fires_on_its_first_sentence():
+    text = "Hi Dana, your PyCon talk on offline-first sync answered a question we had argued about for months. Would you be open to connecting?"
+    found = tester.invalid(text, platform="linkedin", spans=["your PyCon talk on offline-first sync answered a question we had argued about for months."])
+    assert found[0].message == "First message to a stranger without saying who you are or what you do"
+
+
+def test_japanese_first_message_without_introduction_fires_and_names_the_recipient():
+    text = "山田様\nPyConでのオフライン同期のご講演を拝見しました。競合解決の設計について伺えないでしょうか。"
+    found = tester.invalid(
+        text, recipient={"name": "山田 花子"}, spans=["PyConでのオフライン同期のご講演を拝見しました。"], locale="ja"
+    )
+    assert "山田 花子" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, I lead mobile at Fieldnote, and your PyCon talk answered a question we had argued about for months.",
+        "Hi Dana, I'm Ken. Your PyCon talk answered a question we had argued about for months.",
+        "Hi Dana, my name is Ken and your PyCon talk answered a question we had for months.",
+        "Hi Dana, as a mobile lead I found your PyCon talk on offline sync very useful.",
+        "Hi Dana, Nadia here, data engineer at Cobalt Labs. Your PyCon talk answered our questions.",
+        "Hi Dana,\nYour PyCon talk answered a question we had argued about for months.\n\nKen Sato\nMobile Lead, Fieldnote",
+    ],
+)
+def test_english_introductions_in_many_forms_are_found(text):
+    tester.valid(text, platform="email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山田様\nフィールドノートでモバイル開発を担当している佐藤と申します。ご講演を拝見しました。",
+        "山田様\nはじめまして、デザイナーの小池です。ご講演を拝見しました。",
+        "山田様\nフィールドノートに勤めております。ご講演を拝見しました。",
+        "山田様\n弊社では同じ課題に取り組んでおり、ご講演を興味深く拝見しました。",
+        "山田様\nご講演を拝見しました。\n\n株式会社フィールドノート\nモバイル開発部 佐藤",
+    ],
+)
+def test_japanese_introductions_in_many_forms_are_found(text):
+    tester.valid(text)
+
+
+def test_x_needs_no_introduction_unless_configured():
+    text = "Your thread on pricing a solo SaaS was gold. I went with the middle tier after reading it."
+    tester.valid(text, platform="x")
+    RuleTester("missing-introduction", options={"skip-platforms": []}).invalid(text, platform="x", count=1)
+    RuleTester("missing-introduction", options={"skip-platforms": ["x", "facebook"]}).valid(text, platform="facebook")
+
+
+def test_earlier_contact_in_the_thread_or_the_text_silences_it():
+    text = "Hi Carlos, here is the write-up on re-slotting I promised."
+    tester.invalid(text, count=1)
+    tester.valid(text, thread=[{"from": "them", "text": "Send it over!"}])
+    tester.valid("Hi Carlos, great meeting you at ProMat last week. Here is the write-up on re-slotting.")
+    tester.valid("鈴木様\n先日はProMatでお会いでき、ありがとうございました。分析をお送りします。")
+    tester.valid("小松様\nご無沙汰しております。勉強会でのご講演をお願いできないでしょうか。")
+
+
+def test_a_stranger_being_thanked_in_general_is_not_earlier_contact():
+    tester.invalid("中村様、はじめまして。つながり申請をお送りしました。承認いただけますと幸いです。", count=1)

@@ -1,0 +1,103 @@
+"""no-shared-interest: nothing in the draft about the recipient."""
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("no-shared-interest")
+
+DANA = {"name": "Dana Whitfield", "company": "Loomworks", "interests": ["Rust", "observability"],
+        "recent_post": "Tracing async Rust services without losing span context"}
+YAMADA = {"name": "山田 花子", "company": "株式会社ルームワークス", "interests": ["機械学習", "可観測性"]}
+
+
+def test_with_profile_fires_over_the_body_and_lists_what_was_available():
+    text = "Hi Dana, I'm Ken, a backend engineer at Fieldnote. I'd love to connect and hear how you got started."
+    found = tester.invalid(
+        text, platform="linkedin", recipient=DANA,
+        spans=["I'm Ken, a backend engineer at Fieldnote. I'd love to connect and hear how you got started"],
+    )
+    assert "Rust, observability, Loomworks" in found[0].message
+    assert "Dana Whitfield" in found[0].message
+
+
+def test_company_named_only_in_the_greeting_still_fires():
+    text = "Dear Loomworks team,\n\nI'm Priya, a product manager. I'm thinking about what comes next in my career and would value a conversation."
+    tester.invalid(text, recipient=DANA, count=1)
+
+
+def test_japanese_company_only_in_greeting_fires_with_available_terms_in_japanese():
+    text = "株式会社ルームワークス\n開発部 山田様\n\nはじめまして。センサ社の田中と申します。今後のキャリアについて、少しお話を伺えないでしょうか。"
+    found = tester.invalid(text, recipient=YAMADA, locale="ja", count=1)
+    assert "触れられる項目：機械学習、可観測性、株式会社ルームワークス" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Dana, I'm Ken. Your OBSERVABILITY write-up made our on-call calmer.",  # case
+        "Hi Dana, I'm Ken. Your tips on tracing async services saved my week.",  # words of the recent post
+        "Hi Dana, I'm Ken. The team at ＬＯＯＭＷＯＲＫＳ clearly thinks hard about tooling.",  # full width
+    ],
+)
+def test_english_mentions_match_through_case_width_and_lemmas(text):
+    tester.valid(text, platform="linkedin", recipient=DANA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山田様\nはじめまして、佐藤と申します。ルームワークスさんの機械学習の取り組みを拝見しました。",  # honorific after the company
+        "山田様\nはじめまして、佐藤と申します。可観測性についての山田さんの記事が参考になりました。",
+        "山田様\nはじめまして、佐藤と申します。機械学習基盤の運用について伺いたくご連絡しました。",  # compound
+    ],
+)
+def test_japanese_mentions_match_through_honorifics_and_compounds(text):
+    tester.valid(text, recipient=YAMADA)
+
+
+def test_naming_the_person_or_praising_them_is_not_a_shared_interest():
+    text = "Hi Dana Whitfield, I'm Ken from Fieldnote. Dana, you have an amazing career and I admire you."
+    tester.invalid(text, recipient=DANA, count=1)
+    ja = "山田様\nはじめまして、田中と申します。山田様のご活躍をいつも拝見しております。"
+    tester.invalid(ja, recipient=YAMADA, count=1)
+
+
+def test_the_writers_own_company_sharing_a_word_with_an_interest_is_not_a_mention():
+    recipient = {"name": "山田 太郎", "interests": ["センサフュージョン"]}
+    text = "山田様\nはじめまして。センサ社でプロダクトマネージャーをしている田中と申します。今後のキャリアについてお話を伺えないでしょうか。"
+    tester.invalid(text, recipient=recipient, count=1)
+
+
+def test_without_profile_a_draft_with_no_reference_fires():
+    text = "Hi Jess! Hope all is well. I stumbled upon your profile and it caught my eye. Would love to connect!"
+    found = tester.invalid(text, platform="facebook", spans=["Hope all is well. I stumbled upon your profile and it caught my eye. Would love to connect"])
+    assert "named post, talk, event" in found[0].message
+    tester.invalid("はじめまして。ご活躍を拝見し、ぜひつながりたいと思いました。よろしくお願いいたします。", count=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Marta, I'm Jonas. Your issue #412 about CID fonts led us to a real bug.",  # number
+        'Hi Lukas, we loved the "Signals without tears" talk and would host it in Berlin.',  # title, place
+        "Hi Kofi, Dr. Mensah suggested I reach out to you about the cold-chain pilot.",  # mutual contact
+        "Hi Ana, I'm Leo. Your thread on pricing bruised produce by weight changed how we stock bins.",  # topic
+        "小松様\nVueConfでのご講演「シグナルを怖がらない」を、勉強会でもお願いできないでしょうか。",
+        "森様\nメンサ先生から、ワクチン低温輸送の試験について森様に伺うよう勧められました。",
+        "井上さん、はじめまして。在来種のトマトの種を集めていると伺いました。種が余っているのでお分けします。",
+    ],
+)
+def test_without_profile_a_specific_reference_is_enough(text):
+    tester.valid(text)
+
+
+def test_a_conversation_under_way_is_not_judged():
+    text = "Hi Dana, thanks for getting back to me. Here are the two templates I mentioned."
+    thread = [{"from": "me", "text": "Hi Dana, I'm Ken."}, {"from": "them", "text": "Hi Ken, sure, send them over."}]
+    tester.valid(text, recipient=DANA, thread=thread)
+
+
+def test_without_profile_option_turns_the_guess_off():
+    text = "Hi Jess! Hope all is well. I stumbled upon your profile and it caught my eye. Would love to connect!"
+    RuleTester("no-shared-interest", options={"without-profile": False}).valid(text)
