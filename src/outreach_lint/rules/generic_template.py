@@ -17,9 +17,9 @@ many belong to stock phrases of first messages. The phrases come in kinds, each 
 
 Phrases match on lemmas and normalised forms, so "came across your profile", "coming across your
 profile" and ＬｉｎｋｅｄＩｎ all match. The rule fires once per draft when stock phrases make up at
-least ``min-stock-share`` of the content words and at least two stock phrases (or one long one)
-are present. A draft that mentions the recipient's company, interests, title topic or recent post
-outside its greeting is never a finding, and one courtesy opener in an otherwise specific draft
+least ``min-stock-share`` of the content words, and at least three content words are stock. A
+draft that mentions the recipient's company, interests, title topic or recent post outside its
+greeting is never a finding, and one courtesy opener in an otherwise specific draft
 (突然のご連絡失礼いたします, はじめまして, いつもお世話になっております, "Hope you're well") never is
 either: in Japanese especially, it is good manners.
 
@@ -232,7 +232,7 @@ class GenericTemplate(Rule):
     - 他に何も言っていないときの結びの定型句（ご縁があれば、今後ともよろしくお願いいたします）
 
     見出し語と正規化した表記で照合するので、活用や全角・半角、空白の違いがあっても一致します。
-    内容語のうち決まり文句の割合が ``min-stock-share`` 以上で、決まり文句が二つ以上（または長いもの一つ）
+    内容語のうち決まり文句の割合が ``min-stock-share`` 以上で、決まり文句の内容語が三語以上
     あるとき、下書きごとに一度だけ指摘します。宛名以外の箇所で相手の会社・関心・役職のテーマ・最近の投稿に
     触れている下書きは指摘しません。具体的な下書きの中の挨拶ひとつ（突然のご連絡失礼いたします、
     はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。

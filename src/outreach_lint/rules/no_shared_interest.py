@@ -7,12 +7,18 @@ matched by lemma (Japanese content words through UniDic lemmas, English through 
 inflections, plurals, case, full/half width and the honorifics and particles around a name
 (``ACMEさんの``, ``山田様``) do not hide a mention. The greeting line does not count: a company named
 only in "株式会社ACME 山田様" is an address, not an interest. Naming the person, or praising them in
-general terms, is not a shared interest either. The finding lists what was available to mention.
+general terms, is not a shared interest either; neither is a word the writer's own introduction
+happens to share with an interest (a writer at センサ社 is not talking about センサフュージョン),
+though a whole term counts wherever it is. The finding lists what was available to mention. A
+draft that names something specific the profile does not list (a talk, a number, a place, a
+person) is left alone, since a profile is rarely complete; so is a conversation the recipient has
+already answered.
 
 Without a profile, looks for any specific reference at all: a named post, talk, event or
 project, a number, a quoted title, a link, a mutual contact, a person or a place, or at least two
 words on a topic beyond the vocabulary every first message uses (``data/no-shared-interest.toml``).
-The writer's own introduction does not count as a reference to the recipient.
+The writer's own introduction does not count as a reference to the recipient. A subject line
+("Subject: your talk on CRDTs") counts like the body.
 
 ## Why is this bad?
 The advice (002 §5) is to research the person and find a shared interest before writing: it is
@@ -325,12 +331,15 @@ class NoSharedInterest(Rule):
     英語は spaCy の見出し語）。活用・複数形・大文字小文字・全角半角、名前のまわりの敬称や助詞
     （``ACMEさんの``、``山田様``）があっても見落としません。宛名の行は数えません。「株式会社ACME 山田様」
     とだけ書いた会社名は宛先であって関心ではありません。名前を呼ぶこと、一般的な言葉でほめることも
-    共通の関心ではありません。指摘には、触れられる項目の一覧を添えます。
+    共通の関心ではありません。書き手自身の自己紹介がたまたま関心事と同じ語を含んでいても（センサ社の田中と
+    センサフュージョン）言及とはみなしません（語全体が出てくればどこでも数えます）。指摘には、触れられる項目の
+    一覧を添えます。プロフィールにない具体的なもの（登壇、数字、地名、人名）に触れている下書きは、
+    プロフィールが完全とは限らないので指摘しません。相手から返信のある会話も判定しません。
 
     プロフィールがないときは、具体的な言及があるかを調べます。名前のある投稿・登壇・イベント・
     プロジェクト、数字、引用された題名、リンク、共通の知人、人名や地名、あるいは初回メッセージの
     決まった語彙（``data/no-shared-interest.toml``）以外の話題の語が二つ以上。書き手自身の自己紹介は
-    相手への言及に数えません。
+    相手への言及に数えません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
 
     ## なぜ問題か
     記事の助言（002 §5）は、連絡の前に相手を調べ、共通の関心を見つけることです。それが見知らぬ相手の
