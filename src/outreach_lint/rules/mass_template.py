@@ -4,7 +4,8 @@
 Across the drafts of one batch (one ``Linter.lint_many`` call, one CLI run over several files),
 finds drafts that are the same text once the recipient-specific parts are masked: names and other
 capitalised or proper nouns, numbers, template slots, and the recipient's profile terms (name,
-company, interests). The masked drafts are cut into shingles of four words and compared with
+company, interests). Greeting lines and signature blocks are left out: a shared letterhead says
+who sends, not what. The masked drafts are cut into shingles of four words and compared with
 MinHash and locality-sensitive hashing (``datasketch``), so a batch of 100,000 drafts costs about
 linear time, not all pairs. Each member of a cluster of near-duplicates gets one finding that names
 the cluster's size and one other member (its path, or its position in the batch).
@@ -57,6 +58,7 @@ import regex
 from ..context import Context
 from ..document import Document, normalize
 from ..rule import BatchRule, Finding, Options, Severity
+from .generic_template import body_span
 
 __all__ = ["MassTemplate", "masked_words"]
 
@@ -90,7 +92,11 @@ def masked_words(doc: Document, ctx: Context) -> list[str]:
     japanese = doc.lang == "ja"
     sentence_first = frozenset() if japanese else {s.first for s in doc.sentences}
     n_spans = len(spans)
+    # A shared signature block or letterhead says who sends, not what: only the body is compared.
+    start, end = body_span(doc)
     for tok in doc.tokens:
+        if tok.start < start or tok.end > end:
+            continue
         text = tok.text
         # the hot loop of a 100,000-draft batch: cheap string tests before anything else
         if tok.pos in _PUNCT_POS or (not text.isalnum() and not _WORD.search(text)):
@@ -151,6 +157,7 @@ class MassTemplate(BatchRule):
     一つのバッチ（``Linter.lint_many`` の一回の呼び出し、複数ファイルを対象にした CLI の一回の実行）の
     下書きのうち、相手ごとに変わる部分を伏せると同じ文面になるものを見つけます。伏せるのは、名前などの
     固有名詞や大文字で始まる語、数字、差し込み枠、相手のプロフィールの語（名前・会社・関心事）です。
+    宛名の行と署名は比べません。共通の署名は送り手を示すだけで、文面の中身ではないからです。
     伏せた文面を四語ずつの shingle に切り、MinHash と局所性鋭敏型ハッシュ（``datasketch``）で比べるので、
     10万件のバッチでも全組み合わせではなくほぼ線形の時間で済みます。ほぼ同じ文面のまとまりの各下書きに、
     まとまりの件数と他の一件（パス、なければバッチ内の位置）を示す指摘を一つずつ付けます。
