@@ -8,11 +8,25 @@ config key), its lemmas and part-of-speech tags are used instead.
 
 from __future__ import annotations
 
+import heapq
 import os
+
+import regex
 
 from ..document import Document, Token, normalize
 from ..errors import ConfigError
 from . import split_sentences
+
+
+_EDGE = 16  # punctuation characters spaCy may strip from one end of a word before it gets slow
+_LONG_RUN = 1000  # characters without whitespace: longer than any word or link
+_RUN = regex.compile(r"\S+")
+_PIECE = regex.compile(r"\w+|[^\w\s]+")
+
+
+# What makes spaCy slow: a long run of punctuation (stripped one character at a time) or a
+# "word" longer than any word. Anchored at the start of a run, so the search stays linear.
+_SLOW = regex.compile(rf"(?<![^\w\s])[^\w\s]{{{_EDGE + 1}}}|(?<!\w)\w{{{_LONG_RUN + 1}}}|(?<!\S)\S{{{_LONG_RUN * 4}}}")
 
 
 class EnglishTokenizer:
@@ -38,14 +52,45 @@ class EnglishTokenizer:
 
     def tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
+        if not _SLOW.search(text):
+            self._spacy_tokens(text, 0, out)
+            return out
+        # spaCy strips prefixes and suffixes one character at a time, quadratic in a run such as
+        # "!!!!…" (10,000 of them took 40 s). Each such run becomes one space for a single spaCy
+        # pass (offsets shifted back after) and is split by a linear pattern instead.
+        runs = [m for m in _RUN.finditer(text) if m.end() - m.start() > _EDGE and _SLOW.search(m.group())]
+        parts, pos = [], 0
+        for m in runs:
+            parts += [text[pos : m.start()], " "]
+            pos = m.end()
+        parts.append(text[pos:])
+        self._spacy_tokens("".join(parts), 0, out)
+        shift, k = 0, 0
+        for token in out:  # a token after the k-th blanked run moves right by the runs' lengths - 1
+            while k < len(runs) and runs[k].start() - shift <= token.start:
+                shift += runs[k].end() - runs[k].start() - 1
+                k += 1
+            token.start += shift
+            token.end += shift
+        plain = [
+            Token(p.group(), m.start() + p.start(), p.group().lower())
+            for m in runs
+            for p in _PIECE.finditer(m.group())
+        ]
+        out = list(heapq.merge(out, plain, key=lambda t: t.start))
+        for i, token in enumerate(out):
+            token.i = i
+        return out
+
+    def _spacy_tokens(self, text: str, offset: int, out: list[Token]) -> None:
         append = out.append
         if self._lookup is None:
             doc = self._nlp(text)
             for t in doc:
                 if t.is_space:
                     continue
-                append(Token(t.text, t.idx, t.lemma_, t.pos_, t.tag_, i=len(out)))
-            return out
+                append(Token(t.text, t.idx + offset, t.lemma_, t.pos_, t.tag_, i=len(out)))
+            return
         get = self._lookup.get
         cache = self._cache
         for t in self._nlp.tokenizer(text):
@@ -58,8 +103,7 @@ class EnglishTokenizer:
                 known = (lemma, normalize(word), normalize(lemma))
                 if len(cache) < 200_000:
                     cache[word] = known
-            append(Token(word, t.idx, known[0], "", "", "", "", known[0], len(out), known[1], known[2]))
-        return out
+            append(Token(word, t.idx + offset, known[0], "", "", "", "", known[0], len(out), known[1], known[2]))
 
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
