@@ -35,6 +35,7 @@ def test_english_pressure_fires_on_the_words(text, spans):
     [
         ("山田様！！ご講演に感銘を受けました。", ["！！"]),
         ("期間限定のご案内です。", ["期間限定"]),
+        ("早めにご決断を。", ["早めにご決断"]),
         ("今週中にお時間をください。", ["今週中にお時間をください"]),
         ("必ずお会いしましょう。", ["必ずお会いしましょう"]),
         ("明日14時にお伺いします。", ["明日14時にお伺いします"]),
@@ -64,6 +65,8 @@ def test_japanese_pressure_fires_on_the_words(text, spans):
         "We have 3 speaker slots left for June. No pressure, of course.",
         "Visiting Tokyo next week. Joined your webinar yesterday. Watched your talk twice.",
         "I set up a meeting with my team last week about your post.",
+        "I know you're in a hurry, so I'll keep it short: I start today at Acme and your post helped.",
+        "Your PyCon talk sold out fast, and things are going fast at my startup too.",
     ],
 )
 def test_english_gentle_asks_and_acronyms_stay_silent(text):
@@ -83,6 +86,9 @@ def test_english_gentle_asks_and_acronyms_stay_silent(text):
         "至急の案件ではございませんので、ご放念ください。",
         "月額課金モデルについての記事を拝読しました。",
         "来週の打ち合わせで御社の事例を紹介しました。",
+        "急いで書いたので読みにくいかもしれません。",
+        "即日でご返信をいただき驚きました。",
+        "ご決断を尊重します。",
         "先着順のイベントだったため、参加できずに残念でした。",
     ],
 )
