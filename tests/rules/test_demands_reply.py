@@ -18,6 +18,8 @@ tester = RuleTester("demands-reply")
         ("By Friday, please let me know if you can join.", ["By Friday, please let me know"]),
         ("Could you confirm by 5pm tomorrow?", ["confirm by 5pm tomorrow"]),
         ("Please reply ASAP.", ["reply ASAP"]),
+        ("Let me know today.", ["Let me know today"]),
+        ("Could you get back to me tonight?", ["get back to me tonight"]),
         ("I need your answer this week.", ["need your answer"]),
         ("Still waiting on you, Dana.", ["Still waiting on you"]),
         ("You never replied to my note.", ["You never replied"]),
@@ -59,6 +61,8 @@ def test_japanese_demands_fire_on_the_words(text, spans):
         "Please ignore my previous email; the link was wrong.",
         "Our team responds to incidents within 5 minutes, which is how I found your post.",
         "Let me know your thoughts by Friday if you have time.",
+        "It was great to hear from you today!",
+        "Thanks for getting back to me today; the slides are attached.",
     ],
 )
 def test_english_soft_closings_stay_silent(text):

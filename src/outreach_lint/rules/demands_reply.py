@@ -288,7 +288,10 @@ class DemandsReply(Rule):
                 if verb != tokens[m.first].lemma and verb.endswith(("s", "ed")) and tokens[m.first].lemma in _SELF_VERBS:
                     continue  # "our team responds within 5 minutes", "you replied by Friday": not a request
                 hit = self._deadline_after(tokens, times, m, last) or self._deadline_before(tokens, times, m, first)
-                hit = hit or self._urgent_after(tokens, urgent, m, last)
+                if not hit:
+                    hit = self._urgent_after(tokens, urgent, m, last)
+                    if hit and urgent[_first_after(urgent, m.last)].phrase in _WHEN_WORDS and not _requested(tokens, m.first, first):
+                        hit = None  # "great to hear from you today" is news; "please reply today" asks
                 if hit:
                     out.append(hit)
         return out
@@ -435,6 +438,20 @@ class DemandsReply(Rule):
                     break
             return start, t.end, "reproach"
         return None
+
+
+_WHEN_WORDS = frozenset({"today", "tonight", "first thing tomorrow"})
+_REQUEST_WORDS = frozenset({"please", "pls", "can", "could", "would", "will", "need", "must", "should", "kindly"})
+
+
+def _first_after(urgent: dict[int, PhraseMatch], i: int) -> int:
+    return min(k for k in urgent if k >= i)
+
+
+def _requested(tokens: list[Token], i: int, first: int) -> bool:
+    """The reply is asked for: an imperative at the start of the sentence, or please/can you/need."""
+    before = [t for t in tokens[first:i] if not t.is_punct]
+    return not before or any(t.norm in _REQUEST_WORDS for t in before[-4:])
 
 
 def _silence_of_others(tokens: list[Token], after: int, last: int) -> bool:
