@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 
+import regex
+
 from ..document import Document, Token, normalize
 from . import split_sentences
 
@@ -22,6 +24,11 @@ except ImportError as exc:  # pragma: no cover - both are hard dependencies
 # surface, pos1, pos2, cType, cForm, lemma, orthBase; unknown words repeat the surface as lemma.
 _NODE = r"%m\\t%f[0]\\t%f[1]\\t%f[4]\\t%f[5]\\t%f[7]\\t%f[10]\\n"
 _UNK = r"%m\\t%f[0]\\t%f[1]\\t\\t\\t%m\\t%m\\n"
+_LONG_RUN = 256
+_CHUNK = 50_000  # characters per MeCab call
+# A run of characters MeCab groups into one unknown word (anything but whitespace, kanji and
+# hiragana), longer than any word; anchored at the run's start so the search stays linear.
+_SLOW = regex.compile(rf"(?<![^\s\p{{Han}}\p{{Hiragana}}])[^\s\p{{Han}}\p{{Hiragana}}]{{{_LONG_RUN + 1},}}")
 
 
 class JapaneseTokenizer:
@@ -48,18 +55,51 @@ class JapaneseTokenizer:
         # is a same-length symbol (kept as a token, like any other non-space character).
         source = text.replace("\0", "\ufffd") if "\0" in text else text
         out: list[Token] = []
+        # MeCab's lattice is quadratic in a run of one unknown-word class ("!!!!…", "アアア…",
+        # "aaaa…": 16,000 took half a second, 10 MB would take hours). Runs far longer than any
+        # word are kept away from MeCab, one token each.
+        done = 0
+        if len(source) > _LONG_RUN:
+            for m in _SLOW.finditer(source):
+                self._parse(source, done, m.start(), out)
+                out.append(Token(m.group(), m.start(), pos="記号", i=len(out)))
+                done = m.end()
+        self._parse(source, done, len(source), out)
+        if source is not text:
+            for tok in out:
+                if "\ufffd" in tok.text:
+                    tok.text = text[tok.start : tok.end]
+        return out
+
+    def _parse(self, source: str, begin: int, end: int, out: list[Token]) -> None:
+        """Tokens of ``source[begin:end]`` appended to ``out``, offsets into ``source``.
+
+        MeCab crashes the process (SIGSEGV) on about a million characters in one call, so long
+        text goes in pieces cut at a line break, else after a sentence end, else anywhere.
+        """
+        while end - begin > _CHUNK:
+            limit = begin + _CHUNK
+            cut = source.rfind("\n", begin + _CHUNK // 2, limit) + 1
+            if not cut:
+                cut = max(source.rfind(c, begin + _CHUNK // 2, limit) for c in "。！？!?") + 1 or limit
+            self._parse_piece(source, begin, cut, out)
+            begin = cut
+        self._parse_piece(source, begin, end, out)
+
+    def _parse_piece(self, source: str, begin: int, end: int, out: list[Token]) -> None:
+        if begin >= end or source[begin:end].isspace():
+            return
         append = out.append
-        find = source.find
         norm = self._norm
-        pos = 0
-        for line in self._tagger.parse(source).split("\n"):
+        pos = begin
+        for line in self._tagger.parse(source[begin:end]).split("\n"):
             if not line:
                 continue
             fields = line.split("\t")
             if len(fields) != 7:
                 continue  # never seen; the gap check below keeps coverage if it happens
             surface, pos1, pos2, ctype, cform, lemma, base = fields
-            start = find(surface, pos)
+            start = source.find(surface, pos, end)
             if start < 0:
                 continue
             if start > pos and not source[pos:start].isspace():
@@ -67,13 +107,8 @@ class JapaneseTokenizer:
             lemma = lemma or surface
             append(Token(surface, start, lemma, pos1, pos2, ctype, cform, base or surface, len(out), norm(surface), norm(lemma)))
             pos = start + len(surface)
-        if pos < len(source) and not source[pos:].isspace():
-            _gap_tokens(source, pos, len(source), out)
-        if source is not text:
-            for tok in out:
-                if "\ufffd" in tok.text:
-                    tok.text = text[tok.start : tok.end]
-        return out
+        if pos < end and not source[pos:end].isspace():
+            _gap_tokens(source, pos, end, out)
 
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
