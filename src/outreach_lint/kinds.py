@@ -91,37 +91,66 @@ class PhraseList:
                     index.setdefault(key, []).append((pattern, group, phrase))
         return index
 
-    def matches(self, doc: Document, groups: Iterable[str] | None = None) -> list[PhraseMatch]:
-        """Non-overlapping matches, leftmost and then longest first."""
+    def _candidates(self, doc: Document) -> list[tuple[int, int, str, str]]:
+        """Every ``(first, end, group, phrase)`` match in ``doc``, overlaps included.
+
+        Computed once per document and phrase list: rules ask for several groups of one list.
+        """
+        cache = doc.__dict__.setdefault("_phrase_candidates", {})
+        key = id(self)
+        found = cache.get(key)
+        if found is not None and found[0] is self:
+            return found[1]
         index = self._compiled.get(doc.lang)
         if index is None:
             index = self._compiled[doc.lang] = self._compile(doc.lang)
-        if not index:
-            return []
+        out: list[tuple[int, int, str, str]] = []
+        if index:
+            tokens = doc.tokens
+            get = index.get
+            for i, tok in enumerate(tokens):
+                first = get(tok.lnorm)
+                other = get(tok.norm) if tok.norm != tok.lnorm else None
+                if first is None and other is None:
+                    continue
+                seen: set[int] | None = None
+                for cands in (first, other):
+                    if not cands:
+                        continue
+                    for pattern, group, phrase in cands:
+                        end = _match_at(pattern, tokens, i)
+                        if end is None:
+                            continue
+                        if other is not None and first is not None:  # one phrase may sit in both lists
+                            seen = seen if seen is not None else set()
+                            if id(pattern) in seen:
+                                continue
+                            seen.add(id(pattern))
+                        out.append((i, end, group, phrase))
+        cache[key] = (self, out)
+        return out
+
+    def matches(self, doc: Document, groups: Iterable[str] | None = None) -> list[PhraseMatch]:
+        """Non-overlapping matches, leftmost and then longest first."""
         wanted = set(groups) if groups is not None else None
         tokens = doc.tokens
         out: list[PhraseMatch] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
-            tok = tokens[i]
-            lemma = tok.lnorm
-            candidates = index.get(lemma, [])
-            if tok.norm != lemma:
-                candidates = candidates + index.get(tok.norm, [])
-            best: tuple[int, str, str] | None = None
-            for pattern, group, phrase in candidates:
-                if wanted is not None and group not in wanted:
-                    continue
-                end = _match_at(pattern, tokens, i)
-                if end is not None and (best is None or end > best[0]):
-                    best = (end, group, phrase)
-            if best is None:
-                i += 1
+        best: tuple[int, int, str, str] | None = None
+        position = -1  # tokens before this index are covered by an earlier match
+        for cand in self._candidates(doc):  # ordered by first token
+            i, end, group, _ = cand
+            if i < position or (wanted is not None and group not in wanted):
                 continue
-            end, group, phrase = best
-            out.append(PhraseMatch(tokens[i].start, tokens[end - 1].end, i, end, group, phrase))
-            i = end
+            if best is not None and i != best[0]:
+                out.append(PhraseMatch(tokens[best[0]].start, tokens[best[1] - 1].end, best[0], best[1], best[2], best[3]))
+                position = best[1]
+                best = None
+                if i < position:
+                    continue
+            if best is None or end > best[1]:
+                best = cand
+        if best is not None:
+            out.append(PhraseMatch(tokens[best[0]].start, tokens[best[1] - 1].end, best[0], best[1], best[2], best[3]))
         return out
 
 
@@ -129,32 +158,32 @@ def _keys(tok: Token) -> frozenset[str]:
     return frozenset({tok.lnorm, tok.norm})
 
 
-def _token_matches(element: frozenset[str], tok: Token) -> bool:
-    return tok.norm in element or tok.lnorm in element
-
-
 def _match_at(pattern: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
-    """End index (exclusive) of a match of ``pattern`` starting at token ``i``, or None."""
+    """End index (exclusive) of a match of ``pattern`` starting at token ``i``, or None.
 
-    def go(p: int, t: int) -> int | None:
-        if p == len(pattern):
-            return t
+    The first element is known to match (the index found it). Plain patterns are checked in one
+    loop; only patterns with ``...`` search (at most MAX_SKIP + 1 ways per ``...``).
+    """
+    n = len(tokens)
+    t = i + 1
+    for p in range(1, len(pattern)):
         element = pattern[p]
-        if element == ANY:
-            return go(p + 1, t + 1) if t < len(tokens) else None
         if element == SKIP:
             for skip in range(MAX_SKIP + 1):
-                if t + skip > len(tokens):
+                if t + skip > n:
                     break
-                end = go(p + 1, t + skip)
+                end = _match_at((ANY,) + pattern[p + 1 :], tokens, t + skip - 1) if p + 1 < len(pattern) else t + skip
                 if end is not None:
                     return end
             return None
-        if t < len(tokens) and _token_matches(element, tokens[t]):  # type: ignore[arg-type]
-            return go(p + 1, t + 1)
-        return None
-
-    return go(0, i)
+        if t >= n:
+            return None
+        if element != ANY:
+            tok = tokens[t]
+            if tok.norm not in element and tok.lnorm not in element:  # type: ignore[operator]
+                return None
+        t += 1
+    return t
 
 
 def find_pattern(pattern: "regex.Pattern[str]", text: str, timeout: float = PATTERN_TIMEOUT) -> Iterator["regex.Match[str]"]:
