@@ -78,9 +78,16 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def _walk(path: Path, resolver: Resolver | None = None) -> Iterator[Path]:
-    """Draft files under ``path``: hidden files and folders skipped, then include/exclude from config."""
-    for root, dirs, files in os.walk(path):
+def _walk(path: Path, resolver: Resolver | None = None) -> Iterator[Path | InputError]:
+    """Draft files under ``path``: hidden files and folders skipped, then include/exclude from config.
+
+    A folder that cannot be listed is reported (as an :class:`InputError`), not silently skipped.
+    """
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=errors.append):
+        while errors:
+            exc = errors.pop(0)
+            yield InputError(f"{exc.filename or root}: cannot list folder ({exc.strerror or exc})")
         here = Path(root)
         kept = []
         for d in sorted(dirs):
@@ -94,11 +101,15 @@ def _walk(path: Path, resolver: Resolver | None = None) -> Iterator[Path]:
             if name.startswith("."):
                 continue
             file = here / name
+            if file.exists() and not file.is_file():
+                continue  # a FIFO or device named like a draft would block the read
             if resolver is None:
                 if name.endswith(DRAFT_SUFFIXES):
                     yield file
             elif resolver.included(file) and not resolver.excluded(file):
                 yield file
+    for exc in errors:  # the last folder listed, or the top one
+        yield InputError(f"{exc.filename or path}: cannot list folder ({exc.strerror or exc})")
 
 
 def _drafts(
@@ -115,6 +126,9 @@ def _drafts(
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path, resolver):
+                if isinstance(file, InputError):
+                    yield file
+                    continue
                 try:
                     yield read_draft(file)
                 except InputError as exc:

@@ -54,6 +54,10 @@ def coerce_recipient(value: Any) -> Recipient | None:
     """Accept a :class:`Recipient`, a mapping, or any object with the same attributes."""
     if value is None or isinstance(value, Recipient):
         return value
+    if isinstance(value, (str, bytes, int, float, list, tuple)):  # str has .title: not a profile
+        raise InputError(
+            f"recipient must be a mapping with keys {', '.join(_RECIPIENT_FIELDS)}, got {type(value).__name__} {value!r:.60}"
+        )
     if isinstance(value, Mapping):
         unknown = sorted(set(map(str, value)) - set(_RECIPIENT_FIELDS))
         if unknown:

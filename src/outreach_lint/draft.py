@@ -31,7 +31,7 @@ from .platforms import get_platform
 __all__ = ["Draft", "parse_draft", "read_draft", "decode_draft", "DRAFT_SUFFIXES"]
 
 DRAFT_SUFFIXES = (".md", ".txt")
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 1024 * 1024  # no outreach message comes near it; past it, a file is not a draft
 
 
 @dataclass
@@ -55,7 +55,13 @@ class Draft:
 
 
 def decode_draft(data: bytes, path: str = "<stdin>") -> str:
-    """Bytes to text: UTF-8 (a BOM is dropped), UTF-16 with a BOM; anything else is an InputError."""
+    """Bytes to text: UTF-8 (a BOM is dropped), UTF-16 with a BOM; anything else is an InputError.
+
+    A stray NUL in a text draft is kept (the analyzers take it as a symbol); NULs in bulk, or
+    with bytes that are not UTF-8, mean a binary file or UTF-16 saved without its BOM.
+    """
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: {len(data)} bytes is too large for a draft (at most {MAX_BYTES} bytes)")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -63,11 +69,18 @@ def decode_draft(data: bytes, path: str = "<stdin>") -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: invalid UTF-16 at byte {exc.start}") from None
-    if b"\0" in data[:8192] and data.count(b"\0") > len(data) // 64:
+    head = data[:8192]
+    nuls = head.count(b"\0")
+    if nuls and nuls * 8 > len(head):
+        even, odd = head[0::2].count(b"\0"), head[1::2].count(b"\0")
+        if max(even, odd) * 4 > len(head) and min(even, odd) * 8 < max(even, odd):
+            raise InputError(f"{path}: looks like UTF-16 without a byte-order mark; save it as UTF-8")
         raise InputError(f"{path}: binary file, not a text draft")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if b"\0" in data:
+            raise InputError(f"{path}: binary file, not a text draft (byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8)") from None
         raise InputError(f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
 
 
@@ -76,7 +89,7 @@ def read_draft(path: str | Path) -> Draft:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{p}: file is {size} bytes, larger than the {MAX_BYTES} a draft may be")
+            raise InputError(f"{p}: {size} bytes is too large for a draft (at most {MAX_BYTES} bytes)")
         data = p.read_bytes()
     except InputError:
         raise
