@@ -160,12 +160,13 @@ class TooLong(Rule):
             yield from self._sensible(doc, ctx, opts)
         if doc.lang == "und":
             return
-        for sentence, tokens in doc.iter_sentences():
-            if doc.lang == "ja":
+        words = _word_flags(doc) if doc.lang != "ja" else None
+        for sentence in doc.sentences:
+            if words is None:
                 count = _ja_chars(doc.sentence_text(sentence))
                 limit, key = opts.sentence_chars, "sentence_chars"
             else:
-                count = sum(1 for t in tokens if _is_word(t.text))
+                count = sum(words[sentence.first : sentence.last])
                 limit, key = opts.sentence_words, "sentence_words"
             if count > limit:
                 yield self.finding(
@@ -174,13 +175,9 @@ class TooLong(Rule):
 
     def _sensible(self, doc: Document, ctx: Context, opts: TooLongOptions) -> Iterator[Finding]:
         if doc.lang == "ja":
-            seen = 0
-            for i, c in _readable(doc.text):
-                if not c.isspace():
-                    seen += 1
-                    if seen == opts.max_chars + 1:
-                        start = i
+            seen = _ja_chars(doc.text)
             if seen > opts.max_chars:
+                start = _nth_readable(doc.text, opts.max_chars + 1)
                 yield self.finding(
                     ctx,
                     start,
@@ -190,7 +187,8 @@ class TooLong(Rule):
                     severity=Severity.WARNING,
                 )
             return
-        words = [t for t in doc.tokens if _is_word(t.text)]
+        flags = _word_flags(doc)
+        words = [t for t, is_word in zip(doc.tokens, flags) if is_word]
         if len(words) > opts.max_words:
             yield self.finding(
                 ctx,
@@ -218,9 +216,35 @@ def _readable(text: str) -> Iterator[tuple[int, str]]:
 
 def _ja_chars(text: str) -> int:
     """Characters a reader reads: whitespace and links left out."""
+    if "/" not in text and "@" not in text:  # no link: count without walking the characters
+        return len("".join(text.split()))
     return sum(1 for _, c in _readable(text) if not c.isspace())
+
+
+def _nth_readable(text: str, n: int) -> int:
+    """Offset of the n-th character a reader reads (1-based)."""
+    seen = 0
+    for i, c in _readable(text):
+        if not c.isspace():
+            seen += 1
+            if seen == n:
+                return i
+    return len(text)
+
+
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _is_word(text: str) -> bool:
     # contractions split by the tokenizer ("'d", "n't") belong to the word before them
-    return any(c.isalnum() for c in text) and not text.startswith(("'", "’")) and text.lower() not in ("n't", "n’t")
+    if text[:1] in ("'", "’"):
+        return False
+    return (text.isalnum() or _ALNUM.search(text) is not None) and text.lower() not in ("n't", "n’t")
+
+
+def _word_flags(doc: Document) -> list[bool]:
+    """Per token: whether a reader counts it as a word (cached on the document)."""
+    flags = doc.__dict__.get("_word_flags")
+    if flags is None:
+        flags = doc.__dict__["_word_flags"] = [_is_word(t.text) for t in doc.tokens]
+    return flags
