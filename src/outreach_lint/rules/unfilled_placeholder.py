@@ -213,7 +213,7 @@ def _is_slot(content: str, kind: str) -> bool:
         return False
     if kind == "angle" and content.lower().split(" ")[0] in _HTML_TAGS and content == content.lower():
         return False
-    if _IDENTIFIER.match(content) and not content.isupper() or "_" in content:
+    if _IDENTIFIER.match(content) and (not content.isupper() or "_" in content):
         return True
     if content.isupper() and len(content) >= 2 and _SLOT_CONTENT_EN.match(content):
         return True

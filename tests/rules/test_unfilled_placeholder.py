@@ -1,0 +1,86 @@
+"""unfilled-placeholder: every slot syntax fires with its exact span; citations, code and bullets stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint.testing import RuleTester
+
+tester = RuleTester("unfilled-placeholder")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Hi {{first_name}}, loved your talk.", "{{first_name}}"),
+        ("Hi {{ contact.firstname }}, loved your talk.", "{{ contact.firstname }}"),
+        ("Hi {first_name}, loved your talk.", "{first_name}"),
+        ("I saw what [Company Name] shipped last week.", "[Company Name]"),
+        ("Dear <FIRST NAME>, I read your post.", "<FIRST NAME>"),
+        ("Dear %LASTNAME%, I read your post.", "%LASTNAME%"),
+        ("Hi *|FNAME|*, quick note about your post.", "*|FNAME|*"),
+        ("Hi ${name}, quick note about your post.", "${name}"),
+        ("Hi [[name]], quick note about your post.", "[[name]]"),
+        ("I loved your thoughts on [specific detail I liked].", "[specific detail I liked]"),
+    ],
+)
+def test_english_slots_fire_with_exact_spans(text, span):
+    found = tester.invalid(text, spans=[span], severity="error")
+    assert span in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("●●様\nはじめまして。", "●●"),
+        ("□□部長\nはじめまして。", "□□"),
+        ("【お名前】様の記事を拝見しました。", "【お名前】"),
+        ("＜貴社名＞の取り組みを拝見しました。", "＜貴社名＞"),
+        ("カルテット運用チームの○○と申します。", "○○"),
+        ("〇月〇日にお伺いします。", "〇月〇日"),
+        ("XXさんの記事を拝見しました。", "XX"),
+    ],
+)
+def test_japanese_slots_fire_with_exact_spans(text, span):
+    tester.invalid(text, spans=[span], severity="error")
+
+
+def test_messages_and_suggestions_follow_the_draft_language():
+    ja = tester.invalid("○○様\nはじめまして。")[0]
+    assert "差し込み忘れ" in ja.message and ja.suggestion == "相手の実際のお名前に置き換えてください。"
+    en = tester.invalid("Hi {first_name}, hello.")[0]
+    assert en.suggestion == "Write the recipient's actual name here."
+    company = tester.invalid("I admire what [Company] does.")[0]
+    assert "company" in company.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As shown in the benchmark [1], our C++ engine is faster.",
+        "The survey (see [2] and [3]) covered 300 teams.",
+        "We use {which I loved} braces as asides in prose sometimes.",
+        "See [my write-up](https://example.com/post) for details.",
+        "Reach me at <sam@tidepool.dev> any time. :-) {^_^}",
+        "Use <b>bold</b> and <br> tags sparingly.",
+        "Cost was 50% lower and 20% faster.",
+        "- [x] read your paper\n- [ ] reply",
+    ],
+)
+def test_english_near_misses_stay_silent(text):
+    tester.valid(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○ 箇条書きの項目です。\n● もう一つの項目です。",
+        "★★現在のステータス★★",
+        "■■■■■■■■■■\nお知らせ\n■■■■■■■■■■",
+        "【重要】来週の勉強会の件でご連絡しました。",
+        "二〇〇六年に創業した会社です。",
+        "「会社名」欄にご記入ください。",
+    ],
+)
+def test_japanese_near_misses_stay_silent(text):
+    tester.valid(text)
