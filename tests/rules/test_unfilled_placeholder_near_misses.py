@@ -49,3 +49,17 @@ def test_template_syntax_in_inline_code_is_quoted_not_unfilled(text):
 def test_slot_outside_the_code_span_still_fires():
     text = "Hi {first_name}, your note on `${user.name}` rendering empty helped us."
     tester.invalid(text, lang="en", spans=["{first_name}"])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("I am writing about fellowship opportunities in pediatric cardiology at [Hospital].", "[Hospital]"),
+        ("Your work at [Startup] on [specialty] caught my eye.", "[Startup]"),
+        ("I loved your [paper] on sampling.", "[paper]"),
+    ],
+)
+def test_institution_and_topic_slots_fire(text, span):
+    """Found in published templates (../shared/external): '[Hospital]' went unnoticed."""
+    found = tester.invalid(text, lang="en")
+    assert span in [text[f.start : f.end] for f in found]

@@ -56,7 +56,9 @@ _SLOT_WORDS_EN = (
     r"job|role|position|team|department|dept|city|location|country|school|university|college|industry|topic|"
     r"subject|detail|details|project|product|service|event|conference|webinar|article|post|blog|podcast|book|"
     r"link|url|website|email|e-mail|phone|number|date|day|time|amount|price|mutual|connection|referrer|"
-    r"achievement|accomplishment|skill|field|insert|placeholder|here|recipient|contact|prospect|your\s+name|signature)"
+    r"achievement|accomplishment|skill|field|insert|placeholder|here|recipient|contact|prospect|your\s+name|signature|"
+    r"hospital|clinic|lab|laboratory|institution|institute|agency|startup|fund|program|programme|course|specialty|"
+    r"speciality|area|region|venue|paper|publication|research|degree|major|interest|goal|challenge|result|metric)"
 )
 _SLOT_CONTENT_EN = regex.compile(
     rf"(?i)^(?:insert\b.*|.*\b{_SLOT_WORDS_EN}s?\b.*|.*\bhere)$",
