@@ -8,6 +8,7 @@ here), every span lies inside the text, and findings are sorted.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import atheris
@@ -17,6 +18,9 @@ with atheris.instrument_imports(include=["outreach_lint"]):
     from outreach_lint.platforms import PLATFORMS
 
 LINTER = Linter()
+# Rules whose crash is already known and reported, so the run goes on to find others:
+# OL_FUZZ_KNOWN=missing-introduction python fuzz/fuzz_lint.py ...
+KNOWN = set(filter(None, os.environ.get("OL_FUZZ_KNOWN", "").split(",")))
 LANGS = [None, "ja", "en"]
 PLATFORM_NAMES = sorted(PLATFORMS)
 WORDS = ["{first_name}", "○○様", "と申します", "です。", "!!", "拝見させていただき", "LINE", "090-1234-5678", "\n", "\r\n", "　"]
@@ -39,7 +43,7 @@ def test_one_input(data: bytes) -> None:
     result = LINTER.lint(text, lang=lang, platform=platform, recipient=recipient)
     keys = []
     for f in result.findings:
-        if "crashed" in f.message:
+        if "crashed" in f.message and f.rule not in KNOWN:
             raise RuntimeError(f"{f.message}\ntext={text!r} lang={lang} platform={platform} recipient={recipient!r}")
         assert 0 <= f.start <= f.end <= len(text), (f, text)
         keys.append((f.start, f.end, f.code, f.message))
