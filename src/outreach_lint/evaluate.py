@@ -48,6 +48,7 @@ class Evaluation:
     scores: dict[str, Score]
     drafts: int
     unlabeled: list[str]
+    unknown: list[str] = field(default_factory=list)  # "path: name" for expect entries naming no installed rule
 
     def failing(self, min_precision: float, min_recall: float) -> list[Score]:
         return [s for s in self.scores.values() if s.precision < min_precision or s.recall < min_recall]
@@ -75,6 +76,7 @@ def evaluate(root: str | Path, linter: Linter | None = None, rules: Iterable[str
     wanted = set(rules) if rules else set(names)
     scores = {n: Score(n) for n in names if n in wanted}
     unlabeled: list[str] = []
+    unknown: list[str] = []
     count = 0
     for batch in load_corpus(root):
         results = linter.lint_many(batch)
@@ -84,6 +86,8 @@ def evaluate(root: str | Path, linter: Linter | None = None, rules: Iterable[str
                 unlabeled.append(str(draft.path))
                 continue
             fired = {f.rule for f in result.findings}
+            if not rules:  # a misspelt name in expect would silently expect nothing
+                unknown.extend(f"{draft.path}: {name}" for name in draft.expect if name not in names)
             for name, score in scores.items():
                 expected = name in draft.expect
                 if name in fired and expected:
@@ -95,7 +99,7 @@ def evaluate(root: str | Path, linter: Linter | None = None, rules: Iterable[str
                 elif expected:
                     score.fn += 1
                     score.misses.append(str(draft.path))
-    return Evaluation(scores, count, unlabeled)
+    return Evaluation(scores, count, unlabeled, unknown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,10 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"miss         {s.rule}: {line}")
     for path in ev.unlabeled:
         print(f"unlabeled    {path} (no 'expect' in front matter)")
+    for line in ev.unknown:
+        print(f"unknown rule {line} (expected, but no installed rule has that name)", file=sys.stderr)
     failing = ev.failing(args.min_precision, args.min_recall)
     for s in failing:
         print(f"BELOW THRESHOLD {s.rule}: precision {s.precision:.3f}, recall {s.recall:.3f}", file=sys.stderr)
-    return 1 if failing else 0
+    return 1 if failing or ev.unknown else 0
 
 
 if __name__ == "__main__":  # pragma: no cover
