@@ -76,3 +76,9 @@ def test_thresholds_are_options():
 def test_short_specific_drafts_are_silent():
     tester.valid("Hi Dana,\n\nI'm Sam, a mobile engineer at Tidepool. " + EN_SENTENCE + "\n\nBest,\nSam")
     tester.valid("山田様\nはじめまして、タイドプールの佐藤と申します。" + JA_SENTENCE)
+
+
+def test_japanese_messages_name_the_platform_in_japanese():
+    found = tester.invalid("山田様\n" + JA_SENTENCE * 6, platform="linkedin")
+    cap = next(f for f in found if f.severity == "error")
+    assert "つながり申請" in cap.message and "connection note" not in cap.message

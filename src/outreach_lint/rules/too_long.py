@@ -152,7 +152,7 @@ class TooLong(Rule):
                 ctx,
                 start,
                 lead + length,
-                self.say(ctx, "cap", count=length, cap=platform.hard_cap, platform=platform.description),
+                self.say(ctx, "cap", count=length, cap=platform.hard_cap, platform=platform.describe(ctx.locale)),
                 suggestion=self.say(ctx, "cap_fix", over=length - platform.hard_cap),
                 severity=Severity.ERROR,
             )
