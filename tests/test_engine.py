@@ -259,3 +259,20 @@ def test_results_serialise_to_json_friendly_dicts():
     data = json.loads(json.dumps(result.to_dict()))
     assert "OL101" in [f["code"] for f in data["findings"]]
     assert all(isinstance(f, Finding) for f in result.findings)
+
+
+def test_send_date_from_the_api_and_front_matter_reaches_follow_up_timing():
+    from outreach_lint import parse_draft
+
+    thread = [{"from": "me", "date": "2026-03-01", "text": "Hi Dana, I'm Sam from Tidepool; loved your sync talk."}]
+    text = "Hi Dana, following up on my note about your sync talk. I'm Sam from Tidepool."
+    linter = Linter({"select": ["follow-up-chasing"]})
+    soon = linter.lint(text, thread=thread, date="2026-03-02").findings
+    later = linter.lint(text, thread=thread, date="2026-03-20").findings
+    assert [f.severity for f in soon] == [Severity.INFO] and later == []
+    draft = parse_draft(
+        "---\ndate: 2026-03-02\nthread:\n  - {from: me, date: 2026-03-01, text: hello}\n---\n" + text, "d.md"
+    )
+    assert [f.rule for f in linter.lint_draft(draft).findings] == ["follow-up-chasing"]
+    with pytest.raises(InputError, match="date must be YYYY-MM-DD"):
+        linter.lint(text, date="soon")

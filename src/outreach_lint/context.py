@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping
 from .errors import InputError
 from .platforms import Platform, get_platform
 
-__all__ = ["Recipient", "ThreadMessage", "Context", "coerce_recipient", "coerce_thread"]
+__all__ = ["Recipient", "ThreadMessage", "Context", "coerce_recipient", "coerce_thread", "coerce_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def coerce_recipient(value: Any) -> Recipient | None:
     )
 
 
-def _coerce_date(value: Any) -> _dt.date | None:
+def coerce_date(value: Any, what: str = "thread message date") -> _dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, _dt.datetime):
@@ -97,7 +97,7 @@ def _coerce_date(value: Any) -> _dt.date | None:
             return _dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InputError(f"thread message date must be YYYY-MM-DD, got {value!r}")
+    raise InputError(f"{what} must be YYYY-MM-DD, got {value!r}")
 
 
 def coerce_thread(value: Any) -> tuple[ThreadMessage, ...]:
@@ -117,7 +117,7 @@ def coerce_thread(value: Any) -> tuple[ThreadMessage, ...]:
         if sender not in ("me", "them"):
             raise InputError(f"thread message {n}: 'from' must be \"me\" or \"them\", got {sender!r}")
         text = _optional_str(item.get("text", ""), f"thread message {n} text") or ""
-        out.append(ThreadMessage(sender=sender, text=text, date=_coerce_date(item.get("date"))))
+        out.append(ThreadMessage(sender=sender, text=text, date=coerce_date(item.get("date"))))
     return tuple(out)
 
 

@@ -47,6 +47,7 @@ class Draft:
     thread: tuple[ThreadMessage, ...] = ()
     ignore: tuple[str, ...] = ()
     expect: tuple[str, ...] | None = None  # corpora only: the rules that must fire
+    date: Any = None  # when the draft will be sent (front matter ``date: YYYY-MM-DD``)
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -161,6 +162,10 @@ def parse_draft(text: str, path: str | None = None) -> Draft:
         if not isinstance(ignore, (list, tuple)) or not all(isinstance(x, str) for x in ignore):
             raise InputError(f"'outreach-lint: ignore' must be a list of rule names or codes, got {ignore!r}")
         draft.ignore = tuple(ignore)
+        if meta.get("date") is not None:
+            from .context import coerce_date
+
+            draft.date = coerce_date(meta["date"], "date")
         if "expect" in meta:
             expect = meta["expect"] or []
             if isinstance(expect, str) or not all(isinstance(x, str) for x in expect):

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 import regex
 
 from .config import Config, build_rule, select_rules
-from .context import Context, coerce_recipient, coerce_thread
+from .context import Context, coerce_date, coerce_recipient, coerce_thread
 from .document import Document
 from .draft import Draft
 from .errors import InputError
@@ -130,9 +130,14 @@ class Linter:
         *,
         locale: str | None = None,
         path: str | None = None,
+        date: Any = None,
     ) -> Result:
-        """Lint one draft's text (no front matter parsing: see :meth:`lint_draft`)."""
-        item = self._prepare(text, 0, text, lang, platform, recipient, thread, locale, path, ())
+        """Lint one draft's text (no front matter parsing: see :meth:`lint_draft`).
+
+        ``date`` (``YYYY-MM-DD`` or a ``datetime.date``) is when the draft will be sent; rules that
+        weigh time since the last message (follow-up-chasing) use it, today by default.
+        """
+        item = self._prepare(text, 0, text, lang, platform, recipient, thread, locale, path, (), date)
         return self._finish([item], path_list=[path])[0]
 
     def lint_draft(self, draft: Draft, *, platform: str | None = None, locale: str | None = None) -> Result:
@@ -168,6 +173,7 @@ class Linter:
                         locale,
                         draft.path,
                         draft.ignore,
+                        draft.date,
                     )
                 )
                 paths.append(draft.path)
@@ -175,7 +181,7 @@ class Linter:
                 items.append(self._prepare(draft, 0, draft, None, platform, None, None, locale, None, ()))
                 paths.append(None)
             elif isinstance(draft, Mapping):
-                unknown = set(draft) - {"text", "lang", "platform", "recipient", "thread", "path", "locale"}
+                unknown = set(draft) - {"text", "lang", "platform", "recipient", "thread", "path", "locale", "date"}
                 if unknown:
                     raise InputError(f"draft {n}: unknown key {sorted(unknown)[0]!r}")
                 text = draft.get("text")
@@ -192,6 +198,7 @@ class Linter:
                         draft.get("locale") or locale,
                         path,
                         (),
+                        draft.get("date"),
                     )
                 )
                 paths.append(path)
@@ -214,6 +221,7 @@ class Linter:
         locale: str | None,
         path: str | None,
         ignore: tuple[str, ...],
+        date: Any = None,
     ) -> _Item:
         if not isinstance(body, str):
             raise InputError(f"{path or 'draft'}: text must be str, got {type(body).__name__}")
@@ -236,6 +244,7 @@ class Linter:
             thread=coerce_thread(thread),
             locale=locale or self.config.locale or (language if language in SUPPORTED_LANGUAGES else "en"),
             path=path,
+            today=coerce_date(date, "date"),
         )
         return _Item(doc, ctx, full, offset, ignore, suppressions=suppressions)
 
