@@ -276,3 +276,11 @@ def test_send_date_from_the_api_and_front_matter_reaches_follow_up_timing():
     assert [f.rule for f in linter.lint_draft(draft).findings] == ["follow-up-chasing"]
     with pytest.raises(InputError, match="date must be YYYY-MM-DD"):
         linter.lint(text, date="soon")
+
+
+def test_sentence_index_maps_each_token_to_its_sentence():
+    doc = tokenize("Hi Anna,\n\nI loved your talk. It helped!", "en")
+    index = doc.sentence_index
+    assert len(index) == len(doc.tokens)
+    for n, sentence in enumerate(doc.sentences):
+        assert all(index[i] == n for i in range(sentence.first, sentence.last))

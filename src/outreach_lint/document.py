@@ -124,6 +124,14 @@ class Document:
         return len(self.text.strip())
 
     @cached_property
+    def sentence_index(self) -> list[int]:
+        """For each token, the index of its sentence (-1 for a token outside every sentence)."""
+        where = [-1] * len(self.tokens)
+        for n, sentence in enumerate(self.sentences):
+            where[sentence.first : sentence.last] = [n] * (sentence.last - sentence.first)
+        return where
+
+    @cached_property
     def lemmas(self) -> list[str]:
         return [t.lnorm for t in self.tokens]
 
