@@ -96,6 +96,16 @@ def _with_grammar(data: dict) -> dict:
     return data
 
 
+_DATA = _with_grammar(load_data("one-sided-ask.toml"))
+_OFFER_GROUPS = ("offer", "not_offer")
+_CONTEXT_GROUPS = ("request", "self", "other")
+
+
+def _groups(data: dict, wanted: tuple[str, ...]) -> dict:
+    """The phrases of the ``wanted`` groups only (each kept in the data file's order)."""
+    return {lang: {g: ps for g, ps in groups.items() if g in wanted} for lang, groups in data.items()}
+
+
 @dataclass(frozen=True)
 class _Ask:
     start: int
@@ -173,17 +183,21 @@ class OneSidedAsk(Rule):
         },
     }
 
-    phrases = PhraseList(_with_grammar(load_data("one-sided-ask.toml")))  # extended by ``extra-phrases``
+    # Three lists, so a draft that asks for nothing is only matched against the ask objects, and
+    # the costly offer grammar only in a draft that asks for something.
+    phrases = PhraseList(_groups(_DATA, _STRONG + _MILD))  # extended by ``extra-phrases``
+    context_phrases = PhraseList(_groups(_DATA, _CONTEXT_GROUPS))  # likewise
+    offer_phrases = PhraseList(_groups(_DATA, _OFFER_GROUPS))  # likewise
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
-        if not objects or self._offers(doc) or _invited(ctx):
+        if not objects:
             return
         asks = self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)
-        if not asks:
+        if not asks or _invited(ctx) or self._offers(doc):
             return
-        mine = len(self.phrases.matches(doc, ["self"]))
-        yours = len(self.phrases.matches(doc, ["other"]))
+        mine = len(self.context_phrases.matches(doc, ["self"]))
+        yours = len(self.context_phrases.matches(doc, ["other"]))
         share = mine / (mine + yours) if mine + yours else 0.5
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
@@ -199,10 +213,10 @@ class OneSidedAsk(Rule):
             yield self.finding(ctx, ask.start, ask.end, message, suggestion=self.messages["fix"][lang])
 
     def _offers(self, doc: Document) -> bool:
-        offers = self.phrases.matches(doc, ["offer"])
+        offers = self.offer_phrases.matches(doc, ["offer"])
         if not offers:
             return False
-        cancelled = self.phrases.matches(doc, ["not_offer"])
+        cancelled = self.offer_phrases.matches(doc, ["not_offer"])
         for offer in offers:
             if any(c.start < offer.end and offer.start < c.end for c in cancelled):
                 continue
@@ -212,9 +226,9 @@ class OneSidedAsk(Rule):
         return False
 
     def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
-        where = _sentence_index(doc)
+        where = doc.sentence_index
         requests: dict[int, list[PhraseMatch]] = {}
-        for r in self.phrases.matches(doc, ["request"]):
+        for r in self.context_phrases.matches(doc, ["request"]):
             requests.setdefault(where[r.first], []).append(r)
         asks = []
         for obj in objects:
@@ -231,7 +245,7 @@ class OneSidedAsk(Rule):
 
     def _ja_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
         tokens = doc.tokens
-        where = _sentence_index(doc)
+        where = doc.sentence_index
         asks = []
         for obj in objects:
             if obj.group == "ask_introduction" and obj.first > 0 and tokens[obj.first - 1].text.endswith("自己"):
@@ -293,15 +307,6 @@ def _chain_end(tokens: list[Token], j: int, stop: int) -> int:
     ):
         j += 1
     return j
-
-
-def _sentence_index(doc: Document) -> list[int]:
-    """For each token, the index of its sentence (tokens outside every sentence get -1)."""
-    where = [-1] * len(doc.tokens)
-    for n, sentence in enumerate(doc.sentences):
-        for i in range(sentence.first, sentence.last):
-            where[i] = n
-    return where
 
 
 def _invited(ctx: Context) -> bool:
