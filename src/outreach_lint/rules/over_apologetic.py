@@ -70,6 +70,40 @@ def _with_grammar(data: dict) -> dict:
     return data
 
 
+def _without_grammar(data: dict) -> dict:
+    for groups in data.values():
+        groups.pop("self_deprecation_hedge", None), groups.pop("self_deprecation_role", None)
+    return data
+
+
+# The same list without the grammar, for a draft in which no hedge or no role word occurs: the
+# grammar's ~140 phrases start with "I" and would be tried at every "I" for nothing. Not a class
+# attribute, so ``extra-phrases`` never lands here.
+_PLAIN = PhraseList(_without_grammar(load_data("over-apologetic.toml")))
+_GRAMMAR = {
+    lang: (groups.get("self_deprecation_hedge", []), groups.get("self_deprecation_role", []))
+    for lang, groups in load_data("over-apologetic.toml").items()
+}
+_HEDGES = PhraseList({lang: {"hedge": hedges} for lang, (hedges, _) in _GRAMMAR.items()})
+_role_keys: dict[str, frozenset[str]] = {}
+
+
+def _grammar_possible(doc: Document) -> bool:
+    """Whether a hedge ("I'm just") and a role word both occur in ``doc``: else no grammar phrase matches."""
+    roles = _role_keys.get(doc.lang)
+    if roles is None:
+        from ..tokenizers import get_tokenizer
+
+        tokens = get_tokenizer(doc.lang).tokens
+        # roles are single words: a token matches one when its lemma or surface is the word's
+        roles = _role_keys[doc.lang] = frozenset(
+            key for role in _GRAMMAR.get(doc.lang, ((), ()))[1] for t in tokens(role) for key in (t.lnorm, t.norm)
+        )
+    if not roles or roles.isdisjoint(doc.lemmas) and roles.isdisjoint([t.norm for t in doc.tokens]):
+        return False
+    return bool(_HEDGES.matches(doc))
+
+
 @dataclass(frozen=True)
 class OverApologeticOptions(Options):
     min_count: int = 2
@@ -154,8 +188,11 @@ class OverApologetic(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         opts: OverApologeticOptions = self.options
-        hits = self.phrases.matches(doc, _COUNTED)
-        cancelled = self.phrases.matches(doc, ["not_apology"])
+        phrases = self.phrases
+        if phrases is OverApologetic.phrases and not _grammar_possible(doc):
+            phrases = _PLAIN  # the same matches: no grammar phrase can match this draft
+        hits = phrases.matches(doc, _COUNTED)
+        cancelled = phrases.matches(doc, ["not_apology"])
         hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in cancelled)]
         if not hits:
             return
