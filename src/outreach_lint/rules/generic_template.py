@@ -58,8 +58,9 @@ Better:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import regex
 
@@ -93,6 +94,30 @@ _SIGN_OFF = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[。．.!?！？]\s{0,4}$")
 _RULE_LINE = regex.compile(r"^[\s\-—─━=_*#~]{3,}$")
+_SALUTATION_END = regex.compile(r"[,!:—]")
+_WORD_BREAK = regex.compile(r"[\s,/&()]+")
+
+
+_T = TypeVar("_T")
+
+
+def doc_cached(doc: Document, key: str, compute: Callable[[Document], _T]) -> _T:
+    """``compute(doc)``, worked out once per document: several rules ask for the same layout."""
+    cache = doc.__dict__.setdefault("_ol_rule_cache", {})
+    try:
+        return cache[key]
+    except KeyError:
+        value = cache[key] = compute(doc)
+        return value
+
+
+def has_alnum(text: str) -> bool:
+    """Whether ``text`` has a letter or digit (the whole-word test first: most tokens are words)."""
+    return text.isalnum() or any(c.isalnum() for c in text)
+
+
+def _doc_lines(doc: Document) -> list[tuple[int, int]]:
+    return doc_cached(doc, "lines", lambda d: _lines(d.text))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -110,7 +135,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def greeting_end(doc: Document) -> int:
     """Where the greeting ("Hi Dana,", "株式会社ACME\\n山田様") ends, or 0 without one."""
-    lines = _lines(doc.text)
+    return doc_cached(doc, "greeting_end", _greeting_end)
+
+
+def _greeting_end(doc: Document) -> int:
+    lines = _doc_lines(doc)
     header = 0
     while header < len(lines) and _HEADER.match(doc.text, lines[header][0]):
         header += 1  # "Subject: …" is the envelope, not the greeting or the message
@@ -122,7 +151,7 @@ def greeting_end(doc: Document) -> int:
             return s + inline.end()  # 「中村様、はじめまして。…」: the address, then the message
         if _GREETING_EN.match(line) and len(line) > 40:
             # "Hi Dana, I loved your talk": only the salutation up to the first comma is greeting
-            comma = regex.search(r"[,!:—]", line[:30])
+            comma = _SALUTATION_END.search(line[:30])
             return s + comma.end() if comma else 0
         if len(line) > 60:
             break
@@ -135,7 +164,11 @@ def greeting_end(doc: Document) -> int:
 
 def subject_span(doc: Document) -> tuple[int, int] | None:
     """The text of a leading "Subject: …" / 件名： line, without its label, if the draft has one."""
-    lines = _lines(doc.text)
+    return doc_cached(doc, "subject_span", _subject_span)
+
+
+def _subject_span(doc: Document) -> tuple[int, int] | None:
+    lines = _doc_lines(doc)
     if lines:
         s, e = lines[0]
         m = _HEADER.match(doc.text, s)
@@ -146,8 +179,12 @@ def subject_span(doc: Document) -> tuple[int, int] | None:
 
 def signature_start(doc: Document) -> int:
     """Where the sign-off and signature block start, or ``len(text)`` without one."""
+    return doc_cached(doc, "signature_start", _signature_start)
+
+
+def _signature_start(doc: Document) -> int:
     text = doc.text
-    lines = _lines(text)
+    lines = _doc_lines(doc)
     start = len(text)
     for s, e in reversed(lines[-6:]):
         line = text[s:e]
@@ -167,13 +204,22 @@ def _looks_like_signature(doc: Document, s: int, e: int, line: str) -> bool:
     if "@" in line or "|" in line or "http" in line or "TEL" in line.upper():
         return True
     if doc.lang == "ja":
-        return not any(t.pos in ("動詞", "助動詞") for t in doc.tokens if s <= t.start < e)
-    words = [w for w in regex.split(r"[\s,/&()]+", line) if any(c.isalpha() for c in w)]
+        starts = doc_cached(doc, "token_starts", lambda d: [t.start for t in d.tokens])
+        tokens = doc.tokens
+        for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+            if tokens[i].pos in ("動詞", "助動詞"):
+                return False
+        return True
+    words = [w for w in _WORD_BREAK.split(line) if any(c.isalpha() for c in w)]
     return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
 def body_span(doc: Document) -> tuple[int, int]:
     """The part of the draft that says something: after the greeting, before the signature."""
+    return doc_cached(doc, "body_span", _body_span)
+
+
+def _body_span(doc: Document) -> tuple[int, int]:
     start = greeting_end(doc)
     end = signature_start(doc)
     if end <= start:
@@ -199,11 +245,11 @@ def is_content(tok: Token, lang: str) -> bool:
     global _EN_STOP
     if lang == "ja":
         return tok.pos in _JA_CONTENT_POS and tok.pos2 != "非自立可能"
-    if not any(c.isalnum() for c in tok.text):
+    if not has_alnum(tok.text):
         return False
     if _EN_STOP is None:
         _EN_STOP = _en_stop_words()
-    return tok.norm not in _EN_STOP and normalize(tok.lemma) not in _EN_STOP
+    return tok.norm not in _EN_STOP and tok.lnorm not in _EN_STOP  # lnorm is normalize(lemma)
 
 
 def profile_mentioned(doc: Document, ctx: Context, start: int, end: int) -> bool:
@@ -292,14 +338,12 @@ class GenericTemplate(Rule):
         stock = [m for m in self.phrases.matches(doc) if start <= m.start and m.end <= end]
         if not stock or all(m.group == "courtesy" for m in stock):
             return
-        light = _LIGHT.get(doc.lang, frozenset())
-        content = [
-            t for t in doc.tokens
-            if start <= t.start and t.end <= end and is_content(t, doc.lang) and _lemma(t, doc.lang) not in light
-        ]
+        covered = _covered(stock)
+        if len(covered) < _MIN_STOCK_WORDS:
+            return  # stock words are covered tokens: too few of them, whatever the rest says
+        content = _content_words(doc, start, end)
         if not content:
             return
-        covered = _covered(stock)
         stock_words = sum(1 for t in content if t.i in covered)
         if stock_words < _MIN_STOCK_WORDS or stock_words / len(content) < self.options.min_stock_share:
             return
@@ -316,8 +360,45 @@ class GenericTemplate(Rule):
         )
 
 
+def _content_words(doc: Document, start: int, end: int) -> list[Token]:
+    """The content words in ``[start, end)`` that are not light (``is_content`` and not ``light``)."""
+    global _EN_STOP
+    lang = doc.lang
+    light = _LIGHT.get(lang, frozenset())
+    tokens = doc.tokens
+    starts = doc_cached(doc, "token_starts", lambda d: [t.start for t in d.tokens])
+    out: list[Token] = []
+    if lang == "ja":
+        for n in range(bisect_left(starts, start), len(tokens)):
+            t = tokens[n]
+            if t.end > end:
+                break  # tokens run in text order
+            if t.pos in _JA_CONTENT_POS and t.pos2 != "非自立可能":
+                key = t.lnorm
+                if "-" in key[1:]:
+                    key = key.split("-", 1)[0]
+                if key not in light:
+                    out.append(t)
+        return out
+    if lang != "en":
+        return [t for t in tokens if start <= t.start and t.end <= end and is_content(t, lang) and _lemma(t, lang) not in light]
+    if _EN_STOP is None:
+        _EN_STOP = _en_stop_words()
+    stop = _EN_STOP
+    for n in range(bisect_left(starts, start), len(tokens)):
+        t = tokens[n]
+        if t.end > end:
+            break
+        text = t.text
+        if (text.isalnum() or any(c.isalnum() for c in text)) and t.norm not in stop:
+            key = t.lnorm
+            if key not in stop and key not in light:
+                out.append(t)
+    return out
+
+
 def _lemma(tok: Token, lang: str) -> str:
-    key = normalize(tok.lemma)
+    key = tok.lnorm  # normalize(tok.lemma)
     return key.split("-", 1)[0] if lang == "ja" and "-" in key[1:] else key
 
 
