@@ -44,6 +44,7 @@ Better:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -53,7 +54,7 @@ from ..context import Context
 from ..document import Document, Token
 from ..kinds import PhraseList
 from ..rule import Finding, Options, Rule, Severity
-from .generic_template import body_span, signature_start
+from .generic_template import body_span, doc_cached, signature_start
 
 __all__ = ["MissingIntroduction", "introduction_sentences", "shows_earlier_contact"]
 
@@ -69,10 +70,15 @@ _ROLE = regex.compile(
     r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
 )
 # "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
+_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
 _IM_NAME = regex.compile(
-    r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
-    r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-])"  # "Nadia here, …"
+    # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
+    r"(?=[A-Z])(?:" + _IM_NAME_I
+    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]))"  # "Nadia here, …"
 )
+# Without " here" in the draft only the first alternative can match, and alone it is cheap.
+_IM_ONLY = regex.compile(_IM_NAME_I)
+_HERE = regex.compile(r"\shere\b")
 
 
 @dataclass(frozen=True)
@@ -86,15 +92,25 @@ def _intro_matches(doc: Document):
 
 def introduction_sentences(doc: Document) -> set[int]:
     """Indices of the sentences in which the writer says who they are."""
+    return set(doc_cached(doc, "introduction_sentences", _introduction_sentences))
+
+
+def _introduction_sentences(doc: Document) -> frozenset[int]:
     starts = [m.start for m in _intro_matches(doc)]
-    starts += [m.start() for m in _IM_NAME.finditer(doc.text)] if doc.lang == "en" else []
+    if doc.lang == "en":
+        pattern = _IM_NAME if _HERE.search(doc.text) else _IM_ONLY
+        starts += [m.start() for m in pattern.finditer(doc.text)]
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
+    if not starts:
+        return frozenset()
+    starts.sort()
     out: set[int] = set()
     for n, sentence in enumerate(doc.sentences):
-        if any(sentence.start <= s < sentence.end for s in starts):
+        k = bisect_left(starts, sentence.start)
+        if k < len(starts) and starts[k] < sentence.end:
             out.add(n)
-    return out
+    return frozenset(out)
 
 
 # Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
@@ -103,7 +119,13 @@ _NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "�
 
 def _name_desu(doc: Document) -> Iterator[Token]:
     """「ACMEの田中です。」「デザイナーの小池です」: a short sentence ending in a name and です."""
+    desu = [n for n, t in enumerate(doc.tokens) if t.lemma == "です"]
+    if not desu:
+        return
     for sentence, toks in doc.iter_sentences():
+        k = bisect_left(desu, sentence.first)
+        if k == len(desu) or desu[k] >= sentence.last:
+            continue  # the pair below needs a です: most sentences are done without the word filter
         words = [t for t in toks if not t.is_punct]
         if len(words) < 2 or len(words) > 24:
             continue
