@@ -56,6 +56,7 @@ Better:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -66,7 +67,7 @@ from ..context import Context, Recipient
 from ..document import Document, Token, normalize
 from ..kinds import PhraseList, load_data
 from ..rule import Finding, Options, Rule, Severity
-from .generic_template import body_span, is_content, subject_span
+from .generic_template import body_span, doc_cached, has_alnum, is_content, subject_span
 
 __all__ = ["NoSharedInterest", "mentioned_terms", "lemma_key"]
 
@@ -95,7 +96,7 @@ _KANJI_NUMBER = regex.compile(r"[一二三四五六七八九十百千万〇]{1,6
 
 def lemma_key(tok: Token, lang: str) -> str:
     """The lemma used for matching; UniDic's ``データ-data`` and ``私-代名詞`` lose their gloss."""
-    key = normalize(tok.lemma)
+    key = tok.lnorm  # normalize(tok.lemma), computed once by the tokenizer
     if lang == "ja" and "-" in key[1:]:
         key = key.split("-", 1)[0]
     return key
@@ -152,10 +153,15 @@ def _profile_terms(recipient: Recipient, lang: str) -> list[_Term]:
 def _name_keys(recipient: Recipient | None, lang: str) -> frozenset[str]:
     if recipient is None or not recipient.name:
         return frozenset()
+    return _name_keys_cached(recipient.name, lang)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys_cached(name: str, lang: str) -> frozenset[str]:
     from ..tokenizers import get_tokenizer
 
-    return frozenset(lemma_key(t, lang) for t in get_tokenizer(lang).tokens(recipient.name)) | frozenset(
-        normalize(w) for w in recipient.name.split()
+    return frozenset(lemma_key(t, lang) for t in get_tokenizer(lang).tokens(name)) | frozenset(
+        normalize(w) for w in name.split()
     )
 
 
@@ -202,15 +208,16 @@ def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[s
     own = own_introduction(doc)
     scope: list[str] = []
     everywhere: list[str] = []
+    lang = doc.lang
     for tok in doc.tokens:
-        if not (start <= tok.start and tok.end <= end and any(c.isalnum() for c in tok.text)):
+        if not (start <= tok.start and tok.end <= end and has_alnum(tok.text)):
             continue
-        key = lemma_key(tok, doc.lang)
+        key = lemma_key(tok, lang)
         if key in names:
             continue
         keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
         everywhere.append(keys[0])
-        if not any(s <= tok.start < e for s, e in own):
+        if not own or not any(s <= tok.start < e for s, e in own):
             scope.extend(keys)
     flat = "".join(normalize(doc.text[start:end]).split())
     return [term.label for term in terms if _term_found(term, scope, everywhere, flat, doc.lang)]
@@ -227,6 +234,10 @@ _ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御
 def own_introduction(doc: Document) -> list[tuple[int, int]]:
     """Spans of the sentences in which the writer introduces themselves and says nothing of the
     recipient: what they name is about the writer (``センサ社の田中です``), not a reference."""
+    return list(doc_cached(doc, "own_introduction", _own_introduction))
+
+
+def _own_introduction(doc: Document) -> tuple[tuple[int, int], ...]:
     from .missing_introduction import introduction_sentences
 
     spans = []
@@ -241,7 +252,7 @@ def own_introduction(doc: Document) -> list[tuple[int, int]]:
         if any(t.norm in authored or lemma_key(t, doc.lang) in authored for t in toks):
             continue  # 「ベクトル検索の連載は、私たちの計測と一致」: the sentence is about their work
         spans.append((s.start, s.end))
-    return spans
+    return tuple(spans)
 
 
 def specific_reference(
@@ -257,15 +268,21 @@ def specific_reference(
         return "language"
     text = doc.text
     skip = own_introduction(doc)
+    skip_starts = [s for s, _ in skip]  # sentence spans: sorted, disjoint
+
+    def skipped(a: int) -> bool:
+        k = bisect_right(skip_starts, a) - 1
+        return k >= 0 and a < skip[k][1]
 
     def kept(a: int, b: int) -> bool:
-        return start <= a and b <= end and not any(s <= a < e for s, e in skip)
+        return start <= a and b <= end and not (skip and skipped(a))
 
     for pattern, what in ((_QUOTED, "title"), (_LINK, "link")):
         for m in pattern.finditer(text, start, end):
             if kept(m.start(), m.end()):
                 return what
-    if _MUTUAL.matches(doc) and any(kept(m.start, m.end) for m in _MUTUAL.matches(doc)):
+    mutual = _MUTUAL.matches(doc)
+    if mutual and any(kept(m.start, m.end) for m in mutual):
         return "mutual"
     greeting_names = {t.norm for t in doc.tokens if t.end <= start}
     names = _name_keys(ctx.recipient, lang) | greeting_names
@@ -274,34 +291,44 @@ def specific_reference(
     cue_seen = False
     sentence_first = {s.first for s in doc.sentences}
     tokens = doc.tokens
+    n_tokens = len(tokens)
+    ja = lang == "ja"
+    digits = _DIGIT.search(text, start, end) is not None  # no digit in the span: no token has one
     for tok in tokens:
-        if not kept(tok.start, tok.end) or not any(c.isalnum() for c in tok.text):
+        if tok.end > end:
+            break  # tokens run in text order: none after this one is in the span
+        a = tok.start
+        if a < start or (skip and skipped(a)) or not has_alnum(tok.text):
             continue
-        key = lemma_key(tok, lang)
-        if tok.norm in names or key in names:
+        key = tok.lnorm  # lemma_key(tok, lang)
+        if ja and "-" in key[1:]:
+            key = key.split("-", 1)[0]
+        norm = tok.norm
+        if norm in names or key in names:
             continue
-        following = tokens[tok.i + 1].text if tok.i + 1 < len(tokens) else ""
+        i = tok.i
+        following = tokens[i + 1].text if i + 1 < n_tokens else ""
         if following in _HONORIFIC:
             continue  # 山田様, 田中さん: the person addressed, not a reference
-        if _names_the_writer(tokens, tok.i):
+        if _names_the_writer(tokens, i):
             continue  # 「徳永です」「井上と申します」, "I'm Ken": the writer's own name
-        if _DIGIT.search(tok.text) or (lang == "ja" and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, tok.start)):
+        if (digits and _DIGIT.search(tok.text)) or (ja and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, a)):
             return "number"
-        if key in cue or tok.norm in cue:
+        if key in cue or norm in cue:
             cue_seen = True
             continue
-        if lang == "en":
+        if not ja:
             if (
                 tok.text[:1].isupper()
-                and tok.i not in sentence_first
-                and tok.norm not in platform
+                and i not in sentence_first
+                and norm not in platform
                 and key not in generic
-                and tokens[tok.i - 1].text not in (".", "!", "?", ":", "\n", '"')
+                and tokens[i - 1].text not in (".", "!", "?", ":", "\n", '"')
             ):
                 return "name"
-        elif tok.pos2 == "固有名詞" and tok.norm not in platform and key not in generic:
+        elif tok.pos2 == "固有名詞" and norm not in platform and key not in generic:
             return "name"
-        if is_content(tok, lang) and key not in generic and tok.norm not in generic:
+        if is_content(tok, lang) and key not in generic and norm not in generic:
             topics.add(key)
     if hard_only:
         return None
@@ -311,11 +338,12 @@ def specific_reference(
 
 
 def _names_the_writer(tokens: list[Token], i: int) -> bool:
-    after = [t.lemma for t in tokens[i + 1 : i + 3]]
-    if after[:1] == ["です"] or after[:2] == ["と", "申す"]:
-        return True
-    before = [normalize(t.lemma) for t in tokens[max(0, i - 2) : i]]
-    return before == ["i", "be"]
+    n = len(tokens)
+    if i + 1 < n:
+        lemma = tokens[i + 1].lemma
+        if lemma == "です" or (lemma == "と" and i + 2 < n and tokens[i + 2].lemma == "申す"):
+            return True
+    return i >= 2 and tokens[i - 2].lnorm == "i" and tokens[i - 1].lnorm == "be"  # lnorm: normalize(lemma)
 
 
 class NoSharedInterest(Rule):
@@ -393,10 +421,12 @@ class NoSharedInterest(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         start, end = body_span(doc)
-        body = [t for t in doc.tokens if start <= t.start and t.end <= end and not t.is_punct]
-        if not body:
+        tokens = doc.tokens
+        head = next((t for t in tokens if start <= t.start and t.end <= end and not t.is_punct), None)
+        if head is None:
             return
-        first, last = body[0].start, body[-1].end
+        tail = next(t for t in reversed(tokens) if start <= t.start and t.end <= end and not t.is_punct)
+        first, last = head.start, tail.end
         # A subject line ("Subject: your talk on CRDTs") speaks to the recipient as much as the body.
         spans = [(start, end)] + ([subject] if (subject := subject_span(doc)) else [])
         recipient = ctx.recipient
