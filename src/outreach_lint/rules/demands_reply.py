@@ -85,11 +85,20 @@ _JA_CONDITIONAL_AFTER = frozenset({"ても", "でも", "場合", "なら", "ば"
 
 
 def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
-    """For each token, the token range ``[first, last)`` of its sentence (one pass, no search)."""
-    bounds = [(0, len(doc.tokens))] * len(doc.tokens)
+    """For each token, the token range ``[first, last)`` of its sentence (one pass, no search).
+
+    Computed once per document (pushy asks for it too); callers only read it.
+    """
+    bounds = doc.__dict__.get("_sentence_bounds")
+    if bounds is not None:
+        return bounds
+    n = len(doc.tokens)
+    bounds = [(0, n)] * n
     for sentence in doc.sentences:
-        for i in range(sentence.first, min(sentence.last, len(bounds))):
-            bounds[i] = (sentence.first, sentence.last)
+        first, last = sentence.first, min(sentence.last, n)
+        if first < last:
+            bounds[first:last] = [(sentence.first, sentence.last)] * (last - first)
+    doc.__dict__["_sentence_bounds"] = bounds
     return bounds
 
 
@@ -98,7 +107,7 @@ def en_time_spans(doc: Document, phrases: PhraseList = _PHRASES) -> dict[int, in
     spans = {m.first: m.last for m in phrases.matches(doc, ["time"])}
     tokens = doc.tokens
     for i, tok in enumerate(tokens):
-        if i in spans or not any(c.isdigit() for c in tok.text):
+        if i in spans or tok.text.isalpha() or not any(c.isdigit() for c in tok.text):  # a word has no digit
             continue
         end = i + 1
         while end < len(tokens) and end - i < 4 and tokens[end].norm in _EN_UNITS:
@@ -133,7 +142,10 @@ def _one_time(spans: dict[int, int], tokens: list[Token], i: int) -> int | None:
 
 
 def _is_numeral(text: str) -> bool:
-    return bool(text) and all(c.isdigit() or c in _JA_NUMERALS for c in text)
+    head = text[:1]
+    if not (head.isdigit() or head in _JA_NUMERALS):
+        return False  # most tokens: decided by their first character
+    return all(c.isdigit() or c in _JA_NUMERALS for c in text)
 
 
 def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
@@ -141,6 +153,9 @@ def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
 
     A deadline ends in まで(に), 中に or 以内: 明日までに, 今週中に, 3営業日以内に, 金曜日の午前中まで.
     """
+    t = tokens[i] if i < len(tokens) else None
+    if t is None or not (t.lemma in _JA_TIME_ANCHOR or t.norm in _JA_TIME_ANCHOR or _is_numeral(t.norm)):
+        return None  # a time expression starts with a time word or a numeral
     j = i
     anchored = False
     while j < len(tokens):

@@ -53,6 +53,7 @@ Better:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -72,6 +73,8 @@ _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g != "shout"}
 _SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
 _EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one repeat
 _CAPS = regex.compile(r"^[A-Z][A-Z']*[A-Z]$")
+_CAPS_ANYWHERE = regex.compile(r"[A-Z][A-Z']*[A-Z]")  # linear; no match in the text: no word in capitals
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEGATORS = frozenset({"no", "not", "n't", "never", "without"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
 _SKIP_FIRST = frozenset({"please", "just", "so", "and", "also", "simply", "then", "pls", "-", "*", "•", "p.s.", "ps", ":"})
@@ -245,11 +248,13 @@ class Pushy(Rule):
 
     def _capitals(self, doc: Document) -> list[tuple[int, int, str, dict]]:
         out: list[tuple[int, int, str, dict]] = []
+        if not _CAPS_ANYWHERE.search(doc.text):
+            return out
         run: list[Token] = []
         tokens = doc.tokens + [Token("", len(doc.text))]
         for tok in tokens:
             text = tok.text
-            if _CAPS.match(text) or (run and text in ("'", "N'T", "'S", "'M", "'RE", "'LL")):
+            if (text[:1] in _UPPER and _CAPS.match(text)) or (run and text in ("'", "N'T", "'S", "'M", "'RE", "'LL")):
                 run.append(tok)
                 continue
             if run:
@@ -319,8 +324,12 @@ class Pushy(Rule):
                 start = tokens[m.first - 1].start  # 20%割引: the figure is part of the offer
             out.append((start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
         verbs = {v.first: v for v in self.phrases.matches(doc, ["presume_verb"])} if meeting else {}
-        for sentence, _ in doc.iter_sentences() if verbs else ():
+        starts = sorted(verbs)
+        for sentence in doc.sentences if verbs else ():
             first, last = sentence.first, sentence.last
+            k = bisect_right(starts, first)
+            if k == len(starts) or starts[k] >= last:
+                continue  # no verb after the sentence's first token: no time run can lead to one
             if self._ja_soft(tokens, first, last):
                 continue
             for i in range(first, last):
@@ -354,8 +363,14 @@ class Pushy(Rule):
         tokens = doc.tokens
         calls: list[tuple[int, int]] = []
         starts = {m.first: m for m in self.phrases.matches(doc, ["cta"])}
-        for sentence, _ in doc.iter_sentences():
+        if len(starts) <= allowed:
+            return []  # a call to action is one of these matches, at most one per match
+        order = sorted(starts)
+        for sentence in doc.sentences:
             first, last = sentence.first, sentence.last
+            k = bisect_left(order, first)
+            if k == len(order) or order[k] >= last:
+                continue  # no call to action starts in this sentence
             if doc.lang == "en":
                 i = first
                 while i < last and (tokens[i].norm in _SKIP_FIRST or tokens[i].is_punct):
@@ -368,10 +383,8 @@ class Pushy(Rule):
             else:
                 if self._ja_soft(tokens, first, last):
                     continue
-                for i in range(first, last):
-                    m = starts.get(i)
-                    if m is None:
-                        continue
+                for i in order[k : bisect_left(order, last)]:
+                    m = starts[i]
                     for j in range(m.last, min(last, m.last + 4)):
                         if tokens[j].lemma in _JA_REQUEST:
                             end = j + 1
