@@ -56,7 +56,7 @@ Better:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -165,6 +165,7 @@ def _name_keys_cached(name: str, lang: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=16384)
 def _stem(key: str) -> str:
     """English keys lose a plural or -ing/-ed ending, so "dairy farms" meets "dairy farming"."""
     if key.isascii() and len(key) > 5:
@@ -176,15 +177,25 @@ def _stem(key: str) -> str:
 
 def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
     n = len(need)
-    return any(tuple(keys[i : i + n]) == need for i in range(len(keys) - n + 1))
+    want = list(need)
+    first, last_start = need[0], len(keys) - n
+    i = -1
+    while True:  # only where the first key is: most of a draft's words are not
+        try:
+            i = keys.index(first, i + 1)
+        except ValueError:
+            return False
+        if i > last_start:
+            return False
+        if keys[i : i + n] == want:
+            return True
 
 
-def _term_found(term: _Term, scope: list[str], everywhere: list[str], flat: str, lang: str) -> bool:
-    """Whether ``term`` is mentioned: ``scope`` are the stemmed keys outside the writer's own
+def _term_found(term: _Term, key_set: set[str], everywhere: list[str], flat: str, lang: str) -> bool:
+    """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
     introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
     センサ社 is not talking about センサフュージョン)."""
     need = tuple(_stem(k) for k in term.keys)
-    key_set = set(scope)
     if term.kind == "post":
         wanted = 1 if len(need) <= 3 else 2
         return sum(1 for k in need if k in key_set) >= wanted
@@ -203,24 +214,43 @@ def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[s
     recipient = ctx.recipient
     if recipient is None or recipient.is_empty or doc.lang not in _DATA:
         return []
-    terms = _profile_terms_cached(recipient, doc.lang)
-    names = _name_keys(recipient, doc.lang)
+    # generic-template asks about the same body span: worked out once per draft and profile
+    cache = doc_cached(doc, "mentioned_terms", lambda d: {})
+    found = cache.get((recipient, start, end))
+    if found is None:
+        found = cache[(recipient, start, end)] = _mentioned_terms(doc, recipient, start, end)
+    return list(found)
+
+
+def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) -> tuple[str, ...]:
+    lang = doc.lang
+    terms = _profile_terms_cached(recipient, lang)
+    names = _name_keys(recipient, lang)
     own = own_introduction(doc)
+    own_starts = [s for s, _ in own]  # sentence spans: sorted, disjoint
     scope: list[str] = []
     everywhere: list[str] = []
-    lang = doc.lang
-    for tok in doc.tokens:
-        if not (start <= tok.start and tok.end <= end and has_alnum(tok.text)):
+    tokens = doc.tokens
+    starts = doc_cached(doc, "token_starts", lambda d: [t.start for t in d.tokens])
+    for n in range(bisect_left(starts, start), len(tokens)):
+        tok = tokens[n]
+        if tok.end > end:
+            break  # tokens run in text order: none after this one is in the span
+        if not has_alnum(tok.text):
             continue
         key = lemma_key(tok, lang)
         if key in names:
             continue
         keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
         everywhere.append(keys[0])
-        if not own or not any(s <= tok.start < e for s, e in own):
-            scope.extend(keys)
+        if own:
+            k = bisect_right(own_starts, tok.start) - 1
+            if k >= 0 and tok.start < own[k][1]:
+                continue  # in the writer's own introduction
+        scope.extend(keys)
     flat = "".join(normalize(doc.text[start:end]).split())
-    return [term.label for term in terms if _term_found(term, scope, everywhere, flat, doc.lang)]
+    key_set = set(scope)
+    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang))
 
 
 @lru_cache(maxsize=4096)
