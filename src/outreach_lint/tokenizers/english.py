@@ -124,6 +124,8 @@ def _load_lemma_table() -> dict[str, str]:
         data = files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
         with gzip.open(str(data), "rt", encoding="utf8") as fh:
             table = json.load(fh)
-    except (ImportError, OSError):  # without the table, surface forms still match, lower-cased
-        return {}
+    except (ImportError, OSError) as exc:  # a declared dependency: its absence is a broken install
+        raise ImportError(
+            "English lemmas need spaCy's lookup tables: pip install spacy-lookups-data"
+        ) from exc
     return table if isinstance(table, dict) else {}
