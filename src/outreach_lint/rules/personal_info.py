@@ -45,6 +45,7 @@ Better:
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import phonenumbers
@@ -118,6 +119,23 @@ _ID = regex.compile(
 _SEPARATOR_OR_CLOSING = regex.compile(
     r"(?im)^[ \t　]{0,4}(?:[━─\-_=＝*~〜]{2,}.*|(?:よろしくお願い|以上|best|regards|kind regards|thanks|thank you|cheers|sincerely|warmly).{0,40})$"
 )
+# Cheap tests that rule a pattern out before it is run over the whole draft. Each names text that
+# every match must contain; they are checked on the lower-cased draft, which is exact for ASCII
+# words unless the draft has İ or ſ (which the case-insensitive patterns equate with i and s but
+# str.lower() does not), and then every pattern is run.
+_ODD_CASE = ("\u0130", "\u017f")
+_ID_WORDS_JA = ("マイナンバー", "個人番号", "免許", "パスポート", "旅券")
+_ID_WORDS_EN = ("ssn", "social", "ss#", "passport", "driver")
+_SSN_SHAPE = regex.compile(r"\d{3}-\d{2}-\d{4}")  # bare_ssn
+_DOB_WORDS_EN = ("birth", "born")
+_DOB_ABBREVIATION = re.compile(r"d\.?o\.?b")
+_DIGIT = regex.compile(r"\d")
+_JA_DIGIT_OR_CHOME = regex.compile(r"[0-9０-９]|丁目|番地")  # every Japanese street number has one
+# A valid phone number has at least five digits: a country code digit and a four-digit national
+# number (Japanese and US numbers without it have eight or ten). phonenumbers reads \d digits and,
+# in a number spelled with letters, its "x" separators; fewer of those than this, no number.
+_PHONE_DIGITS = re.compile(r"[\dx]")
+_PHONE_LEAST_DIGITS = 5
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.PAGER, PhoneNumberType.PERSONAL_NUMBER})
 
 
@@ -204,7 +222,12 @@ class PersonalInfo(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
-        excluded = [(m.start(), m.end()) for m in find_pattern(_URL, text)]
+        low = text.lower()
+        odd_case = any(c in text for c in _ODD_CASE)  # then every pattern runs
+        if odd_case or "@" in text or "://" in text or "www." in low:
+            excluded = [(m.start(), m.end()) for m in find_pattern(_URL, text)]
+        else:
+            excluded = []
         taken: list[tuple[int, int]] = []
         out: list[Finding] = []
 
@@ -216,16 +239,24 @@ class PersonalInfo(Rule):
                 self.finding(ctx, start, end, self.say(ctx, key), suggestion=self.say(ctx, fix_key), severity=severity, sensitive=True)
             )
 
-        for m in find_pattern(_ID, text):
+        may_id = (
+            odd_case
+            or any(w in text for w in _ID_WORDS_JA)
+            or any(w in low for w in _ID_WORDS_EN)
+            or _SSN_SHAPE.search(text) is not None
+        )
+        for m in find_pattern(_ID, text) if may_id else ():
             group = m.lastgroup or ""
             if group == "bare_ssn" and _REFERENCE.search(_before(text, m.start(), 30)):
                 continue
             add(m.start(group), m.end(group), "id", "id_fix", Severity.ERROR)
-        for m in find_pattern(_DOB, text):
+        may_dob = odd_case or "生" in text or any(w in low for w in _DOB_WORDS_EN) or _DOB_ABBREVIATION.search(low) is not None
+        for m in find_pattern(_DOB, text) if may_dob else ():
             group = m.lastgroup or "d1"
             add(m.start(group), m.end(group), "dob", "dob_fix")
-        for start, end, key in _phones(text):
-            add(start, end, key, "phone_fix")
+        if len(_PHONE_DIGITS.findall(low)) >= _PHONE_LEAST_DIGITS:
+            for start, end, key in _phones(text):
+                add(start, end, key, "phone_fix")
         for start, end in _addresses(text):
             add(start, end, "address", "address_fix")
         out.sort(key=lambda f: (f.start, f.end))
@@ -276,21 +307,26 @@ def _phones(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _addresses(text: str) -> Iterator[tuple[int, int]]:
     spans: list[tuple[int, int, bool]] = []  # (start, end, strong: a full postal address)
-    for m in find_pattern(_JA_PREFECTURE_CITY, text):
+    # A Japanese address needs a city suffix or 〒 and a street number; an English one, digits.
+    japanese = any(c in text for c in "市区町村郡〒") and _JA_DIGIT_OR_CHOME.search(text) is not None
+    english = _DIGIT.search(text) is not None
+    if not japanese and not english:
+        return
+    for m in find_pattern(_JA_PREFECTURE_CITY, text) if japanese else ():
         street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 30))
         if street and _TOWN.fullmatch(text, m.end(), street.start()):
             start = m.start()
             post = _JA_POSTCODE.search(text, max(0, start - 14), start)
             spans.append(((post.start() if post else start), _address_end(text, street.end()), True))
-    for m in find_pattern(_JA_POSTCODE, text):
+    for m in find_pattern(_JA_POSTCODE, text) if japanese else ():
         street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 40))
         if street and "\n" not in text[m.end() : street.start()]:
             spans.append((m.start(), _address_end(text, street.end()), True))
-    for m in find_pattern(_JA_CITY, text):
+    for m in find_pattern(_JA_CITY, text) if japanese else ():
         street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 20))
         if street and _TOWN.fullmatch(text, m.end(), street.start()):
             spans.append((m.start(), _address_end(text, street.end()), False))
-    for m in find_pattern(_EN_NUMBER, text):
+    for m in find_pattern(_EN_NUMBER, text) if english else ():
         end = _en_street_end(text, m.end())
         if end is not None:
             unit = _EN_UNIT.match(text, end)
