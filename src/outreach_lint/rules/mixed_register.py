@@ -41,6 +41,7 @@ Better:
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
@@ -59,6 +60,21 @@ _CHAT_YOU = regex.compile(
     r"(?<=[A-Za-z][ \t]{1,3})(?:" + "|".join(regex.escape(w) for w in _DATA["en"]["chat_you"]) + r")(?=[ \t]{1,3}[A-Za-z]|[ \t]{0,3}[?!,.](?![\w.]))"
     r"|(?<![\w.'’-])r[ \t]{1,3}u(?![\w'’.-])"
 )
+# Every match of _SLANG, _LAUGH or _CHAT_YOU is a whole run of ASCII letters (the lookarounds
+# exclude a letter on either side), so a draft none of whose lower-cased letter runs is one of
+# these words cannot match them: a cheap test that spares the three scans on most drafts.
+_TRIGGER_WORDS = frozenset(
+    [w.split()[0].lower() for w in _DATA["en"]["slang"]]
+    + [w.lower() for w in _DATA["en"]["chat_you"]]
+    + [a + "ha" * n + h for a in ("", "a") for n in range(2, 9) for h in ("", "h")]
+    + ["he" * n + h for n in range(2, 9) for h in ("", "h")]
+    + ["l" + "o" * n + "l" for n in range(1, 6)]
+)
+_LETTER_RUN = re.compile(r"[a-z]+")
+# Characters the case-insensitive patterns equate with an ASCII letter but str.lower() does not
+# turn into that letter alone (İ → i̇, ſ): with them the test is skipped.
+_ODD_CASE = ("\u0130", "\u017f")
+_PREFILTER = all(_LETTER_RUN.fullmatch(w) for w in _TRIGGER_WORDS)  # a word with a digit or a dot: no shortcut
 _VARIABLES = frozenset("bcdefghjklmnopqstvwxyz")  # one-letter words that are not "a", "I", "r", "u"
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GRAPHEME = regex.compile(r"\X")
@@ -76,6 +92,8 @@ _LABEL_LINE = regex.compile(
 )
 _CASUAL_LEMMAS = frozenset(_DATA["ja"]["casual_lemmas"])
 _CASUAL_COPULAS = frozenset(_DATA["ja"]["casual_copulas"])
+_CASUAL_SURFACES = _CASUAL_COPULAS | {"笑", "草"}
+_NOT_WORD = frozenset({"補助記号", "PUNCT", "空白", "記号"})
 _SKIP_AT_END = frozenset({"終助詞", "接続助詞", "準体助詞", "副助詞"})
 _POLITE, _PLAIN = "polite", "plain"
 
@@ -160,10 +178,11 @@ class MixedRegister(Rule):
     }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        quoted = [(m.start(), m.end()) for m in find_pattern(_QUOTED, doc.text)]
+        text = doc.text
+        quoted = [(m.start(), m.end()) for m in find_pattern(_QUOTED, text)] if _has_any(text, "「『\"“‘") else []
         findings: list[Finding] = []
         if doc.lang == "ja":
-            asides = quoted + [(m.start(), m.end()) for m in find_pattern(_ASIDE, doc.text)]
+            asides = quoted + ([(m.start(), m.end()) for m in find_pattern(_ASIDE, text)] if _has_any(text, "（(【") else [])
             findings.extend(self._mixing(doc, ctx, asides))
         if ctx.platform.professional:
             findings.extend(self._casual(doc, ctx, quoted))
@@ -178,7 +197,7 @@ class MixedRegister(Rule):
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if _LABEL_LINE.match(text, line_start) or _inside(sentence.start, quoted):
                 continue
-            own = [t for t in tokens if not _inside(t.start, quoted)]
+            own = [t for t in tokens if not _inside(t.start, quoted)] if quoted else tokens
             register = sentence_register(own)
             if register == _PLAIN and _continues_on_next_line(doc, sentence):
                 continue  # 先日お送りした / 資料について: a hard-wrapped clause, not a sentence end
@@ -216,12 +235,14 @@ class MixedRegister(Rule):
         for start, end in emoji_runs(text):
             hits.append(report(start, end, "emoji"))
         if doc.lang == "ja":
-            for pattern in (_JA_LAUGH, _JA_W):
+            for pattern, marks in ((_JA_LAUGH, "笑汗"), (_JA_W, "wｗＷ")):
+                if not _has_any(text, marks):
+                    continue  # every match holds one of these
                 for m in find_pattern(pattern, text):
                     hits.append(report(m.start(), m.end(), "casual_ja", word=m.group()))
             for start, end in _casual_ja(doc):
                 hits.append(report(start, end, "casual_ja", word=text[start:end]))
-        else:
+        elif _may_have_slang(text):
             for pattern in (_SLANG, _LAUGH, _CHAT_YOU):
                 for m in find_pattern(pattern, text):
                     if pattern is _CHAT_YOU and _beside_variables(text, m.start(), m.end()):
@@ -246,8 +267,16 @@ def sentence_register(tokens: list[Token]) -> str | None:
             j -= 1
             continue
         break
-    if j < 0 or _is_formula(tokens[: j + 1]):
+    if j < 0:
         return None
+    register = _predicate_register(tokens, j, question)
+    if register is not None and _is_formula(tokens[: j + 1]):
+        return None  # checked last: most sentences are not set phrases, and it only ever clears
+    return register
+
+
+def _predicate_register(tokens: list[Token], j: int, question: bool) -> str | None:
+    """The register of the predicate ending at ``tokens[j]``."""
     last = tokens[j]
     plain = None if question else _PLAIN
     if last.pos == "助動詞":
@@ -287,10 +316,17 @@ def _continues_on_next_line(doc: Document, sentence: Sentence) -> bool:
 
 def _is_formula(tokens: list[Token]) -> bool:
     """A set phrase (ありがとうございます, よろしくお願いします) is polite in any register."""
-    words = [t for t in tokens if not t.is_punct and t.pos not in ("空白", "記号")]
+    words: list[Token] = []
+    for t in tokens:
+        pos = t.pos
+        if pos in _NOT_WORD or (not pos and not any(c.isalnum() for c in t.text)):
+            continue  # punctuation (Token.is_punct), a space or a symbol
+        if not words and (pos == "感動詞" or t.lemma not in ("宜しく", "御")):
+            return pos == "感動詞"  # the set phrases below open with 宜しく or 御
+        words.append(t)
+        if len(words) > 6:
+            return False  # too long for either set phrase below
     if not words:
-        return True
-    if words[0].pos == "感動詞":
         return True
     lemmas = [t.lemma for t in words]
     return lemmas[:1] == ["宜しく"] and "願う" in lemmas and len(words) <= 6 or lemmas[:2] == ["御", "願う"] and len(words) <= 5
@@ -298,8 +334,14 @@ def _is_formula(tokens: list[Token]) -> bool:
 
 def _casual_ja(doc: Document) -> Iterator[tuple[int, int]]:
     tokens = doc.tokens
+    # Case-fold all lemmas in one call (NUL never occurs in a casual lemma, so splitting on it
+    # keeps each of those whole): no surface or lemma below, no need for the token walk.
+    if {t.text for t in tokens}.isdisjoint(_CASUAL_SURFACES) and _CASUAL_LEMMAS.isdisjoint(
+        "\0".join({t.lemma for t in tokens}).casefold().split("\0")
+    ):
+        return
     for i, t in enumerate(tokens):
-        if normalize_lemma(t) in _CASUAL_LEMMAS or (t.pos == "助動詞" and t.text in _CASUAL_COPULAS):
+        if t.lemma.casefold() in _CASUAL_LEMMAS or (t.pos == "助動詞" and t.text in _CASUAL_COPULAS):  # normalize_lemma
             end = t.end
             if t.lemma == "まじ" and i + 1 < len(tokens) and tokens[i + 1].text == "で" and tokens[i + 1].start == t.end:
                 end = tokens[i + 1].end  # マジで
@@ -326,6 +368,13 @@ def _is_laugh(tokens: list[Token], i: int) -> bool:
     return prev.pos in ("助動詞", "動詞", "形容詞") or prev.text in ("で", "て", "は", "まじ", "マジ")
 
 
+def _may_have_slang(text: str) -> bool:
+    """False only when no slang, laugh or chat-"u" pattern can match ``text``."""
+    if not _PREFILTER or any(c in text for c in _ODD_CASE):
+        return True
+    return not _TRIGGER_WORDS.isdisjoint(_LETTER_RUN.findall(text.lower()))
+
+
 def _beside_variables(text: str, start: int, end: int) -> bool:
     """Another one-letter word within two words of the match ("u and v", "x, y and u")."""
     before = text[max(0, start - 40) : start].split()[-2:]
@@ -335,6 +384,9 @@ def _beside_variables(text: str, start: int, end: int) -> bool:
 
 def emoji_runs(text: str, least: int = 3) -> Iterator[tuple[int, int]]:
     """Spans of ``least`` or more emoji in a row (spaces between them allowed), one grapheme each."""
+    # Each emoji grapheme starts with an emoji code point: fewer of those than ``least``, no run.
+    if text.isascii() or len(_EMOJI.findall(text)) < least:
+        return
     run_start = run_end = -1
     count = 0
     for m in find_pattern(_GRAPHEME, text):
@@ -352,6 +404,10 @@ def emoji_runs(text: str, least: int = 3) -> Iterator[tuple[int, int]]:
             count = 0
     if count >= least:
         yield run_start, run_end
+
+
+def _has_any(text: str, chars: str) -> bool:
+    return any(c in text for c in chars)
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
