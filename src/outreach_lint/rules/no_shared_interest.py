@@ -67,7 +67,7 @@ from ..context import Context, Recipient
 from ..document import Document, Token, normalize
 from ..kinds import PhraseList, load_data
 from ..rule import Finding, Options, Rule, Severity
-from .generic_template import body_span, doc_cached, has_alnum, is_content, subject_span
+from .generic_template import _JA_CONTENT_POS, body_span, doc_cached, has_alnum, is_content, subject_span
 
 __all__ = ["NoSharedInterest", "mentioned_terms", "lemma_key"]
 
@@ -334,6 +334,16 @@ def specific_reference(
         if ja and "-" in key[1:]:
             key = key.split("-", 1)[0]
         norm = tok.norm
+        # A token that can be none of number, cue, name or topic changes nothing below: most are not.
+        if ja:
+            pos2 = tok.pos2
+            useful = pos2 == "数詞" or pos2 == "固有名詞" or (
+                tok.pos in _JA_CONTENT_POS and pos2 != "非自立可能" and key not in generic and norm not in generic
+            )
+        else:
+            useful = tok.text[:1].isupper() or (key not in generic and norm not in generic and is_content(tok, lang))
+        if not (useful or key in cue or norm in cue or (digits and _DIGIT.search(tok.text))):
+            continue
         if norm in names or key in names:
             continue
         i = tok.i
