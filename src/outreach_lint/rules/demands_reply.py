@@ -55,12 +55,18 @@ from typing import Iterator
 
 from ..context import Context
 from ..document import Document, Token
-from ..kinds import PhraseList, PhraseMatch
+from ..kinds import PhraseList, PhraseMatch, load_data
 from ..rule import Finding, Rule, Severity
 
 __all__ = ["DemandsReply", "en_time_spans", "en_time_at", "ja_time_run", "ja_time_starts", "sentence_bounds"]
 
-_PHRASES = PhraseList.from_data("demands-reply.toml")
+_DATA = load_data("demands-reply.toml")
+# English time expressions ("next Friday", "the 15th") are matched only in a draft with a reply
+# word to attach a deadline to; `deadline` (en) and `request` (ja) are read by the code from its
+# own word lists, so they are never matched.
+_LATER = ("time", "deadline", "request")
+_PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in _LATER} for lang, groups in _DATA.items()})
+_TIME_PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g in _LATER} for lang, groups in _DATA.items()})
 
 # Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
 _SELF_VERBS = frozenset({"reply", "respond", "answer", "confirm", "revert", "write", "rsvp"})
@@ -102,7 +108,7 @@ def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
     return bounds
 
 
-def en_time_spans(doc: Document, phrases: PhraseList = _PHRASES) -> dict[int, int]:
+def en_time_spans(doc: Document, phrases: PhraseList = _TIME_PHRASES) -> dict[int, int]:
     """English time expressions: token index where one starts -> index after it."""
     spans = {m.first: m.last for m in phrases.matches(doc, ["time"])}
     tokens = doc.tokens
@@ -206,6 +212,7 @@ class DemandsReply(Rule):
     severity = Severity.WARNING
     advice = "002 §6"
     phrases = _PHRASES  # extended per instance by the ``extra-phrases`` option
+    time_phrases = _TIME_PHRASES  # likewise
     doc_ja = """
     ## 何をするか
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
@@ -290,7 +297,7 @@ class DemandsReply(Rule):
     def _check_en(self, doc: Document) -> list[tuple[int, int, str]]:
         tokens = doc.tokens
         phrases = self.phrases
-        times = en_time_spans(doc, phrases)
+        times: dict[int, int] | None = None
         soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
         matches = phrases.matches(doc, ["reply", "insist", "reproach"])
         urgent = {u.first: u for u in phrases.matches(doc, ["urgent"])}
@@ -316,6 +323,8 @@ class DemandsReply(Rule):
                 verb = tokens[m.first].norm
                 if verb != tokens[m.first].lemma and verb.endswith(("s", "ed")) and tokens[m.first].lemma in _SELF_VERBS:
                     continue  # "our team responds within 5 minutes", "you replied by Friday": not a request
+                if times is None:
+                    times = en_time_spans(doc, self.time_phrases)
                 hit = self._deadline_after(tokens, times, m, last) or self._deadline_before(tokens, times, m, first)
                 if not hit:
                     hit = self._urgent_after(tokens, urgent, m, last)
