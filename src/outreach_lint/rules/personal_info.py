@@ -132,10 +132,11 @@ _DOB_ABBREVIATION = re.compile(r"d\.?o\.?b")
 _DIGIT = regex.compile(r"\d")
 _JA_DIGIT_OR_CHOME = regex.compile(r"[0-9０-９]|丁目|番地")  # every Japanese street number has one
 # A valid phone number has at least five digits: a country code digit and a four-digit national
-# number (Japanese and US numbers without it have eight or ten). phonenumbers reads \d digits and,
-# in a number spelled with letters, its "x" separators; fewer of those than this, no number.
-_PHONE_DIGITS = re.compile(r"[\dx]")
-_PHONE_LEAST_DIGITS = 5
+# number (Japanese and US numbers without it have eight or ten). phonenumbers finds them in runs of
+# \d digits with at most four separators between two digits (nine between an opening "(" or "+"
+# and the next), and in a number spelled with letters its "x" separators may become digits: no five
+# such characters that close together, no number.
+_PHONE_SHAPE = re.compile(r"[\dxX](?:[^\dxX]{0,9}[\dxX]){4}")
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.PAGER, PhoneNumberType.PERSONAL_NUMBER})
 
 
@@ -243,7 +244,7 @@ class PersonalInfo(Rule):
             odd_case
             or any(w in text for w in _ID_WORDS_JA)
             or any(w in low for w in _ID_WORDS_EN)
-            or _SSN_SHAPE.search(text) is not None
+            or ("-" in text and _SSN_SHAPE.search(text) is not None)
         )
         for m in find_pattern(_ID, text) if may_id else ():
             group = m.lastgroup or ""
@@ -254,7 +255,7 @@ class PersonalInfo(Rule):
         for m in find_pattern(_DOB, text) if may_dob else ():
             group = m.lastgroup or "d1"
             add(m.start(group), m.end(group), "dob", "dob_fix")
-        if len(_PHONE_DIGITS.findall(low)) >= _PHONE_LEAST_DIGITS:
+        if _PHONE_SHAPE.search(text):
             for start, end, key in _phones(text):
                 add(start, end, key, "phone_fix")
         for start, end in _addresses(text):
