@@ -45,6 +45,43 @@ class PhraseMatch:
 _Element = frozenset[str] | str
 
 
+class _Index:
+    """Compiled phrases, looked up by their first word and, when it is a word, their second.
+
+    Most draft tokens start no phrase; common first words ("I", 御) start hundreds, but the next
+    token rules out nearly all of them, so phrases are indexed by their first two words.
+    Candidates come back in compile order, so the leftmost-longest choice stays deterministic.
+    """
+
+    def __init__(self) -> None:
+        self.firsts: set[str] = set()
+        self.single: dict[str, list[tuple]] = {}  # one-word phrases and "word *"/"word ..." ones
+        self.pairs: dict[tuple[str, str], list[tuple]] = {}
+
+    def add(self, pattern: tuple, group: str, phrase: str, seq: int) -> None:
+        entry = (seq, pattern, group, phrase)
+        second = pattern[1] if len(pattern) > 1 else None
+        for first in pattern[0]:
+            self.firsts.add(first)
+            if isinstance(second, frozenset):
+                for key in second:
+                    self.pairs.setdefault((first, key), []).append(entry)
+            else:
+                self.single.setdefault(first, []).append(entry)
+
+    def lookup(self, tok: Token, nxt: Token | None) -> list[tuple]:
+        found: dict[int, tuple] = {}
+        firsts = (tok.lnorm,) if tok.lnorm == tok.norm else (tok.lnorm, tok.norm)
+        for first in firsts:
+            for entry in self.single.get(first, ()):
+                found[entry[0]] = entry
+            if nxt is not None:
+                for second in (nxt.lnorm,) if nxt.lnorm == nxt.norm else (nxt.lnorm, nxt.norm):
+                    for entry in self.pairs.get((first, second), ()):
+                        found[entry[0]] = entry
+        return [entry[1:] for _, entry in sorted(found.items())] if len(found) > 1 else [e[1:] for e in found.values()]
+
+
 class PhraseList:
     """Phrases per language, each in a named group, matched token by token.
 
@@ -56,7 +93,7 @@ class PhraseList:
     def __init__(self, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> None:
         # phrases[lang][group] = [phrase, ...]
         self._source = {lang: {g: list(ps) for g, ps in groups.items()} for lang, groups in phrases.items()}
-        self._compiled: dict[str, dict[str, list[tuple[tuple[_Element, ...], str, str]]]] = {}
+        self._compiled: dict[str, _Index] = {}
 
     @classmethod
     def from_data(cls, name: str) -> "PhraseList":
@@ -71,11 +108,12 @@ class PhraseList:
     def groups(self, lang: str) -> list[str]:
         return list(self._source.get(lang, {}))
 
-    def _compile(self, lang: str) -> dict[str, list[tuple[tuple[_Element, ...], str, str]]]:
+    def _compile(self, lang: str) -> "_Index":
         from .tokenizers import get_tokenizer
 
-        index: dict[str, list[tuple[tuple[_Element, ...], str, str]]] = {}
+        index = _Index()
         tokenizer = get_tokenizer(lang)
+        seq = 0
         for group, phrases in self._source.get(lang, {}).items():
             for phrase in phrases:
                 elements: list[_Element] = []
@@ -86,9 +124,8 @@ class PhraseList:
                         elements.extend(_keys(t) for t in tokenizer.tokens(part))
                 if not elements or isinstance(elements[0], str):
                     continue  # a phrase must start with a word
-                pattern = tuple(elements)
-                for key in pattern[0]:
-                    index.setdefault(key, []).append((pattern, group, phrase))
+                index.add(tuple(elements), group, phrase, seq)
+                seq += 1
         return index
 
     def _candidates(self, doc: Document) -> list[tuple[int, int, str, str]]:
@@ -105,27 +142,17 @@ class PhraseList:
         if index is None:
             index = self._compiled[doc.lang] = self._compile(doc.lang)
         out: list[tuple[int, int, str, str]] = []
-        if index:
+        if index.firsts:
             tokens = doc.tokens
-            get = index.get
+            n = len(tokens)
+            firsts = index.firsts
             for i, tok in enumerate(tokens):
-                first = get(tok.lnorm)
-                other = get(tok.norm) if tok.norm != tok.lnorm else None
-                if first is None and other is None:
+                if tok.lnorm not in firsts and tok.norm not in firsts:
                     continue
-                seen: set[int] | None = None
-                for cands in (first, other):
-                    if not cands:
-                        continue
-                    for pattern, group, phrase in cands:
-                        end = _match_at(pattern, tokens, i)
-                        if end is None:
-                            continue
-                        if other is not None and first is not None:  # one phrase may sit in both lists
-                            seen = seen if seen is not None else set()
-                            if id(pattern) in seen:
-                                continue
-                            seen.add(id(pattern))
+                nxt = tokens[i + 1] if i + 1 < n else None
+                for pattern, group, phrase in index.lookup(tok, nxt):
+                    end = _match_at(pattern, tokens, i)
+                    if end is not None:
                         out.append((i, end, group, phrase))
         cache[key] = (self, out)
         return out
