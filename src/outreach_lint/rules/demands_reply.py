@@ -58,7 +58,7 @@ from ..document import Document, Token
 from ..kinds import PhraseList, PhraseMatch, load_data
 from ..rule import Finding, Rule, Severity
 
-__all__ = ["DemandsReply", "en_time_spans", "en_time_at", "ja_time_run", "ja_time_starts", "sentence_bounds"]
+__all__ = ["DemandsReply", "en_time_spans", "en_time_at", "ja_time_run", "sentence_bounds"]
 
 _DATA = load_data("demands-reply.toml")
 # English time expressions ("next Friday", "the 15th") are matched only in a draft with a reply
@@ -152,20 +152,6 @@ def _is_numeral(text: str) -> bool:
     if not (head.isdigit() or head in _JA_NUMERALS):
         return False  # most tokens: decided by their first character
     return all(c.isdigit() or c in _JA_NUMERALS for c in text)
-
-
-def ja_time_starts(doc: Document) -> list[int]:
-    """Indices of the tokens a Japanese time expression can start at (a time word or a numeral),
-    ascending; :func:`ja_time_run` is None everywhere else. Computed once per document."""
-    found = doc.__dict__.get("_ja_time_starts")
-    if found is None:
-        anchors, numerals = _JA_TIME_ANCHOR, _JA_NUMERALS
-        found = doc.__dict__["_ja_time_starts"] = [
-            i
-            for i, t in enumerate(doc.tokens)
-            if t.lemma in anchors or t.norm in anchors or ((t.norm[:1].isdigit() or t.norm[:1] in numerals) and _is_numeral(t.norm))
-        ]
-    return found
 
 
 def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:

@@ -61,15 +61,15 @@ import regex
 
 from ..context import Context
 from ..document import Document, Token
-from ..kinds import PhraseList, PhraseMatch, find_pattern, load_data
+from ..kinds import PhraseList, find_pattern, load_data
 from ..rule import Finding, Fix, Options, Rule, Severity
-from .demands_reply import en_time_at, en_time_spans, ja_time_run, ja_time_starts, sentence_bounds
+from .demands_reply import en_time_at, en_time_spans, ja_time_run, sentence_bounds
 
 __all__ = ["Pushy"]
 
 _DATA = load_data("pushy.toml")
 _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in ("shout", "presume_verb")} for lang, groups in _DATA.items()})
-# Japanese visit/call verbs (伺う, お電話する): matched only in a draft with a time expression before one.
+# Japanese visit/call verbs (伺う, お電話する), in a list of their own: the other groups are matched together.
 _VERBS = PhraseList({lang: {g: ps for g, ps in groups.items() if g == "presume_verb"} for lang, groups in _DATA.items()})
 # Words in capitals that are shouting even alone; compared with the whole word, not its lemma.
 _SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
@@ -326,31 +326,23 @@ class Pushy(Rule):
             if tokens[m.first].norm == "%" and m.first > first and tokens[m.first - 1].norm[:1].isdigit():
                 start = tokens[m.first - 1].start  # 20%割引: the figure is part of the offer
             out.append((start, tokens[_ja_tail(tokens, m.last, last) - 1].end, m.group, {}))
-        # A time expression followed by a visit/call verb (明日14時にお伺いします); the verbs are
-        # matched at the first time expression, and only sentences with a verb are searched then.
-        verbs: dict[int, PhraseMatch] | None = None
-        starts: list[int] = []
-        times = ja_time_starts(doc) if meeting else []
-        for sentence in doc.sentences if times else ():
+        # A time expression followed by a visit/call verb (明日14時にお伺いします): only sentences
+        # with a verb after their first token are searched.
+        verbs = {v.first: v for v in self.verb_phrases.matches(doc, ["presume_verb"])} if meeting else {}
+        starts = sorted(verbs)
+        for sentence in doc.sentences if verbs else ():
             first, last = sentence.first, sentence.last
-            if verbs is not None:
-                k = bisect_right(starts, first)
-                if k == len(starts) or starts[k] >= last:
-                    continue  # no verb after the sentence's first token: no time run can lead to one
-            soft = None
-            for i in times[bisect_left(times, first) : bisect_left(times, last)]:
+            k = bisect_right(starts, first)
+            if k == len(starts) or starts[k] >= last:
+                continue  # no verb after the sentence's first token: no time run can lead to one
+            if self._ja_soft(tokens, first, last):
+                continue  # a question or a condition: this sentence presumes nothing
+            # a time run at i ends by i + 11 (9 time tokens, まで, に) and its verb starts before
+            # the run's end + 5: only i from the first verb - 15 to the last verb can lead to one
+            for i in range(max(first, starts[k] - 15), starts[bisect_left(starts, last) - 1]):
                 run = ja_time_run(tokens, i)
                 if run is None or any(t.norm in _JA_DURATION for t in tokens[max(first, i - 1) : run[0]]):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
-                if verbs is None:
-                    verbs = {v.first: v for v in self.verb_phrases.matches(doc, ["presume_verb"])}
-                    starts = sorted(verbs)
-                if not verbs:
-                    return out
-                if soft is None:
-                    soft = self._ja_soft(tokens, first, last)
-                if soft:
-                    break  # a question or a condition: this sentence presumes nothing
                 verb = next((verbs[k] for k in range(run[0], min(last, run[0] + 5)) if k in verbs), None)
                 if verb is not None:
                     end = _ja_tail(tokens, verb.last, last)
