@@ -168,7 +168,7 @@ def parse_draft(text: str, path: str | None = None) -> Draft:
             draft.date = coerce_date(meta["date"], "date")
         if "expect" in meta:
             expect = meta["expect"] or []
-            if isinstance(expect, str) or not all(isinstance(x, str) for x in expect):
+            if not isinstance(expect, (list, tuple)) or not all(isinstance(x, str) for x in expect):
                 raise InputError(f"'expect' must be a list of rule names, got {expect!r}")
             draft.expect = tuple(expect)
     except InputError as exc:

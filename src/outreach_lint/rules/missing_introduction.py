@@ -221,7 +221,10 @@ class MissingIntroduction(Rule):
         first = next((s for s in doc.sentences if s.end > start and s.start < end), None)
         if first is None:
             return
-        begin = next((t.start for t in doc.tokens[first.first : first.last] if t.start >= start and not t.is_punct), None)
+        # the first word of the body: never past the body's end (a body of punctuation alone has none)
+        begin = next(
+            (t.start for t in doc.tokens[first.first : first.last] if start <= t.start < end and not t.is_punct), None
+        )
         if begin is None:
             return
         name = ctx.recipient.name if ctx.recipient and ctx.recipient.name else None
