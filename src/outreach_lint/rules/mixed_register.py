@@ -221,7 +221,7 @@ class MixedRegister(Rule):
     # -- casual words on a professional platform ---------------------------------------------
     def _casual(self, doc: Document, ctx: Context, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
         text = doc.text
-        platform = ctx.platform.description.split(" (")[0]
+        platform = _short(ctx.platform.describe(ctx.locale))
         taken: list[tuple[int, int]] = []
 
         def report(start: int, end: int, key: str, **fields: str) -> Finding | None:
@@ -412,3 +412,10 @@ def _has_any(text: str, chars: str) -> bool:
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
+
+
+def _short(description: str) -> str:
+    """The platform's name without its limits: "LinkedIn connection note (…)" -> "LinkedIn connection note"."""
+    for mark in (" (", "（"):
+        description = description.split(mark)[0]
+    return description
