@@ -7,6 +7,7 @@ does not define a valid rule, is reported by package name; the others still load
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 
@@ -35,7 +36,24 @@ def _origin(ep: EntryPoint) -> str:
     return dist.name if dist is not None else ep.value.split(":")[0].split(".")[0]
 
 
+_DISCOVERED: dict[tuple[str, ...], tuple[list[LoadedRule], list[LoadError]]] = {}
+
+
 def discover_rules() -> tuple[list[LoadedRule], list[LoadError]]:
+    """Installed rules and the plugins that failed, remembered per ``sys.path``.
+
+    Scanning every installed distribution's metadata costs about a quarter of a second; a
+    process that builds several Linters (one per configuration) pays it once. A change to
+    ``sys.path`` (a plugin added at run time) is seen.
+    """
+    key = tuple(sys.path)
+    cached = _DISCOVERED.get(key)
+    if cached is None:
+        cached = _DISCOVERED[key] = _discover()
+    return list(cached[0]), list(cached[1])
+
+
+def _discover() -> tuple[list[LoadedRule], list[LoadError]]:
     loaded: dict[str, LoadedRule] = {}
     errors: list[LoadError] = []
     seen_values: set[tuple[str, str]] = set()

@@ -48,9 +48,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-import phonenumbers
 import regex
-from phonenumbers import PhoneNumberMatcher, PhoneNumberType
 
 from ..context import Context
 from ..document import Document
@@ -137,7 +135,7 @@ _JA_DIGIT_OR_CHOME = regex.compile(r"[0-9０-９]|丁目|番地")  # every Japan
 # and the next), and in a number spelled with letters its "x" separators may become digits: no five
 # such characters that close together, no number.
 _PHONE_SHAPE = re.compile(r"[\dxX](?:[^\dxX]{0,9}[\dxX]){4}")
-_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.PAGER, PhoneNumberType.PERSONAL_NUMBER})
+_MOBILE_TYPE_NAMES = ("MOBILE", "PAGER", "PERSONAL_NUMBER")  # phonenumbers.PhoneNumberType members
 
 
 class PersonalInfo(Rule):
@@ -282,8 +280,12 @@ def _after(text: str, end: int, width: int) -> str:
 
 def _phones(text: str) -> Iterator[tuple[int, int, str]]:
     seen: list[tuple[int, int]] = []
+    # phonenumbers costs 0.15 s to import: only drafts with a run of digits pay for it
+    import phonenumbers
+
+    mobile_types = {getattr(phonenumbers.PhoneNumberType, name) for name in _MOBILE_TYPE_NAMES}
     for region in ("JP", "US"):
-        for match in PhoneNumberMatcher(text, region):
+        for match in phonenumbers.PhoneNumberMatcher(text, region):
             start, end = match.start, match.end
             if any(s < end and start < e for s, e in seen):
                 continue
@@ -302,7 +304,7 @@ def _phones(text: str) -> Iterator[tuple[int, int, str]]:
                 yield start, end, "personal_phone"
             elif business:
                 continue
-            elif kind in _MOBILE_TYPES or mobile_label:
+            elif kind in mobile_types or mobile_label:
                 yield start, end, "mobile"
 
 
