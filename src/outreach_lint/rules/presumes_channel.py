@@ -142,7 +142,7 @@ class PresumesChannel(Rule):
         asks_for = self.phrases.matches(doc, ["ask_for"])
         choices = self.phrases.matches(doc, ["choice"])
         theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
-        where = _sentence_index(doc)
+        where = doc.sentence_index
         by_sentence: dict[int, dict[str, list[PhraseMatch]]] = {}
         for group, found in (("channel", channels), ("direct", direct), ("move", moves), ("call", calls), ("ask_for", asks_for), ("choice", choices)):
             for m in found:
@@ -217,15 +217,6 @@ def _ja_request_end(doc: Document, i: int) -> int:
         end = doc.tokens[i].end
         i += 1
     return end
-
-
-def _sentence_index(doc: Document) -> list[int]:
-    """For each token, the index of its sentence (tokens outside every sentence get -1)."""
-    where = [-1] * len(doc.tokens)
-    for n, sentence in enumerate(doc.sentences):
-        for i in range(sentence.first, sentence.last):
-            where[i] = n
-    return where
 
 
 def _distance(a: PhraseMatch, b: PhraseMatch) -> int:
