@@ -25,7 +25,7 @@ from .fixes import apply_fixes, unified_diff, write_fixed
 from .formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
 from .platforms import PLATFORMS
 from .plugins import discover_rules
-from .rule import ANY_LANGUAGE, Rule, Severity
+from .rule import ANY_LANGUAGE, Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN = 200  # drafts in a run before a progress bar is worth showing (on a TTY only)

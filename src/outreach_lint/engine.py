@@ -22,7 +22,7 @@ from .errors import InputError
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .platforms import get_platform
 from .plugins import LoadError, LoadedRule, discover_rules
-from .rule import ANY_LANGUAGE, BatchRule, Finding, Rule, Severity
+from .rule import BatchRule, Finding, Rule, Severity
 from .suppressions import Suppression, blank, front_matter_suppression, parse_comments, unused_findings
 from .tokenizers import get_tokenizer
 

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 import regex
 
-from .document import Document, Token, normalize
+from .document import Document, Token
 
 __all__ = ["PhraseList", "PhraseMatch", "find_pattern", "load_data"]
 

@@ -50,7 +50,6 @@ Better:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from ..context import Context

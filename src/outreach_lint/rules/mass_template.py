@@ -56,7 +56,7 @@ from typing import Iterator
 import regex
 
 from ..context import Context
-from ..document import Document, normalize
+from ..document import Document
 from ..rule import BatchRule, Finding, Options, Severity
 from .generic_template import body_span
 
