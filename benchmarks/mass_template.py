@@ -86,7 +86,7 @@ def generate_batch(size: int, seed: int = 1, unique_share: float = 0.2) -> tuple
 
 def prepare(drafts: list[dict]):
     """(Document, Context) pairs, as the engine hands them to a batch rule."""
-    from outreach_lint.context import Context, coerce_recipient
+    from outreach_lint.core.context import Context, coerce_recipient
     from outreach_lint.tokenizers import get_tokenizer
 
     return [(get_tokenizer(d["lang"])(d["text"]), Context(recipient=coerce_recipient(d.get("recipient")))) for d in drafts]

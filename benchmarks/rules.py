@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import generate  # noqa: E402
 
 from outreach_lint import Linter  # noqa: E402
-from outreach_lint.context import Context  # noqa: E402
-from outreach_lint.platforms import get_platform  # noqa: E402
+from outreach_lint.core.context import Context  # noqa: E402
+from outreach_lint.core.platforms import get_platform  # noqa: E402
 from outreach_lint.tokenizers import get_tokenizer  # noqa: E402
 
 

@@ -14,7 +14,7 @@ import atheris
 
 with atheris.instrument_imports(include=["outreach_lint"]):
     from outreach_lint.draft import decode_draft, parse_draft
-    from outreach_lint.errors import InputError
+    from outreach_lint.core.errors import InputError
 
 
 def test_one_input(data: bytes) -> None:

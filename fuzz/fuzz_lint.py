@@ -15,7 +15,7 @@ import atheris
 
 with atheris.instrument_imports(include=["outreach_lint"]):
     from outreach_lint import Linter
-    from outreach_lint.platforms import PLATFORMS
+    from outreach_lint.core.platforms import PLATFORMS
 
 LINTER = Linter()
 # Rules whose crash is already known and reported, so the run goes on to find others:

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEST_RULES = r'''
 import regex
 from outreach_lint import Fix, Rule, Severity
-from outreach_lint.kinds import PhraseList, find_pattern
+from outreach_lint.analysis.phrases import PhraseList, find_pattern
 
 _BANG = regex.compile(r"!{2,10}|！{2,10}")
 _HYPE = regex.compile(r"\bamazing\b")

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from outreach_lint import Linter
-from outreach_lint.context import Context
-from outreach_lint.rule import BatchRule
+from outreach_lint.core.context import Context
+from outreach_lint.core.rule import BatchRule
 from outreach_lint.tokenizers import get_tokenizer
 
 MB = 10 * 1024 * 1024

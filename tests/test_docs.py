@@ -17,7 +17,7 @@ import pytest
 
 from outreach_lint import Options, Rule
 from outreach_lint.cli import build_parser
-from outreach_lint.config import phrase_lists
+from outreach_lint.registry import phrase_lists
 from outreach_lint.docs import (
     ADVICE,
     advice_points,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import outreach_lint
 from outreach_lint import Finding, InputError, Linter, Recipient, Severity, lint
-from outreach_lint.language import detect_language
+from outreach_lint.core.language import detect_language
 from outreach_lint.tokenizers import tokenize
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from outreach_lint import Linter
 from outreach_lint.draft import read_draft
-from outreach_lint.platforms import PLATFORMS
+from outreach_lint.core.platforms import PLATFORMS
 
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 FILES = sorted(EXTERNAL.glob("*/*.txt")) if EXTERNAL.is_dir() else []

@@ -25,9 +25,9 @@ from hypothesis import strategies as st
 from outreach_lint import Linter
 from outreach_lint.draft import parse_draft
 from outreach_lint.engine import line_starts, position
-from outreach_lint.errors import InputError
+from outreach_lint.core.errors import InputError
 from outreach_lint.fixes import apply_fixes
-from outreach_lint.platforms import PLATFORMS
+from outreach_lint.core.platforms import PLATFORMS
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "outreach_lint" / "rules" / "data"
 # OL_PROPERTY_EXAMPLES=2000 for a longer hunt; the default keeps the suite fast.

@@ -7,13 +7,14 @@
 """
 
 from .config import Config
-from .context import Context, Recipient, ThreadMessage
-from .document import Document, Sentence, Token, normalize
+from .core.context import Context, Recipient, ThreadMessage
+from .core.document import Document, Sentence, Token, normalize
 from .draft import Draft, parse_draft, read_draft
 from .engine import Linter, Result, lint
-from .errors import ConfigError, InputError, OutreachLintError, PluginError
-from .platforms import PLATFORMS, Platform
-from .rule import ANY_LANGUAGE, BatchRule, Finding, Fix, Options, Rule, Severity
+from .core.errors import ConfigError, InputError, OutreachLintError, PluginError
+from .core.platforms import PLATFORMS, Platform
+from .core.rule import ANY_LANGUAGE, BatchRule, Options, Rule
+from .core.finding import Finding, Fix, Severity
 
 __version__ = "0.1.0"
 

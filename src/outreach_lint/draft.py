@@ -24,9 +24,9 @@ from typing import Any
 
 import yaml
 
-from .context import Recipient, ThreadMessage, coerce_recipient, coerce_thread
-from .errors import InputError
-from .platforms import get_platform
+from .core.context import Recipient, ThreadMessage, coerce_recipient, coerce_thread
+from .core.errors import InputError
+from .core.platforms import get_platform
 
 __all__ = ["Draft", "parse_draft", "read_draft", "decode_draft", "DRAFT_SUFFIXES"]
 
@@ -163,7 +163,7 @@ def parse_draft(text: str, path: str | None = None) -> Draft:
             raise InputError(f"'outreach-lint: ignore' must be a list of rule names or codes, got {ignore!r}")
         draft.ignore = tuple(ignore)
         if meta.get("date") is not None:
-            from .context import coerce_date
+            from .core.context import coerce_date
 
             draft.date = coerce_date(meta["date"], "date")
         if "expect" in meta:

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 from .draft import DRAFT_SUFFIXES, Draft, read_draft
 from .engine import Linter
-from .errors import OutreachLintError
+from .core.errors import OutreachLintError
 
 __all__ = ["Score", "Evaluation", "evaluate", "load_corpus"]
 

@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError
-from .rule import Finding
+from .core.errors import InputError
+from .core.finding import Finding
 
 __all__ = ["apply_fixes", "unified_diff", "write_fixed"]
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .rule import Finding, Severity
+from .core.finding import Finding, Severity
 
 __all__ = ["Suppression", "parse_comments", "front_matter_suppression", "blank", "UNUSED_SUPPRESSION"]
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from .engine import Linter, Result
-from .plugins import discover_rules
-from .rule import Finding, Rule, Severity
+from .registry import discover_rules
+from .core.rule import Rule
+from .core.finding import Finding, Severity
 
 __all__ = ["RuleTester"]
 

@@ -52,20 +52,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..context import Context
-from ..document import Document, Token
-from ..kinds import PhraseList, PhraseMatch, load_data
-from ..rule import Finding, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document, Token
+from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..analysis.times import LATER_GROUPS, TIME_PHRASES, en_time_at, en_time_spans, ja_time_run
+from ..core.rule import Rule
+from ..core.finding import Finding, Severity
 
-__all__ = ["DemandsReply", "en_time_spans", "en_time_at", "ja_time_run", "sentence_bounds"]
+__all__ = ["DemandsReply"]
 
 _DATA = load_data("demands-reply.toml")
-# English time expressions ("next Friday", "the 15th") are matched only in a draft with a reply
-# word to attach a deadline to; `deadline` (en) and `request` (ja) are read by the code from its
-# own word lists, so they are never matched.
-_LATER = ("time", "deadline", "request")
-_PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in _LATER} for lang, groups in _DATA.items()})
-_TIME_PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g in _LATER} for lang, groups in _DATA.items()})
+_PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in LATER_GROUPS} for lang, groups in _DATA.items()})
 
 # Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
 _SELF_VERBS = frozenset({"reply", "respond", "answer", "confirm", "revert", "write", "rsvp"})
@@ -73,121 +70,10 @@ _FIRST_PERSON = frozenset({"i", "we", "i'll", "we'll"})
 _CONDITION = frozenset({"if", "unless", "case", "whether"})
 # Silence only counts when it is the recipient's: "haven't heard back from the recruiter" is news.
 _FROM_OTHERS_OK = frozenset({"you", "your", "yours"})
-_EN_UNITS = frozenset({"am", "pm", "a.m.", "p.m.", "hours", "hour", "hrs", "days", "day", "business", "working", "minutes", "mins", "th", "st", "nd", "rd", "o'clock", "est", "pst", "cet", "jst", "utc", "gmt"})
-_EN_TIME_PREFIX = frozenset({"this", "next", "the", "coming", "on", "end"})
-
-# Japanese time words; a run of them (with digits) followed by まで/中/以内 is a deadline.
-_JA_TIME_ANCHOR = frozenset(
-    "明日 明後日 本日 今日 今週 来週 再来週 今月 来月 月末 週末 週明け 今晩 今夜 明朝 今朝 午前 午後 夕方 正午 朝 夜 "
-    "月曜 火曜 水曜 木曜 金曜 土曜 日曜 年内 年末 年度 月中 今期 期限 締め切り 締切 早朝 後日 数日".split()
-)
-_JA_TIME_GLUE = frozenset("の 中 日 月 時 分 半 営業 週 週間 以内 末 頃 ごろ 迄 内 曜日 曜 正午".split())
-_JA_NUMERALS = frozenset("一二三四五六七八九十百〇両")
 _JA_NEGATION = frozenset({"ない", "無い", "ず", "ぬ"})
 _JA_REPLY_NOUNS = frozenset({"返事", "返信", "回答", "返答", "連絡", "折り返し", "レス", "答え"})
 _JA_SILENCE_VERBS = frozenset({"頂く", "いただく", "戴く", "貰う", "もらう", "来る", "くる", "届く", "ある", "有る", "下さる"})
 _JA_CONDITIONAL_AFTER = frozenset({"ても", "でも", "場合", "なら", "ば", "ように", "よう", "と", "限り", "時", "とき", "際"})
-
-
-def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
-    """For each token, the token range ``[first, last)`` of its sentence (one pass, no search).
-
-    Computed once per document (pushy asks for it too); callers only read it.
-    """
-    bounds = doc.__dict__.get("_sentence_bounds")
-    if bounds is not None:
-        return bounds
-    n = len(doc.tokens)
-    bounds = [(0, n)] * n
-    for sentence in doc.sentences:
-        first, last = sentence.first, min(sentence.last, n)
-        if first < last:
-            bounds[first:last] = [(sentence.first, sentence.last)] * (last - first)
-    doc.__dict__["_sentence_bounds"] = bounds
-    return bounds
-
-
-def en_time_spans(doc: Document, phrases: PhraseList = _TIME_PHRASES) -> dict[int, int]:
-    """English time expressions: token index where one starts -> index after it."""
-    spans = {m.first: m.last for m in phrases.matches(doc, ["time"])}
-    tokens = doc.tokens
-    for i, tok in enumerate(tokens):
-        if i in spans or tok.text.isalpha() or not any(c.isdigit() for c in tok.text):  # a word has no digit
-            continue
-        end = i + 1
-        while end < len(tokens) and end - i < 4 and tokens[end].norm in _EN_UNITS:
-            end += 1
-        spans[i] = end
-    return spans
-
-
-def en_time_at(spans: dict[int, int], tokens: list[Token], i: int) -> int | None:
-    """End of a time expression starting at token ``i`` ("the 15th", "next Friday at 5pm")."""
-    end = _one_time(spans, tokens, i)
-    if end is None:
-        return None
-    for _ in range(3):  # "March 3", "5pm tomorrow", "Friday at noon"
-        nxt = end + 1 if end < len(tokens) and tokens[end].norm in ("at", ",") else end
-        more = _one_time(spans, tokens, nxt)
-        if more is None:
-            break
-        end = more
-    return end
-
-
-def _one_time(spans: dict[int, int], tokens: list[Token], i: int) -> int | None:
-    if i in spans:
-        return spans[i]
-    j = i
-    while j < len(tokens) and j - i < 3 and tokens[j].norm in _EN_TIME_PREFIX | {"of"}:
-        j += 1
-        if j in spans:
-            return spans[j]
-    return None
-
-
-def _is_numeral(text: str) -> bool:
-    head = text[:1]
-    if not (head.isdigit() or head in _JA_NUMERALS):
-        return False  # most tokens: decided by their first character
-    return all(c.isdigit() or c in _JA_NUMERALS for c in text)
-
-
-def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
-    """A Japanese time expression at token ``i``: (index after it, whether it is a deadline).
-
-    A deadline ends in まで(に), 中に or 以内: 明日までに, 今週中に, 3営業日以内に, 金曜日の午前中まで.
-    """
-    t = tokens[i] if i < len(tokens) else None
-    if t is None or not (t.lemma in _JA_TIME_ANCHOR or t.norm in _JA_TIME_ANCHOR or _is_numeral(t.norm)):
-        return None  # a time expression starts with a time word or a numeral
-    j = i
-    anchored = False
-    while j < len(tokens):
-        t = tokens[j]
-        lemma = t.lemma
-        if lemma in _JA_TIME_ANCHOR or t.norm in _JA_TIME_ANCHOR:
-            anchored = True
-        elif _is_numeral(t.norm):
-            anchored = anchored or j + 1 < len(tokens) and tokens[j + 1].norm in ("日", "月", "時", "営業", "週間", "日間", "時間")
-        elif not (j > i and (t.norm in _JA_TIME_GLUE or lemma in _JA_TIME_GLUE)):
-            break
-        j += 1
-        if j - i > 8:
-            break
-    if not anchored or j == i:
-        return None
-    last = tokens[j - 1].norm
-    if last == "の":  # "明日の" before a noun that is not a time: not part of the expression
-        j -= 1
-        last = tokens[j - 1].norm
-    deadline = last in ("中", "以内", "内")
-    if j < len(tokens) and tokens[j].norm in ("まで", "迄"):
-        deadline = True
-        j += 1
-    if j < len(tokens) and tokens[j].norm == "に":
-        j += 1
-    return j, deadline
 
 
 class DemandsReply(Rule):
@@ -197,7 +83,7 @@ class DemandsReply(Rule):
     severity = Severity.WARNING
     advice = "002 §6"
     phrases = _PHRASES  # extended per instance by the ``extra-phrases`` option
-    time_phrases = _TIME_PHRASES  # likewise
+    time_phrases = TIME_PHRASES  # likewise
     doc_ja = """
     ## 何をするか
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
@@ -286,7 +172,7 @@ class DemandsReply(Rule):
         soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
         matches = phrases.matches(doc, ["reply", "insist", "reproach"])
         urgent = {u.first: u for u in phrases.matches(doc, ["urgent"])}
-        bounds = sentence_bounds(doc)
+        bounds = doc.sentence_bounds
         soft_sentences = {bounds[i] for i in soft_tokens}
         out: list[tuple[int, int, str]] = []
         for m in matches:
@@ -363,7 +249,7 @@ class DemandsReply(Rule):
         urgent = phrases.matches(doc, ["urgent"])
         soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
         fixed = phrases.matches(doc, ["reproach", "insist"])
-        bounds = sentence_bounds(doc)
+        bounds = doc.sentence_bounds
         soft_sentences = {bounds[i] for i in soft_tokens}
         urgent_at = {u.first: u for u in urgent}
         out: list[tuple[int, int, str]] = []

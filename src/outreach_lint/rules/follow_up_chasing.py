@@ -53,10 +53,11 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..context import Context
-from ..document import Document
-from ..kinds import PhraseList, PhraseMatch, load_data
-from ..rule import Finding, Options, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document
+from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..core.rule import Options, Rule
+from ..core.finding import Finding, Severity
 
 __all__ = ["FollowUpChasing"]
 

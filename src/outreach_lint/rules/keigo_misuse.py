@@ -47,10 +47,11 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document, Token
-from ..kinds import load_data
-from ..rule import Finding, Fix, Options, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document, Token
+from ..analysis.phrases import load_data
+from ..core.rule import Options, Rule
+from ..core.finding import Finding, Fix, Severity
 
 _DATA = load_data("keigo-misuse.toml")["ja"]
 _HONORIFIC_VERBS = frozenset(_DATA["honorific_verbs"])

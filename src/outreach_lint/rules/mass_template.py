@@ -55,10 +55,11 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document
-from ..rule import BatchRule, Finding, Options, Severity
-from .generic_template import body_span
+from ..core.context import Context
+from ..core.document import Document
+from ..core.rule import BatchRule, Options
+from ..core.finding import Finding, Severity
+from ..analysis.layout import body_span
 
 __all__ = ["MassTemplate", "masked_words"]
 

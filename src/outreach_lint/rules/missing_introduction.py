@@ -40,25 +40,26 @@ Better:
 
 ## Options
 - ``skip-platforms`` (["x"]): platforms where a first message needs no introduction.
+- ``extra-phrases`` (none): more phrases by language and group (``introduction``: the writer says
+  who they are; ``earlier_contact``: the two have met or written before); a plain list goes into
+  ``introduction``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document, Token
-from ..kinds import PhraseList
-from ..rule import Finding, Options, Rule, Severity
-from .generic_template import body_span, doc_cached, signature_start
+from ..core.context import Context
+from ..core.document import Document
+from ..analysis.introductions import INTRODUCTION_PHRASES, introduction_sentences, shows_earlier_contact
+from ..analysis.layout import body_span, signature_start
+from ..core.rule import Options, Rule
+from ..core.finding import Finding, Severity
 
-__all__ = ["MissingIntroduction", "introduction_sentences", "shows_earlier_contact"]
-
-_PHRASES = PhraseList.from_data("missing-introduction.toml")
+__all__ = ["MissingIntroduction"]
 
 # A signature line that says what the writer does: a role or an organisation.
 _ROLE = regex.compile(
@@ -69,82 +70,11 @@ _ROLE = regex.compile(
     r"|株式会社|有限会社|合同会社|\(株\)|（株）|大学|研究所|研究室|事務所|部|課|室|チーム|代表|取締役|"
     r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
 )
-# "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
-_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
-_IM_NAME = regex.compile(
-    # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
-    r"(?=[A-Z])(?:" + _IM_NAME_I
-    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]))"  # "Nadia here, …"
-)
-# Without " here" in the draft only the first alternative can match, and alone it is cheap.
-_IM_ONLY = regex.compile(_IM_NAME_I)
-_HERE = regex.compile(r"\shere\b")
 
 
 @dataclass(frozen=True)
 class MissingIntroductionOptions(Options):
     skip_platforms: tuple[str, ...] = ("x",)
-
-
-def _intro_matches(doc: Document):
-    return _PHRASES.matches(doc, groups=["introduction"])
-
-
-def introduction_sentences(doc: Document) -> set[int]:
-    """Indices of the sentences in which the writer says who they are."""
-    return set(doc_cached(doc, "introduction_sentences", _introduction_sentences))
-
-
-def _introduction_sentences(doc: Document) -> frozenset[int]:
-    starts = [m.start for m in _intro_matches(doc)]
-    if doc.lang == "en":
-        pattern = _IM_NAME if _HERE.search(doc.text) else _IM_ONLY
-        starts += [m.start() for m in pattern.finditer(doc.text)]
-    if doc.lang == "ja":
-        starts += [t.start for t in _name_desu(doc)]
-    if not starts:
-        return frozenset()
-    starts.sort()
-    out: set[int] = set()
-    for n, sentence in enumerate(doc.sentences):
-        k = bisect_left(starts, sentence.start)
-        if k < len(starts) and starts[k] < sentence.end:
-            out.add(n)
-    return frozenset(out)
-
-
-# Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
-_NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為"})
-
-
-def _name_desu(doc: Document) -> Iterator[Token]:
-    """「ACMEの田中です。」「デザイナーの小池です」: a short sentence ending in a name and です."""
-    desu = [n for n, t in enumerate(doc.tokens) if t.lemma == "です"]
-    if not desu:
-        return
-    for sentence, toks in doc.iter_sentences():
-        k = bisect_left(desu, sentence.first)
-        if k == len(desu) or desu[k] >= sentence.last:
-            continue  # the pair below needs a です: most sentences are done without the word filter
-        words = [t for t in toks if not t.is_punct]
-        if len(words) < 2 or len(words) > 24:
-            continue
-        for a, b in zip(words, words[1:]):
-            if b.lemma != "です" or a.pos != "名詞":
-                continue
-            after = words[words.index(b) + 1 :]
-            if after and after[0].text not in ("が", "けれど", "けど"):
-                continue
-            i = words.index(a)
-            prev = words[i - 1] if i else None
-            if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
-                continue
-            if a.pos2 == "固有名詞" or prev is None or prev.text == "の" or prev.cform.startswith("連体形"):
-                yield a
-
-
-def shows_earlier_contact(doc: Document) -> bool:
-    return bool(_PHRASES.matches(doc, groups=["earlier_contact"]))
 
 
 def _signature_says_who(doc: Document) -> bool:
@@ -158,6 +88,7 @@ class MissingIntroduction(Rule):
     severity = Severity.WARNING
     advice = "000 §1, 002 §5"
     options_class = MissingIntroductionOptions
+    phrases = INTRODUCTION_PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
     初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」"great meeting you at…" のように
@@ -197,6 +128,8 @@ class MissingIntroduction(Rule):
 
     ## オプション
     - ``skip-platforms``（["x"]）：初回でも自己紹介を求めないプラットフォーム。
+    - ``extra-phrases``（なし）：言語・グループ（``introduction``：名乗る表現、``earlier_contact``：以前に会った・
+      やり取りしたことを示す表現）ごとに表現を追加します。リストだけなら ``introduction`` に入ります。
     """
     messages = {
         "missing": {
@@ -213,9 +146,9 @@ class MissingIntroduction(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if ctx.platform.name in self.options.skip_platforms or not ctx.is_first_contact:
             return
-        if not doc.tokens or shows_earlier_contact(doc):
+        if not doc.tokens or shows_earlier_contact(doc, self.phrases):
             return
-        if introduction_sentences(doc) or _signature_says_who(doc):
+        if introduction_sentences(doc, self.phrases) or _signature_says_who(doc):
             return
         start, end = body_span(doc)
         first = next((s for s in doc.sentences if s.end > start and s.start < end), None)

@@ -46,10 +46,11 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document, Sentence, Token
-from ..kinds import find_pattern, load_data
-from ..rule import Finding, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document, Sentence, Token, is_word
+from ..analysis.phrases import find_pattern, load_data
+from ..core.rule import Rule
+from ..core.finding import Finding, Severity
 
 _DATA = load_data("mixed-register.toml")
 _SLANG = regex.compile(
@@ -319,7 +320,7 @@ def _is_formula(tokens: list[Token]) -> bool:
     words: list[Token] = []
     for t in tokens:
         pos = t.pos
-        if pos in _NOT_WORD or (not pos and not any(c.isalnum() for c in t.text)):
+        if pos in _NOT_WORD or (not pos and not is_word(t.text)):
             continue  # punctuation (Token.is_punct), a space or a symbol
         if not words and (pos == "感動詞" or t.lemma not in ("宜しく", "御")):
             return pos == "感動詞"  # the set phrases below open with 宜しく or 御

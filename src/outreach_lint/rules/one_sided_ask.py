@@ -62,10 +62,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..context import Context
-from ..document import Document, Token, normalize
-from ..kinds import PhraseList, PhraseMatch, load_data
-from ..rule import Finding, Options, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document, Token, normalize
+from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..core.rule import Options, Rule
+from ..core.finding import Finding, Severity
 
 _STRONG = ("ask_job", "ask_referral", "ask_introduction", "ask_favour", "ask_purchase")
 _MILD = ("ask_advice",)

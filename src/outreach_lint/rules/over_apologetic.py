@@ -53,10 +53,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..context import Context
-from ..document import Document
-from ..kinds import PhraseList, PhraseMatch, load_data
-from ..rule import Finding, Options, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document
+from ..analysis.phrases import PhraseList, PhraseMatch, analyzer_of, load_data
+from ..core.rule import Options, Rule
+from ..core.finding import Finding, Severity
 
 _COUNTED = ("courtesy", "apology", "self_deprecation")
 
@@ -85,18 +86,17 @@ _GRAMMAR = {
     for lang, groups in load_data("over-apologetic.toml").items()
 }
 _HEDGES = PhraseList({lang: {"hedge": hedges} for lang, (hedges, _) in _GRAMMAR.items()})
-_role_keys: dict[str, frozenset[str]] = {}
+_role_keys: dict[tuple[str, object], frozenset[str]] = {}  # by language and tokenizer
 
 
 def _grammar_possible(doc: Document) -> bool:
     """Whether a hedge ("I'm just") and a role word both occur in ``doc``: else no grammar phrase matches."""
-    roles = _role_keys.get(doc.lang)
+    analyzer = analyzer_of(doc)
+    roles = _role_keys.get((doc.lang, analyzer))
     if roles is None:
-        from ..tokenizers import get_tokenizer
-
-        tokens = get_tokenizer(doc.lang).tokens
+        tokens = analyzer.tokens
         # roles are single words: a token matches one when its lemma or surface is the word's
-        roles = _role_keys[doc.lang] = frozenset(
+        roles = _role_keys[(doc.lang, analyzer)] = frozenset(
             key for role in _GRAMMAR.get(doc.lang, ((), ()))[1] for t in tokens(role) for key in (t.lnorm, t.norm)
         )
     if not roles or roles.isdisjoint(doc.lemmas) and roles.isdisjoint([t.norm for t in doc.tokens]):

@@ -50,10 +50,11 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document
-from ..kinds import find_pattern, load_data
-from ..rule import ANY_LANGUAGE, Finding, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document
+from ..analysis.phrases import find_pattern, load_data
+from ..core.rule import ANY_LANGUAGE, Rule
+from ..core.finding import Finding, Severity
 
 _MARKERS = load_data("personal-info.toml")["markers"]
 

@@ -55,10 +55,11 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document, normalize
-from ..kinds import PhraseList, PhraseMatch, find_pattern
-from ..rule import Finding, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document, normalize
+from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
+from ..core.rule import Rule
+from ..core.finding import Finding, Severity
 
 _NEAR = 5  # tokens between a move and its channel
 _PHONE_WORDS = ("phone", "call", "ring", "text", "number", "mobile", "cell", "電話", "携帯", "番号")

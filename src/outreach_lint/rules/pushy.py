@@ -59,11 +59,12 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document, Token
-from ..kinds import PhraseList, find_pattern, load_data
-from ..rule import Finding, Fix, Options, Rule, Severity
-from .demands_reply import en_time_at, en_time_spans, ja_time_run, sentence_bounds
+from ..core.context import Context
+from ..core.document import Document, Token
+from ..analysis.phrases import PhraseList, find_pattern, load_data
+from ..analysis.times import en_time_at, en_time_spans, ja_time_run
+from ..core.rule import Options, Rule
+from ..core.finding import Finding, Fix, Severity
 
 __all__ = ["Pushy"]
 
@@ -274,7 +275,7 @@ class Pushy(Rule):
         tokens = doc.tokens
         groups = ["urgency", "scarcity", "pressure"] + (["presume", "meet"] if meeting else []) + (["hard_sell"] if selling else [])
         times = None
-        bounds = sentence_bounds(doc)
+        bounds = doc.sentence_bounds
         soft = self._soft_sentences(doc, bounds)
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):
@@ -309,7 +310,7 @@ class Pushy(Rule):
     def _phrases_ja(self, doc: Document, selling: bool, meeting: bool) -> list[tuple[int, int, str, dict]]:
         tokens = doc.tokens
         groups = ["urgency", "scarcity", "pressure"] + (["presume"] if meeting else []) + (["hard_sell"] if selling else [])
-        bounds = sentence_bounds(doc)
+        bounds = doc.sentence_bounds
         soft = self._soft_sentences(doc, bounds)
         out: list[tuple[int, int, str, dict]] = []
         for m in self.phrases.matches(doc, groups):

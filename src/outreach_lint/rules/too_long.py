@@ -50,10 +50,12 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document
-from ..kinds import find_pattern
-from ..rule import ANY_LANGUAGE, Finding, Options, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document
+from ..analysis.phrases import find_pattern
+from ..analysis.words import word_flags
+from ..core.rule import ANY_LANGUAGE, Options, Rule
+from ..core.finding import Finding, Severity
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ class TooLong(Rule):
             yield from self._sensible(doc, ctx, opts)
         if doc.lang == "und":
             return
-        words = _word_flags(doc) if doc.lang != "ja" else None
+        words = word_flags(doc) if doc.lang != "ja" else None
         for sentence in doc.sentences:
             if words is None:
                 count = _ja_chars(doc.sentence_text(sentence))
@@ -187,7 +189,7 @@ class TooLong(Rule):
                     severity=Severity.WARNING,
                 )
             return
-        flags = _word_flags(doc)
+        flags = word_flags(doc)
         words = [t for t, is_word in zip(doc.tokens, flags) if is_word]
         if len(words) > opts.max_words:
             yield self.finding(
@@ -230,21 +232,3 @@ def _nth_readable(text: str, n: int) -> int:
             if seen == n:
                 return i
     return len(text)
-
-
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
-
-
-def _is_word(text: str) -> bool:
-    # contractions split by the tokenizer ("'d", "n't") belong to the word before them
-    if text[:1] in ("'", "’"):
-        return False
-    return (text.isalnum() or _ALNUM.search(text) is not None) and text.lower() not in ("n't", "n’t")
-
-
-def _word_flags(doc: Document) -> list[bool]:
-    """Per token: whether a reader counts it as a word (cached on the document)."""
-    flags = doc.__dict__.get("_word_flags")
-    if flags is None:
-        flags = doc.__dict__["_word_flags"] = [_is_word(t.text) for t in doc.tokens]
-    return flags

@@ -44,10 +44,11 @@ from typing import Iterator
 
 import regex
 
-from ..context import Context
-from ..document import Document
-from ..kinds import find_pattern
-from ..rule import ANY_LANGUAGE, Finding, Rule, Severity
+from ..core.context import Context
+from ..core.document import Document
+from ..analysis.phrases import find_pattern
+from ..core.rule import ANY_LANGUAGE, Rule
+from ..core.finding import Finding, Severity
 
 # Words that make bracketed text a slot rather than an aside or a citation.
 _SLOT_WORDS_EN = (

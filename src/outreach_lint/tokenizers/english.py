@@ -13,9 +13,9 @@ import os
 
 import regex
 
-from ..document import Document, Token, normalize
-from ..errors import ConfigError
-from . import split_sentences
+from ..core.document import Document, Token, normalize
+from ..core.errors import ConfigError
+from .sentences import split_sentences
 
 
 _EDGE = 16  # punctuation characters spaCy may strip from one end of a word before it gets slow
@@ -107,7 +107,7 @@ class EnglishTokenizer:
 
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
-        return Document(text=text, lang="en", tokens=tokens, sentences=split_sentences(text, tokens, "en"))
+        return Document(text=text, lang="en", tokens=tokens, sentences=split_sentences(text, tokens, "en"), analyzer=self)
 
 
 def _load_lemma_table() -> dict[str, str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Token
-from . import split_sentences
+from ..core.document import Document, Token
+from .sentences import split_sentences
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_']+|[^\s\p{L}\p{M}\p{N}_']")
 
@@ -18,4 +18,4 @@ class GenericTokenizer:
 
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
-        return Document(text=text, lang="und", tokens=tokens, sentences=split_sentences(text, tokens, "und"))
+        return Document(text=text, lang="und", tokens=tokens, sentences=split_sentences(text, tokens, "und"), analyzer=self)

@@ -12,8 +12,8 @@ import os
 
 import regex
 
-from ..document import Document, Token, normalize
-from . import split_sentences
+from ..core.document import Document, Token, normalize
+from .sentences import split_sentences
 
 try:
     import fugashi
@@ -112,7 +112,7 @@ class JapaneseTokenizer:
 
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
-        return Document(text=text, lang="ja", tokens=tokens, sentences=split_sentences(text, tokens, "ja"))
+        return Document(text=text, lang="ja", tokens=tokens, sentences=split_sentences(text, tokens, "ja"), analyzer=self)
 
 
 def _gap_tokens(text: str, start: int, end: int, out: list[Token]) -> None:

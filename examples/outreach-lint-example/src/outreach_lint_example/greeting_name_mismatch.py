@@ -49,7 +49,7 @@ from typing import Iterator
 import regex
 
 from outreach_lint import Context, Document, Finding, Options, Rule, Severity
-from outreach_lint.kinds import find_pattern
+from outreach_lint.analysis.phrases import find_pattern
 
 _EN_GREETINGS = ("hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "good evening")
 _EN_TITLE = r"(?:(?i:mr|mrs|ms|mx|dr|prof|professor)\.?[ \t]+)?"

@@ -13,10 +13,10 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from .errors import ConfigError
-from .rule import Rule, Severity
+from ..core.errors import ConfigError
+from ..core.finding import Severity
 
-__all__ = ["Config", "Override", "select_rules", "closest", "merge", "build_rule", "validate", "rule_settings"]
+__all__ = ["Config", "Override", "closest", "merge", "DEFAULT_INCLUDE"]
 
 _TOP_KEYS = (
     "select",
@@ -35,9 +35,6 @@ _TOP_KEYS = (
 # What a per-path override may change: which rules run, how, and the drafts' defaults.
 _OVERRIDE_KEYS = ("files", "select", "ignore", "extend-select", "platform", "locale", "fail-on", "rules")
 DEFAULT_INCLUDE = ("*.md", "*.txt")
-EXTRA_PHRASES = "extra-phrases"  # rule option every rule with a PhraseList attribute accepts
-
-
 @dataclass(frozen=True)
 class Config:
     select: tuple[str, ...] | None = None  # codes, code prefixes ("OL2") or names; None: every rule
@@ -85,7 +82,7 @@ class Config:
                 if key == "locale" and value not in (None, "en", "ja"):
                     raise ConfigError(f"{source}: locale must be 'en' or 'ja', got {value!r}")
                 if key == "platform" and value is not None:
-                    from .platforms import get_platform
+                    from ..core.platforms import get_platform
 
                     try:
                         get_platform(value)
@@ -191,137 +188,3 @@ def closest(word: str, candidates: Iterable[str]) -> str | None:
     return found[0] if found else None
 
 
-def _matches(selector: str, rule: type[Rule]) -> bool:
-    s = selector.strip()
-    return s == rule.name or (s.upper() == s and rule.code.startswith(s)) or s == "ALL"
-
-
-def _check_selectors(selectors: Iterable[str], rules: list[type[Rule]], what: str, source: str) -> None:
-    for s in selectors:
-        if not any(_matches(s, r) for r in rules):
-            names = [r.name for r in rules] + [r.code for r in rules]
-            hint = closest(s, names)
-            raise ConfigError(f"{source}: {what} names unknown rule {s!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
-
-
-def select_rules(config: Config, rules: list[type[Rule]]) -> list[type[Rule]]:
-    """The rules ``config`` turns on, in code order."""
-    _check_selectors(config.select or (), rules, "select", config.source)
-    _check_selectors(config.ignore, rules, "ignore", config.source)
-    _check_selectors(config.extend_select, rules, "extend-select", config.source)
-    for key in config.rules:
-        if not any(key in (r.name, r.code) for r in rules):
-            hint = closest(key, [r.name for r in rules] + [r.code for r in rules])
-            raise ConfigError(
-                f"{config.source}: [rules.{key}] names unknown rule {key!r}" + (f" (did you mean {hint!r}?)" if hint else "")
-            )
-    chosen = []
-    for rule in rules:
-        on = config.select is None or any(_matches(s, rule) for s in config.select)
-        on = on or any(_matches(s, rule) for s in config.extend_select)
-        if on and not any(_matches(s, rule) for s in config.ignore):
-            chosen.append(rule)
-    return chosen
-
-
-def rule_settings(config: Config, rule: type[Rule]) -> tuple[Any, Severity | None]:
-    """The options object and configured severity for ``rule`` (by name or code)."""
-    settings = _settings_for(config, rule)
-    settings.pop(EXTRA_PHRASES, None)
-    severity = settings.pop("severity", None)
-    where = f"{config.source}: [rules.{rule.name}]"
-    sev = Severity.parse(severity, f"{where} severity") if severity is not None else None
-    fields = {f.name.replace("_", "-") for f in rule.option_fields()}
-    for key in settings:
-        if str(key).replace("_", "-") not in fields:
-            hint = closest(str(key).replace("_", "-"), fields | {"severity", EXTRA_PHRASES})
-            known = ", ".join(sorted(fields | {"severity"} | ({EXTRA_PHRASES} if phrase_lists(rule) else set())))
-            raise ConfigError(
-                f"{where} unknown option {key!r} for rule {rule.name!r}"
-                + (f" (did you mean {hint!r}?)" if hint else "")
-                + f"; it takes: {known}"
-            )
-    options = rule.build_options(settings, where)
-    return options, sev
-
-
-def _settings_for(config: Config, rule: type[Rule]) -> dict[str, Any]:
-    settings: dict[str, Any] = {}
-    for key in (rule.code, rule.name):
-        settings.update(config.rules.get(key, {}))
-    return settings
-
-
-def phrase_lists(rule: type[Rule] | Rule) -> dict[str, Any]:
-    """The :class:`~outreach_lint.kinds.PhraseList` attributes of a rule class or instance, by name."""
-    from .kinds import PhraseList
-
-    klass = rule if isinstance(rule, type) else type(rule)
-    found = {}
-    for base in reversed(klass.__mro__):
-        for attr, value in vars(base).items():
-            if isinstance(value, PhraseList):
-                found[attr] = value
-    for attr, value in getattr(rule, "__dict__", {}).items() if not isinstance(rule, type) else ():
-        if isinstance(value, PhraseList):
-            found[attr] = value
-    return found
-
-
-def _extra_phrases(rule: Rule, value: Any, where: str) -> list[tuple[str, str, str, list[str]]]:
-    """(attribute, lang, group, phrases) for each part of an ``extra-phrases`` value."""
-    lists = phrase_lists(rule)
-    if not lists:
-        raise ConfigError(f"{where} {EXTRA_PHRASES}: rule {rule.name!r} has no phrase list to extend")
-    if not isinstance(value, Mapping):
-        raise ConfigError(f"{where} {EXTRA_PHRASES} must be a table by language, such as {{en = [\"...\"], ja = [\"...\"]}}, got {value!r}")
-    out = []
-    for lang, phrases in value.items():
-        if lang not in ("en", "ja"):
-            raise ConfigError(f"{where} {EXTRA_PHRASES}: language must be 'en' or 'ja', got {lang!r}")
-        groups_by_attr = {attr: pl.groups(lang) for attr, pl in lists.items()}
-        if isinstance(phrases, (list, tuple)):
-            attr = next((a for a, g in groups_by_attr.items() if g), None)
-            if attr is None:
-                raise ConfigError(f"{where} {EXTRA_PHRASES}.{lang}: rule {rule.name!r} has no {lang} phrases to extend")
-            by_group = {groups_by_attr[attr][0]: phrases}
-        elif isinstance(phrases, Mapping):
-            by_group = dict(phrases)
-        else:
-            raise ConfigError(f"{where} {EXTRA_PHRASES}.{lang} must be a list of phrases or a table of groups, got {phrases!r}")
-        for group, items in by_group.items():
-            if not isinstance(items, (list, tuple)) or not all(isinstance(p, str) and p.strip() for p in items):
-                raise ConfigError(f"{where} {EXTRA_PHRASES}.{lang}.{group} must be a list of phrases, got {items!r}")
-            attr = next((a for a, g in groups_by_attr.items() if group in g), None)
-            if attr is None:
-                known = sorted({g for gs in groups_by_attr.values() for g in gs})
-                hint = closest(str(group), known)
-                raise ConfigError(
-                    f"{where} {EXTRA_PHRASES}.{lang}: rule {rule.name!r} has no phrase group {group!r}"
-                    + (f" (did you mean {hint!r}?)" if hint else "")
-                    + f"; groups: {', '.join(known) or 'none'}"
-                )
-            out.append((attr, lang, str(group), [p.strip() for p in items]))
-    return out
-
-
-def build_rule(config: Config, rule: type[Rule]) -> Rule:
-    """An instance of ``rule`` with its configured options, severity and extra phrases."""
-    options, severity = rule_settings(config, rule)
-    instance = rule(options, severity)
-    extra = _settings_for(config, rule).get(EXTRA_PHRASES)
-    if extra is not None:
-        for attr, lang, group, phrases in _extra_phrases(instance, extra, f"{config.source}: [rules.{rule.name}]"):
-            setattr(instance, attr, getattr(instance, attr).extended(lang, group, phrases))
-    return instance
-
-
-def validate(config: Config, rules: list[type[Rule]]) -> None:
-    """Raise the first :class:`ConfigError` in ``config`` and its overrides against ``rules``,
-    so a mistake shows up even when no draft reaches the part that holds it."""
-    configs = [config] + [merge(config, o.settings, o.source) for o in config.overrides]
-    for layer in configs:
-        select_rules(layer, rules)
-        for rule in rules:
-            if any(_matches(key, rule) for key in layer.rules):
-                build_rule(layer, rule)

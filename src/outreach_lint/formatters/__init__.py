@@ -14,9 +14,10 @@ from pathlib import Path, PurePath
 from typing import Any, Iterable, Sequence
 from urllib.parse import quote
 
-from . import __version__
-from .engine import Result, line_starts, position
-from .rule import Finding, Rule, Severity
+from ..core import __version__
+from ..engine import Result, line_starts, position
+from ..core.rule import Rule
+from ..core.finding import Finding, Severity
 
 __all__ = ["FORMATS", "mask", "render", "statistics", "summary", "Style"]
 

@@ -9,12 +9,12 @@ Sentences are spans of token indices. Rules never tokenize again.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Iterator
+from typing import Any, Callable, Hashable, Iterator, TypeVar
 
-__all__ = ["Token", "Sentence", "Document", "normalize"]
+__all__ = ["Token", "Sentence", "Document", "normalize", "is_word", "per_draft"]
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
@@ -23,6 +23,11 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 def normalize(text: str) -> str:
     """The form used for matching: NFKC (full/half width folded), case-folded, curly quotes straightened."""
     return unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word: it has a letter or a digit (the whole-word test first: most tokens are)."""
+    return text.isalnum() or any(c.isalnum() for c in text)
 
 
 class Token:
@@ -70,7 +75,7 @@ class Token:
 
     @property
     def is_punct(self) -> bool:
-        return self.pos in ("補助記号", "PUNCT") or (not self.pos and not any(c.isalnum() for c in self.text))
+        return self.pos in ("補助記号", "PUNCT") or (not self.pos and not is_word(self.text))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, lemma={self.lemma!r}, pos={self.pos!r})"
@@ -86,9 +91,16 @@ class Sentence:
     end: int
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(eq=False)
 class Document:
-    """A draft, tokenized once, in one language (``"ja"``, ``"en"`` or ``"und"``)."""
+    """A draft, tokenized once, in one language (``"ja"``, ``"en"`` or ``"und"``).
+
+    Every fact worked out from it (layout, content words, introductions, phrase matches...) is
+    computed once and kept in :attr:`facts` through :meth:`fact`: the one cache for per-draft facts.
+    """
 
     text: str
     lang: str
@@ -97,9 +109,23 @@ class Document:
     # Set when the body sits inside a larger file (front matter before it): offsets
     # stay relative to ``text``; the engine adds this to report positions in the file.
     offset: int = 0
+    # The tokenizer that made this document: phrases and profile terms matched against it are
+    # tokenized by the same pipeline (same spaCy model), so their lemmas agree with the draft's.
+    analyzer: Any = field(default=None, repr=False)
+    facts: dict[Any, Any] = field(default_factory=dict, repr=False)  # see :meth:`fact`
 
-    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
-        return self.tokens[sentence.first : sentence.last]
+    def fact(self, compute: Callable[..., _T], *args: Hashable) -> _T:
+        """``compute(self, *args)``, worked out once per document and arguments.
+
+        The key is the function itself (with its arguments): no string names to collide.
+        """
+        key = (compute, args) if args else compute
+        facts = self.facts
+        try:
+            return facts[key]
+        except KeyError:
+            value = facts[key] = compute(self, *args)
+            return value
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
@@ -108,32 +134,25 @@ class Document:
         for sentence in self.sentences:
             yield sentence, self.tokens[sentence.first : sentence.last]
 
-    @cached_property
-    def norm_text(self) -> str:
-        """NFKC + case-folded text. Not offset-aligned: use for cheap prefilters only."""
-        return normalize(self.text)
-
-    @cached_property
-    def word_count(self) -> int:
-        """Words as a reader counts them: tokens with a letter or digit (English)."""
-        return sum(1 for t in self.tokens if any(c.isalnum() for c in t.text) and t.text[:1] != "'")
-
-    @cached_property
-    def char_count(self) -> int:
-        """Characters as a platform counts them: code points, whitespace included."""
-        return len(self.text.strip())
-
-    @cached_property
+    @property
     def sentence_index(self) -> list[int]:
         """For each token, the index of its sentence (-1 for a token outside every sentence)."""
-        where = [-1] * len(self.tokens)
-        for n, sentence in enumerate(self.sentences):
-            where[sentence.first : sentence.last] = [n] * (sentence.last - sentence.first)
-        return where
+        return self.fact(_sentence_index)
 
-    @cached_property
+    @property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        """For each token, the token range ``[first, last)`` of its sentence (all tokens outside one)."""
+        return self.fact(_sentence_bounds)
+
+    @property
     def lemmas(self) -> list[str]:
-        return [t.lnorm for t in self.tokens]
+        """Each token's normalised lemma (``Token.lnorm``)."""
+        return self.fact(_lemmas)
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Each token's start offset, for bisecting a character span into token indices."""
+        return self.fact(_token_starts)
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering character ``offset``, if any (binary search)."""
@@ -148,3 +167,39 @@ class Document:
             else:
                 return tok
         return None
+
+
+def per_draft(compute: Callable[..., _T]) -> Callable[..., _T]:
+    """Decorate ``compute(doc, *args)`` so it runs once per document and arguments (:meth:`Document.fact`)."""
+
+    @functools.wraps(compute)
+    def cached(doc: Document, *args: Hashable) -> _T:
+        return doc.fact(compute, *args)
+
+    cached.uncached = compute  # type: ignore[attr-defined]
+    return cached
+
+
+def _sentence_index(doc: Document) -> list[int]:
+    where = [-1] * len(doc.tokens)
+    for n, sentence in enumerate(doc.sentences):
+        where[sentence.first : sentence.last] = [n] * (sentence.last - sentence.first)
+    return where
+
+
+def _sentence_bounds(doc: Document) -> list[tuple[int, int]]:
+    n = len(doc.tokens)
+    bounds = [(0, n)] * n
+    for sentence in doc.sentences:
+        first, last = sentence.first, min(sentence.last, n)
+        if first < last:
+            bounds[first:last] = [(sentence.first, sentence.last)] * (last - first)
+    return bounds
+
+
+def _lemmas(doc: Document) -> list[str]:
+    return [t.lnorm for t in doc.tokens]
+
+
+def _token_starts(doc: Document) -> list[int]:
+    return [t.start for t in doc.tokens]

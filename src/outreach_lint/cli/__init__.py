@@ -15,17 +15,18 @@ import time
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
-from . import __version__
-from .config import Config, closest, validate
-from .configfile import Resolver
-from .draft import DRAFT_SUFFIXES, Draft, decode_draft, parse_draft, read_draft
-from .engine import Linter, Result
-from .errors import ConfigError, InputError, OutreachLintError
-from .fixes import apply_fixes, unified_diff, write_fixed
-from .formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
-from .platforms import PLATFORMS
-from .plugins import discover_rules
-from .rule import ANY_LANGUAGE, Rule
+from ..core import __version__
+from ..config import Config, closest
+from ..registry import validate
+from ..config.files import Resolver
+from ..draft import DRAFT_SUFFIXES, Draft, decode_draft, parse_draft, read_draft
+from ..engine import Linter, Result
+from ..core.errors import ConfigError, InputError, OutreachLintError
+from ..fixes import apply_fixes, unified_diff, write_fixed
+from ..formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
+from ..core.platforms import PLATFORMS
+from ..registry import discover_rules
+from ..core.rule import ANY_LANGUAGE, Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN = 200  # drafts in a run before a progress bar is worth showing (on a TTY only)
@@ -412,7 +413,7 @@ def run_explain(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # a real `outreach-lint` process: spaCy's own CLI is never needed here
-        from .tokenizers import lean_spacy
+        from ..tokenizers import lean_spacy
 
         lean_spacy.install()
     parser = build_parser()

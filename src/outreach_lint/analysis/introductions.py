@@ -1,0 +1,122 @@
+"""Where the writer says who they are: 「ACMEの田中と申します」, "I'm Ken, a designer at Fieldnote".
+
+missing-introduction asks whether a draft has such a sentence; no-shared-interest leaves those
+sentences out when it looks for what the draft says about the recipient (a company the writer
+names in their own introduction is theirs, not the recipient's).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterator
+
+import regex
+
+from ..core.document import Document, Token, normalize, per_draft
+from .phrases import PhraseList, load_data
+from .words import lemma_key
+
+__all__ = ["INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction"]
+
+INTRODUCTION_PHRASES = PhraseList.from_data("missing-introduction.toml")
+_PROFILE_DATA = load_data("no-shared-interest.toml")
+_AUTHORED = {lang: frozenset(normalize(w) for w in groups["authored"]) for lang, groups in _PROFILE_DATA.items()}
+_QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
+_DIGIT = regex.compile(r"[0-9０-９]")
+
+# "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
+_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
+_IM_NAME = regex.compile(
+    # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
+    r"(?=[A-Z])(?:" + _IM_NAME_I
+    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]))"  # "Nadia here, …"
+)
+# Without " here" in the draft only the first alternative can match, and alone it is cheap.
+_IM_ONLY = regex.compile(_IM_NAME_I)
+_HERE = regex.compile(r"\shere\b")
+
+
+
+def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> set[int]:
+    """Indices of the sentences in which the writer says who they are."""
+    return set(_introduction_sentences(doc, phrases))
+
+
+@per_draft
+def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int]:
+    starts = [m.start for m in phrases.matches(doc, groups=["introduction"])]
+    if doc.lang == "en":
+        pattern = _IM_NAME if _HERE.search(doc.text) else _IM_ONLY
+        starts += [m.start() for m in pattern.finditer(doc.text)]
+    if doc.lang == "ja":
+        starts += [t.start for t in _name_desu(doc)]
+    if not starts:
+        return frozenset()
+    starts.sort()
+    out: set[int] = set()
+    for n, sentence in enumerate(doc.sentences):
+        k = bisect_left(starts, sentence.start)
+        if k < len(starts) and starts[k] < sentence.end:
+            out.add(n)
+    return frozenset(out)
+
+
+# Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
+_NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為"})
+
+
+def _name_desu(doc: Document) -> Iterator[Token]:
+    """「ACMEの田中です。」「デザイナーの小池です」: a short sentence ending in a name and です."""
+    desu = [n for n, t in enumerate(doc.tokens) if t.lemma == "です"]
+    if not desu:
+        return
+    for sentence, toks in doc.iter_sentences():
+        k = bisect_left(desu, sentence.first)
+        if k == len(desu) or desu[k] >= sentence.last:
+            continue  # the pair below needs a です: most sentences are done without the word filter
+        words = [t for t in toks if not t.is_punct]
+        if len(words) < 2 or len(words) > 24:
+            continue
+        for a, b in zip(words, words[1:]):
+            if b.lemma != "です" or a.pos != "名詞":
+                continue
+            after = words[words.index(b) + 1 :]
+            if after and after[0].text not in ("が", "けれど", "けど"):
+                continue
+            i = words.index(a)
+            prev = words[i - 1] if i else None
+            if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
+                continue
+            if a.pos2 == "固有名詞" or prev is None or prev.text == "の" or prev.cform.startswith("連体形"):
+                yield a
+
+
+def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> bool:
+    """Whether the draft says the two have been in touch before ("as we discussed", 先日は)."""
+    return bool(phrases.matches(doc, groups=["earlier_contact"]))
+
+
+_ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
+
+
+def own_introduction(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sentences in which the writer introduces themselves and says nothing of the
+    recipient: what they name is about the writer (``センサ社の田中です``), not a reference."""
+    return list(_own_introduction(doc))
+
+
+@per_draft
+def _own_introduction(doc: Document) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for n in sorted(introduction_sentences(doc)):
+        s = doc.sentences[n]
+        toks = doc.tokens[s.first : s.last]
+        if any(t.norm in _ADDRESSING for t in toks) or any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
+            continue  # 「ご講演を拝見した佐藤です」 speaks of the recipient too
+        if _QUOTED.search(doc.text, s.start, s.end) or _DIGIT.search(doc.text, s.start, s.end):
+            continue
+        authored = _AUTHORED.get(doc.lang, frozenset())
+        if any(t.norm in authored or lemma_key(t, doc.lang) in authored for t in toks):
+            continue  # 「ベクトル検索の連載は、私たちの計測と一致」: the sentence is about their work
+        spans.append((s.start, s.end))
+    return tuple(spans)

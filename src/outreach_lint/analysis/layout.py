@@ -1,0 +1,125 @@
+"""Where the parts of a draft are: subject line, greeting, body, signature.
+
+The greeting ("Hi Dana,", 「株式会社ACME\n山田様」) and the signature say who is writing to whom;
+the body, between them, is what the draft says. Rules that judge what a draft says read
+:func:`body_span`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from ..core.document import Document, per_draft
+
+__all__ = ["line_spans", "greeting_end", "subject_span", "signature_start", "body_span"]
+
+_GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
+_HONORIFIC_END = regex.compile(r"(?:様|さま|さん|殿|各位|御中|先生|くん|ちゃん|san|sama)[\s、,:：!！。]{0,3}$")
+_HEADER = regex.compile(r"(?i)(?:subject|re|fwd?|件名|タイトル)[ \t]{0,3}[:：]")
+_GREETING_JA_INLINE = regex.compile(r"^[^\s、,。！!？?]{1,24}(?:様|さま|さん|殿|先生|各位)[、,]")
+_SIGN_OFF = regex.compile(
+    r"(?i)^\s{0,8}(?:best|regards|kind regards|warm regards|best regards|warmly|cheers|thanks|thank you|many thanks|"
+    r"sincerely|yours(?: truly| sincerely)?|all the best|talk soon|respectfully|take care|--|—|敬具|草々|以上)[\s,.!。、]{0,4}$"
+)
+_SENTENCE_END = regex.compile(r"[。．.!?！？]\s{0,4}$")
+_RULE_LINE = regex.compile(r"^[\s\-—─━=_*#~]{3,}$")
+_SALUTATION_END = regex.compile(r"[,!:—]")
+_WORD_BREAK = regex.compile(r"[\s,/&()]+")
+
+
+@per_draft
+def line_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, offsets into the text without the line break."""
+    out = []
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if stripped.strip():
+            lead = len(stripped) - len(stripped.lstrip())
+            out.append((pos + lead, pos + len(stripped.rstrip())))
+        pos += len(line)
+    return out
+
+
+@per_draft
+def greeting_end(doc: Document) -> int:
+    """Where the greeting ("Hi Dana,", "株式会社ACME\\n山田様") ends, or 0 without one."""
+    lines = line_spans(doc)
+    header = 0
+    while header < len(lines) and _HEADER.match(doc.text, lines[header][0]):
+        header += 1  # "Subject: …" is the envelope, not the greeting or the message
+    after_header = lines[header - 1][1] if header else 0
+    for n, (s, e) in enumerate(lines[header : header + 3]):
+        line = doc.text[s:e]
+        inline = _GREETING_JA_INLINE.match(line) if n == 0 else None
+        if inline and len(line) > inline.end() + 2:
+            return s + inline.end()  # 「中村様、はじめまして。…」: the address, then the message
+        if _GREETING_EN.match(line) and len(line) > 40:
+            # "Hi Dana, I loved your talk": only the salutation up to the first comma is greeting
+            comma = _SALUTATION_END.search(line[:30])
+            return s + comma.end() if comma else 0
+        if len(line) > 60:
+            break
+        if _HONORIFIC_END.search(line) or (_GREETING_EN.match(line) and (n == 0 or line.rstrip()[-1:] in ",:!")):
+            return e
+        if _SENTENCE_END.search(line):
+            break
+    return after_header
+
+
+@per_draft
+def subject_span(doc: Document) -> tuple[int, int] | None:
+    """The text of a leading "Subject: …" / 件名： line, without its label, if the draft has one."""
+    lines = line_spans(doc)
+    if lines:
+        s, e = lines[0]
+        m = _HEADER.match(doc.text, s)
+        if m and m.end() < e:
+            return m.end(), e
+    return None
+
+
+@per_draft
+def signature_start(doc: Document) -> int:
+    """Where the sign-off and signature block start, or ``len(text)`` without one."""
+    text = doc.text
+    lines = line_spans(doc)
+    start = len(text)
+    for s, e in reversed(lines[-6:]):
+        line = text[s:e]
+        if _SIGN_OFF.match(line) or _RULE_LINE.match(line):
+            start = s
+            continue
+        if len(line) > 50 or _SENTENCE_END.search(line):
+            break
+        if not _looks_like_signature(doc, s, e, line):
+            break
+        start = s
+    return start
+
+
+def _looks_like_signature(doc: Document, s: int, e: int, line: str) -> bool:
+    """A name, a title, a company, contact details: no verb, no sentence."""
+    if "@" in line or "|" in line or "http" in line or "TEL" in line.upper():
+        return True
+    if doc.lang == "ja":
+        starts = doc.token_starts
+        tokens = doc.tokens
+        for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+            if tokens[i].pos in ("動詞", "助動詞"):
+                return False
+        return True
+    words = [w for w in _WORD_BREAK.split(line) if any(c.isalpha() for c in w)]
+    return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+@per_draft
+def body_span(doc: Document) -> tuple[int, int]:
+    """The part of the draft that says something: after the greeting, before the signature."""
+    start = greeting_end(doc)
+    end = signature_start(doc)
+    if end <= start:
+        return 0, len(doc.text)
+    return start, end

@@ -1,0 +1,237 @@
+"""Reusable check kinds: the matching logic rules share, so a rule module is mostly data.
+
+- :class:`PhraseList`: phrases per language and group, matched on lemmas or normalised forms, so
+  inflections, case, full/half width and spacing variants match ("looked" finds "look at",
+  頂きました finds いただく).
+- :func:`find_pattern`: a ``regex`` search with a timeout, for the few checks a pattern says best.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import regex
+
+from ..core.document import Document, Token
+
+__all__ = ["PhraseList", "PhraseMatch", "analyzer_of", "find_pattern", "load_data"]
+
+SKIP = "..."  # in a phrase: up to MAX_SKIP tokens of anything
+ANY = "*"  # in a phrase: exactly one token of anything
+MAX_SKIP = 4
+PATTERN_TIMEOUT = 1.0  # seconds, per search
+
+
+def load_data(name: str) -> dict:
+    """A TOML data file shipped in ``outreach_lint/rules/data/``."""
+    text = (files("outreach_lint.rules") / "data" / name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def analyzer_of(doc: Document) -> Any:
+    """The tokenizer that made ``doc`` (the default one for its language when built by hand).
+
+    Phrases, profile terms and names matched against ``doc`` are tokenized by it, so that their
+    lemmas come from the same pipeline (the same spaCy model) as the draft's.
+    """
+    if doc.analyzer is not None:
+        return doc.analyzer
+    from ..tokenizers import get_tokenizer
+
+    return get_tokenizer(doc.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    start: int  # character offsets into the document's text
+    end: int
+    first: int  # token indices [first, last)
+    last: int
+    group: str
+    phrase: str
+
+
+# A compiled pattern element: a set of acceptable keys, or a wildcard marker.
+_Element = frozenset[str] | str
+
+
+class _Index:
+    """Compiled phrases, looked up by their first word and, when it is a word, their second.
+
+    Most draft tokens start no phrase; common first words ("I", 御) start hundreds, but the next
+    token rules out nearly all of them, so phrases are indexed by their first two words.
+    Candidates come back in compile order, so the leftmost-longest choice stays deterministic.
+    """
+
+    def __init__(self) -> None:
+        self.firsts: set[str] = set()
+        self.single: dict[str, list[tuple]] = {}  # one-word phrases and "word *"/"word ..." ones
+        self.pairs: dict[tuple[str, str], list[tuple]] = {}
+
+    def add(self, pattern: tuple, group: str, phrase: str, seq: int) -> None:
+        entry = (seq, pattern, group, phrase)
+        second = pattern[1] if len(pattern) > 1 else None
+        for first in pattern[0]:
+            self.firsts.add(first)
+            if isinstance(second, frozenset):
+                for key in second:
+                    self.pairs.setdefault((first, key), []).append(entry)
+            else:
+                self.single.setdefault(first, []).append(entry)
+
+    def lookup(self, tok: Token, nxt: Token | None) -> list[tuple]:
+        found: dict[int, tuple] = {}
+        firsts = (tok.lnorm,) if tok.lnorm == tok.norm else (tok.lnorm, tok.norm)
+        for first in firsts:
+            for entry in self.single.get(first, ()):
+                found[entry[0]] = entry
+            if nxt is not None:
+                for second in (nxt.lnorm,) if nxt.lnorm == nxt.norm else (nxt.lnorm, nxt.norm):
+                    for entry in self.pairs.get((first, second), ()):
+                        found[entry[0]] = entry
+        return [entry[1:] for _, entry in sorted(found.items())] if len(found) > 1 else [e[1:] for e in found.values()]
+
+
+class PhraseList:
+    """Phrases per language, each in a named group, matched token by token.
+
+    A phrase token matches a draft token when their lemmas or their normalised surfaces agree.
+    ``*`` stands for any one token and ``...`` for up to four. Phrases are tokenized with the same
+    analyzer as drafts, lazily, the first time a draft in that language is checked.
+    """
+
+    def __init__(self, phrases: Mapping[str, Mapping[str, Sequence[str]]]) -> None:
+        # phrases[lang][group] = [phrase, ...]
+        self._source = {lang: {g: list(ps) for g, ps in groups.items()} for lang, groups in phrases.items()}
+        self._compiled: dict[tuple[str, object], _Index] = {}  # by language and tokenizer
+
+    @classmethod
+    def from_data(cls, name: str) -> "PhraseList":
+        return cls(load_data(name))
+
+    def extended(self, lang: str, group: str, phrases: Iterable[str]) -> "PhraseList":
+        """A copy with more phrases (from configuration) in ``group``."""
+        source = {l: {g: list(ps) for g, ps in groups.items()} for l, groups in self._source.items()}
+        source.setdefault(lang, {}).setdefault(group, []).extend(phrases)
+        return PhraseList(source)
+
+    def groups(self, lang: str) -> list[str]:
+        return list(self._source.get(lang, {}))
+
+    def _compile(self, doc: Document) -> "_Index":
+        """The phrases of ``doc``'s language, tokenized by the pipeline that tokenized ``doc``."""
+        analyzer = analyzer_of(doc)
+        key = (doc.lang, analyzer)
+        index = self._compiled.get(key)
+        if index is not None:
+            return index
+        index = _Index()
+        seq = 0
+        for group, phrases in self._source.get(doc.lang, {}).items():
+            for phrase in phrases:
+                elements: list[_Element] = []
+                for part in phrase.split(" "):  # spaces separate words and wildcards
+                    if part in (ANY, SKIP):
+                        elements.append(part)
+                    elif part:
+                        elements.extend(_keys(t) for t in analyzer.tokens(part))
+                if not elements or isinstance(elements[0], str):
+                    continue  # a phrase must start with a word
+                index.add(tuple(elements), group, phrase, seq)
+                seq += 1
+        self._compiled[key] = index
+        return index
+
+    def _candidates(self, doc: Document) -> list[tuple[int, int, str, str]]:
+        """Every ``(first, end, group, phrase)`` match in ``doc``, overlaps included.
+
+        Computed once per document and phrase list: rules ask for several groups of one list.
+        """
+        return doc.fact(_candidates, self)
+
+    def matches(self, doc: Document, groups: Iterable[str] | None = None) -> list[PhraseMatch]:
+        """Non-overlapping matches, leftmost and then longest first."""
+        wanted = set(groups) if groups is not None else None
+        tokens = doc.tokens
+        out: list[PhraseMatch] = []
+        best: tuple[int, int, str, str] | None = None
+        position = -1  # tokens before this index are covered by an earlier match
+        for cand in self._candidates(doc):  # ordered by first token
+            i, end, group, _ = cand
+            if i < position or (wanted is not None and group not in wanted):
+                continue
+            if best is not None and i != best[0]:
+                out.append(PhraseMatch(tokens[best[0]].start, tokens[best[1] - 1].end, best[0], best[1], best[2], best[3]))
+                position = best[1]
+                best = None
+                if i < position:
+                    continue
+            if best is None or end > best[1]:
+                best = cand
+        if best is not None:
+            out.append(PhraseMatch(tokens[best[0]].start, tokens[best[1] - 1].end, best[0], best[1], best[2], best[3]))
+        return out
+
+
+def _candidates(doc: Document, phrases: PhraseList) -> list[tuple[int, int, str, str]]:
+    index = phrases._compile(doc)
+    out: list[tuple[int, int, str, str]] = []
+    if index.firsts:
+        tokens = doc.tokens
+        n = len(tokens)
+        firsts = index.firsts
+        for i, tok in enumerate(tokens):
+            if tok.lnorm not in firsts and tok.norm not in firsts:
+                continue
+            nxt = tokens[i + 1] if i + 1 < n else None
+            for pattern, group, phrase in index.lookup(tok, nxt):
+                end = _match_at(pattern, tokens, i)
+                if end is not None:
+                    out.append((i, end, group, phrase))
+    return out
+
+
+def _keys(tok: Token) -> frozenset[str]:
+    return frozenset({tok.lnorm, tok.norm})
+
+
+def _match_at(pattern: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
+    """End index (exclusive) of a match of ``pattern`` starting at token ``i``, or None.
+
+    The first element is known to match (the index found it). Plain patterns are checked in one
+    loop; only patterns with ``...`` search (at most MAX_SKIP + 1 ways per ``...``).
+    """
+    n = len(tokens)
+    t = i + 1
+    for p in range(1, len(pattern)):
+        element = pattern[p]
+        if element == SKIP:
+            for skip in range(MAX_SKIP + 1):
+                if t + skip > n:
+                    break
+                end = _match_at((ANY,) + pattern[p + 1 :], tokens, t + skip - 1) if p + 1 < len(pattern) else t + skip
+                if end is not None:
+                    return end
+            return None
+        if t >= n:
+            return None
+        if element != ANY:
+            tok = tokens[t]
+            if tok.norm not in element and tok.lnorm not in element:  # type: ignore[operator]
+                return None
+        t += 1
+    return t
+
+
+def find_pattern(pattern: "regex.Pattern[str]", text: str, timeout: float = PATTERN_TIMEOUT) -> Iterator["regex.Match[str]"]:
+    """Matches of ``pattern`` in ``text``; a search that runs past ``timeout`` seconds stops quietly.
+
+    A draft is never worth a hung linter: a pathological input loses this check, not the run.
+    """
+    try:
+        yield from pattern.finditer(text, timeout=timeout)
+    except TimeoutError:
+        return

@@ -1,0 +1,295 @@
+"""What a draft says about its recipient: profile terms it mentions, and specific references.
+
+A reference is specific when it names something only someone who looked would know: a title in
+quotes, a link, a number, a name, a mutual contact, or enough topic words. The writer's own
+introduction does not count (:func:`~outreach_lint.analysis.introductions.own_introduction`).
+Profile terms and names are tokenized by the same pipeline as the draft.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..core.context import Context, Recipient
+from ..core.document import Document, Token, normalize, per_draft
+from .introductions import own_introduction
+from .phrases import PhraseList, analyzer_of, load_data
+from .words import JA_CONTENT_POS, is_content, is_word, lemma_key
+
+__all__ = ["ProfileTerm", "profile_terms", "mentioned_terms", "specific_reference", "REFERENCE_KINDS"]
+
+# What specific_reference returns: the kind of the first specific reference it finds.
+REFERENCE_KINDS = ("language", "title", "link", "mutual", "number", "name", "topic")
+
+_DATA = load_data("no-shared-interest.toml")
+_MUTUAL = PhraseList({lang: {"mutual": groups["mutual"]} for lang, groups in _DATA.items()})
+
+
+def _words(lang: str, group: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in _DATA[lang][group])
+
+
+_GENERIC = {lang: _words(lang, "generic") for lang in _DATA}
+_CUE = {lang: _words(lang, "cue") for lang in _DATA}
+_TITLE_GENERIC = {lang: _words(lang, "title_generic") for lang in _DATA}
+_LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
+_PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
+
+_HONORIFIC = frozenset({"様", "さま", "さん", "殿", "先生", "氏", "くん", "君", "ちゃん"})
+_QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
+_LINK = regex.compile(r"https?://\S{3,200}|www\.\S{3,200}|(?<![\w@])[@#][A-Za-z0-9_]{2,30}")
+_DIGIT = regex.compile(r"[0-9０-９]")
+# 三割, 十四店舗, 二〇二三年: a kanji numeral with a counter is a number; 一度, 一緒 are not.
+_KANJI_NUMBER = regex.compile(r"[一二三四五六七八九十百千万〇]{1,6}(?:年|月|日|人|名|社|店|件|回目|割|万|億|倍|号|章|位|期|週|時間|分|%|％)")
+
+
+@dataclass(frozen=True)
+class ProfileTerm:
+    kind: str  # interest, company, title, post
+    label: str  # as the profile spells it
+    keys: tuple[str, ...]  # content lemmas to look for
+
+
+def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[ProfileTerm]:
+    terms: list[ProfileTerm] = []
+
+    def content_keys(text: str, drop: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        out = []
+        for tok in tokenizer.tokens(text):
+            key = lemma_key(tok, lang)
+            if tok.norm in drop or key in drop or not is_word(tok.text):
+                continue
+            if is_content(tok, lang) or tok.pos2 == "固有名詞" or (lang == "ja" and tok.pos in ("記号", "")):
+                out.append(key)
+        return tuple(dict.fromkeys(out))
+
+    for interest in recipient.interests:
+        keys = content_keys(interest)
+        if keys:
+            terms.append(ProfileTerm("interest", interest, keys))
+    if recipient.company:
+        keys = content_keys(recipient.company, _LEGAL[lang])
+        if keys:
+            terms.append(ProfileTerm("company", recipient.company, keys))
+    if recipient.title:
+        keys = content_keys(recipient.title, _TITLE_GENERIC[lang] | _LEGAL[lang])
+        if keys:
+            terms.append(ProfileTerm("title", recipient.title, keys))
+    if recipient.recent_post:
+        keys = tuple(k for k in content_keys(recipient.recent_post) if k not in _GENERIC[lang])
+        if keys:
+            terms.append(ProfileTerm("post", recipient.recent_post, keys))
+    return terms
+
+
+def _name_keys(doc: Document, recipient: Recipient | None) -> frozenset[str]:
+    if recipient is None or not recipient.name:
+        return frozenset()
+    return _name_keys_cached(recipient.name, doc.lang, analyzer_of(doc))
+
+
+@lru_cache(maxsize=4096)
+def _name_keys_cached(name: str, lang: str, tokenizer: Any) -> frozenset[str]:
+    return frozenset(lemma_key(t, lang) for t in tokenizer.tokens(name)) | frozenset(
+        normalize(w) for w in name.split()
+    )
+
+
+@lru_cache(maxsize=16384)
+def _stem(key: str) -> str:
+    """English keys lose a plural or -ing/-ed ending, so "dairy farms" meets "dairy farming"."""
+    if key.isascii() and len(key) > 5:
+        for suffix in ("ing", "ed", "es", "s"):
+            if key.endswith(suffix):
+                return key[: -len(suffix)]
+    return key
+
+
+def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
+    n = len(need)
+    want = list(need)
+    first, last_start = need[0], len(keys) - n
+    i = -1
+    while True:  # only where the first key is: most of a draft's words are not
+        try:
+            i = keys.index(first, i + 1)
+        except ValueError:
+            return False
+        if i > last_start:
+            return False
+        if keys[i : i + n] == want:
+            return True
+
+
+def _term_found(term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str) -> bool:
+    """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
+    introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
+    センサ社 is not talking about センサフュージョン)."""
+    need = tuple(_stem(k) for k in term.keys)
+    if term.kind == "post":
+        wanted = 1 if len(need) <= 3 else 2
+        return sum(1 for k in need if k in key_set) >= wanted
+    # "film photography" is met by "shooting film": any distinctive word of the term will do.
+    if any(k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii()) for k in need):
+        return True
+    if _contiguous(need, everywhere):
+        return True
+    # MeCab may cut a compound differently inside a sentence: the written form still matches.
+    label = "".join(normalize(term.label).split())
+    return term.kind != "company" and len(label) >= 2 and not label.isascii() and label in flat
+
+
+def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[str]:
+    """The recipient-profile terms the span ``[start, end)`` of the draft mentions."""
+    recipient = ctx.recipient
+    if recipient is None or recipient.is_empty or doc.lang not in _DATA:
+        return []
+    # generic-template asks about the same body span: worked out once per draft and profile
+    return list(_mentioned_terms(doc, recipient, start, end))
+
+
+@per_draft
+def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) -> tuple[str, ...]:
+    lang = doc.lang
+    terms = profile_terms(doc, recipient)
+    names = _name_keys(doc, recipient)
+    own = own_introduction(doc)
+    own_starts = [s for s, _ in own]  # sentence spans: sorted, disjoint
+    scope: list[str] = []
+    everywhere: list[str] = []
+    tokens = doc.tokens
+    starts = doc.token_starts
+    for n in range(bisect_left(starts, start), len(tokens)):
+        tok = tokens[n]
+        if tok.end > end:
+            break  # tokens run in text order: none after this one is in the span
+        if not is_word(tok.text):
+            continue
+        key = lemma_key(tok, lang)
+        if key in names:
+            continue
+        keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
+        everywhere.append(keys[0])
+        if own:
+            k = bisect_right(own_starts, tok.start) - 1
+            if k >= 0 and tok.start < own[k][1]:
+                continue  # in the writer's own introduction
+        scope.extend(keys)
+    flat = "".join(normalize(doc.text[start:end]).split())
+    key_set = set(scope)
+    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang))
+
+
+def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:
+    """The recipient's interests, company, title and recent post as content lemmas, tokenized by
+    the pipeline that tokenized ``doc``."""
+    return _profile_terms_cached(recipient, doc.lang, analyzer_of(doc))
+
+
+@lru_cache(maxsize=4096)
+def _profile_terms_cached(recipient: Recipient, lang: str, tokenizer: Any) -> tuple[ProfileTerm, ...]:
+    return tuple(_profile_terms(recipient, lang, tokenizer))
+
+
+def specific_reference(
+    doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False
+) -> str | None:
+    """What in ``[start, end)`` is a specific reference (a number, a name, a title…), or None.
+
+    ``hard_only``: only what names something (a number, a title, a link, a person or place, a
+    mutual contact), not topic words, which a self-centred pitch has plenty of.
+    """
+    lang = doc.lang
+    if lang not in _DATA:
+        return "language"
+    text = doc.text
+    skip = own_introduction(doc)
+    skip_starts = [s for s, _ in skip]  # sentence spans: sorted, disjoint
+
+    def skipped(a: int) -> bool:
+        k = bisect_right(skip_starts, a) - 1
+        return k >= 0 and a < skip[k][1]
+
+    def kept(a: int, b: int) -> bool:
+        return start <= a and b <= end and not (skip and skipped(a))
+
+    for pattern, what in ((_QUOTED, "title"), (_LINK, "link")):
+        for m in pattern.finditer(text, start, end):
+            if kept(m.start(), m.end()):
+                return what
+    mutual = _MUTUAL.matches(doc)
+    if mutual and any(kept(m.start, m.end) for m in mutual):
+        return "mutual"
+    greeting_names = {t.norm for t in doc.tokens if t.end <= start}
+    names = _name_keys(doc, ctx.recipient) | greeting_names
+    generic, cue, platform = _GENERIC[lang], _CUE[lang], _PLATFORM[lang]
+    topics: set[str] = set()
+    cue_seen = False
+    sentence_first = {s.first for s in doc.sentences}
+    tokens = doc.tokens
+    n_tokens = len(tokens)
+    ja = lang == "ja"
+    digits = _DIGIT.search(text, start, end) is not None  # no digit in the span: no token has one
+    for tok in tokens:
+        if tok.end > end:
+            break  # tokens run in text order: none after this one is in the span
+        a = tok.start
+        if a < start or (skip and skipped(a)) or not is_word(tok.text):
+            continue
+        key = lemma_key(tok, lang)
+        norm = tok.norm
+        # A token that can be none of number, cue, name or topic changes nothing below: most are not.
+        if ja:
+            pos2 = tok.pos2
+            useful = pos2 == "数詞" or pos2 == "固有名詞" or (
+                tok.pos in JA_CONTENT_POS and pos2 != "非自立可能" and key not in generic and norm not in generic
+            )
+        else:
+            useful = tok.text[:1].isupper() or (key not in generic and norm not in generic and is_content(tok, lang))
+        if not (useful or key in cue or norm in cue or (digits and _DIGIT.search(tok.text))):
+            continue
+        if norm in names or key in names:
+            continue
+        i = tok.i
+        following = tokens[i + 1].text if i + 1 < n_tokens else ""
+        if following in _HONORIFIC:
+            continue  # 山田様, 田中さん: the person addressed, not a reference
+        if _names_the_writer(tokens, i):
+            continue  # 「徳永です」「井上と申します」, "I'm Ken": the writer's own name
+        if (digits and _DIGIT.search(tok.text)) or (ja and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, a)):
+            return "number"
+        if key in cue or norm in cue:
+            cue_seen = True
+            continue
+        if not ja:
+            if (
+                tok.text[:1].isupper()
+                and i not in sentence_first
+                and norm not in platform
+                and key not in generic
+                and tokens[i - 1].text not in (".", "!", "?", ":", "\n", '"')
+            ):
+                return "name"
+        elif tok.pos2 == "固有名詞" and norm not in platform and key not in generic:
+            return "name"
+        if is_content(tok, lang) and key not in generic and norm not in generic:
+            topics.add(key)
+    if hard_only:
+        return None
+    if len(topics) >= min_topic_words or (cue_seen and topics):
+        return "topic"
+    return None
+
+
+def _names_the_writer(tokens: list[Token], i: int) -> bool:
+    n = len(tokens)
+    if i + 1 < n:
+        lemma = tokens[i + 1].lemma
+        if lemma == "です" or (lemma == "と" and i + 2 < n and tokens[i + 2].lemma == "申す"):
+            return True
+    return i >= 2 and tokens[i - 2].lnorm == "i" and tokens[i - 1].lnorm == "be"  # lnorm: normalize(lemma)

@@ -1,0 +1,65 @@
+"""What counts as a word, a content word and a word's lemma key: one definition each.
+
+- :func:`is_word`: a token with a letter or a digit ("2026", "ACME", 田中), not punctuation;
+- :func:`counts_as_word`: a word as a reader counts it (the ``'d`` of "I'd" belongs to "I");
+- :func:`is_content`: a word that carries meaning: not a particle, auxiliary, pronoun or stop word;
+- :func:`lemma_key`: the lemma matched on, UniDic's gloss stripped (``データ-data`` → ``データ``).
+"""
+
+from __future__ import annotations
+
+from ..core.document import Document, Token, is_word, per_draft
+
+__all__ = ["JA_CONTENT_POS", "is_word", "counts_as_word", "word_flags", "is_content", "lemma_key", "strip_gloss", "en_stop_words"]
+
+JA_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
+_CONTRACTION_TAILS = ("n't", "n’t")
+
+
+def counts_as_word(text: str) -> bool:
+    """A word as a reader counts it: contractions split off by the tokenizer ("'d", "n't") are
+    part of the word before them."""
+    if text[:1] in ("'", "’"):
+        return False
+    return is_word(text) and text.lower() not in _CONTRACTION_TAILS
+
+
+@per_draft
+def word_flags(doc: Document) -> list[bool]:
+    """Per token: whether a reader counts it as a word."""
+    return [counts_as_word(t.text) for t in doc.tokens]
+
+
+def strip_gloss(key: str, lang: str) -> str:
+    """UniDic lemmas of loanwords and some pronouns carry a gloss: ``データ-data``, ``私-代名詞``."""
+    if lang == "ja" and "-" in key[1:]:
+        return key.split("-", 1)[0]
+    return key
+
+
+def lemma_key(tok: Token, lang: str) -> str:
+    """The lemma used for matching: the normalised lemma without its UniDic gloss."""
+    return strip_gloss(tok.lnorm, lang)  # lnorm is normalize(tok.lemma), computed once by the tokenizer
+
+
+_EN_STOP: frozenset[str] | None = None
+
+
+def en_stop_words() -> frozenset[str]:
+    """spaCy's English stop words and the contraction pieces and greetings that say nothing."""
+    global _EN_STOP
+    if _EN_STOP is None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        _EN_STOP = frozenset(STOP_WORDS) | {"'s", "'m", "'re", "'ve", "'d", "'ll", "n't", "hi", "hello", "hey", "dear"}
+    return _EN_STOP
+
+
+def is_content(tok: Token, lang: str) -> bool:
+    """A word that carries meaning: not a particle, auxiliary, pronoun, punctuation or stop word."""
+    if lang == "ja":
+        return tok.pos in JA_CONTENT_POS and tok.pos2 != "非自立可能"
+    if not is_word(tok.text):
+        return False
+    stop = en_stop_words()
+    return tok.norm not in stop and tok.lnorm not in stop
