@@ -1,0 +1,254 @@
+"""Sentence acts: what each sentence of a draft does, learned from labeled sentences.
+
+Every sentence gets a probability for each act in :data:`ACTS` — the writer introduces
+themselves, refers to the recipient's own work, asks for something, offers something, pushes,
+demands a reply, chases, switches channel, apologises, presumes a meeting, or only says stock
+networking phrases. Rules combine these scores with the context (platform, thread, recipient)
+instead of each keeping a closed list of phrasings: a paraphrase the phrase lists never saw still
+shares words, word pairs and word shapes with the sentences the model learned from.
+
+The model is a one-vs-rest logistic regression per language over features of our own tokens
+(lemmas, lemma pairs, UniDic part of speech and conjugation, numbers, capitalised words, who the
+sentence is about). Its weights ship inside the package (``data/acts-<lang>.bin.gz``) and are
+trained by ``python -m outreach_lint.train_acts`` from ``corpora/acts/``; inference is
+a few dozen additions per sentence in plain Python, no model download and no network.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import sys
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import as_file, files
+from operator import add
+from typing import Iterable, Sequence
+
+from ..core.document import Document, Token, per_draft
+
+__all__ = ["ACTS", "ActModel", "SentenceActs", "sentence_features", "load_model", "document_acts"]
+
+#: The acts, in the column order of the model's weights.
+ACTS: tuple[str, ...] = (
+    "intro",  # who the writer is, what they do
+    "their_work",  # something specific of the recipient's own: post, talk, paper, product, result
+    "boilerplate",  # generic praise or networking stock phrases
+    "ask",  # a favour, time, advice, a referral, a job, an introduction, a purchase, promotion
+    "offer",  # something for the recipient, or what is in it for them
+    "pressure",  # urgency, scarcity, prizes, expiring offers, shouting
+    "reply_demand",  # asking for or expecting an answer
+    "follow_up",  # refers back to the writer's earlier unanswered message, or chases
+    "channel_switch",  # phone, messaging app, personal address
+    "apology",  # apology or self-deprecation
+    "meeting",  # proposes or presumes a meeting or call
+)
+ACT_INDEX = {name: n for n, name in enumerate(ACTS)}
+
+_KEEP_PUNCT = frozenset("?？!！")
+_EN_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours"})
+_JA_YOU = frozenset({"貴社", "御社", "貴殿", "あなた", "貴方", "君", "様", "さん", "先生", "氏"})
+_JA_ME = frozenset({"私", "わたし", "僕", "俺", "弊社", "当社", "小生", "わたくし", "自分"})
+
+
+def _ja_lemma(tok: Token) -> str:
+    # UniDic glosses loanwords and pronouns: データ-data, 私-代名詞
+    lemma = tok.lnorm
+    cut = lemma.find("-", 1)
+    return lemma[:cut] if cut > 0 else lemma
+
+
+def _en_units(tokens: Sequence[Token]) -> list[str]:
+    units: list[str] = []
+    first = True
+    for tok in tokens:
+        text = tok.text
+        if not any(c.isalnum() for c in text):
+            if text[:1] in _KEEP_PUNCT:
+                units.append(text[:1].replace("？", "?").replace("！", "!"))
+            continue
+        if any(c.isdigit() for c in text):
+            units.append("#num")
+            first = False
+            continue
+        lemma = tok.lnorm
+        if text[:1].isupper() and not first and lemma not in _EN_PRONOUNS:
+            units.append("#cap")
+            if text.isupper() and len(text) > 2:
+                units.append("#caps")
+        units.append(lemma)
+        first = False
+    return units
+
+
+def _ja_units(tokens: Sequence[Token]) -> list[str]:
+    units: list[str] = []
+    for tok in tokens:
+        pos = tok.pos
+        if pos in ("補助記号", "空白"):
+            if tok.text[:1] in _KEEP_PUNCT:
+                units.append("?" if tok.text[:1] in "?？" else "!")
+            continue
+        if tok.pos2 == "数詞" or any(c.isdigit() for c in tok.text):
+            if not units or units[-1] != "#num":
+                units.append("#num")
+            continue
+        lemma = _ja_lemma(tok)
+        if tok.pos2 == "固有名詞":
+            units.append("#propn")
+        elif tok.text.isascii() and any(c.isalpha() for c in tok.text):
+            units.append("#latin")
+        units.append(lemma)
+    return units
+
+
+def sentence_features(tokens: Sequence[Token], lang: str) -> list[str]:
+    """The features of one sentence: lemma unigrams and pairs, shapes, the sentence's ending."""
+    units = _ja_units(tokens) if lang == "ja" else _en_units(tokens)
+    feats = [f"u:{u}" for u in units]
+    prev = "<s>"
+    for u in units:
+        if u in ("#cap", "#caps", "#propn", "#latin"):
+            continue  # shape markers pair with nothing: the word after them pairs with the one before
+        feats.append(f"b:{prev} {u}")
+        prev = u
+    feats.append(f"b:{prev} </s>")
+    if lang == "ja":
+        words = [t for t in tokens if t.pos not in ("補助記号", "空白")]
+        if words:
+            last = words[-1]
+            feats.append(f"end:{_ja_lemma(last)}:{last.cform.split('-')[0]}")
+            if len(words) > 1:
+                feats.append(f"end2:{_ja_lemma(words[-2])} {_ja_lemma(last)}")
+        for k, t in enumerate(words):
+            if t.pos == "接頭辞" and t.lemma == "御" and k + 1 < len(words) and words[k + 1].pos == "名詞":
+                feats.append("ja:honorific-noun")  # ご講演, ご投稿: the recipient's own thing
+            if t.cform.startswith("命令形"):
+                feats.append("ja:imperative")
+            if t.ctype.startswith("助動詞-マス") or t.ctype.startswith("助動詞-デス"):
+                feats.append("ja:polite")
+        # Character pairs of the written form: keigo and set phrases survive MeCab cutting them differently
+        chars = "".join(t.norm for t in words if t.pos2 != "数詞" and not any(c.isdigit() for c in t.text))
+        feats.extend({f"c:{chars[k:k + 2]}" for k in range(len(chars) - 1)})
+        lemmas = {_ja_lemma(t) for t in words}
+        if lemmas & _JA_YOU:
+            feats.append("about:you")
+        if lemmas & _JA_ME:
+            feats.append("about:me")
+    else:
+        lemmas = set(units)
+        if lemmas & {"you", "your", "yours"}:
+            feats.append("about:you")
+        if lemmas & {"i", "me", "my", "mine"}:
+            feats.append("about:me")
+        if lemmas & {"we", "us", "our"}:
+            feats.append("about:we")
+    n = len(units)
+    feats.append("len:short" if n < 6 else "len:mid" if n < 20 else "len:long")
+    return feats
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceActs:
+    """Per-sentence act probabilities of one document: a row per sentence, a column per act."""
+
+    scores: tuple[tuple[float, ...], ...]
+
+    def of(self, sentence: int, act: str) -> float:
+        return self.scores[sentence][ACT_INDEX[act]]
+
+    def column(self, act: str) -> list[float]:
+        k = ACT_INDEX[act]
+        return [row[k] for row in self.scores]
+
+    def sentences_with(self, act: str, threshold: float = 0.5) -> list[int]:
+        """Indices of the sentences whose probability of ``act`` reaches ``threshold``."""
+        k = ACT_INDEX[act]
+        return [n for n, row in enumerate(self.scores) if row[k] >= threshold]
+
+    def max(self, act: str) -> float:
+        k = ACT_INDEX[act]
+        return max((row[k] for row in self.scores), default=0.0)
+
+
+class ActModel:
+    """Weights of one language: a row of ``len(ACTS)`` floats per known feature, and a bias.
+
+    Inference is plain Python (a few dozen row additions per sentence): no numpy import on the
+    linting path, which would cost a Japanese cold start more than the whole model does.
+    """
+
+    def __init__(self, vocabulary: Sequence[str], weights: Sequence[float], bias: Sequence[float]) -> None:
+        width = len(ACTS)
+        flat = list(weights)
+        self.vocabulary = list(vocabulary)
+        self.rows = {f: tuple(flat[n * width : (n + 1) * width]) for n, f in enumerate(self.vocabulary)}
+        self.bias = tuple(float(b) for b in bias)
+
+    def score(self, features: Iterable[str]) -> tuple[float, ...]:
+        logits = self.bias
+        rows = self.rows
+        for f in set(features):
+            row = rows.get(f)
+            if row is not None:
+                logits = tuple(map(add, logits, row))
+        return tuple(_sigmoid(x) for x in logits)
+
+    def save(self, path) -> None:
+        """One file: a JSON header line, the vocabulary (a feature per line), float32 weights."""
+        vocab = "\n".join(self.vocabulary).encode("utf-8")
+        weights = array("f", (w for f in self.vocabulary for w in self.rows[f]))
+        if sys.byteorder != "little":
+            weights.byteswap()
+        header = json.dumps({"format": 1, "acts": list(ACTS), "bias": list(self.bias), "vocabulary_bytes": len(vocab)})
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+            fh.write(header.encode("utf-8") + b"\n" + vocab + weights.tobytes())  # mtime=0: same bytes every time
+
+    @classmethod
+    def load(cls, path) -> "ActModel":
+        with gzip.open(path, "rb") as fh:
+            data = fh.read()
+        cut = data.index(b"\n")
+        header = json.loads(data[:cut])
+        if header.get("format") != 1 or tuple(header["acts"]) != ACTS:
+            raise ValueError(f"{path}: not an act model of this version (acts {header.get('acts')})")
+        vocab_end = cut + 1 + header["vocabulary_bytes"]
+        vocab = data[cut + 1 : vocab_end].decode("utf-8").split("\n")
+        weights = array("f")
+        weights.frombytes(data[vocab_end:])
+        if sys.byteorder != "little":
+            weights.byteswap()
+        return cls(vocab, weights, header["bias"])
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def model_path(lang: str):
+    return files("outreach_lint.analysis") / "data" / f"acts-{lang}.bin.gz"
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str) -> ActModel | None:
+    """The shipped model for ``lang``, or None for a language without one (loaded once per process)."""
+    path = model_path(lang)
+    if not path.is_file():
+        return None
+    with as_file(path) as real:
+        return ActModel.load(real)
+
+
+@per_draft
+def document_acts(doc: Document) -> SentenceActs:
+    """Act probabilities for every sentence of ``doc`` (all zero in a language without a model)."""
+    model = load_model(doc.lang)
+    if model is None:
+        return SentenceActs(tuple((0.0,) * len(ACTS) for _ in doc.sentences))
+    tokens, lang = doc.tokens, doc.lang
+    return SentenceActs(tuple(model.score(sentence_features(tokens[s.first : s.last], lang)) for s in doc.sentences))
