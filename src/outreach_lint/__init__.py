@@ -7,16 +7,32 @@
 """
 
 from .config import Config
-from .core.context import Context, Recipient, ThreadMessage
-from .core.document import Document, Sentence, Token, normalize
+from .core import (
+    ANY_LANGUAGE,
+    PLATFORMS,
+    BatchRule,
+    ConfigError,
+    Context,
+    Document,
+    Finding,
+    Fix,
+    InputError,
+    Options,
+    OutreachLintError,
+    Platform,
+    PluginError,
+    Recipient,
+    Rule,
+    Sentence,
+    Severity,
+    ThreadMessage,
+    Token,
+    __version__,
+    normalize,
+)
 from .draft import Draft, parse_draft, read_draft
 from .engine import Linter, Result, lint
-from .core.errors import ConfigError, InputError, OutreachLintError, PluginError
-from .core.platforms import PLATFORMS, Platform
-from .core.rule import ANY_LANGUAGE, BatchRule, Options, Rule
-from .core.finding import Finding, Fix, Severity
 
-__version__ = "0.1.0"
 
 __all__ = [
     "lint",

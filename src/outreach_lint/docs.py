@@ -328,17 +328,29 @@ def summary(rule: type[Rule]) -> str:
 
 def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
     """The Markdown page of one rule: metadata, the advice it carries, then English and Japanese docs."""
-    options = rule.option_fields()
-    points = advice_points(rule.advice)
-    lines = [
-        GENERATED,
-        "",
-        f"# {rule.code} `{rule.name}`",
-        "",
-    ]
+    lines = [GENERATED, "", f"# {rule.code} `{rule.name}`", ""]
     if line := summary(rule):
         lines += [f"> {line}", ""]
+    lines += _metadata_lines(rule, origin)
+    lines += _advice_lines(rule)
+    lines += _option_lines(rule)
+    lines += _configuration_lines(rule)
     lines += [
+        "",
+        "## English",
+        "",
+        _demote(_without_lead(rule.documentation("en"))),
+        "",
+        "## 日本語",
+        "",
+        _demote(rule.documentation("ja")) if rule.doc_ja.strip() else "（日本語のドキュメントはまだありません。）",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _metadata_lines(rule: type[Rule], origin: str) -> list[str]:
+    lines = [
         "| | |",
         "|---|---|",
         f"| Code / コード | `{rule.code}` |",
@@ -352,8 +364,12 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         lines.append("| Scope / 範囲 | the drafts of one batch together (one command-line run, `Linter.lint_many`) / 一度に検査する下書き全体 |")
     if origin != BUILTIN_ORIGIN:
         lines.append(f"| Package / パッケージ | `{origin}` |")
-    lines += ["", "## Advice it carries / このルールが伝える助言", ""]
-    for point in points:
+    return lines
+
+
+def _advice_lines(rule: type[Rule]) -> list[str]:
+    lines = ["", "## Advice it carries / このルールが伝える助言", ""]
+    for point in advice_points(rule.advice):
         a = ADVICE.get(point)
         if a is None:
             lines.append(f"- **{point}** (unknown point)")
@@ -362,14 +378,15 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
             f"- **{point} {a.title_en}**: {a.summary_en}",
             f"  <br>**{a.title_ja}**：{a.summary_ja}",
         ]
+    return lines
+
+
+def _option_lines(rule: type[Rule]) -> list[str]:
+    """The options table, then the phrase groups ``extra-phrases`` can extend."""
+    options = rule.option_fields()
+    lines: list[str] = []
     if options:
-        lines += [
-            "",
-            "## Options / オプション",
-            "",
-            "| Option | Default | Type |",
-            "|---|---|---|",
-        ]
+        lines += ["", "## Options / オプション", "", "| Option | Default | Type |", "|---|---|---|"]
         for f in options:
             default = _default(f)
             lines.append(f"| `{_option_name(f)}` | `{_toml(default)}` | {type(default).__name__} |")
@@ -384,7 +401,12 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
             "",
         ]
         lines += [f"- `{lang}`: " + ", ".join(f"`{g}`" for g in names) for lang, names in groups.items()]
-    lines += [
+    return lines
+
+
+def _configuration_lines(rule: type[Rule]) -> list[str]:
+    """How to configure the rule in pyproject.toml, and to turn it off for a draft or a line."""
+    lines = [
         "",
         "## Configuration / 設定",
         "",
@@ -393,7 +415,8 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         f"[tool.outreach-lint.rules.{rule.name}]",
         f'severity = "{rule.severity.value}"',
     ]
-    lines += [f"{_option_name(f)} = {_toml(_default(f))}" for f in options]
+    lines += [f"{_option_name(f)} = {_toml(_default(f))}" for f in rule.option_fields()]
+    groups = _phrase_groups(rule)
     if groups:
         example = ", ".join(f'{lang} = {{{names[0]} = ["..."]}}' for lang, names in groups.items())
         lines.append(f"# extra-phrases = {{{example}}}")
@@ -410,17 +433,8 @@ def render_rule(rule: type[Rule], origin: str = BUILTIN_ORIGIN) -> str:
         "```markdown",
         f"<!-- outreach-lint-disable-next-line {rule.name} -->",
         "```",
-        "",
-        "## English",
-        "",
-        _demote(_without_lead(rule.documentation("en"))),
-        "",
-        "## 日本語",
-        "",
-        _demote(rule.documentation("ja")) if rule.doc_ja.strip() else "（日本語のドキュメントはまだありません。）",
-        "",
     ]
-    return "\n".join(lines)
+    return lines
 
 
 def _without_lead(doc: str) -> str:

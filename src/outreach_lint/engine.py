@@ -28,7 +28,7 @@ from .core.finding import Finding, Severity
 from .suppressions import Suppression, blank, front_matter_suppression, parse_comments, unused_findings
 from .tokenizers import get_tokenizer
 
-__all__ = ["Linter", "Result", "lint", "line_starts", "position"]
+__all__ = ["Linter", "Result", "DraftInput", "lint", "line_starts", "position"]
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
@@ -80,6 +80,55 @@ def position(starts: list[int], offset: int) -> tuple[int, int]:
     return line + 1, offset - starts[line] + 1
 
 
+_DRAFT_KEYS = frozenset({"text", "lang", "platform", "recipient", "thread", "path", "locale", "date"})
+
+
+@dataclass(frozen=True)
+class DraftInput:
+    """One draft as the engine receives it, whichever way it came (text, mapping, :class:`Draft`)."""
+
+    body: Any  # the text to analyse (checked to be str in :meth:`Linter._prepare`)
+    full: Any = None  # the text findings are reported against; ``body`` when None
+    offset: int = 0  # where ``body`` starts inside ``full``
+    lang: str | None = None
+    platform: str | None = None
+    recipient: Any = None
+    thread: Any = None
+    locale: str | None = None
+    path: str | None = None
+    ignore: tuple[str, ...] = ()  # rules the front matter turns off
+    date: Any = None
+
+    @classmethod
+    def of_draft(cls, draft: Draft, platform: str | None, locale: str | None) -> "DraftInput":
+        return cls(
+            draft.body, draft.text, draft.body_offset, draft.lang, draft.platform or platform, draft.recipient,
+            draft.thread, locale, draft.path, draft.ignore, draft.date,
+        )
+
+    @classmethod
+    def of_mapping(cls, n: int, draft: Mapping[str, Any], platform: str | None, locale: str | None) -> "DraftInput":
+        unknown = set(draft) - _DRAFT_KEYS
+        if unknown:
+            raise InputError(f"draft {n}: unknown key {sorted(unknown)[0]!r}")
+        return cls(
+            draft.get("text"), lang=draft.get("lang"), platform=draft.get("platform") or platform,
+            recipient=draft.get("recipient"), thread=draft.get("thread"), locale=draft.get("locale") or locale,
+            path=draft.get("path"), date=draft.get("date"),
+        )
+
+    @classmethod
+    def of_any(cls, n: int, draft: Any, platform: str | None, locale: str | None) -> "DraftInput":
+        """Draft ``n`` of a batch: a text, a mapping with the keys of :meth:`Linter.lint`, or a Draft."""
+        if isinstance(draft, Draft):
+            return cls.of_draft(draft, platform, locale)
+        if isinstance(draft, str):
+            return cls(draft, platform=platform, locale=locale)
+        if isinstance(draft, Mapping):
+            return cls.of_mapping(n, draft, platform, locale)
+        raise InputError(f"draft {n} must be text, a mapping or a Draft, got {type(draft).__name__}")
+
+
 @dataclass
 class _Item:
     doc: Document
@@ -87,6 +136,7 @@ class _Item:
     text: str  # the full text findings are reported against
     offset: int  # where the document's text starts inside ``text``
     ignore: tuple[str, ...]
+    path: str | None = None
     findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)  # front matter and inline comments
 
@@ -139,8 +189,8 @@ class Linter:
         ``date`` (``YYYY-MM-DD`` or a ``datetime.date``) is when the draft will be sent; rules that
         weigh time since the last message (follow-up-chasing) use it, today by default.
         """
-        item = self._prepare(text, 0, text, lang, platform, recipient, thread, locale, path, (), date)
-        return self._finish([item], path_list=[path])[0]
+        given = DraftInput(text, lang=lang, platform=platform, recipient=recipient, thread=thread, locale=locale, path=path, date=date)
+        return self._finish([self._prepare(given)])[0]
 
     def lint_draft(self, draft: Draft, *, platform: str | None = None, locale: str | None = None) -> Result:
         """Lint a draft read from a file; positions refer to the whole file."""
@@ -160,126 +210,74 @@ class Linter:
         ``progress`` is called twice per draft: once tokenized, once checked (the CLI's progress bar).
         """
         items: list[_Item] = []
-        paths: list[str | None] = []
         for n, draft in enumerate(drafts):
-            if isinstance(draft, Draft):
-                items.append(
-                    self._prepare(
-                        draft.body,
-                        draft.body_offset,
-                        draft.text,
-                        draft.lang,
-                        draft.platform or platform,
-                        draft.recipient,
-                        draft.thread,
-                        locale,
-                        draft.path,
-                        draft.ignore,
-                        draft.date,
-                    )
-                )
-                paths.append(draft.path)
-            elif isinstance(draft, str):
-                items.append(self._prepare(draft, 0, draft, None, platform, None, None, locale, None, ()))
-                paths.append(None)
-            elif isinstance(draft, Mapping):
-                unknown = set(draft) - {"text", "lang", "platform", "recipient", "thread", "path", "locale", "date"}
-                if unknown:
-                    raise InputError(f"draft {n}: unknown key {sorted(unknown)[0]!r}")
-                text = draft.get("text")
-                path = draft.get("path")
-                items.append(
-                    self._prepare(
-                        text,  # type: ignore[arg-type]
-                        0,
-                        text,  # type: ignore[arg-type]
-                        draft.get("lang"),
-                        draft.get("platform") or platform,
-                        draft.get("recipient"),
-                        draft.get("thread"),
-                        draft.get("locale") or locale,
-                        path,
-                        (),
-                        draft.get("date"),
-                    )
-                )
-                paths.append(path)
-            else:
-                raise InputError(f"draft {n} must be text, a mapping or a Draft, got {type(draft).__name__}")
+            items.append(self._prepare(DraftInput.of_any(n, draft, platform, locale)))
             if progress is not None:
                 progress()
-        return self._finish(items, paths, progress)
+        return self._finish(items, progress)
 
     # -- internals -----------------------------------------------------------------------
-    def _prepare(
-        self,
-        body: Any,
-        offset: int,
-        full: str,
-        lang: str | None,
-        platform: str | None,
-        recipient: Any,
-        thread: Any,
-        locale: str | None,
-        path: str | None,
-        ignore: tuple[str, ...],
-        date: Any = None,
-    ) -> _Item:
+    def _prepare(self, given: DraftInput) -> _Item:
+        """Check the input, blank suppression comments, tokenize, build the context."""
+        body, path = given.body, given.path
+        full = body if given.full is None else given.full
         if not isinstance(body, str):
             raise InputError(f"{path or 'draft'}: text must be str, got {type(body).__name__}")
-        if lang is not None and lang not in SUPPORTED_LANGUAGES:
-            raise InputError(f"{path or 'draft'}: lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {lang!r}")
+        if given.lang is not None and given.lang not in SUPPORTED_LANGUAGES:
+            raise InputError(f"{path or 'draft'}: lang must be one of {', '.join(SUPPORTED_LANGUAGES)}, got {given.lang!r}")
         # Lone surrogates cannot be encoded for the analyzers; U+FFFD keeps every offset.
         analysed = _SURROGATE.sub("\ufffd", body) if _SURROGATE.search(body) else body
         # Inline suppression comments stay in the text (offsets unchanged) but are blanked for
         # the analyzers, so the words of a comment never trigger a rule.
-        suppressions = parse_comments(full, offset) if isinstance(full, str) else []
-        analysed = blank(analysed, suppressions, offset)
-        front = front_matter_suppression(full, offset, ignore) if isinstance(full, str) else None
+        suppressions = parse_comments(full, given.offset) if isinstance(full, str) else []
+        analysed = blank(analysed, suppressions, given.offset)
+        front = front_matter_suppression(full, given.offset, given.ignore) if isinstance(full, str) else None
         if front is not None:
             suppressions.insert(0, front)
-        language = lang or detect_language(analysed)
+        language = given.lang or detect_language(analysed)
         doc = get_tokenizer(language, self.config.spacy_model if language == "en" else None)(analysed)
         ctx = Context(
-            platform=get_platform(platform or self.config.platform),
-            recipient=coerce_recipient(recipient),
-            thread=coerce_thread(thread),
-            locale=locale or self.config.locale or (language if language in SUPPORTED_LANGUAGES else "en"),
+            platform=get_platform(given.platform or self.config.platform),
+            recipient=coerce_recipient(given.recipient),
+            thread=coerce_thread(given.thread),
+            locale=given.locale or self.config.locale or (language if language in SUPPORTED_LANGUAGES else "en"),
             path=path,
-            today=coerce_date(date, "date"),
+            today=coerce_date(given.date, "date"),
         )
-        return _Item(doc, ctx, full, offset, ignore, suppressions=suppressions)
+        return _Item(doc, ctx, full, given.offset, given.ignore, path, suppressions=suppressions)
 
-    def _finish(self, items: list[_Item], path_list: list[str | None], progress: Callable[[], None] | None = None) -> list[Result]:
+    def _finish(self, items: list[_Item], progress: Callable[[], None] | None = None) -> list[Result]:
         for item in items:
             item.findings.extend(self._run_rules(item))
             if progress is not None:
                 progress()
+        self._run_batch_rules(items)
+        return [self._result(item) for item in items]
+
+    def _run_batch_rules(self, items: list[_Item]) -> None:
         batch_rules = [r for r in self.rules if isinstance(r, BatchRule)]
-        if batch_rules:
-            pairs = [(it.doc, it.ctx) for it in items]
-            for rule in batch_rules:
-                try:
-                    for index, finding in rule.check_batch(pairs):
-                        if rule.applies_to(items[index].doc, items[index].ctx):
-                            items[index].findings.append(finding)
-                except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
-                    for item in items:
-                        item.findings.append(_crash_finding(rule, exc))
-        results = []
-        for item, path in zip(items, path_list):
-            findings = self._load_findings + item.findings
-            results.append(
-                Result(
-                    findings=_place(findings, item, self._unused_report(item)),
-                    lang=item.doc.lang,
-                    platform=item.ctx.platform.name,
-                    text=item.text,
-                    path=path,
-                    document=item.doc,
-                )
-            )
-        return results
+        if not batch_rules:
+            return
+        pairs = [(it.doc, it.ctx) for it in items]
+        for rule in batch_rules:
+            try:
+                for index, finding in rule.check_batch(pairs):
+                    if rule.applies_to(items[index].doc, items[index].ctx):
+                        items[index].findings.append(finding)
+            except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
+                for item in items:
+                    item.findings.append(_crash_finding(rule, exc))
+
+    def _result(self, item: _Item) -> Result:
+        findings = self._load_findings + item.findings
+        return Result(
+            findings=_place(findings, item, self._unused_report(item)),
+            lang=item.doc.lang,
+            platform=item.ctx.platform.name,
+            text=item.text,
+            path=item.path,
+            document=item.doc,
+        )
 
     def _unused_report(self, item: _Item) -> tuple[dict[str, str], set[str]] | None:
         """What ``_place`` needs to report unused suppressions, when the config asks for it."""

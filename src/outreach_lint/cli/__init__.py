@@ -8,25 +8,26 @@ and the problem; other files are still checked).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
-from ..core import __version__
 from ..config import Config, closest
-from ..registry import validate
 from ..config.files import Resolver
+from ..core import __version__
+from ..core.errors import ConfigError, InputError, OutreachLintError
+from ..core.platforms import PLATFORMS
+from ..core.rule import ANY_LANGUAGE, Rule
 from ..draft import DRAFT_SUFFIXES, Draft, decode_draft, parse_draft, read_draft
 from ..engine import Linter, Result
-from ..core.errors import ConfigError, InputError, OutreachLintError
 from ..fixes import apply_fixes, unified_diff, write_fixed
 from ..formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
-from ..core.platforms import PLATFORMS
-from ..registry import discover_rules
-from ..core.rule import ANY_LANGUAGE, Rule
+from ..registry import discover_rules, validate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN = 200  # drafts in a run before a progress bar is worth showing (on a TTY only)
@@ -212,100 +213,131 @@ def _lint_all(
     return results  # type: ignore[return-value]
 
 
+@dataclass
+class _Run:
+    """What one ``check`` run carries from reading the drafts to the exit status."""
+
+    args: argparse.Namespace
+    drafts: list[Draft] = field(default_factory=list)
+    bad: int = 0  # inputs that could not be read or linted
+    configs: list[Config] = field(default_factory=list)  # per draft
+    linters: dict[int, Linter] = field(default_factory=dict)  # per configuration (by id)
+    rule_classes: list[type[Rule]] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    fixed: int = 0
+
+
 def run_check(args: argparse.Namespace) -> int:
     err = sys.stderr
+    run = _Run(args)
     resolver = Resolver(Path(args.config) if args.config else None, _cli_settings(args), isolated=args.isolated)
-    paths = args.paths or ["."]
-    drafts: list[Draft] = []
-    bad = 0
-    for item in _drafts(paths, args.stdin_filename, resolver, args.force_exclude):
+    _read_drafts(run, resolver, err)
+    _configure(run, resolver)
+    originals = [d.text for d in run.drafts]
+    try:
+        _lint_and_fix(run, err)
+    except InputError as exc:
+        print(f"outreach-lint: error: {exc}", file=err)
+        return EXIT_ERROR
+    with _output(args.output_file) as out:
+        if args.diff:
+            return _report_diff(run.drafts, originals, run.results, out, run.bad)
+        _report(run, originals, out, err)
+    if run.bad:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if any(r.failed(c.fail_on) for r, c in zip(run.results, run.configs)) else EXIT_OK
+
+
+def _read_drafts(run: _Run, resolver: Resolver, err: TextIO) -> None:
+    args = run.args
+    for item in _drafts(args.paths or ["."], args.stdin_filename, resolver, args.force_exclude):
         if isinstance(item, InputError):
-            bad += 1
+            run.bad += 1
             print(f"outreach-lint: error: {item}", file=err)
         else:
             if args.lang and not item.lang:
                 item.lang = args.lang
-            drafts.append(item)
+            run.drafts.append(item)
 
-    # configuration: per draft, each file checked in full once against the installed rules
+
+def _configure(run: _Run, resolver: Resolver) -> None:
+    """Per draft, its configuration; each configuration checked in full once against the installed rules."""
     available, _ = discover_rules()
-    rule_classes = [lr.rule for lr in available]
-    validate(_config_from_args(args), rule_classes)  # a misspelt --select names the command line
-    configs: list[Config] = []
-    for draft in drafts:
+    run.rule_classes = [lr.rule for lr in available]
+    validate(_config_from_args(run.args), run.rule_classes)  # a misspelt --select names the command line
+    for draft in run.drafts:
         where = Path(draft.path) if draft.path and draft.path != "-" else None
-        configs.append(resolver.config_for(where))
-    if not drafts:
+        run.configs.append(resolver.config_for(where))
+    if not run.drafts:
         resolver.config_for(None)
     checked: set[int] = set()
     for cf in resolver.loaded():
         if id(cf.config) not in checked:
             checked.add(id(cf.config))
-            validate(cf.config, rule_classes)
-    linters: dict[int, Linter] = {}
-    for config in configs:
-        if id(config) not in linters:
-            linters[id(config)] = Linter(config)
+            validate(cf.config, run.rule_classes)
+    for config in run.configs:
+        if id(config) not in run.linters:
+            run.linters[id(config)] = Linter(config)
 
+
+def _lint_and_fix(run: _Run, err: TextIO) -> None:
+    """Lint every draft; with ``--fix``/``--diff``, apply safe fixes and lint again until nothing changes."""
+    args, drafts = run.args, run.drafts
     show_progress = len(drafts) >= PROGRESS_MIN and not args.quiet and _color_free_tty(err)
     progress = _Progress(2 * len(drafts), err) if show_progress else None
-    originals = [d.text for d in drafts]
-    fixed = 0
     try:
-        results = _lint_all(drafts, configs, linters, args.platform, progress)
-        if args.fix or args.diff:
-            for _ in range(FIX_PASSES):
-                changed = False
-                for i, result in enumerate(results):
-                    new, count = apply_fixes(drafts[i].text, result.findings)
-                    if count:
-                        changed = True
-                        fixed += count
-                        drafts[i] = _reparse(drafts[i], new, args.lang)
-                if not changed:
-                    break
-                results = _lint_all(drafts, configs, linters, args.platform, None)
-    except InputError as exc:
-        print(f"outreach-lint: error: {exc}", file=err)
-        return EXIT_ERROR
+        run.results = _lint_all(drafts, run.configs, run.linters, args.platform, progress)
+        if not (args.fix or args.diff):
+            return
+        for _ in range(FIX_PASSES):
+            changed = False
+            for i, result in enumerate(run.results):
+                new, count = apply_fixes(drafts[i].text, result.findings)
+                if count:
+                    changed = True
+                    run.fixed += count
+                    drafts[i] = _reparse(drafts[i], new, args.lang)
+            if not changed:
+                break
+            run.results = _lint_all(drafts, run.configs, run.linters, args.platform, None)
     finally:
         if progress is not None:
             progress.close()
 
-    out: TextIO = sys.stdout
-    handle = None
-    if args.output_file:
-        handle = open(args.output_file, "w", encoding="utf-8")
-        out = handle
-    try:
-        if args.diff:
-            return _report_diff(drafts, originals, results, out, bad)
-        if args.fix:
-            stdin = ["-" in paths and d.path == (args.stdin_filename or "-") for d in drafts]
-            bad += _write_fixes([d for d, s in zip(drafts, stdin) if not s], [o for o, s in zip(originals, stdin) if not s], err)
-            if any(stdin):
-                # stdin: the fixed text goes to stdout, the report to stderr (as Ruff does)
-                for d, s in zip(drafts, stdin):
-                    if s:
-                        out.write(d.text)
-                out = err
-        fmt = args.format or "text"
-        style = Style(_color(out) and fmt in ("text", "concise"))
-        if args.statistics:
-            out.write(statistics(results, fmt))
-        else:
-            out.write(render(fmt, results, style, rule_classes))
-        if fmt in ("text", "concise") and not args.quiet:
-            if args.fix and fixed:
-                out.write(_fixed_line(fixed, args.locale))
-            out.write(summary(results, bad, args.locale))
-        out.flush()
-    finally:
-        if handle is not None:
-            handle.close()
-    if bad:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if any(r.failed(c.fail_on) for r, c in zip(results, configs)) else EXIT_OK
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """``--output-file`` when given, else standard output."""
+    if not path:
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8") as handle:
+        yield handle
+
+
+def _report(run: _Run, originals: list[str], out: TextIO, err: TextIO) -> None:
+    args, drafts, results = run.args, run.drafts, run.results
+    if args.fix:
+        paths = args.paths or ["."]
+        stdin = ["-" in paths and d.path == (args.stdin_filename or "-") for d in drafts]
+        run.bad += _write_fixes([d for d, s in zip(drafts, stdin) if not s], [o for o, s in zip(originals, stdin) if not s], err)
+        if any(stdin):
+            # stdin: the fixed text goes to stdout, the report to stderr (as Ruff does)
+            for d, s in zip(drafts, stdin):
+                if s:
+                    out.write(d.text)
+            out = err
+    fmt = args.format or "text"
+    style = Style(_color(out) and fmt in ("text", "concise"))
+    if args.statistics:
+        out.write(statistics(results, fmt))
+    else:
+        out.write(render(fmt, results, style, run.rule_classes))
+    if fmt in ("text", "concise") and not args.quiet:
+        if args.fix and run.fixed:
+            out.write(_fixed_line(run.fixed, args.locale))
+        out.write(summary(results, run.bad, args.locale))
+    out.flush()
 
 
 def _color_free_tty(stream: TextIO) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable, Iterator, Mapping
 
 from .context import Context

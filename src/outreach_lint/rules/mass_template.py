@@ -56,7 +56,7 @@ from typing import Iterator
 import regex
 
 from ..core.context import Context
-from ..core.document import Document
+from ..core.document import Document, is_word
 from ..core.rule import BatchRule, Options
 from ..core.finding import Finding, Severity
 from ..analysis.layout import body_span
@@ -72,7 +72,6 @@ _NUM_PERM = 64
 # A slot filled in one draft and a name left to the capitals in another must still compare equal.
 _VARIABLE = "\x00"
 _PUNCT_POS = frozenset({"補助記号", "PUNCT", "記号"})
-_WORD = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
 
 
@@ -100,7 +99,7 @@ def masked_words(doc: Document, ctx: Context) -> list[str]:
             continue
         text = tok.text
         # the hot loop of a 100,000-draft batch: cheap string tests before anything else
-        if tok.pos in _PUNCT_POS or (not text.isalnum() and not _WORD.search(text)):
+        if tok.pos in _PUNCT_POS or not is_word(text):
             continue
         while span_i < n_spans and spans[span_i][1] <= tok.start:
             span_i += 1
