@@ -27,7 +27,8 @@ from importlib.resources import as_file, files
 from operator import add
 from typing import Iterable, Sequence
 
-from ..core.document import Document, Token, per_draft
+from ..core.document import Document, Token, is_word, per_draft
+from .words import lemma_key
 
 __all__ = ["ACTS", "ActModel", "SentenceActs", "sentence_features", "load_model", "document_acts"]
 
@@ -54,10 +55,7 @@ _JA_ME = frozenset({"私", "わたし", "僕", "俺", "弊社", "当社", "小�
 
 
 def _ja_lemma(tok: Token) -> str:
-    # UniDic glosses loanwords and pronouns: データ-data, 私-代名詞
-    lemma = tok.lnorm
-    cut = lemma.find("-", 1)
-    return lemma[:cut] if cut > 0 else lemma
+    return lemma_key(tok, "ja")  # UniDic's データ-data, 私-代名詞 lose their gloss
 
 
 def _en_units(tokens: Sequence[Token]) -> list[str]:
@@ -65,7 +63,7 @@ def _en_units(tokens: Sequence[Token]) -> list[str]:
     first = True
     for tok in tokens:
         text = tok.text
-        if not any(c.isalnum() for c in text):
+        if not is_word(text):
             if text[:1] in _KEEP_PUNCT:
                 units.append(text[:1].replace("？", "?").replace("！", "!"))
             continue

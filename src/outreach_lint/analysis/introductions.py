@@ -12,7 +12,8 @@ from typing import Iterator
 
 import regex
 
-from ..core.document import Document, Token, normalize, per_draft
+from ..core.document import Document, Token, is_word, normalize, per_draft
+from .acts import document_acts
 from .phrases import PhraseList, load_data
 from .words import lemma_key
 
@@ -31,23 +32,42 @@ _IM_NAME = regex.compile(
     r"(?=[A-Z])(?:" + _IM_NAME_I
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]))"  # "Nadia here, …"
 )
+# "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here": a role, then "here",
+# opening its clause and ending it, with no verb or pronoun of its own ("click here", "I'm here").
+_ROLE_HERE = regex.compile(
+    r"(?i)(?:^|(?<=[.!?,;:]\s{1,3})|(?<=\n))"
+    r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
+    r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
+    r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
+    r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|in|out|to|for|by|with|about|on|it)\b)[\w'’+&/.-]{1,24}){0,4}"
+    r"\shere\b(?=\s?[,;:!.—–-]|\s*$)"
+)
 # Without " here" in the draft only the first alternative can match, and alone it is cheap.
 _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
 
 
 
+#: Probability of the ``intro`` act from which a sentence counts as the writer saying who they are.
+INTRO = 0.5
+
+
 def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> set[int]:
-    """Indices of the sentences in which the writer says who they are."""
-    return set(_introduction_sentences(doc, phrases))
+    """Indices of the sentences in which the writer says who they are: a phrase or pattern of the
+    list ("My name is", 〜と申します), or a sentence the act model reads as an introduction
+    ("Fellow Rust developer here", "10+ years building payment systems", "I maintain …")."""
+    return set(_introduction_sentences(doc, phrases)) | set(document_acts(doc).sentences_with("intro", INTRO))
 
 
 @per_draft
 def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int]:
     starts = [m.start for m in phrases.matches(doc, groups=["introduction"])]
     if doc.lang == "en":
-        pattern = _IM_NAME if _HERE.search(doc.text) else _IM_ONLY
-        starts += [m.start() for m in pattern.finditer(doc.text)]
+        here = _HERE.search(doc.text) is not None
+        starts += [m.start() for m in (_IM_NAME if here else _IM_ONLY).finditer(doc.text)]
+        if here:
+            starts += [m.start() for m in _ROLE_HERE.finditer(doc.text)]
+        starts += [t.start for t in _i_do_something(doc)]
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
     if not starts:
@@ -59,6 +79,54 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         if k < len(starts) and starts[k] < sentence.end:
             out.add(n)
     return frozenset(out)
+
+
+# "I teach", "I import wines", "I'm just an intern": the writer's habitual work or identity. A verb
+# in its base form right after "I" is present simple, what one does; these verbs say what one thinks,
+# wants, perceives or is doing now with this message instead, and introduce nobody.
+_NOT_WHAT_I_DO = frozenset(
+    "think hope want wish would 'd love like know believe feel wonder see read follow use have do get mean guess "
+    "promise agree understand realise realize look need appreciate apologise apologize am 'm will 'll can could "
+    "should might may must just really also recently noticed came saw thought enjoy admire write am hear find "
+    "notice bet reckon suppose assume imagine remember forget trust expect plan try let am totally definitely "
+    "completely always never still currently already truly personally sincerely genuinely kindly humbly respectfully "
+    "stumble came come am'm figured figure cannot can't don't didn't won't couldn't wouldn't".split()
+)
+_NOW_ADVERBS = frozenset({"also", "currently", "now", "mostly", "mainly", "actually", "still", "mostly", "primarily"})
+# "I'm a big fan of your work" says how the writer sees the recipient, not who the writer is.
+_AUDIENCE = frozenset({"fan", "admirer", "follower", "reader", "listener", "subscriber", "viewer", "big", "huge", "longtime", "long-time", "great"})
+_HEDGE = frozenset({"just", "only", "also", "currently", "now", "actually", "still", "basically", "merely", "simply"})
+
+
+def _i_do_something(doc: Document) -> Iterator[Token]:
+    tokens = doc.tokens
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.text != "I" or k + 1 >= n:
+            continue
+        j = k + 1
+        while j < n and tokens[j].norm in _NOW_ADVERBS:
+            j += 1
+        if j >= n:
+            continue
+        verb = tokens[j]
+        if verb.norm in ("'m", "am", "’m"):  # "I'm (just) a/an …": who the writer is
+            j += 1
+            while j < n and tokens[j].norm in _HEDGE:
+                j += 1
+            if j + 1 < n and tokens[j].norm in ("a", "an") and tokens[j + 1].text.isalpha():
+                if not {t.norm for t in tokens[j + 1 : j + 4]} & _AUDIENCE:
+                    yield tok
+            continue
+        follower = tokens[j + 1].norm if j + 1 < n else ""
+        if (
+            verb.text.isalpha()
+            and verb.text.islower()
+            and verb.norm == verb.lnorm  # base form: present simple
+            and verb.norm not in _NOT_WHAT_I_DO
+            and follower not in ("you", "your", "to", "that", "if", "whether", "")
+        ):
+            yield tok
 
 
 # Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
@@ -75,15 +143,16 @@ def _name_desu(doc: Document) -> Iterator[Token]:
         if k == len(desu) or desu[k] >= sentence.last:
             continue  # the pair below needs a です: most sentences are done without the word filter
         words = [t for t in toks if not t.is_punct]
-        if len(words) < 2 or len(words) > 24:
+        if len(words) < 2:
             continue
-        for a, b in zip(words, words[1:]):
-            if b.lemma != "です" or a.pos != "名詞":
+        for i, (a, b) in enumerate(zip(words, words[1:])):
+            if b.lemma != "です" or a.pos != "名詞" or i >= 24:
+                continue  # a name comes early: 「…を担当している佐藤です」, not the end of a long sentence
+            # です must end its clause: the sentence's end, a mark or an emoji (「森です✨ 月次決算…」), or が/けど
+            nxt = b.i + 1
+            after = doc.tokens[nxt] if nxt < sentence.last else None
+            if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど"):
                 continue
-            after = words[words.index(b) + 1 :]
-            if after and after[0].text not in ("が", "けれど", "けど"):
-                continue
-            i = words.index(a)
             prev = words[i - 1] if i else None
             if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
                 continue

@@ -54,6 +54,7 @@ import regex
 
 from ..core.context import Context
 from ..core.document import Document
+from ..analysis.conversation import is_first_contact
 from ..analysis.introductions import INTRODUCTION_PHRASES, introduction_sentences, shows_earlier_contact
 from ..analysis.layout import body_span, signature_start
 from ..core.rule import Options, Rule
@@ -144,7 +145,7 @@ class MissingIntroduction(Rule):
     }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if ctx.platform.name in self.options.skip_platforms or not ctx.is_first_contact:
+        if ctx.platform.name in self.options.skip_platforms or not is_first_contact(doc, ctx):
             return
         if not doc.tokens or shows_earlier_contact(doc, self.phrases):
             return

@@ -1,0 +1,33 @@
+"""Where a draft stands in a conversation: a first contact, or a message that continues one.
+
+A thread given in the context settles it. Without one, the draft's own text can: a sentence whose
+act is ``follow_up`` ("circling back on my note from last week", 先日お送りしたメールの件) says the
+writer has written before, so the draft is judged as a follow-up, not as a first contact.
+"""
+
+from __future__ import annotations
+
+from ..core.context import Context
+from ..core.document import Document, per_draft
+from .acts import document_acts
+
+__all__ = ["FOLLOW_UP", "follow_up_sentences", "continues_conversation", "is_first_contact"]
+
+#: Probability from which a sentence counts as referring back to the writer's earlier message.
+FOLLOW_UP = 0.95
+
+
+@per_draft
+def follow_up_sentences(doc: Document) -> tuple[int, ...]:
+    """Indices of the sentences that refer back to an earlier message of the writer's, or chase one."""
+    return tuple(document_acts(doc).sentences_with("follow_up", FOLLOW_UP))
+
+
+def continues_conversation(doc: Document, ctx: Context) -> bool:
+    """An earlier message in the thread, or a draft that says it follows one up."""
+    return bool(ctx.thread) or bool(follow_up_sentences(doc))
+
+
+def is_first_contact(doc: Document, ctx: Context) -> bool:
+    """The writer's first message to this person: no thread, and no sign in the text of an earlier one."""
+    return not continues_conversation(doc, ctx)
