@@ -78,10 +78,29 @@ def test_specific_japanese_drafts_with_courtesy_openers_stay_silent(text):
     tester.valid(text, platform="email")
 
 
-def test_recipient_company_named_in_the_body_is_not_generic():
+def test_their_employer_named_in_stock_praise_is_still_generic():
+    # The issue's own example: flattering only the company is not knowing the person.
     text = "Hi Dana, I came across your profile and I'm impressed by the work at Loomworks. Would love to connect!"
-    tester.valid(text, platform="linkedin", recipient={"name": "Dana", "company": "Loomworks"})
-    tester.invalid(text.replace("the work at Loomworks", "your work"), platform="linkedin", recipient={"name": "Dana", "company": "Loomworks"})
+    tester.invalid(text, platform="linkedin", recipient={"name": "Dana", "company": "Loomworks"})
+    tester.valid(
+        text.replace("the work at Loomworks", "your Loomworks post on flaky CI retries"),
+        platform="linkedin", recipient={"name": "Dana", "company": "Loomworks"},
+    )
+
+
+def test_stock_wording_no_phrase_list_has_is_generic():
+    # The act model reads these sentences as networking boilerplate; no stock phrase of the lists is in them.
+    tester.invalid(
+        "Hi Sam, I'm Jo. I make it a point to connect with inspiring people across many industries, "
+        "and yours is a profile that stood out. Let us grow our networks together.",
+        platform="linkedin",
+    )
+
+
+def test_a_follow_up_is_not_judged_as_a_form_letter():
+    text = "Hi Dana, I came across your profile and was impressed by your background. Would love to connect!"
+    tester.invalid(text, platform="linkedin")
+    tester.valid(text, platform="linkedin", thread=[{"from": "me", "text": "Hi Dana, I'm Ken from Fieldnote."}])
 
 
 def test_configured_stock_phrases_extend_the_lists():

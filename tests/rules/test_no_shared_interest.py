@@ -37,7 +37,7 @@ def test_japanese_company_only_in_greeting_fires_with_available_terms_in_japanes
     [
         "Hi Dana, I'm Ken. Your OBSERVABILITY write-up made our on-call calmer.",  # case
         "Hi Dana, I'm Ken. Your tips on tracing async services saved my week.",  # words of the recent post
-        "Hi Dana, I'm Ken. The team at ＬＯＯＭＷＯＲＫＳ clearly thinks hard about tooling.",  # full width
+        "Hi Dana, I'm Ken. Your ＯＢＳＥＲＶＡＢＩＬＩＴＹ notes made our on-call calmer.",  # full width
     ],
 )
 def test_english_mentions_match_through_case_width_and_lemmas(text):

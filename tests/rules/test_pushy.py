@@ -12,7 +12,7 @@ tester = RuleTester("pushy")
 @pytest.mark.parametrize(
     "text, spans",
     [
-        ("Hi Dana!!! Loved your PyCon talk.", ["!!!"]),
+        ("Only 3 spots left!!! Sign up soon.", ["Only 3 spots left", "!!!"]),
         ("Hi Marcus, only 3 spots left in our beta.", ["only 3 spots left"]),
         ("Please respond immediately about the role.", ["respond immediately"]),
         ("Let's hop on a call this afternoon.", ["Let's hop on a call"]),
@@ -33,7 +33,7 @@ def test_english_pressure_fires_on_the_words(text, spans):
 @pytest.mark.parametrize(
     "text, spans",
     [
-        ("山田様！！ご講演に感銘を受けました。", ["！！"]),
+        ("期間限定です！！お早めに。", ["期間限定", "！！"]),
         ("期間限定のご案内です。", ["期間限定"]),
         ("早めにご決断を。", ["早めにご決断"]),
         ("今週中にお時間をください。", ["今週中にお時間をください"]),
@@ -96,14 +96,30 @@ def test_japanese_gentle_asks_stay_silent(text):
     tester.valid(text, lang="ja")
 
 
+def test_exclamation_marks_alone_are_enthusiasm_not_pressure():
+    tester.valid("Hi Dana!!! Loved your PyCon talk.", lang="en")
+    tester.valid("山田様！！ご講演に感銘を受けました。", lang="ja")
+
+
+def test_pressure_worded_as_no_phrase_list_has_it():
+    # The act model reads these; no urgency or scarcity phrase of the lists is in them.
+    tester.invalid("Hi Sam, I'm Jo from Tallyroo. Seats in the spring cohort are going fast and the early price disappears on Friday.", lang="en")
+    tester.valid("Hi Sam, I'm Jo from Tallyroo. Your post on cohort pricing was great; happy to share our numbers if useful.", lang="en")
+
+
+def test_a_planned_call_with_a_time_is_presumed():
+    tester.invalid("Hi Ana, I'm Colin at Ridely. I'll ring your office line on Tuesday at 3pm to go through it.", lang="en")
+    tester.valid("Hi Ana, I'm Colin at Ridely. If it helps, I could call on Tuesday at 3pm.", lang="en")
+
+
 def test_fix_collapses_runs_of_exclamation_marks_half_and_full_width():
-    text = "Thank you!!! 山田様！！！ Great!!"
+    text = "Act now!!! 山田様、期間限定！！！ Great!!"
     found = [f for f in tester.invalid(text, lang="en") if f.fix]
     assert [(text[f.fix.start : f.fix.end], f.fix.replacement) for f in found] == [("!!!", "!"), ("！！！", "！"), ("!!", "!")]
     fixed = text
     for f in sorted(found, key=lambda f: f.fix.start, reverse=True):
         fixed = fixed[: f.fix.start] + f.fix.replacement + fixed[f.fix.end :]
-    assert fixed == "Thank you! 山田様！ Great!"
+    assert fixed == "Act now! 山田様、期間限定！ Great!"
     assert all(f.fix.safe for f in found)
 
 

@@ -17,11 +17,16 @@ import regex
 
 from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
+from .acts import ACTS, document_acts
 from .introductions import own_introduction
 from .phrases import PhraseList, analyzer_of, load_data
 from .words import JA_CONTENT_POS, is_content, is_word, lemma_key
 
-__all__ = ["ProfileTerm", "profile_terms", "mentioned_terms", "specific_reference", "REFERENCE_KINDS"]
+__all__ = [
+    "ProfileTerm", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
+    "anchored_reference", "shared_interest_terms", "their_work_sentences", "boilerplate_sentences", "addresses_reader", "REFERENCE_KINDS",
+    "THEIR_WORK", "BOILERPLATE",
+]
 
 # What specific_reference returns: the kind of the first specific reference it finds.
 REFERENCE_KINDS = ("language", "title", "link", "mutual", "number", "name", "topic")
@@ -185,6 +190,143 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
     return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang))
 
 
+def mentioned_profile_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
+    """Like :func:`mentioned_terms`, the terms themselves (their ``kind`` included)."""
+    labels = set(mentioned_terms(doc, ctx, start, end))
+    if not labels or ctx.recipient is None:
+        return []
+    return [t for t in profile_terms(doc, ctx.recipient) if t.label in labels]
+
+
+def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
+    """The profile terms in ``[start, end)`` that show the writer looked at this person: an interest
+    or their recent post anywhere outside the writer's own introduction; their title's topic or
+    their company only in a sentence that speaks of them ("your work on treasury at Crestline"),
+    since the writer's own pitch may share a word with either ("our sales tool" to a head of
+    sales). Their employer's name alone is never enough: flattery is not a shared interest."""
+    found = [t for t in mentioned_profile_terms(doc, ctx, start, end) if t.kind in ("interest", "post")]
+    if found:
+        return found
+    acts = document_acts(doc)
+    for n, s in enumerate(doc.sentences):
+        if s.end <= start or s.start >= end:
+            continue
+        if acts.scores[n][_TW] < _TW_WEAK and not addresses_reader(doc, n):
+            continue
+        a, b = max(s.start, start), min(s.end, end)
+        found = [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "title"]
+        if found:
+            return found
+    return []
+
+
+#: Probability of the ``their_work`` act from which a sentence refers to the recipient's own work, per
+#: language: Japanese leaves the owner implicit more often (「先週の写真展の投稿を見ました」), and its
+#: scores run lower for the same certainty.
+THEIR_WORK = {"en": 0.5, "ja": 0.3}
+# Words by which a sentence addresses its reader: a quoted title or a link in such a sentence is theirs.
+_YOUR = frozenset({"your", "ur", "あなた", "貴殿"})
+_NOUN_PARTICLES = frozenset({"の", "を", "に", "は", "が", "で", "も", "へ", "や", "と"})
+_ADDRESSING_JA = frozenset({"様", "さん", "先生", "御社", "貴社", "氏", "さま"})  # followed by a particle
+
+
+_TW = ACTS.index("their_work")
+_ASK = ACTS.index("ask")
+_TW_WEAK = 0.15
+_ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pressure", "channel_switch", "offer", "reply_demand"))  # weak evidence of their work: enough beside a name or a title that speaks of them
+
+
+@per_draft
+def their_work_sentences(doc: Document) -> tuple[int, ...]:
+    """Indices of the sentences that refer to something of the recipient's own (their post, talk,
+    paper, product, project, a result of theirs), as the act model reads them."""
+    return tuple(document_acts(doc).sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)))
+
+
+#: Probability of the ``boilerplate`` act from which a sentence counts as stock networking wording.
+BOILERPLATE = 0.5
+
+
+@per_draft
+def boilerplate_sentences(doc: Document) -> tuple[int, ...]:
+    """Indices of the sentences the act model reads as generic praise or networking stock phrases."""
+    return tuple(document_acts(doc).sentences_with("boilerplate", BOILERPLATE))
+
+
+def addresses_reader(doc: Document, sentence: int) -> bool:
+    """Whether the sentence speaks of something of its reader's: "your …", "you wrote/gave …",
+    山田様の/が, 御社の, or ご/お and a noun used as a noun (ご講演を, ご著書の), not a humble verb
+    (ご案内いたします, ご返信ください) nor "companies like yours"."""
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None:
+            continue
+        if t.norm in _YOUR and is_word(nxt.text):
+            return True
+        if t.norm in ("you", "u") and nxt.norm != nxt.lnorm and nxt.text.isalpha():
+            return True  # "you wrote", "you shared": a past deed of theirs
+        if t.norm in _ADDRESSING_JA and (nxt.pos == "助詞" or t.norm in ("御社", "貴社")):
+            prev = toks[k - 1] if k else None
+            if t.norm in ("御社", "貴社") or (prev is not None and prev.pos2 == "固有名詞"):
+                return True  # 山田様の, 高村様が, 御社は: the reader or theirs; not 企業様に, 皆様の
+        if t.lemma == "御" and t.pos == "接頭辞" and nxt.pos == "名詞":
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if after is not None and after.text in _NOUN_PARTICLES:
+                return True
+    return False
+
+
+_HEARD = frozenset({"伺う", "聞く", "知る", "拝見", "拝聴", "承る", "耳"})
+_WRITER_JA = frozenset({"私", "弊社", "当社", "僕", "わたくし", "当方", "小生"})
+
+
+def heard_about_them(doc: Document, sentence: int) -> bool:
+    """「トマトの種を集めていると伺いました」「オフィスを移転されると聞きました」: the writer learned
+    something of the reader's (a quoted clause, then a verb of hearing or seeing), a reference to
+    their doings; not when the clause is about the writer (私が…と知り)."""
+    if doc.lang != "ja":
+        return False
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks[:-1]):
+        if t.text == "と" and t.pos == "助詞" and k >= 2 and any(x.lemma in _HEARD for x in toks[k + 1 : k + 3]):
+            return not any(lemma_key(x, "ja") in _WRITER_JA for x in toks[:k])
+    return False
+
+
+def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> str | None:
+    """A reference in ``[start, end)`` anchored to the recipient, or None: a sentence about their own
+    work (``"their_work"``), a mutual contact (``"mutual"``), or a quoted title, a link or a name in
+    a sentence that speaks of them (``"title"``, ``"link"``, ``"name"``). The writer's own numbers,
+    dates, city, company and events are not references to the recipient, and do not count here."""
+    for n in their_work_sentences(doc):
+        s = doc.sentences[n]
+        if s.start < end and s.end > start:
+            return "their_work"
+    acts = document_acts(doc)
+    index = doc.sentence_index
+    for m in _MUTUAL.matches(doc):
+        # "Dr. Mensah suggested I reach out", not "could you refer me to …", which is an ask
+        if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5:
+            return "mutual"
+    for n in range(len(doc.sentences)):
+        s = doc.sentences[n]
+        if s.start < end and s.end > start and heard_about_them(doc, n):
+            return "hearsay"
+    for n, s in enumerate(doc.sentences):
+        # A sentence that speaks of them, that the model gives at least a little chance of being
+        # about their work, and that names something or a topic of substance: 渡辺様のデザインシステム
+        # の記事, "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
+        if s.end <= start or s.start >= end or acts.scores[n][_TW] < _TW_WEAK or not addresses_reader(doc, n):
+            continue
+        found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), 2, numbers=False)
+        if found is not None:
+            return found
+    return None
+
+
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:
     """The recipient's interests, company, title and recent post as content lemmas, tokenized by
     the pipeline that tokenized ``doc``."""
@@ -197,12 +339,14 @@ def _profile_terms_cached(recipient: Recipient, lang: str, tokenizer: Any) -> tu
 
 
 def specific_reference(
-    doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False
+    doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False,
+    numbers: bool = True,
 ) -> str | None:
     """What in ``[start, end)`` is a specific reference (a number, a name, a title…), or None.
 
     ``hard_only``: only what names something (a number, a title, a link, a person or place, a
-    mutual contact), not topic words, which a self-centred pitch has plenty of.
+    mutual contact), not topic words, which a self-centred pitch has plenty of. ``numbers=False``:
+    a number is no reference (a time offered for a call, a price, the writer's own figures).
     """
     lang = doc.lang
     if lang not in _DATA:
@@ -262,7 +406,9 @@ def specific_reference(
         if _names_the_writer(tokens, i):
             continue  # 「徳永です」「井上と申します」, "I'm Ken": the writer's own name
         if (digits and _DIGIT.search(tok.text)) or (ja and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, a)):
-            return "number"
+            if numbers:
+                return "number"
+            continue
         if key in cue or norm in cue:
             cue_seen = True
             continue

@@ -68,7 +68,8 @@ from ..core.context import Context
 from ..core.document import Document, Token, normalize
 from ..analysis.layout import body_span
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
-from ..analysis.references import mentioned_terms
+from ..analysis.conversation import is_first_contact
+from ..analysis.references import anchored_reference, boilerplate_sentences, shared_interest_terms
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 from ..core.rule import Options, Rule
 from ..core.finding import Finding, Severity
@@ -78,7 +79,7 @@ __all__ = ["GenericTemplate"]
 
 @dataclass(frozen=True)
 class GenericTemplateOptions(Options):
-    min_stock_share: float = 0.6
+    min_stock_share: float = 0.3
     stock_phrases: tuple[str, ...] = ()
 
 
@@ -167,9 +168,15 @@ class GenericTemplate(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         start, end = body_span(doc)
         stock = [m for m in self.phrases.matches(doc) if start <= m.start and m.end <= end]
-        if not stock or all(m.group == "courtesy" for m in stock):
+        judged = [m for m in stock if m.group != "courtesy"]
+        # Stock wording the phrase list never saw: sentences the act model reads as networking boilerplate.
+        stock_sentences = [doc.sentences[n] for n in boilerplate_sentences(doc)]
+        stock_sentences = [s for s in stock_sentences if s.start < end and s.end > start]
+        if not judged and not stock_sentences:
             return
         covered = _covered(stock)
+        for s in stock_sentences:
+            covered.update(range(s.first, s.last))
         if len(covered) < _MIN_STOCK_WORDS:
             return  # stock words are covered tokens: too few of them, whatever the rest says
         content = _content_words(doc, start, end)
@@ -178,17 +185,39 @@ class GenericTemplate(Rule):
         stock_words = sum(1 for t in content if t.i in covered)
         if stock_words < _MIN_STOCK_WORDS or stock_words / len(content) < self.options.min_stock_share:
             return
-        if ctx.recipient is not None and mentioned_terms(doc, ctx, start, end):
+        if not is_first_contact(doc, ctx) or anchored_reference(doc, ctx, start, end):
+            return  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
+        if ctx.recipient is not None and shared_interest_terms(doc, ctx, start, end):
             return
-        judged = [m for m in stock if m.group != "courtesy"]
-        examples = ", ".join(_quote(doc.text[m.start : m.end], ctx) for m in judged[:3])
+        # The phrases name the stock wording exactly; sentences stand in only where no phrase matched.
+        spans = (sorted((m.start, m.end) for m in stock) if judged else []) or sorted(
+            (max(s.start, _first_word(doc, s.first, start)), min(s.end, end)) for s in stock_sentences
+        )
+        shown = sorted((m.start, m.end) for m in judged) or spans
+        examples = ", ".join(_quote(doc.text[a:b], ctx) for a, b in _first_distinct(shown, 3))
         yield self.finding(
             ctx,
-            stock[0].start,
-            stock[-1].end,
+            spans[0][0],
+            max(b for _, b in spans),
             self.say(ctx, "generic", stock=stock_words, total=len(content), examples=examples),
             suggestion=self.say(ctx, "suggest"),
         )
+
+
+def _first_word(doc: Document, first: int, start: int) -> int:
+    """Where the sentence's first word at or after ``start`` begins (a greeting before the body is not stock)."""
+    return next((t.start for t in doc.tokens[first:] if t.start >= start and is_word(t.text)), start)
+
+
+def _first_distinct(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The first ``n`` spans, dropping any inside one already kept."""
+    kept: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not any(ka <= a and b <= kb for ka, kb in kept):
+            kept = [(ka, kb) for ka, kb in kept if not (a <= ka and kb <= b)] + [(a, b)]
+        if len(kept) == n:
+            break
+    return kept
 
 
 def _content_words(doc: Document, start: int, end: int) -> list[Token]:

@@ -62,7 +62,8 @@ from typing import Iterator
 from ..core.context import Context
 from ..core.document import Document
 from ..analysis.layout import body_span, subject_span
-from ..analysis.references import mentioned_terms, profile_terms, specific_reference
+from ..analysis.conversation import is_first_contact
+from ..analysis.references import anchored_reference, profile_terms, shared_interest_terms
 from ..core.rule import Options, Rule
 from ..core.finding import Finding, Severity
 
@@ -158,18 +159,18 @@ class NoSharedInterest(Rule):
         first, last = head.start, tail.end
         # A subject line ("Subject: your talk on CRDTs") speaks to the recipient as much as the body.
         spans = [(start, end)] + ([subject] if (subject := subject_span(doc)) else [])
+        if not is_first_contact(doc, ctx):
+            return  # a follow-up is judged as one (follow-up-chasing), not as a first contact
+        if any(anchored_reference(doc, ctx, s, e) for s, e in spans):
+            return
         recipient = ctx.recipient
         has_profile = recipient is not None and bool(
             recipient.company or recipient.title or recipient.interests or recipient.recent_post
         )
         if has_profile:
             assert recipient is not None
-            if ctx.they_replied or any(mentioned_terms(doc, ctx, s, e) for s, e in spans):
-                return
-            # Something named that the profile does not list (a talk, a number, a place): the
-            # profile may be incomplete, and the draft plainly was written for someone.
-            min_topics = self.options.min_topic_words
-            if any(specific_reference(doc, ctx, s, e, min_topics, hard_only=True) for s, e in spans):
+            # Their employer's name alone ("your work at BigCo impressed us") is flattery, not a shared interest.
+            if any(shared_interest_terms(doc, ctx, s, e) for s, e in spans):
                 return
             terms = profile_terms(doc, recipient)
             if not terms:
@@ -182,9 +183,7 @@ class NoSharedInterest(Rule):
                 suggestion=self.say(ctx, "suggest_profile"),
             )
             return
-        if not self.options.without_profile:
-            return
-        if not any(specific_reference(doc, ctx, s, e, self.options.min_topic_words) for s, e in spans):
+        if self.options.without_profile:
             yield self.finding(ctx, first, last, self.say(ctx, "no_profile"), suggestion=self.say(ctx, "suggest"))
 
 

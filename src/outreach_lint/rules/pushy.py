@@ -61,6 +61,8 @@ import regex
 
 from ..core.context import Context
 from ..core.document import Document, Token
+from ..analysis.acts import document_acts
+from ..analysis.conversation import is_first_contact
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
 from ..core.rule import Options, Rule
@@ -74,6 +76,11 @@ _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in ("sh
 _VERBS = PhraseList({lang: {g: ps for g, ps in groups.items() if g == "presume_verb"} for lang, groups in _DATA.items()})
 # Words in capitals that are shouting even alone; compared with the whole word, not its lemma.
 _SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
+_AMPLIFIERS = frozenset({"exclaim"})
+#: Probability of the ``pressure`` act from which a sentence is a finding of its own.
+PRESSURE = 0.9
+#: Probability of the ``meeting`` act from which a planned call or visit with a time is presumed.
+MEETING = 0.8
 _EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one repeat
 _CAPS = regex.compile(r"^[A-Z][A-Z']*[A-Z]$")
 _CAPS_ANYWHERE = regex.compile(r"[A-Z][A-Z']*[A-Z]")  # linear; no match in the text: no word in capitals
@@ -86,7 +93,8 @@ _PLAIN_CAPS = frozenset(
     "you your me my this that now is are was will can don't do n't not all get here must need what why "
     "they them we our these those it's i'm you're let's".split()
 )
-_JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か"})
+# 〜いただけますと幸いです, 〜ば嬉しいです: a wish the reader may decline, not a plan made for them
+_JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か", "幸い", "幸甚", "と"})
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
 _JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
 
@@ -165,6 +173,10 @@ class Pushy(Rule):
             "en": "Pressure ({words}): let the reader decide for themselves",
             "ja": "押し付ける表現です（{words}）：判断は相手に委ねましょう",
         },
+        "pressure_act": {
+            "en": "This sentence pushes the reader (urgency, scarcity or a deadline of yours): let them decide in their own time",
+            "ja": "この文は相手を急かしています（緊急性・希少性・こちらの期限）：判断は相手のペースに委ねましょう",
+        },
         "hard_sell": {
             "en": "Selling in a first message ({words}): offer something useful before a product",
             "ja": "初回のメッセージで売り込んでいます（{words}）：まずは相手の役に立つ話題を",
@@ -224,6 +236,12 @@ class Pushy(Rule):
         else:
             found += self._phrases_ja(doc, selling, meeting)
         found += self._calls_to_action(doc, opts.max_calls_to_action)
+        if is_first_contact(doc, ctx):  # in ongoing work a date or a risk is information, not pressure
+            found += self._pressure_sentences(doc, found)
+        # Exclamation marks amplify pressure; alone they are enthusiasm, a question of register
+        # (mixed-register's), not pressure.
+        if not any(key not in _AMPLIFIERS for _, _, key, _ in found):
+            return
         reach = -1  # findings come sorted by start: one overlaps a kept one iff it starts before this
         for start, end, key, extra in sorted(found, key=lambda f: (f[0], -f[1])):
             if start < reach:
@@ -245,6 +263,20 @@ class Pushy(Rule):
             else:
                 suggestion = self.say(ctx, "soft_fix")
             yield self.finding(ctx, start, end, self.say(ctx, key, words=words, **extra), suggestion=suggestion, fix=fix)
+
+    # -- pressure the phrase lists never saw --------------------------------------------
+    def _pressure_sentences(self, doc: Document, found: list[tuple[int, int, str, dict]]) -> list[tuple[int, int, str, dict]]:
+        """Sentences the act model reads as pressure (urgency, scarcity, an expiring offer), where no
+        phrase of the lists already speaks for them."""
+        out: list[tuple[int, int, str, dict]] = []
+        acts = document_acts(doc)
+        for n in acts.sentences_with("pressure", PRESSURE):
+            if acts.of(n, "reply_demand") >= 0.5:
+                continue  # a deadline for an answer is demands-reply's to judge
+            s = doc.sentences[n]
+            if not any(a < s.end and b > s.start and key not in _AMPLIFIERS for a, b, key, _ in found):
+                out.append((s.start, s.end, "pressure_act", {}))
+        return out
 
     # -- shouting ----------------------------------------------------------------------
     def _exclamations(self, doc: Document) -> list[tuple[int, int, str, dict]]:
@@ -287,6 +319,8 @@ class Pushy(Rule):
                 continue  # "no hurry", "not urgent"
             if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):
                 continue  # "I used your free trial": the reader's product, not a pitch
+            if m.group == "hard_sell" and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
+                continue  # "discount-rate", "peat-free trial": part of a compound word, not an offer
             if m.group in ("presume", "meet"):
                 words = {t.norm for t in tokens[sentence[0] : sentence[1]]}
                 if words & _SOFT or "?" in words:
@@ -305,6 +339,25 @@ class Pushy(Rule):
                 out.append((m.start, m.end, "presume", {}))
                 continue
             out.append((m.start, m.end, m.group, {}))
+        if meeting:
+            planned = self._presumed_by_acts(doc, times if times is not None else en_time_spans(doc))
+            out += [p for p in planned if not any(k == "presume" and a < p[1] and b > p[0] for a, b, k, _ in out)]
+        return out
+
+    @staticmethod
+    def _presumed_by_acts(doc: Document, times: dict[int, int]) -> list[tuple[int, int, str, dict]]:
+        """"I'll ring your office line on Tuesday at 3pm": a sentence the act model reads as a meeting,
+        stated as the writer's plan (I'll, I will, we'll) with a time in it, neither asked nor hedged."""
+        out: list[tuple[int, int, str, dict]] = []
+        tokens = doc.tokens
+        for n in document_acts(doc).sentences_with("meeting", MEETING):
+            s = doc.sentences[n]
+            words = [t.norm for t in tokens[s.first : s.last]]
+            if "?" in words or set(words) & _SOFT:
+                continue
+            plan = any(w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") for k, w in enumerate(words))
+            if plan and any(s.first <= i < s.last for i in times):
+                out.append((s.start, s.end, "presume", {}))
         return out
 
     def _phrases_ja(self, doc: Document, selling: bool, meeting: bool) -> list[tuple[int, int, str, dict]]:
