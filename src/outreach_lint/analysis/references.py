@@ -24,7 +24,7 @@ from .words import JA_CONTENT_POS, is_content, is_word, lemma_key
 
 __all__ = [
     "ProfileTerm", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
-    "anchored_reference", "shared_interest_terms", "their_work_sentences", "boilerplate_sentences", "addresses_reader", "REFERENCE_KINDS",
+    "anchored_reference", "shared_interest_terms", "reader_mention", "their_work_sentences", "boilerplate_sentences", "addresses_reader", "REFERENCE_KINDS",
     "THEIR_WORK", "BOILERPLATE",
 ]
 
@@ -254,28 +254,37 @@ def boilerplate_sentences(doc: Document) -> tuple[int, ...]:
 
 
 def addresses_reader(doc: Document, sentence: int) -> bool:
-    """Whether the sentence speaks of something of its reader's: "your …", "you wrote/gave …",
-    山田様の/が, 御社の, or ご/お and a noun used as a noun (ご講演を, ご著書の), not a humble verb
-    (ご案内いたします, ご返信ください) nor "companies like yours"."""
+    """Whether the sentence speaks of something of its reader's (see :func:`reader_mention`)."""
+    return reader_mention(doc, sentence) > 0
+
+
+def reader_mention(doc: Document, sentence: int) -> int:
+    """How plainly the sentence speaks of something of its reader's: 2 for a name and its honorific
+    owning something (渡辺様の記事); 1 for "your …", "you wrote/gave …", 御社の, or ご/お and
+    a noun used as a noun (ご講演を, ご著書の), which a pitch uses too ("your brand", ご興味を); 0 for
+    none, nor a humble verb (ご案内いたします, ご返信ください), nor "companies like yours", 企業様に."""
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
+    found = 0
     for k, t in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is None:
             continue
-        if t.norm in _YOUR and is_word(nxt.text):
-            return True
-        if t.norm in ("you", "u") and nxt.norm != nxt.lnorm and nxt.text.isalpha():
-            return True  # "you wrote", "you shared": a past deed of theirs
-        if t.norm in _ADDRESSING_JA and (nxt.pos == "助詞" or t.norm in ("御社", "貴社")):
+        if t.norm in _ADDRESSING_JA and nxt.text == "の":
             prev = toks[k - 1] if k else None
-            if t.norm in ("御社", "貴社") or (prev is not None and prev.pos2 == "固有名詞"):
-                return True  # 山田様の, 高村様が, 御社は: the reader or theirs; not 企業様に, 皆様の
-        if t.lemma == "御" and t.pos == "接頭辞" and nxt.pos == "名詞":
+            if prev is not None and prev.pos2 == "固有名詞":
+                return 2  # 渡辺様の記事: something the reader, by name, owns
+        if t.norm in _YOUR and is_word(nxt.text):
+            found = 1
+        elif t.norm in ("you", "u") and nxt.norm != nxt.lnorm and nxt.text.isalpha():
+            found = 1  # "you wrote", "you shared": a past deed of theirs
+        elif t.norm in ("御社", "貴社"):
+            found = 1
+        elif t.lemma == "御" and t.pos == "接頭辞" and nxt.pos == "名詞":
             after = toks[k + 2] if k + 2 < len(toks) else None
             if after is not None and after.text in _NOUN_PARTICLES:
-                return True
-    return False
+                found = 1
+    return found
 
 
 _HEARD = frozenset({"伺う", "聞く", "知る", "拝見", "拝聴", "承る", "耳"})
@@ -316,10 +325,13 @@ def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> str
         if s.start < end and s.end > start and heard_about_them(doc, n):
             return "hearsay"
     for n, s in enumerate(doc.sentences):
-        # A sentence that speaks of them, that the model gives at least a little chance of being
-        # about their work, and that names something or a topic of substance: 渡辺様のデザインシステム
-        # の記事, "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
-        if s.end <= start or s.start >= end or acts.scores[n][_TW] < _TW_WEAK or not addresses_reader(doc, n):
+        # A sentence that speaks of them — by name, or else with some chance of being about their work
+        # by the model — and names something or a topic of substance: 渡辺様のデザインシステムの記事,
+        # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
+        if s.end <= start or s.start >= end:
+            continue
+        mention = reader_mention(doc, n)
+        if mention == 0 or (mention == 1 and acts.scores[n][_TW] < _TW_WEAK):
             continue
         found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), 2, numbers=False)
         if found is not None:
