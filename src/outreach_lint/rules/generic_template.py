@@ -64,14 +64,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..core.context import Context
-from ..core.document import Document, Token, normalize
 from ..analysis.layout import body_span
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.references import mentioned_terms
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
-from ..core.rule import Options, Rule
+from ..core.context import Context
+from ..core.document import Document, Token, normalize
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["GenericTemplate"]
 

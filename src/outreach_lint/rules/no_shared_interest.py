@@ -59,12 +59,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..core.context import Context
-from ..core.document import Document
 from ..analysis.layout import body_span, subject_span
 from ..analysis.references import mentioned_terms, profile_terms, specific_reference
-from ..core.rule import Options, Rule
+from ..core.context import Context
+from ..core.document import Document
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["NoSharedInterest"]
 
