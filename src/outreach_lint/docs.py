@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from .core.rule import ANY_LANGUAGE, BatchRule, Rule
 from .registry import EXTRA_PHRASES, phrase_lists
 from .registry import discover_rules
-from .core.rule import ANY_LANGUAGE, BatchRule, Rule
 
 __all__ = [
     "ADVICE",

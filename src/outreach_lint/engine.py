@@ -15,16 +15,16 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 import regex
 
 from .config import Config
-from .registry import build_rule, select_rules
 from .core.context import Context, coerce_date, coerce_recipient, coerce_thread
 from .core.document import Document
-from .draft import Draft
 from .core.errors import InputError
+from .core.finding import Finding, Severity
 from .core.language import SUPPORTED_LANGUAGES, detect_language
 from .core.platforms import get_platform
-from .registry import LoadError, LoadedRule, discover_rules
 from .core.rule import BatchRule, Rule
-from .core.finding import Finding, Severity
+from .draft import Draft
+from .registry import build_rule, select_rules
+from .registry import LoadError, LoadedRule, discover_rules
 from .suppressions import Suppression, blank, front_matter_suppression, parse_comments, unused_findings
 from .tokenizers import get_tokenizer
 

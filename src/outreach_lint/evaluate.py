@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .core.errors import OutreachLintError
 from .draft import DRAFT_SUFFIXES, Draft, read_draft
 from .engine import Linter
-from .core.errors import OutreachLintError
 
 __all__ = ["Score", "Evaluation", "evaluate", "load_corpus"]
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
+from .core.finding import Finding, Severity
+from .core.rule import Rule
 from .engine import Linter, Result
 from .registry import discover_rules
-from .core.rule import Rule
-from .core.finding import Finding, Severity
 
 __all__ = ["RuleTester"]
 

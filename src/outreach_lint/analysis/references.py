@@ -9,9 +9,10 @@ Profile terms and names are tokenized by the same pipeline as the draft.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+import enum
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 import regex
 
@@ -23,13 +24,10 @@ from .phrases import PhraseList, analyzer_of, load_data
 from .words import JA_CONTENT_POS, is_content, is_word, lemma_key
 
 __all__ = [
-    "ProfileTerm", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
-    "anchored_reference", "shared_interest_terms", "reader_mention", "their_work_sentences", "boilerplate_sentences", "addresses_reader", "REFERENCE_KINDS",
-    "THEIR_WORK", "BOILERPLATE",
+    "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
+    "anchored_reference", "shared_interest_terms", "reader_mention", "addresses_reader", "heard_about_them",
+    "their_work_sentences", "boilerplate_sentences", "THEIR_WORK", "BOILERPLATE",
 ]
-
-# What specific_reference returns: the kind of the first specific reference it finds.
-REFERENCE_KINDS = ("language", "title", "link", "mutual", "number", "name", "topic")
 
 _DATA = load_data("no-shared-interest.toml")
 _MUTUAL = PhraseList({lang: {"mutual": groups["mutual"]} for lang, groups in _DATA.items()})
@@ -305,7 +303,7 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
     return False
 
 
-def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> str | None:
+def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> Reference | None:
     """A reference in ``[start, end)`` anchored to the recipient, or None: a sentence about their own
     work (``"their_work"``), a mutual contact (``"mutual"``), or a quoted title, a link or a name in
     a sentence that speaks of them (``"title"``, ``"link"``, ``"name"``). The writer's own numbers,
@@ -313,17 +311,17 @@ def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> str
     for n in their_work_sentences(doc):
         s = doc.sentences[n]
         if s.start < end and s.end > start:
-            return "their_work"
+            return Reference.THEIR_WORK
     acts = document_acts(doc)
     index = doc.sentence_index
     for m in _MUTUAL.matches(doc):
         # "Dr. Mensah suggested I reach out", not "could you refer me to …", which is an ask
         if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5:
-            return "mutual"
+            return Reference.MUTUAL
     for n in range(len(doc.sentences)):
         s = doc.sentences[n]
         if s.start < end and s.end > start and heard_about_them(doc, n):
-            return "hearsay"
+            return Reference.HEARSAY
     for n, s in enumerate(doc.sentences):
         # A sentence that speaks of them — by name, or else with some chance of being about their work
         # by the model — and names something or a topic of substance: 渡辺様のデザインシステムの記事,
@@ -350,20 +348,33 @@ def _profile_terms_cached(recipient: Recipient, lang: str, tokenizer: Any) -> tu
     return tuple(_profile_terms(recipient, lang, tokenizer))
 
 
+class Reference(str, enum.Enum):
+    """The kind of specific reference :func:`specific_reference` found (equal to its name as text)."""
+
+    LANGUAGE = "language"  # a draft in neither language: never judged
+    TITLE = "title"  # a title in quotes
+    LINK = "link"  # a link or handle
+    MUTUAL = "mutual"  # a mutual contact
+    NUMBER = "number"
+    NAME = "name"  # a person, place or product
+    TOPIC = "topic"  # enough content words that are not stock
+    THEIR_WORK = "their_work"  # a sentence the act model reads as about the recipient's own work
+    HEARSAY = "hearsay"  # 「…と伺いました」: what the writer heard of the recipient's doings
+
+
 def specific_reference(
     doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False,
     numbers: bool = True,
-) -> str | None:
+) -> Reference | None:
     """What in ``[start, end)`` is a specific reference (a number, a name, a title…), or None.
 
     ``hard_only``: only what names something (a number, a title, a link, a person or place, a
     mutual contact), not topic words, which a self-centred pitch has plenty of. ``numbers=False``:
-    a number is no reference (a time offered for a call, a price, the writer's own figures).
+    a number is no reference (a time offered for a call, a price, the writer's own figures). The
+    writer's own introduction is left out.
     """
-    lang = doc.lang
-    if lang not in _DATA:
-        return "language"
-    text = doc.text
+    if doc.lang not in _DATA:
+        return Reference.LANGUAGE
     skip = own_introduction(doc)
     skip_starts = [s for s, _ in skip]  # sentence spans: sorted, disjoint
 
@@ -371,77 +382,99 @@ def specific_reference(
         k = bisect_right(skip_starts, a) - 1
         return k >= 0 and a < skip[k][1]
 
-    def kept(a: int, b: int) -> bool:
-        return start <= a and b <= end and not (skip and skipped(a))
+    marked = _marked_reference(doc, start, end, skipped if skip else None)
+    if marked is not None:
+        return marked
+    found, topics, cue_seen = _word_reference(doc, ctx, start, end, skipped if skip else None, numbers)
+    if found is not None or hard_only:
+        return found
+    if len(topics) >= min_topic_words or (cue_seen and topics):
+        return Reference.TOPIC
+    return None
 
-    for pattern, what in ((_QUOTED, "title"), (_LINK, "link")):
-        for m in pattern.finditer(text, start, end):
+
+def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[int], bool] | None) -> Reference | None:
+    """A title in quotes, a link or a mutual contact in the span."""
+
+    def kept(a: int, b: int) -> bool:
+        return start <= a and b <= end and not (skipped is not None and skipped(a))
+
+    for pattern, what in ((_QUOTED, Reference.TITLE), (_LINK, Reference.LINK)):
+        for m in pattern.finditer(doc.text, start, end):
             if kept(m.start(), m.end()):
                 return what
     mutual = _MUTUAL.matches(doc)
     if mutual and any(kept(m.start, m.end) for m in mutual):
-        return "mutual"
-    greeting_names = {t.norm for t in doc.tokens if t.end <= start}
-    names = _name_keys(doc, ctx.recipient) | greeting_names
+        return Reference.MUTUAL
+    return None
+
+
+def _word_reference(
+    doc: Document, ctx: Context, start: int, end: int, skipped: Callable[[int], bool] | None, numbers: bool = True
+) -> tuple[Reference | None, set[str], bool]:
+    """A number or a name among the span's words; else its topic words and whether a cue
+    ("your post", ご講演) was seen."""
+    lang, text, tokens = doc.lang, doc.text, doc.tokens
+    names = _name_keys(doc, ctx.recipient) | {t.norm for t in tokens if t.end <= start}  # greeting names too
     generic, cue, platform = _GENERIC[lang], _CUE[lang], _PLATFORM[lang]
     topics: set[str] = set()
     cue_seen = False
     sentence_first = {s.first for s in doc.sentences}
-    tokens = doc.tokens
-    n_tokens = len(tokens)
     ja = lang == "ja"
     digits = _DIGIT.search(text, start, end) is not None  # no digit in the span: no token has one
     for tok in tokens:
         if tok.end > end:
             break  # tokens run in text order: none after this one is in the span
         a = tok.start
-        if a < start or (skip and skipped(a)) or not is_word(tok.text):
+        if a < start or (skipped is not None and skipped(a)) or not is_word(tok.text):
             continue
-        key = lemma_key(tok, lang)
-        norm = tok.norm
-        # A token that can be none of number, cue, name or topic changes nothing below: most are not.
-        if ja:
-            pos2 = tok.pos2
-            useful = pos2 == "数詞" or pos2 == "固有名詞" or (
-                tok.pos in JA_CONTENT_POS and pos2 != "非自立可能" and key not in generic and norm not in generic
-            )
-        else:
-            useful = tok.text[:1].isupper() or (key not in generic and norm not in generic and is_content(tok, lang))
-        if not (useful or key in cue or norm in cue or (digits and _DIGIT.search(tok.text))):
+        key, norm = lemma_key(tok, lang), tok.norm
+        if not (_may_refer(tok, key, lang, generic) or key in cue or norm in cue or (digits and _DIGIT.search(tok.text))):
             continue
-        if norm in names or key in names:
+        if norm in names or key in names or _addressed_or_writer(tokens, tok.i):
             continue
-        i = tok.i
-        following = tokens[i + 1].text if i + 1 < n_tokens else ""
-        if following in _HONORIFIC:
-            continue  # 山田様, 田中さん: the person addressed, not a reference
-        if _names_the_writer(tokens, i):
-            continue  # 「徳永です」「井上と申します」, "I'm Ken": the writer's own name
         if (digits and _DIGIT.search(tok.text)) or (ja and tok.pos2 == "数詞" and _KANJI_NUMBER.match(text, a)):
             if numbers:
-                return "number"
+                return Reference.NUMBER, topics, cue_seen
             continue
         if key in cue or norm in cue:
             cue_seen = True
             continue
-        if not ja:
-            if (
-                tok.text[:1].isupper()
-                and i not in sentence_first
-                and norm not in platform
-                and key not in generic
-                and tokens[i - 1].text not in (".", "!", "?", ":", "\n", '"')
-            ):
-                return "name"
-        elif tok.pos2 == "固有名詞" and norm not in platform and key not in generic:
-            return "name"
+        if norm not in platform and key not in generic and _is_name(tok, tokens, ja, sentence_first):
+            return Reference.NAME, topics, cue_seen
         if is_content(tok, lang) and key not in generic and norm not in generic:
             topics.add(key)
-    if hard_only:
-        return None
-    if len(topics) >= min_topic_words or (cue_seen and topics):
-        return "topic"
-    return None
+    return None, topics, cue_seen
+
+
+def _may_refer(tok: Token, key: str, lang: str, generic: frozenset[str]) -> bool:
+    """Whether ``tok`` could be a number, a name or a topic word: most tokens cannot."""
+    norm = tok.norm
+    if lang == "ja":
+        pos2 = tok.pos2
+        return pos2 == "数詞" or pos2 == "固有名詞" or (
+            tok.pos in JA_CONTENT_POS and pos2 != "非自立可能" and key not in generic and norm not in generic
+        )
+    return tok.text[:1].isupper() or (key not in generic and norm not in generic and is_content(tok, lang))
+
+
+def _addressed_or_writer(tokens: list[Token], i: int) -> bool:
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if following in _HONORIFIC:
+        return True  # 山田様, 田中さん: the person addressed, not a reference
+    return _names_the_writer(tokens, i)  # 「徳永です」「井上と申します」, "I'm Ken": the writer's own name
+
+
+def _is_name(tok: Token, tokens: list[Token], ja: bool, sentence_first: set[int]) -> bool:
+    """A proper noun (Japanese), or a capitalised word that does not start a sentence (English)."""
+    if ja:
+        return tok.pos2 == "固有名詞"
+    i = tok.i
+    return (
+        tok.text[:1].isupper()
+        and i not in sentence_first
+        and tokens[i - 1].text not in (".", "!", "?", ":", "\n", '"')
+    )
 
 
 def _names_the_writer(tokens: list[Token], i: int) -> bool:

@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from .settings import Config, merge
 from ..core.errors import ConfigError
+from .settings import Config, merge
 
 __all__ = ["ConfigFile", "load_config_file", "find_config_file", "Resolver", "glob_match"]
 

@@ -52,12 +52,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..core.context import Context
-from ..core.document import Document, Token
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.times import LATER_GROUPS, TIME_PHRASES, en_time_at, en_time_spans, ja_time_run
-from ..core.rule import Rule
+from ..core.context import Context
+from ..core.document import Document, Token
 from ..core.finding import Finding, Severity
+from ..core.rule import Rule
 
 __all__ = ["DemandsReply"]
 

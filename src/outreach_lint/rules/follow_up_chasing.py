@@ -53,11 +53,11 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document
-from ..analysis.phrases import PhraseList, PhraseMatch, load_data
-from ..core.rule import Options, Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["FollowUpChasing"]
 

@@ -64,15 +64,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..core.context import Context
-from ..core.document import Document, Token, normalize
 from ..analysis.layout import body_span
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.conversation import is_first_contact
 from ..analysis.references import anchored_reference, boilerplate_sentences, shared_interest_terms
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
-from ..core.rule import Options, Rule
+from ..core.context import Context
+from ..core.document import Document, Token, normalize
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["GenericTemplate"]
 

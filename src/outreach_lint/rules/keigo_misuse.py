@@ -47,11 +47,11 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.phrases import load_data
 from ..core.context import Context
 from ..core.document import Document, Token
-from ..analysis.phrases import load_data
-from ..core.rule import Options, Rule
 from ..core.finding import Finding, Fix, Severity
+from ..core.rule import Options, Rule
 
 _DATA = load_data("keigo-misuse.toml")["ja"]
 _HONORIFIC_VERBS = frozenset(_DATA["honorific_verbs"])

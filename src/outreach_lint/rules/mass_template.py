@@ -55,11 +55,11 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.layout import body_span
 from ..core.context import Context
 from ..core.document import Document, is_word
-from ..core.rule import BatchRule, Options
 from ..core.finding import Finding, Severity
-from ..analysis.layout import body_span
+from ..core.rule import BatchRule, Options
 
 __all__ = ["MassTemplate", "masked_words"]
 

@@ -52,13 +52,13 @@ from typing import Iterator
 
 import regex
 
-from ..core.context import Context
-from ..core.document import Document
 from ..analysis.conversation import is_first_contact
 from ..analysis.introductions import INTRODUCTION_PHRASES, introduction_sentences, shows_earlier_contact
 from ..analysis.layout import body_span, signature_start
-from ..core.rule import Options, Rule
+from ..core.context import Context
+from ..core.document import Document
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["MissingIntroduction"]
 

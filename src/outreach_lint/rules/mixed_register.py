@@ -46,11 +46,11 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.phrases import find_pattern, load_data
 from ..core.context import Context
 from ..core.document import Document, Sentence, Token, is_word
-from ..analysis.phrases import find_pattern, load_data
-from ..core.rule import Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import Rule
 
 _DATA = load_data("mixed-register.toml")
 _SLANG = regex.compile(

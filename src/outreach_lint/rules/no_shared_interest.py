@@ -59,13 +59,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..analysis.conversation import is_first_contact
+from ..analysis.layout import body_span, subject_span
+from ..analysis.references import anchored_reference, profile_terms, shared_interest_terms
 from ..core.context import Context
 from ..core.document import Document
-from ..analysis.layout import body_span, subject_span
-from ..analysis.conversation import is_first_contact
-from ..analysis.references import anchored_reference, profile_terms, shared_interest_terms
-from ..core.rule import Options, Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["NoSharedInterest"]
 

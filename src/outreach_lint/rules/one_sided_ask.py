@@ -62,11 +62,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
-from ..analysis.phrases import PhraseList, PhraseMatch, load_data
-from ..core.rule import Options, Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 _STRONG = ("ask_job", "ask_referral", "ask_introduction", "ask_favour", "ask_purchase")
 _MILD = ("ask_advice",)

@@ -53,11 +53,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..analysis.phrases import PhraseList, PhraseMatch, analyzer_of, load_data
 from ..core.context import Context
 from ..core.document import Document
-from ..analysis.phrases import PhraseList, PhraseMatch, analyzer_of, load_data
-from ..core.rule import Options, Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import Options, Rule
 
 _COUNTED = ("courtesy", "apology", "self_deprecation")
 

@@ -50,11 +50,11 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.phrases import find_pattern, load_data
 from ..core.context import Context
 from ..core.document import Document
-from ..analysis.phrases import find_pattern, load_data
-from ..core.rule import ANY_LANGUAGE, Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import ANY_LANGUAGE, Rule
 
 _MARKERS = load_data("personal-info.toml")["markers"]
 

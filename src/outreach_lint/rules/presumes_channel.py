@@ -55,11 +55,11 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
 from ..core.context import Context
 from ..core.document import Document, normalize
-from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
-from ..core.rule import Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import Rule
 
 _NEAR = 5  # tokens between a move and its channel
 _PHONE_WORDS = ("phone", "call", "ring", "text", "number", "mobile", "cell", "電話", "携帯", "番号")

@@ -59,14 +59,14 @@ from typing import Iterator
 
 import regex
 
-from ..core.context import Context
-from ..core.document import Document, Token
 from ..analysis.acts import document_acts
 from ..analysis.conversation import is_first_contact
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
-from ..core.rule import Options, Rule
+from ..core.context import Context
+from ..core.document import Document, Token
 from ..core.finding import Finding, Fix, Severity
+from ..core.rule import Options, Rule
 
 __all__ = ["Pushy"]
 

@@ -50,12 +50,12 @@ from typing import Iterator
 
 import regex
 
-from ..core.context import Context
-from ..core.document import Document
 from ..analysis.phrases import find_pattern
 from ..analysis.words import word_flags
-from ..core.rule import ANY_LANGUAGE, Options, Rule
+from ..core.context import Context
+from ..core.document import Document
 from ..core.finding import Finding, Severity
+from ..core.rule import ANY_LANGUAGE, Options, Rule
 
 
 @dataclass(frozen=True)

@@ -44,11 +44,11 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.phrases import find_pattern
 from ..core.context import Context
 from ..core.document import Document
-from ..analysis.phrases import find_pattern
-from ..core.rule import ANY_LANGUAGE, Rule
 from ..core.finding import Finding, Severity
+from ..core.rule import ANY_LANGUAGE, Rule
 
 # Words that make bracketed text a slot rather than an aside or a citation.
 _SLOT_WORDS_EN = (

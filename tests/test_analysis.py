@@ -1,0 +1,114 @@
+"""The analysis layer: facts computed once per draft, phrases tokenized by the draft's own
+pipeline, and every phrase list extensible the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach_lint import Document, Linter, Token
+from outreach_lint.analysis import PhraseList
+from outreach_lint.analysis.layout import body_span
+from outreach_lint.analysis.references import profile_terms
+from outreach_lint.core.context import Recipient
+from outreach_lint.core.document import per_draft
+from outreach_lint.registry import discover_rules, phrase_lists
+from outreach_lint.tokenizers import tokenize
+
+
+def test_a_per_draft_fact_is_computed_once_per_document_and_arguments():
+    calls = []
+
+    @per_draft
+    def words_between(doc: Document, start: int, end: int) -> int:
+        calls.append((start, end))
+        return sum(1 for t in doc.tokens if start <= t.start and t.end <= end)
+
+    doc = tokenize("Hi Dana, your talk on sync was great.", "en")
+    assert words_between(doc, 0, 8) == words_between(doc, 0, 8) == 3
+    assert words_between(doc, 0, 100) == 10
+    assert calls == [(0, 8), (0, 100)]
+    other = tokenize("Hi Dana, your talk on sync was great.", "en")
+    words_between(other, 0, 8)
+    assert len(calls) == 3  # another document: its own facts
+    assert not any(isinstance(k, str) for k in doc.facts)  # keyed by function, never by name
+
+
+def test_shared_facts_are_cached_on_the_document():
+    doc = tokenize("Hi Dana,\n\nYour talk helped.\n\nBest,\nKen", "en")
+    assert body_span(doc) is body_span(doc)
+    assert body_span.uncached in doc.facts
+
+
+class _ShoutingTokenizer:
+    """A stand-in pipeline whose lemmas are upper case: phrases must be tokenized by it too."""
+
+    lang = "en"
+
+    def tokens(self, text: str) -> list[Token]:
+        out, pos = [], 0
+        for word in text.split():
+            start = text.index(word, pos)
+            out.append(Token(word, start, lemma=word.upper(), i=len(out)))
+            pos = start + len(word)
+        return out
+
+    def __call__(self, text: str) -> Document:
+        tokens = self.tokens(text)
+        return Document(text, "en", tokens, analyzer=self)
+
+
+def test_phrases_are_tokenized_by_the_pipeline_that_tokenized_the_draft():
+    phrases = PhraseList({"en": {"ask": ["reply soon"]}})
+    shouting = _ShoutingTokenizer()
+    doc = shouting("please reply soon thanks")
+    (match,) = phrases.matches(doc)
+    assert doc.text[match.start : match.end] == "reply soon"
+    # each pipeline compiles its own copy of the phrases
+    assert {key[1] for key in phrases._compiled} == {shouting}
+    plain = tokenize("please reply soon thanks", "en")
+    assert len(phrases.matches(plain)) == 1
+    assert {key[1] for key in phrases._compiled} == {shouting, plain.analyzer}
+
+
+def test_profile_terms_are_tokenized_by_the_drafts_pipeline():
+    recipient = Recipient(interests=("offline sync",))
+    shouting = _ShoutingTokenizer()
+    (term,) = profile_terms(shouting("hello"), recipient)
+    assert term.keys == ("offline", "sync")  # the stand-in's tokens, normalised like every lemma
+
+
+def test_every_phrase_list_is_a_class_attribute_extensible_by_extra_phrases():
+    rules = [lr.rule for lr in discover_rules()[0] if lr.origin == "outreach-lint"]
+    with_phrases = [r for r in rules if phrase_lists(r)]
+    assert {r.name for r in with_phrases} >= {"generic-template", "missing-introduction", "pushy", "demands-reply"}
+    for rule in with_phrases:
+        lists = phrase_lists(rule)
+        attr, plist = next(iter(lists.items()))
+        lang = next(lang for lang in ("en", "ja") if plist.groups(lang))
+        group = plist.groups(lang)[0]
+        linter = Linter({"select": [rule.name], "rules": {rule.name: {"extra-phrases": {lang: ["zzq extra phrase"]}}}})
+        (built,) = linter.rules
+        extended = getattr(built, attr)
+        assert extended is not getattr(rule, attr)
+        assert "zzq extra phrase" in extended._source[lang][group], rule.name
+
+
+@pytest.mark.parametrize(
+    "rule, draft, config_phrase",
+    [
+        # "baker at the corner shop" is no introduction the built-in list knows; configured, it is one.
+        (
+            "missing-introduction",
+            "Hi Dana, baker at the corner shop. Your PyCon talk on offline-first sync answered a question "
+            "we had argued about for months. Would you be open to connecting?",
+            "baker at",
+        ),
+    ],
+)
+def test_extra_phrases_change_what_a_rule_sees(rule, draft, config_phrase):
+    before = Linter({"select": [rule]}).lint(draft, lang="en", platform="linkedin")
+    after = Linter({"select": [rule], "rules": {rule: {"extra-phrases": {"en": {"introduction": [config_phrase]}}}}}).lint(
+        draft, lang="en", platform="linkedin"
+    )
+    assert [f.rule for f in before.findings] == [rule]
+    assert after.findings == []
