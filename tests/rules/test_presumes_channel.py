@@ -45,8 +45,8 @@ def test_english_channel_moves_fire(text, spans):
         "Hi Dana, call me Marco, by the way. Your talk was great.",
         "Hi Dana, my phone died at the conference so I missed your talk.",
         "Hi Dana, loved your talk.\n\nMarco Silva\nTelegram: @marcosilva",
-        # A call the writer announces is a presumed meeting (pushy), not a private channel.
-        "Hi Dana, I'll call you tomorrow to walk you through it.",
+        # A call offered on a condition leaves the channel to them.
+        "Hi Dana, if it helps, I could call you tomorrow to walk you through it.",
         "Hi Dana, if you have any questions, give me a call.",
         "Hi Dana, call me on my cell or email me, whatever is easier.",
     ],
@@ -100,7 +100,7 @@ def test_japanese_channel_moves_fire(text, spans):
         "山田様\n弊社のLINE公式アカウントの運用でも、この考え方を応用しています。",
         "山田様\nWhatsAppの日本語ローカライズを担当されていたと伺い、ご連絡いたしました。",
         "山田様\nご希望があれば、メールでもお電話でも対応いたします。",
-        "山田様\n明日の午後にお電話いたします。",
+        "山田様\nよろしければ、明日の午後にお電話してもよろしいでしょうか。",
         "山田様\nご不明点があれば、お気軽にお電話ください。",
         "山田様\nお電話またはメールでご連絡ください。",
     ],
@@ -124,3 +124,15 @@ def test_extra_phrases_add_a_channel():
     custom = RuleTester("presumes-channel", options={"extra-phrases": {"en": ["threema"]}})
     custom.invalid("Hi Dana, add me on Threema.", lang="en", spans=["add me on Threema"])
     tester.valid("Hi Dana, add me on Threema.", lang="en")
+
+
+def test_a_phone_call_announced_moves_them_onto_the_phone():
+    # ADVICE 002 §9 names a phone call among the channels a stranger never offered.
+    tester.invalid("Hi Dana, I'll call you tomorrow to walk you through it.", lang="en")
+    tester.invalid("山田様\n明日の午後にお電話いたします。", lang="ja")
+
+
+def test_channel_moves_worded_as_no_phrase_list_has_them():
+    # The act model reads these as moving the talk elsewhere; the sentence names the channel.
+    tester.invalid("hey Sophie, hmu on WhatsApp, way easier than here", lang="en", platform="x")
+    tester.invalid("詳しい話はLINEでしよ！", lang="ja", platform="x")

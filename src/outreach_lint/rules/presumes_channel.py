@@ -55,6 +55,7 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.acts import document_acts
 from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
 from ..core.context import Context
 from ..core.document import Document, normalize
@@ -136,10 +137,10 @@ class PresumesChannel(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         channels = self.phrases.matches(doc, ["channel"])
         direct = self.phrases.matches(doc, ["direct"])
-        if not channels and not direct:
+        calls = self.phrases.matches(doc, ["call"])
+        if not channels and not direct and not calls:
             return
         moves = self.phrases.matches(doc, ["move"])
-        calls = self.phrases.matches(doc, ["call"])
         asks_for = self.phrases.matches(doc, ["ask_for"])
         choices = self.phrases.matches(doc, ["choice"])
         theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
@@ -149,6 +150,14 @@ class PresumesChannel(Rule):
             for m in found:
                 if where[m.first] >= 0 and where[m.first] == where[m.last - 1]:  # not across sentences
                     by_sentence.setdefault(where[m.first], {}).setdefault(group, []).append(m)
+        # Moves the phrase lists never saw ("hmu on WhatsApp", 「詳しい話はLINEでしよ」, "I'll ring your
+        # office line"): sentences the act model reads as a channel switch, naming a channel.
+        for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH):
+            groups = by_sentence.get(n)
+            if _asks_leave(doc, n):
+                continue  # 「来週お電話してもよろしいでしょうか」, "you can send it to …": theirs to decide
+            if groups and not groups.get("move") and not groups.get("direct") and not groups.get("call") and not groups.get("ask_for"):
+                groups.setdefault("act", [])
         for _, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
@@ -182,6 +191,13 @@ class PresumesChannel(Rule):
                 if private:
                     channel = min(private, key=lambda c: _distance(call, c))
                     spans.append((min(call.start, channel.start), max(call.end, channel.end), doc.text[channel.start : channel.end]))
+                elif not _asks_leave(doc, where[call.first]):
+                    # "I'll ring you Tuesday", 明日お電話いたします: a phone call they never offered (002 §9)
+                    spans.append((call.start, call.end, doc.text[call.start : call.end]))
+            if "act" in groups and channels:
+                first, last = channels[0], channels[-1]
+                sentence = doc.sentences[where[first.first]]
+                spans.append((sentence.start, sentence.end, doc.text[first.start : first.end]))
             taken: list[tuple[int, int]] = []
             for start, end, channel_text in sorted(spans):
                 if any(s < end and start < e for s, e in taken):
@@ -209,6 +225,19 @@ class PresumesChannel(Rule):
 
 # Endings that finish a Japanese request or plan: 教えて|ください, 追加して|いただけますか, お電話|いたします.
 _JA_ENDINGS = frozenset({"て", "下さる", "頂く", "頂ける", "ます", "ず", "か", "です", "たい", "致す", "出来る", "願う", "御", "為る", "ましょう", "う"})
+
+
+_LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "welcome", "か", "よろしい", "宜しい", "構う", "幸い", "ば", "たら", "なら"})
+
+
+def _asks_leave(doc: Document, sentence: int) -> bool:
+    """A question, a permission asked or a condition: the recipient is left to decide."""
+    s = doc.sentences[sentence]
+    return any(t.norm in _LEAVE or t.lemma in _LEAVE for t in doc.tokens[s.first : s.last])
+
+
+#: Probability of the ``channel_switch`` act from which a sentence naming a channel moves the talk there.
+CHANNEL_SWITCH = 0.9
 
 
 def _ja_request_end(doc: Document, i: int) -> int:
