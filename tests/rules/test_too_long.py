@@ -82,3 +82,12 @@ def test_japanese_messages_name_the_platform_in_japanese():
     found = tester.invalid("山田様\n" + JA_SENTENCE * 6, platform="linkedin")
     cap = next(f for f in found if f.severity == "error")
     assert "つながり申請" in cap.message and "connection note" not in cap.message
+
+
+def test_a_long_reply_within_ongoing_work_is_judged_by_the_cap_alone():
+    body = "Here is the detail you asked for on the lease. " * 30
+    thread = [{"from": "me", "text": "Hi Ruth, about the lease."}, {"from": "them", "text": "Could you send the full terms?"}]
+    tester.invalid(body, lang="en", platform="email")
+    assert not tester.findings(body, lang="en", platform="email", thread=thread)
+    # a platform's hard cap still holds
+    tester.invalid("x" * 2100, lang="en", platform="linkedin-inmail", thread=thread)

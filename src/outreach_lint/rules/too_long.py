@@ -14,6 +14,8 @@ Japanese lengths leave out links and e-mail addresses (they are clicked, not rea
 counts every character, as the platform does.
 
 Connection notes are judged by their cap alone. Drafts in neither language get the cap check.
+Once the recipient has answered in the thread, the draft is ongoing work (the detail they asked
+for, a promised write-up) and only the hard cap applies.
 
 ## Why is this bad?
 The articles' advice is to approach briefly and concisely (002 §5: 要領よく、簡潔に) and to know each
@@ -66,6 +68,12 @@ class TooLongOptions(Options):
     sentence_chars: int = 100
 
 
+def _working_relationship(doc: Document, ctx: Context) -> bool:
+    """They have answered in the thread: a long message within ongoing work (the detail they asked
+    for, a promised write-up) is no cold pitch, and only the platform's hard cap applies."""
+    return ctx.they_replied
+
+
 class TooLong(Rule):
     code = "OL301"
     name = "too-long"
@@ -87,6 +95,7 @@ class TooLong(Rule):
     プラットフォームと同じく、すべての文字を数えます。
 
     つながり申請のメモは上限だけで判定します。どちらの言語でもない下書きには上限だけを適用します。
+    相手がスレッドで返信している場合は進行中のやり取り（頼まれた詳細、約束した資料）とみなし、上限だけを適用します。
 
     ## なぜ問題か
     記事は「要領よく、簡潔に」（002 §5）と、各プラットフォームの作法を知ること（002 §1）を勧めています。
@@ -158,10 +167,13 @@ class TooLong(Rule):
                 suggestion=self.say(ctx, "cap_fix", over=length - platform.hard_cap),
                 severity=Severity.ERROR,
             )
-        elif platform.sensible and doc.lang != "und":
+        elif platform.sensible and doc.lang != "und" and not _working_relationship(doc, ctx):
             yield from self._sensible(doc, ctx, opts)
-        if doc.lang == "und":
-            return
+        if doc.lang != "und" and not _working_relationship(doc, ctx):
+            yield from self._long_sentences(doc, ctx, opts)
+
+    def _long_sentences(self, doc: Document, ctx: Context, opts: TooLongOptions) -> Iterator[Finding]:
+        """Sentences a stranger has to read twice (information only)."""
         words = word_flags(doc) if doc.lang != "ja" else None
         for sentence in doc.sentences:
             if words is None:
