@@ -14,7 +14,9 @@ On a professional platform (``linkedin*``, ``email``) it also reports casual end
 〜じゃん, 〜っす, マジ(で), ヤバい, 草, ｗ runs, (笑); and in English, slang and chat spelling
 ("tbh", "wanna", "gonna", "bro", "lol", "haha", "u" for "you") and a string of three or more
 emoji. On ``x`` and ``facebook``, where a casual voice is normal, only the です/だ mixing is
-reported. Words inside quotation marks are never reported.
+reported, and there only the written plain style counts as だ・である (素晴らしいのである, 課題だ): a
+spoken plain ending among polite sentences (読んだ, 聞きたい) is how people talk there. Words inside
+quotation marks are never reported.
 
 ## Why is this bad?
 The advice is to keep the professional and the personal apart (002 §3) and to know each
@@ -118,7 +120,9 @@ class MixedRegister(Rule):
     ビジネス向けのプラットフォーム（``linkedin*``、``email``）では、くだけた語尾や表現も報告します：
     〜じゃん、〜っす、マジ(で)、ヤバい、草、ｗの連続、(笑)。英語ではスラングやチャット表記
     （"tbh"、"wanna"、"gonna"、"bro"、"lol"、"haha"、you の意味の "u"）と3つ以上続く絵文字です。
-    くだけた文体が普通の ``x`` と ``facebook`` では、です／だの混在だけを報告します。
+    くだけた文体が普通の ``x`` と ``facebook`` では、です／だの混在だけを報告します。そこでは書き言葉の
+    「だ・である」（素晴らしいのである、課題だ）だけを常体とみなし、丁寧な文の中の話し言葉の常体
+    （読んだ、聞きたい）は報告しません。
     かぎかっこや引用符の中の語は報告しません。
 
     ## なぜ問題か
@@ -202,6 +206,8 @@ class MixedRegister(Rule):
             register = sentence_register(own)
             if register == _PLAIN and _continues_on_next_line(doc, sentence):
                 continue  # 先日お送りした / 資料について: a hard-wrapped clause, not a sentence end
+            if register == _PLAIN and not ctx.platform.professional and not _written_plain(own):
+                continue  # on X or Facebook 「全部読んだ」 among polite sentences is the platform's voice (002 §1)
             if register is not None:
                 registers.append((register, sentence.start, sentence.end))
         polite = sum(1 for r, _, _ in registers if r == _POLITE)
@@ -250,6 +256,18 @@ class MixedRegister(Rule):
                         continue  # "vectors u and v": a variable, not "you"
                     hits.append(report(m.start(), m.end(), "slang", word=m.group()))
         yield from (h for h in hits if h is not None)
+
+
+def _written_plain(tokens: list[Token]) -> bool:
+    """A sentence ending in the written plain style, だ・である (素晴らしいのである, 課題だ), not in
+    speech's plain forms (読んだ, 最高だった, 聞きたい)."""
+    words = [t for t in tokens if is_word(t.text)]
+    if not words:
+        return False
+    last = words[-1]
+    if last.lemma == "有る" and len(words) > 1 and words[-2].text == "で":
+        return True  # である
+    return last.lemma == "だ" and last.text == "だ"
 
 
 def sentence_register(tokens: list[Token]) -> str | None:
