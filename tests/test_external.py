@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from outreach_lint import Linter
-from outreach_lint.draft import read_draft
 from outreach_lint.core.platforms import PLATFORMS
+from outreach_lint.draft import read_draft
 
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+if not EXTERNAL.is_dir():  # a git worktree one level deeper (/work/wt/<name>) shares the same folder
+    EXTERNAL = Path(__file__).resolve().parents[3] / "shared" / "external"
 FILES = sorted(EXTERNAL.glob("*/*.txt")) if EXTERNAL.is_dir() else []
 
 pytestmark = pytest.mark.skipif(not FILES, reason=f"no published drafts at {EXTERNAL} (the shared folder is not checked out)")
