@@ -115,3 +115,28 @@ def test_english_business_details_and_near_misses_stay_silent(text):
 
 def test_runs_on_drafts_in_neither_language():
     tester.invalid("Mein Handy: +81 90-8765-4321. Bis bald!", spans=["+81 90-8765-4321"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "URGENT! You have won a 1 week FREE membership. Call 09061743806 now, personal prize code 81010.",
+        "Call us toll-free at 1-800-555-0199, our customer line is open 24/7.",
+        "お問い合わせはフリーダイヤル0120-123-456（個人のお客様窓口）まで。",
+        "ナビダイヤル0570-000-123までお電話ください。",
+    ],
+)
+def test_premium_toll_free_and_service_lines_are_nobodys_own(text):
+    tester.valid(text)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Best,\nWill Trevenna\nPersonal mobile: 07734 219 660", "en"),  # a British mobile
+        ("My cell: 090-1234-5678", "en"),  # a Japanese mobile in an English draft, named as one
+        ("Best,\nElsa Lund\nPassport no. 88412739", "en"),  # a passport number of digits only
+    ],
+)
+def test_own_lines_and_ids_in_other_national_formats(text, lang):
+    tester.invalid(text, lang=lang)

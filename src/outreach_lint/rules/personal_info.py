@@ -111,7 +111,7 @@ _ID = regex.compile(
     rf"|(?:運転免許証?番号|免許証番号)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<licence_ja>{_D}{{12}})"
     rf"|(?:パスポート|旅券)番号[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<passport_ja>[A-Z]{{1,2}}{_D}{{7}})"
     r"|(?i:\b(?:ssn|social[ \t]security(?:[ \t](?:number|no\.?|#))?|ss#)[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<ssn>\d{3}[- ]?\d{2}[- ]?\d{4})\b"
-    r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{1,2}\d{6,8})\b"
+    r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{0,2}\d{6,9})\b"
     r"|(?i:\bdriver'?s[ \t]licen[cs]e(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<licence>[A-Z0-9]{6,15})\b"
     r"|(?<![\w$#/.-])(?P<bare_ssn>(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\w-]|\.\d)"
 )
@@ -255,7 +255,7 @@ class PersonalInfo(Rule):
             group = m.lastgroup or "d1"
             add(m.start(group), m.end(group), "dob", "dob_fix")
         if _PHONE_SHAPE.search(text):
-            for start, end, key in _phones(text):
+            for start, end, key in _phones(text, doc.lang):
                 add(start, end, key, "phone_fix")
         for start, end in _addresses(text):
             add(start, end, "address", "address_fix")
@@ -279,18 +279,20 @@ def _after(text: str, end: int, width: int) -> str:
     return text[end : nl if nl >= 0 else end + width]
 
 
-def _phones(text: str) -> Iterator[tuple[int, int, str]]:
+def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     seen: list[tuple[int, int]] = []
     # phonenumbers costs 0.15 s to import: only drafts with a run of digits pay for it
     import phonenumbers
 
     mobile_types = {getattr(phonenumbers.PhoneNumberType, name) for name in _MOBILE_TYPE_NAMES}
-    for region in ("JP", "US"):
+    service_types = {getattr(phonenumbers.PhoneNumberType, name) for name in ("TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN")}
+    # The draft's language decides how a bare number reads first: 090… is a Japanese mobile in a
+    # Japanese draft, a British premium line (0906…) in an English one.
+    for region in ("JP", "US", "GB") if lang == "ja" else ("US", "GB", "JP"):
         for match in phonenumbers.PhoneNumberMatcher(text, region):
             start, end = match.start, match.end
             if any(s < end and start < e for s, e in seen):
                 continue
-            seen.append((start, end))
             before = _before(text, start, 40)
             near = before + " " + _after(text, end, 20)
             line = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
@@ -301,6 +303,13 @@ def _phones(text: str) -> Iterator[tuple[int, int, str]]:
             business = _BUSINESS.search(label)
             mobile_label = _MOBILE.search(label)
             kind = phonenumbers.number_type(match.number)
+            if kind in service_types:
+                # 0120, 0570, 1-800, 0906…: a toll-free, shared-cost or premium line is nobody's own;
+                # another country's reading may still find a mobile, if its own line says so (携帯, cell)
+                if not mobile_label:
+                    seen.append((start, end))
+                continue
+            seen.append((start, end))
             if personal:
                 yield start, end, "personal_phone"
             elif business:
