@@ -123,3 +123,9 @@ def test_english_near_misses_stay_silent(text):
 )
 def test_japanese_near_misses_stay_silent(text):
     tester.valid(text, lang="ja")
+
+
+def test_a_numbered_single_message_is_still_a_count():
+    # "my previous email" is one message; "my third message" says two went unanswered before it.
+    tester.invalid("Hey Darren, this is my third message now, not sure if the other two came through.", lang="en")
+    tester.valid("Hi Darren, following up on my previous email about the CB360.", lang="en")

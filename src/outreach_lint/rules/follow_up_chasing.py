@@ -223,8 +223,9 @@ class FollowUpChasing(Rule):
         for n, m in enumerate(matches):
             if m.group in ("repeat", "nudge"):
                 last = tokens[m.last - 1]
-                if last.lemma in _MESSAGE_NOUNS and not last.norm.endswith("s"):
-                    continue  # "my previous email" is one message, not several
+                ordinal = any(t.norm in _ORDINALS for t in tokens[m.first : m.last])  # "my third message"
+                if last.lemma in _MESSAGE_NOUNS and not last.norm.endswith("s") and not ordinal:
+                    continue  # "my previous email" is one message, not several; "my third message" is the third
                 if doc.lang == "ja" and last.pos == "動詞":  # 再送|いたします, 再送|させていただきます
                     end = m.last
                     while end < len(tokens) and end - m.last < 5 and (
