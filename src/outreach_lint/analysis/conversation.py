@@ -2,7 +2,8 @@
 
 A thread given in the context settles it. Without one, the draft's own text can: a sentence whose
 act is ``follow_up`` ("circling back on my note from last week", 先日お送りしたメールの件) says the
-writer has written before, so the draft is judged as a follow-up, not as a first contact.
+writer has written before, and an earlier-contact phrase (いつもお世話になっております, "great meeting
+you at PyCon") says the two already know each other; either way the draft is not a first contact.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from ..core.context import Context
 from ..core.document import Document, per_draft
 from .acts import document_acts
+from .introductions import shows_earlier_contact
 
 __all__ = ["FOLLOW_UP", "follow_up_sentences", "continues_conversation", "is_first_contact"]
 
@@ -24,8 +26,9 @@ def follow_up_sentences(doc: Document) -> tuple[int, ...]:
 
 
 def continues_conversation(doc: Document, ctx: Context) -> bool:
-    """An earlier message in the thread, or a draft that says it follows one up."""
-    return bool(ctx.thread) or bool(follow_up_sentences(doc))
+    """An earlier message in the thread, a draft that says it follows one up, or one that speaks of
+    an acquaintance already made (いつもお世話になっております, "great meeting you at …", 先日は)."""
+    return bool(ctx.thread) or bool(follow_up_sentences(doc)) or shows_earlier_contact(doc)
 
 
 def is_first_contact(doc: Document, ctx: Context) -> bool:
