@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", metavar="NAME", help="rule name or code")
     explain.add_argument("--locale", choices=("ja", "en"), default="en", help="language of the documentation")
+
+    server = sub.add_parser("server", help="language server for editors, over stdio (needs outreach-lint[lsp])")
+    server.add_argument("--stdio", action="store_true", help="talk over stdin and stdout (the default and only transport)")
+
+    serve = sub.add_parser("serve", help="a local web page to check a draft in the browser")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; anything else warns)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765; 0 picks a free one)")
     return parser
 
 
@@ -410,6 +417,15 @@ def run_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_server() -> int:
+    try:
+        from .lsp import main as lsp_main
+    except ImportError as exc:
+        print(f"outreach-lint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    return lsp_main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # a real `outreach-lint` process: spaCy's own CLI is never needed here
         from .tokenizers import lean_spacy
@@ -427,6 +443,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(args)
         if args.command == "explain":
             return run_explain(args)
+        if args.command == "server":
+            return run_server()
+        if args.command == "serve":
+            from .webapp import serve
+
+            return serve(args.host, args.port)
         return run_rules(args)
     except (ConfigError, InputError, OutreachLintError) as exc:
         print(f"outreach-lint: error: {exc}", file=sys.stderr)
