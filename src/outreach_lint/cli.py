@@ -8,6 +8,7 @@ and the problem; other files are still checked).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -25,6 +26,7 @@ from .fixes import apply_fixes, unified_diff, write_fixed
 from .formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
 from .platforms import PLATFORMS
 from .plugins import discover_rules
+from .reportfile import write_atomically
 from .rule import ANY_LANGUAGE, Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -280,12 +282,14 @@ def run_check(args: argparse.Namespace) -> int:
 
     out: TextIO = sys.stdout
     handle = None
-    if args.output_file:
-        handle = open(args.output_file, "w", encoding="utf-8")
+    if args.output_file:  # written whole at the end, through a temporary file: never half a report
+        handle = io.StringIO()
         out = handle
     try:
         if args.diff:
-            return _report_diff(drafts, originals, results, out, bad)
+            status = _report_diff(drafts, originals, results, out, bad)
+            _save_report(args.output_file, handle)
+            return status
         if args.fix:
             stdin = ["-" in paths and d.path == (args.stdin_filename or "-") for d in drafts]
             bad += _write_fixes([d for d, s in zip(drafts, stdin) if not s], [o for o, s in zip(originals, stdin) if not s], err)
@@ -306,12 +310,22 @@ def run_check(args: argparse.Namespace) -> int:
                 out.write(_fixed_line(fixed, args.locale))
             out.write(summary(results, bad, args.locale))
         out.flush()
+        _save_report(args.output_file, handle)
     finally:
         if handle is not None:
             handle.close()
     if bad:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(r.failed(c.fail_on) for r, c in zip(results, configs)) else EXIT_OK
+
+
+def _save_report(path: str | None, buffer: io.StringIO | None) -> None:
+    if path is None or buffer is None:
+        return
+    try:
+        write_atomically(path, buffer.getvalue())
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
 
 
 def _color_free_tty(stream: TextIO) -> bool:

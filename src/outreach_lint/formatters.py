@@ -1,4 +1,4 @@
-"""Output formats for ``outreach-lint check``: text, concise, json, sarif, github; statistics.
+"""Output formats for ``outreach-lint check``: text, concise, json, sarif, github, html; statistics.
 
 Every format reads the same :class:`~outreach_lint.engine.Result` objects. Findings marked
 ``sensitive`` (a phone number, an address) are never echoed: wherever a format shows source text,
@@ -20,7 +20,7 @@ from .rule import Finding, Rule, Severity
 
 __all__ = ["FORMATS", "mask", "render", "statistics", "summary", "Style"]
 
-FORMATS = ("text", "concise", "json", "sarif", "github")
+FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 KEEP = 2  # characters of a sensitive span left visible
 WINDOW = 100  # display columns of a source line shown around a finding
 
@@ -138,6 +138,10 @@ def render(fmt: str, results: Sequence[Result], style: Style, rules: Sequence[ty
         return json.dumps(json_rows(results), ensure_ascii=False, indent=2) + "\n"
     if fmt == "sarif":
         return json.dumps(sarif(results, rules), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":  # one self-contained page: html_report.py
+        from .html_report import render_html
+
+        return render_html(results)
     if fmt == "github":
         return "".join(github_line(r, f) + "\n" for r in results for f in r.findings)
     out = []
