@@ -100,6 +100,7 @@ def test_a_session_from_initialize_to_exit(tmp_path):
         session, init = await _start(tmp_path)
         assert init.capabilities.position_encoding == lsp.PositionEncodingKind.Utf16
         assert init.capabilities.hover_provider and init.capabilities.code_action_provider
+        assert init.capabilities.text_document_sync.save is not None
         session.open(uri, DRAFT)
         found = _by_code(await session.next_diagnostics(uri))
         assert "OL401" not in found  # the configuration beside the draft was found and applied
@@ -214,6 +215,15 @@ def test_broken_front_matter_and_config_are_diagnostics_not_crashes(tmp_path):
         (diagnostic,) = (await session.next_diagnostics(bad_draft)).diagnostics
         assert "myspace" in diagnostic.message
         session.open(ignored, "print('hi!!')\n", language="python")
+        # front matter counts: platform, and rules ignored for this draft
+        front = bad_draft.replace("b.md", "front.md")
+        session.open(front, "---\nplatform: x\noutreach-lint: {ignore: [pushy]}\n---\nHi Dana, act now!!\n")
+        assert not [d for d in (await session.next_diagnostics(front)).diagnostics if d.code == "OL201"]
+        # saving lints again (the client may send the text)
+        session.client.text_document_did_save(
+            lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=front))
+        )
+        assert (await session.next_diagnostics(front)).version == 1
         # the server is still alive and answers
         session.open(bad_draft.replace("b.md", "c.md"), "Hi Dana!!\n")
         assert "OL201" in _by_code(await session.next_diagnostics(bad_draft.replace("b.md", "c.md")))

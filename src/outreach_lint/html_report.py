@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Sequence
 
 from . import Finding, Result, Severity, __version__
-from .formatters import mask
+from .presentation import mask
 
 __all__ = ["render_html", "page_asset", "csp"]
 

@@ -28,11 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from . import Linter, Result, Severity, __version__, parse_draft
-from .config import validate
-from .configfile import Resolver
-from .errors import OutreachLintError
-from .rule_help import SUPPRESS_NEXT_LINE, docs_url, explanation, rule_classes
+from . import Linter, OutreachLintError, Result, Severity, __version__, parse_draft
+from .presentation import SUPPRESS_NEXT_LINE, Resolver, docs_url, explanation, rule_classes, validate
 
 try:
     from lsprotocol import types as lsp

@@ -32,11 +32,9 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from . import Linter, PLATFORMS, __version__
-from .configfile import Resolver
-from .errors import OutreachLintError
-from .formatters import json_rows
+from . import PLATFORMS, Linter, OutreachLintError, __version__
 from .html_report import csp, page_asset
+from .presentation import Resolver, json_rows
 
 __all__ = ["serve", "make_server", "MAX_BODY", "lint_request"]
 

@@ -1,7 +1,9 @@
-"""What the editor, the HTML report and the local page say about a rule: its docs page and explanation.
+"""What the editor, the HTML report and the local page share: a rule's docs page and explanation.
 
-Shared by :mod:`outreach_lint.lsp`, :mod:`outreach_lint.html_report` and :mod:`outreach_lint.webapp`,
-so a rule reads the same wherever a finding is shown.
+Used by :mod:`outreach_lint.lsp`, :mod:`outreach_lint.html_report` and :mod:`outreach_lint.webapp`,
+so a rule reads the same wherever a finding is shown. It is also the one place those three reach
+past the package's public API (configuration discovery, the JSON rows, masking): if the internals
+move, only the imports below change.
 """
 
 from __future__ import annotations
@@ -9,10 +11,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .config import validate
+from .configfile import Resolver
+from .formatters import json_rows, mask
 from .plugins import discover_rules
 from .rule import Rule
 
-__all__ = ["docs_url", "explanation", "rule_classes", "SUPPRESS_NEXT_LINE"]
+__all__ = ["docs_url", "explanation", "rule_classes", "SUPPRESS_NEXT_LINE", "Resolver", "validate", "json_rows", "mask"]
 
 # The rule reference as published with the source; used when the docs are not beside the package.
 DOCS_BASE = "https://example.invalid/outreach-lint/blob/main/docs/rules/"
