@@ -72,15 +72,25 @@ def wait(driver, condition, message: str):
     return WebDriverWait(driver, WAIT).until(lambda d: condition(d), message)
 
 
-def marks(driver) -> list[tuple[str, str]]:
+def marks(driver, selector: str = "#preview mark.finding") -> list[tuple[str, str]]:
+    """(severity, text) of each highlight, read in one script call (the page re-renders as it checks)."""
     return [
-        (m.get_attribute("class").split("sev-")[1].split()[0], m.text)
-        for m in driver.find_elements(By.CSS_SELECTOR, "#preview mark.finding")
+        tuple(pair)
+        for pair in driver.execute_script(
+            "return Array.from(document.querySelectorAll(arguments[0]))"
+            ".map(m => [m.className.split('sev-')[1].split(' ')[0], m.textContent]);",
+            selector,
+        )
     ]
 
 
 def items(driver) -> list[str]:
-    return [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#findings li")]
+    return driver.execute_script("return Array.from(document.querySelectorAll('#findings li')).map(li => li.textContent);")
+
+
+def settled(driver) -> None:
+    """Wait until the findings shown are those of the text in the box (no check pending)."""
+    wait(driver, lambda d: d.execute_script("return document.body.dataset.state") == "idle", "the page settles")
 
 
 def no_csp_violations(driver) -> None:
@@ -93,6 +103,7 @@ def test_the_page_highlights_as_you_type_and_applies_a_fix(browser, page_url, tm
     draft = browser.find_element(By.ID, "draft")
     draft.send_keys(EN)
     wait(browser, lambda d: ("error", "{first_name}") in marks(d), "the placeholder is highlighted")
+    settled(browser)
     assert any("OL101 unfilled-placeholder" in text for text in items(browser))
     assert ("warning", "!!") in marks(browser)
     # the message and suggestion show on keyboard focus
@@ -102,7 +113,9 @@ def test_the_page_highlights_as_you_type_and_applies_a_fix(browser, page_url, tm
     tip = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", mark)
     assert "Unfilled template slot" in tip and "Suggestion" in tip
 
-    fix = browser.find_element(By.CSS_SELECTOR, "#findings li.sev-warning button.fix")
+    fix = next(
+        b for b in browser.find_elements(By.CSS_SELECTOR, "#findings li button.fix") if b.text.endswith("→ !")
+    )
     fix.click()
     wait(browser, lambda d: d.find_element(By.ID, "draft").get_attribute("value").endswith("left!"), "the fix is applied")
     wait(browser, lambda d: ("warning", "!!") not in marks(d) and marks(d), "the page checks the fixed draft")
@@ -116,6 +129,7 @@ def test_a_japanese_draft_with_emoji_is_highlighted_on_the_right_characters(brow
     draft = browser.find_element(By.ID, "draft")
     draft.send_keys(JA)  # typed: Japanese is in the Basic Multilingual Plane
     wait(browser, lambda d: ("warning", "拝見させていただきました") in marks(d), "the double keigo is highlighted")
+    settled(browser)
     assert browser.find_element(By.ID, "preview").get_attribute("lang") == "ja"
     assert any("OL603 keigo-misuse" in text and "二重敬語" in text for text in items(browser))
     assert "件の指摘" in browser.find_element(By.ID, "status").text
@@ -125,7 +139,8 @@ def test_a_japanese_draft_with_emoji_is_highlighted_on_the_right_characters(brow
         "t.dispatchEvent(new Event('input'));"
     )
     wait(browser, lambda d: "😀" in d.find_element(By.ID, "preview").text, "the emoji draft is checked")
-    wait(browser, lambda d: ("warning", "拝見させていただきました") in marks(d) and ("warning", "！！") in marks(d), "same characters")
+    settled(browser)
+    assert ("warning", "拝見させていただきました") in marks(browser) and ("warning", "！！") in marks(browser)
     screenshot(browser, "serve-page.png", tmp_path)
     browser.find_element(By.ID, "fix-all").click()
     wait(browser, lambda d: "ご講演を拝見しました！" in d.find_element(By.ID, "draft").get_attribute("value"), "both fixes applied")
@@ -143,10 +158,7 @@ def test_the_html_report_shows_highlights_chart_and_filters(browser, tmp_path):
     browser.set_window_size(1280, 1500)
     screenshot(browser, "html-report.png", tmp_path)
     browser.set_window_size(1280, 1000)
-    report = {
-        (m.get_attribute("class").split("sev-")[1].split()[0], m.text)
-        for m in browser.find_elements(By.CSS_SELECTOR, "pre.draft-text mark.finding")
-    }
+    report = set(marks(browser, "pre.draft-text mark.finding"))
     assert ("warning", "拝見させていただきました") in report and ("error", "{first_name}") in report
     assert "555-0132" not in browser.find_element(By.TAG_NAME, "body").text  # masked
     bars = browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar")

@@ -22,11 +22,10 @@ import asyncio
 import bisect
 import logging
 import re
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 from . import Linter, OutreachLintError, Result, Severity, __version__, parse_draft
 from .presentation import SUPPRESS_NEXT_LINE, Resolver, docs_url, explanation, rule_classes, validate
@@ -34,6 +33,7 @@ from .presentation import SUPPRESS_NEXT_LINE, Resolver, docs_url, explanation, r
 try:
     from lsprotocol import types as lsp
     from pygls.lsp.server import LanguageServer
+    from pygls.uris import to_fs_path
 except ImportError as exc:  # pragma: no cover - exercised by the CLI's message
     raise ImportError("outreach-lint server needs pygls and lsprotocol: pip install 'outreach-lint[lsp]'") from exc
 
@@ -102,10 +102,10 @@ class _Linted:
 
 
 def _path_of(uri: str) -> Path | None:
-    parsed = urlparse(uri)
-    if parsed.scheme != "file":
-        return None
-    return Path(unquote(parsed.path))
+    if urlparse(uri).scheme != "file":
+        return None  # untitled: and other schemes: configuration from the server's folder
+    path = to_fs_path(uri)
+    return Path(path) if path else None
 
 
 class OutreachLanguageServer(LanguageServer):
@@ -115,7 +115,6 @@ class OutreachLanguageServer(LanguageServer):
         self.linted: dict[str, _Linted] = {}
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._linters: dict[str, Linter] = {}
-        self._lock = threading.Lock()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-lint")
         self._config_errors_shown: set[str] = set()
 
@@ -139,13 +138,12 @@ class OutreachLanguageServer(LanguageServer):
         classes = [cls for key, cls in rule_classes().items() if key == cls.code]
         for cf in resolver.loaded():
             validate(cf.config, classes)
-        key = repr(config)
-        with self._lock:
-            linter = self._linters.get(key)
-            if linter is None:
-                if len(self._linters) > 16:
-                    self._linters.clear()
-                linter = self._linters[key] = Linter(config)
+        key = repr(config)  # equal settings, one linter (runs happen one at a time, on the worker)
+        linter = self._linters.get(key)
+        if linter is None:
+            if len(self._linters) > 16:
+                self._linters.clear()
+            linter = self._linters[key] = Linter(config)
         return linter
 
     def lint_text(self, uri: str, text: str) -> tuple[Result | None, list[tuple[str, str]]]:

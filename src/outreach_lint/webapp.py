@@ -23,6 +23,7 @@ and the server only ever listens on the local machine. Safe by default:
 
 from __future__ import annotations
 
+import html
 import ipaddress
 import json
 import socket
@@ -100,17 +101,17 @@ def page() -> tuple[str, str]:
     """The page's HTML and its Content Security Policy."""
     script = page_asset("page.js")
     platforms = "".join(
-        f'<option value="{p.name}"{" selected" if p.name == "linkedin" else ""}>{p.description}</option>'
+        f'<option value="{p.name}"{" selected" if p.name == "linkedin" else ""}>{html.escape(p.description)}</option>'
         for p in PLATFORMS.values()
     )
-    html = (
+    document = (
         page_asset("index.html")
         .replace("{{style}}", page_asset("style.css"))
         .replace("{{platforms}}", platforms)
         .replace("{{version}}", __version__)
         .replace("{{script}}", script)
     )
-    return html, csp(script, connect="'self'")
+    return document, csp(script, connect="'self'")
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -160,8 +161,8 @@ class Handler(BaseHTTPRequestHandler):
         if not self._host_allowed():
             return
         if self.path.split("?")[0] in ("/", "/index.html"):
-            html, policy = self.server.page
-            self._send(HTTPStatus.OK, html.encode("utf-8"), "text/html; charset=utf-8", {"Content-Security-Policy": policy})
+            document, policy = self.server.page
+            self._send(HTTPStatus.OK, document.encode("utf-8"), "text/html; charset=utf-8", {"Content-Security-Policy": policy})
         elif self.path == "/api/lint":
             self._error(HTTPStatus.METHOD_NOT_ALLOWED, "POST a JSON object to /api/lint")
         else:

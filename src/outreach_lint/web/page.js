@@ -27,12 +27,16 @@
     return any ? out : null;
   }
 
+  function busy() { document.body.dataset.state = "checking"; }  // "idle" once the shown findings match the draft
+
   function schedule() {
+    busy();
     clearTimeout(timer);
     timer = setTimeout(check, DELAY);
   }
 
   function check() {
+    busy();
     clearTimeout(timer);
     var text = draft.value, mine = ++sequence;
     var body = { text: text, platform: $("platform").value, lang: $("lang").value || null, recipient: recipient() };
@@ -129,6 +133,7 @@
     status.className = "meta";
     status.textContent = n ? n + (n === 1 ? L.finding : L.findings) + " · " + (L.lang[current.lang] || current.lang) : L.none;
     $("fix-all").disabled = !findings.some(function (f) { return f.fixable && f.fix; });
+    if (draft.value === current.text) { document.body.dataset.state = "idle"; }
   }
 
   function applyFixes(findings) {
