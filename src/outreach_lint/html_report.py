@@ -30,13 +30,17 @@ def page_asset(name: str) -> str:
     return resources.files("outreach_lint").joinpath("web", name).read_text(encoding="utf-8")
 
 
-def csp(script: str, connect: str = "'none'") -> str:
-    """A policy that allows the inline style and exactly this inline script, and nothing from elsewhere."""
+def csp(script: str, connect: str = "'none'", header: bool = False) -> str:
+    """A policy that allows the inline style and exactly this inline script, and nothing from elsewhere.
+
+    ``header``: the policy goes in an HTTP header, where ``frame-ancestors`` also works.
+    """
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    return (
+    policy = (
         f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
         f"img-src data:; connect-src {connect}; base-uri 'none'; form-action 'none'"
     )
+    return policy + "; frame-ancestors 'none'" if header else policy
 
 
 # -- pieces ----------------------------------------------------------------------------------------

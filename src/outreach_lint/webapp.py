@@ -111,7 +111,7 @@ def page() -> tuple[str, str]:
         .replace("{{version}}", __version__)
         .replace("{{script}}", script)
     )
-    return document, csp(script, connect="'self'")
+    return document, csp(script, connect="'self'", header=True)
 
 
 class Handler(BaseHTTPRequestHandler):
