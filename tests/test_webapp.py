@@ -158,3 +158,6 @@ def test_the_command_binds_localhost_and_warns_for_another_host():
         assert taken.returncode == 2 and "cannot listen on 127.0.0.1" in taken.stderr
     finally:
         busy.server_close()
+    wrong = subprocess.run([sys.executable, "-m", "outreach_lint", "serve", "--port", "70000"], capture_output=True, text=True, timeout=120)
+    assert wrong.returncode == 2 and "--port must be between 0 and 65535, got 70000" in wrong.stderr
+    assert "Traceback" not in wrong.stderr

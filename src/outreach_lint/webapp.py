@@ -244,6 +244,9 @@ def make_server(host: str = "127.0.0.1", port: int = 0, quiet: bool = False) -> 
 
 def serve(host: str = "127.0.0.1", port: int = 8765) -> int:
     """Run until interrupted; the exit status of ``outreach-lint serve``."""
+    if not 0 <= port <= 65535:
+        print(f"outreach-lint: error: --port must be between 0 and 65535, got {port}", file=sys.stderr)
+        return 2
     if not _is_loopback(host):
         print(
             f"outreach-lint serve: warning: listening on {host}: anyone who can reach this address can use the page "
