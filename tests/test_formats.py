@@ -197,7 +197,7 @@ def test_sensitive_spans_are_masked_wherever_source_is_echoed(tmp_path, plugins)
     assert "22-3344" not in text and "04**" in text
     diff = out(run("check", "p.md", "--diff", "--select", "ZZ90", cwd=tmp_path, plugins=plugins))
     assert diff.startswith("--- a/p.md") and "22-3344" not in diff
-    for fmt in ("json", "sarif", "github", "concise"):
+    for fmt in ("json", "sarif", "github", "concise", "html"):
         assert "22-3344" not in out(run("check", "p.md", "--format", fmt, "--select", "ZZ90", cwd=tmp_path, plugins=plugins))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sys
@@ -28,6 +29,7 @@ from ..engine import Linter, Result
 from ..fixes import apply_fixes, unified_diff, write_fixed
 from ..formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
 from ..registry import discover_rules, validate
+from ..reportfile import write_atomically
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN = 200  # drafts in a run before a progress bar is worth showing (on a TTY only)
@@ -71,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", metavar="NAME", help="rule name or code")
     explain.add_argument("--locale", choices=("ja", "en"), default="en", help="language of the documentation")
+
+    server = sub.add_parser("server", help="language server for editors, over stdio (needs outreach-lint[lsp])")
+    server.add_argument("--stdio", action="store_true", help="talk over stdin and stdout (the default and only transport)")
+
+    serve = sub.add_parser("serve", help="a local web page to check a draft in the browser")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; anything else warns)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765; 0 picks a free one)")
     return parser
 
 
@@ -307,12 +316,17 @@ def _lint_and_fix(run: _Run, err: TextIO) -> None:
 
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    """``--output-file`` when given, else standard output."""
+    """``--output-file`` when given, else standard output. The file is written whole at the end,
+    through a temporary file and a rename: an error never leaves half a report."""
     if not path:
         yield sys.stdout
         return
-    with open(path, "w", encoding="utf-8") as handle:
-        yield handle
+    buffer = io.StringIO()
+    yield buffer
+    try:
+        write_atomically(path, buffer.getvalue())
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
 
 
 def _report(run: _Run, originals: list[str], out: TextIO, err: TextIO) -> None:
@@ -443,6 +457,15 @@ def run_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_server() -> int:
+    try:
+        from ..lsp import main as lsp_main
+    except ImportError as exc:
+        print(f"outreach-lint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    return lsp_main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # a real `outreach-lint` process: spaCy's own CLI is never needed here
         from ..tokenizers import lean_spacy
@@ -460,6 +483,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(args)
         if args.command == "explain":
             return run_explain(args)
+        if args.command == "server":
+            return run_server()
+        if args.command == "serve":
+            from ..webapp import serve
+
+            return serve(args.host, args.port)
         return run_rules(args)
     except (ConfigError, InputError, OutreachLintError) as exc:
         print(f"outreach-lint: error: {exc}", file=sys.stderr)

@@ -1,5 +1,5 @@
 """Output formats for ``outreach-lint check``, one module each: text (and concise), json, sarif,
-github; and the statistics and summary lines.
+github, html; and the statistics and summary lines.
 
 Every format reads the same :class:`~outreach_lint.engine.Result` objects. Findings marked
 ``sensitive`` (a phone number, an address) are never echoed: wherever a format shows source text,
@@ -21,7 +21,7 @@ from .text import render_text
 
 __all__ = ["FORMATS", "Style", "mask", "mask_strings", "secrets", "render", "json_rows", "sarif", "statistics", "summary"]
 
-FORMATS = ("text", "concise", "json", "sarif", "github")
+FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 
 
 def render(fmt: str, results: Sequence[Result], style: Style, rules: Sequence[type[Rule]] = ()) -> str:
@@ -31,4 +31,8 @@ def render(fmt: str, results: Sequence[Result], style: Style, rules: Sequence[ty
         return render_sarif(results, rules)
     if fmt == "github":
         return render_github(results)
+    if fmt == "html":  # one self-contained page
+        from .html import render_html
+
+        return render_html(results)
     return render_text(results, style, concise=fmt == "concise")
