@@ -34,7 +34,7 @@ from outreach_lint.webapp import make_server  # noqa: E402
 
 WAIT = 60
 EN = "Hi {first_name}, I saw your post. Act now, only 3 spots left!!"
-JA = "山田様\n\nはじめまして、佐藤と申します。先日のPyConでのご講演を拝見させていただきました！！\nよろしくお願いいたします。"
+JA = "山田様\n\nはじめまして、佐藤と申します。先日のPyConでのご講演を拝見させていただきました！！期間限定のご案内です。\nよろしくお願いいたします。"  # ！！ amplifies the pressure after it
 
 
 @pytest.fixture(scope="module")
