@@ -101,3 +101,21 @@ def test_shipped_model_is_what_the_training_command_fits():
         capture_output=True, text=True,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_own_models_are_read_from_the_folder_the_environment_names(tmp_path):
+    # A model of one's own, trained elsewhere: here one that reads every English sentence as an apology.
+    vocab = ["len:short", "len:mid", "len:long"]
+    weights = [0.0] * (len(vocab) * len(ACTS))
+    bias = [-9.0] * len(ACTS)
+    bias[ACTS.index("apology")] = 9.0
+    ActModel(vocab, weights, bias).save(tmp_path / "acts-en.bin.gz")
+    code = (
+        "from outreach_lint.analysis.acts import document_acts; from outreach_lint.tokenizers import tokenize;"
+        "print(round(document_acts(tokenize('Your talk was great.', 'en')).max('apology'), 2),"
+        " round(document_acts(tokenize('ご講演を拝見しました。', 'ja')).max('apology'), 2))"
+    )
+    env = {**__import__("os").environ, "OUTREACH_LINT_ACT_MODELS": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.split()
+    assert out[0] == "1.0"  # the folder's English model
+    assert float(out[1]) < 0.5  # no Japanese model there: the shipped one

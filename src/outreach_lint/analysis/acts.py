@@ -19,12 +19,14 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import os
 import sys
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
 from operator import add
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..core.document import Document, Token, is_word, per_draft
@@ -228,7 +230,17 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
+#: A folder with one's own trained models (``acts-en.bin.gz``, ``acts-ja.bin.gz``); a language
+#: without a file there uses the shipped model.
+MODELS_ENV = "OUTREACH_LINT_ACT_MODELS"
+
+
 def model_path(lang: str):
+    own = os.environ.get(MODELS_ENV)
+    if own:
+        path = Path(own) / f"acts-{lang}.bin.gz"
+        if path.is_file():
+            return path
     return files("outreach_lint.analysis") / "data" / f"acts-{lang}.bin.gz"
 
 
