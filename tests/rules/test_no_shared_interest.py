@@ -72,7 +72,7 @@ def test_the_writers_own_company_sharing_a_word_with_an_interest_is_not_a_mentio
 def test_without_profile_a_draft_with_no_reference_fires():
     text = "Hi Jess! Hope all is well. I stumbled upon your profile and it caught my eye. Would love to connect!"
     found = tester.invalid(text, platform="facebook", spans=["Hope all is well. I stumbled upon your profile and it caught my eye. Would love to connect"])
-    assert "named post, talk, event" in found[0].message
+    assert "no post, talk, paper or project of theirs" in found[0].message
     tester.invalid("はじめまして。ご活躍を拝見し、ぜひつながりたいと思いました。よろしくお願いいたします。", count=1)
 
 

@@ -303,7 +303,9 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
     return False
 
 
-def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> Reference | None:
+def anchored_reference(
+    doc: Document, ctx: Context, start: int, end: int, min_topic_words: int = 2
+) -> Reference | None:
     """A reference in ``[start, end)`` anchored to the recipient, or None: a sentence about their own
     work (``"their_work"``), a mutual contact (``"mutual"``), or a quoted title, a link or a name in
     a sentence that speaks of them (``"title"``, ``"link"``, ``"name"``). The writer's own numbers,
@@ -331,7 +333,7 @@ def anchored_reference(doc: Document, ctx: Context, start: int, end: int) -> Ref
         mention = reader_mention(doc, n)
         if mention == 0 or (mention == 1 and acts.scores[n][_TW] < _TW_WEAK):
             continue
-        found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), 2, numbers=False)
+        found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
         if found is not None:
             return found
     return None

@@ -23,6 +23,14 @@ greeting is never a finding, and one courtesy opener in an otherwise specific dr
 (突然のご連絡失礼いたします, はじめまして, いつもお世話になっております, "Hope you're well") never is
 either: in Japanese especially, it is good manners.
 
+Stock wording the lists never saw counts too: sentences the act model (the user guide's
+*sentence-act layer*) reads as networking boilerplate ("I make it a point to connect with inspiring
+people across many industries") are stock, word for word. The draft is not a form letter when it
+refers to something of the recipient's (a sentence the model reads as about their work, a mutual
+contact, a name or topic in a sentence that speaks of them), when it mentions an interest or the
+recent post of their profile, or when it is not a first contact (a thread, a follow-up, an
+acquaintance already made). Their employer's name in stock praise does not make it personal.
+
 ## Why is this bad?
 The advice's first impression (002 §5) is a message that could only have been written to this
 person: research them, find a shared interest, say it briefly. A note assembled from the phrases
@@ -52,7 +60,7 @@ Better:
     PyConでのオフライン同期のご講演を拝見し、競合解決の設計について伺いたくご連絡しました。
 
 ## Options
-- ``min-stock-share`` (0.6): share of the content words that must be stock phrases for a finding.
+- ``min-stock-share`` (0.3): share of the content words that must be stock phrases for a finding.
 - ``stock-phrases`` (none): more stock phrases, in either language, matched like the built-in ones.
 - ``extra-phrases`` (none): more phrases by language and group (``invitation``, ``praise``,
   ``network``, ``opener``, ``closing``, ``courtesy``); a plain list goes into ``invitation``.
@@ -111,6 +119,12 @@ class GenericTemplate(Rule):
     触れている下書きは指摘しません。具体的な下書きの中の挨拶ひとつ（突然のご連絡失礼いたします、
     はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。
 
+    リストにない決まり文句も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
+    つながりの定型句と読む文は、すべての語を決まり文句として数えます。相手のものへの言及（モデルが相手の
+    仕事についての文と読むもの、共通の知人、相手について語る文の中の名前や話題）、プロフィールの関心事や
+    最近の投稿への言及があるとき、また初めての連絡でないとき（スレッド、追いかけ、すでに面識がある）は
+    定型文とみなしません。決まり文句の賛辞に勤務先の名前を入れても、相手に向けた内容にはなりません。
+
     ## なぜ問題か
     記事が勧める第一印象（002 §5）は、その人にしか書けないメッセージです。相手を調べ、共通の関心を見つけ、
     簡潔に伝える。誰もが送る決まり文句を並べた文面は「何十人のうちの一人」だと相手に伝え、読み流されます。
@@ -139,7 +153,7 @@ class GenericTemplate(Rule):
         about for months. I lead mobile at Fieldnote; would you be open to connecting?
 
     ## オプション
-    - ``min-stock-share``（0.6）：指摘に必要な、内容語のうち決まり文句が占める割合。
+    - ``min-stock-share``（0.3）：指摘に必要な、内容語のうち決まり文句が占める割合。
     - ``stock-phrases``（なし）：追加の決まり文句（どちらの言語でも可）。組み込みのものと同じ方法で照合します。
     - ``extra-phrases``（なし）：言語・グループ（``invitation``、``praise``、``network``、``opener``、``closing``、
       ``courtesy``）ごとに表現を追加します。リストだけなら ``invitation`` に入ります。

@@ -11,6 +11,13 @@ greeting gets a finding.
 The phrases are in ``data/missing-introduction.toml`` and match on lemmas. The rule does not run on
 X (``x``), where a DM needs no introduction (002 §1); ``skip-platforms`` changes that list.
 
+Introductions no phrase names count too: a sentence the act model (the user guide's
+*sentence-act layer*) reads as one ("10+ years building payment systems", 「介護の現場で10年働いて
+います」), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here"), "I teach …",
+"I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing),
+"I'm just an intern", and 「…の森です✨」 ended by an emoji. A draft whose text follows up an earlier
+message of the writer's is not a first contact.
+
 ## Why is this bad?
 A stranger cannot place a message from someone who does not say who they are. The first practice
 of *Link Out* (000 §1) is to make yourself visible, and a good first impression (002 §5) starts
@@ -99,6 +106,12 @@ class MissingIntroduction(Rule):
 
     表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
     要らない場なので（002 §1）、既定では適用しません。``skip-platforms`` で変えられます。
+
+    表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
+    自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
+    "here"（"Fellow coach here!"）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
+    除く）、"I'm just an intern"、絵文字で終わる「…の森です✨」。書き手の以前のメッセージを追いかける
+    下書きは初めての連絡とみなしません。
 
     ## なぜ問題か
     名乗らない相手からのメッセージは、受け取った側が位置づけられません。『Link Out』の第一の実践

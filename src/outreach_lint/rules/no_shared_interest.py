@@ -1,24 +1,31 @@
 """A first message with nothing in it about the recipient: no shared interest, no reference.
 
 ## What it does
-With a recipient profile (``recipient`` in front matter or the API), looks in the draft for the
-recipient's interests, company, the topic of their title and the words of their recent post,
-matched by lemma (Japanese content words through UniDic lemmas, English through spaCy lemmas), so
-inflections, plurals, case, full/half width and the honorifics and particles around a name
-(``ACMEさんの``, ``山田様``) do not hide a mention. The greeting line does not count: a company named
-only in "株式会社ACME 山田様" is an address, not an interest. Naming the person, or praising them in
-general terms, is not a shared interest either; neither is a word the writer's own introduction
-happens to share with an interest (a writer at センサ社 is not talking about センサフュージョン),
-though a whole term counts wherever it is. The finding lists what was available to mention. A
-draft that names something specific the profile does not list (a talk, a number, a place, a
-person) is left alone, since a profile is rarely complete; so is a conversation the recipient has
-already answered.
+Judges a first contact only: a draft with a thread, one whose text follows up an earlier message
+of the writer's (a sentence the act model reads as a follow-up), or one that speaks of an
+acquaintance already made (いつもお世話になっております, "great meeting you at …") is left to
+follow-up-chasing.
 
-Without a profile, looks for any specific reference at all: a named post, talk, event or
-project, a number, a quoted title, a link, a mutual contact, a person or a place, or at least two
-words on a topic beyond the vocabulary every first message uses (``data/no-shared-interest.toml``).
-The writer's own introduction does not count as a reference to the recipient. A subject line
-("Subject: your talk on CRDTs") counts like the body.
+Looks for a reference **anchored to the recipient**:
+
+- a sentence the act model (the user guide's *sentence-act layer*) reads as about their own work:
+  their post, talk, paper, product, project, a result of theirs ("Loved the dbt tests post");
+- a mutual contact ("Dr. Mensah suggested I reach out"), or what the writer heard of their doings
+  (「在来種のトマトの種を集めていると伺いました」);
+- a name, a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
+  (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
+  least a small chance of being about their work (a pitch's "your brand" is turned away).
+
+With a recipient profile (``recipient`` in front matter or the API), their interests and recent
+post count wherever the draft mentions them outside the writer's own introduction, matched by
+lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
+name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's topic and their company count
+only in a sentence that speaks of them: their employer's name alone ("your work at BigCo impressed
+us") is flattery, not a shared interest. The finding lists what was available to mention.
+
+The writer's own numbers, dates, times, city, company and events never count: "are you free for a
+call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
+counts like the body.
 
 ## Why is this bad?
 The advice (002 §5) is to research the person and find a shared interest before writing: it is
@@ -49,9 +56,9 @@ Better:
 
 ## Options
 - ``without-profile`` (true): also judge drafts that come with no recipient profile, by looking
-  for any specific reference.
-- ``min-topic-words`` (2): without a profile, how many distinct topic words (beyond the stock
-  vocabulary) count as a specific reference.
+  for a reference anchored to the recipient.
+- ``min-topic-words`` (2): how many distinct topic words (beyond the stock vocabulary) a sentence
+  that speaks of the recipient needs to count as a reference to their work.
 """
 
 from __future__ import annotations
@@ -84,20 +91,28 @@ class NoSharedInterest(Rule):
     options_class = NoSharedInterestOptions
     doc_ja = """
     ## 何をするか
-    相手のプロフィール（front matter や API の ``recipient``）があるときは、相手の関心事・会社・役職の
-    テーマ・最近の投稿の語が下書きに出てくるかを、見出し語で調べます（日本語の内容語は UniDic の見出し語、
-    英語は spaCy の見出し語）。活用・複数形・大文字小文字・全角半角、名前のまわりの敬称や助詞
-    （``ACMEさんの``、``山田様``）があっても見落としません。宛名の行は数えません。「株式会社ACME 山田様」
-    とだけ書いた会社名は宛先であって関心ではありません。名前を呼ぶこと、一般的な言葉でほめることも
-    共通の関心ではありません。書き手自身の自己紹介がたまたま関心事と同じ語を含んでいても（センサ社の田中と
-    センサフュージョン）言及とはみなしません（語全体が出てくればどこでも数えます）。指摘には、触れられる項目の
-    一覧を添えます。プロフィールにない具体的なもの（登壇、数字、地名、人名）に触れている下書きは、
-    プロフィールが完全とは限らないので指摘しません。相手から返信のある会話も判定しません。
+    初めての連絡だけを判定します。スレッドのある下書き、書き手の以前のメッセージを追いかける文（act
+    モデルが追いかけと読む文）のある下書き、すでに面識があることを示す下書き（いつもお世話になっております、
+    「先日はありがとうございました」）は follow-up-chasing に任せます。
 
-    プロフィールがないときは、具体的な言及があるかを調べます。名前のある投稿・登壇・イベント・
-    プロジェクト、数字、引用された題名、リンク、共通の知人、人名や地名、あるいは初回メッセージの
-    決まった語彙（``data/no-shared-interest.toml``）以外の話題の語が二つ以上。書き手自身の自己紹介は
-    相手への言及に数えません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
+    探すのは **相手に結びついた言及** です：
+
+    - act モデル（利用ガイドの「文の行為（act）レイヤー」）が相手自身の仕事についての文と読むもの：
+      投稿・登壇・論文・製品・プロジェクト・相手の成果（「先週の写真展の投稿を見ました」）；
+    - 共通の知人（「メンサ先生から伺うよう勧められました」）や、相手の活動について伺ったこと
+      （「在来種のトマトの種を集めていると伺いました」）；
+    - 相手について語る文の中の名前・引用された題名・リンク・具体的な話題：名前で語る文
+      （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
+      ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます）。
+
+    相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事と最近の投稿は、
+    書き手自身の自己紹介の外ならどこに出てきても数えます。見出し語で照合するので、活用・複数形・
+    大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。
+    役職のテーマと会社は、相手について語る文の中でだけ数えます。勤務先の名前だけ（「BigCo でのご活躍に
+    感銘を受けました」）はお世辞であって共通の関心ではありません。指摘には、触れられる項目の一覧を添えます。
+
+    書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
+    何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
 
     ## なぜ問題か
     記事の助言（002 §5）は、連絡の前に相手を調べ、共通の関心を見つけることです。それが見知らぬ相手の
@@ -126,8 +141,9 @@ class NoSharedInterest(Rule):
         was the clearest explanation of span context I have read; we are moving to it next month.
 
     ## オプション
-    - ``without-profile``（true）：プロフィールのない下書きも、具体的な言及の有無で判定します。
-    - ``min-topic-words``（2）：プロフィールがないとき、具体的な言及とみなす話題の語（決まった語彙以外）の数。
+    - ``without-profile``（true）：プロフィールのない下書きも、相手に結びついた言及の有無で判定します。
+    - ``min-topic-words``（2）：相手について語る文が、相手の仕事への言及とみなされるのに必要な話題の語
+      （決まった語彙以外）の数。
     """
     messages = {
         "profile": {
@@ -135,8 +151,8 @@ class NoSharedInterest(Rule):
             "ja": "{who}についての内容がありません。関心事・会社・役職のテーマ・最近の投稿を探しました。触れられる項目：{available}",
         },
         "no_profile": {
-            "en": "No specific reference to the recipient: looked for a named post, talk, event, project, number, mutual contact or place and found none",
-            "ja": "相手についての具体的な言及がありません。投稿・登壇・イベント・プロジェクトの名前、数字、共通の知人、地名などを探しましたが見つかりませんでした",
+            "en": "Nothing here is about the recipient: no post, talk, paper or project of theirs, no mutual contact (your own numbers, dates and places do not count)",
+            "ja": "相手についての内容がありません。相手の投稿・登壇・論文・プロジェクトや共通の知人への言及がありません（こちらの数字・日付・地名は数えません）",
         },
         "suggest_profile": {
             "en": "Mention one of these in a sentence that shows you looked: what in it interested you, and why.",
@@ -161,7 +177,7 @@ class NoSharedInterest(Rule):
         spans = [(start, end)] + ([subject] if (subject := subject_span(doc)) else [])
         if not is_first_contact(doc, ctx):
             return  # a follow-up is judged as one (follow-up-chasing), not as a first contact
-        if any(anchored_reference(doc, ctx, s, e) for s, e in spans):
+        if any(anchored_reference(doc, ctx, s, e, self.options.min_topic_words) for s, e in spans):
             return
         recipient = ctx.recipient
         has_profile = recipient is not None and bool(

@@ -19,6 +19,11 @@ An office number or a company address (a signature with 株式会社, 本社, TE
 Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
 Every finding is marked sensitive: output formats mask the span, and no message repeats it.
 
+A toll-free, shared-cost or premium line (0120, 0570, 1-800, 0906…) is nobody's own and never a
+finding. A bare number is read first in the draft's own country (090… is a Japanese mobile in a
+Japanese draft, a British premium line in an English one), and a number whose own line calls it a
+mobile (携帯, "cell") is one.
+
 ## Why is this bad?
 The advice is never to publish a home address or phone number to strangers (002 §2): it invites
 harassment, and a first message can be forwarded, screenshotted and kept. A birth date or an ID
@@ -162,6 +167,10 @@ class PersonalInfo(Rule):
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
     注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。
     すべての指摘は機密扱いで、出力形式はその範囲を伏せ字にし、メッセージにも値を含めません。
+
+    フリーダイヤル・ナビダイヤル・有料の番号（0120、0570、1-800、0906…）は誰個人のものでもなく、
+    指摘しません。番号だけのときは下書きの言語の国の形式で先に読み（日本語の下書きの090…は携帯、英語では
+    英国の有料番号）、同じ行に「携帯」"cell" とあれば携帯の番号とみなします。
 
     ## なぜ問題か
     記事は、自宅の住所や電話番号を見知らぬ人に公開しないよう勧めています（002 §2）。嫌がらせを招き、

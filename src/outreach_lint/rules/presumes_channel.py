@@ -20,6 +20,12 @@ named without a move (a signature line with a phone number, "I work on WhatsApp'
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
 replied, asking which channel they prefer is the good form, and the suggestion says so.
 
+A phone call the writer announces ("I'll ring you Tuesday", 明日お電話いたします) moves the reader
+onto the phone, a channel they never offered (002 §9). A sentence the act model (the user guide's
+*sentence-act layer*) reads as moving the talk elsewhere counts when it names a channel ("hmu on
+WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), unless it asks, asks leave or sets a
+condition.
+
 ## Why is this bad?
 The advice is to ask which channel the person prefers once a conversation goes well (002 §9).
 Pushing a stranger onto WhatsApp, LINE or the phone asks them to hand over a private channel
@@ -90,6 +96,11 @@ class PresumesChannel(Rule):
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
+
+    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"）も、相手が示していない電話という
+    手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
+    移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。尋ねる文、許しを請う文、
+    条件つきの文は除きます。
 
     ## なぜ問題か
     記事の助言は、やり取りがうまく進んでから相手の希望する連絡手段を尋ねること（002 §9）です。

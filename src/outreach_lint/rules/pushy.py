@@ -20,6 +20,13 @@ be what they proposed. A gentle, optional ask is never a finding: "whenever suit
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
 call you Tuesday") do not presume anything, and "no hurry" is not urgency.
 
+Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
+first message, a sentence it reads as pressure ("Seats in the spring cohort are going fast and
+the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's);
+and a call or visit the writer plans with a time, neither asked nor hedged ("I'll ring your office
+line on Tuesday at 3pm"). Runs of exclamation marks only amplify other pressure: alone they are
+enthusiasm, a matter of register.
+
 ## Why is this bad?
 The advice (002 §5, §6) is to approach briefly, politely and without pressure: a first message
 is an invitation a stranger may decline. Pressure and selling read as spam, make the writer look
@@ -135,6 +142,11 @@ class Pushy(Rule):
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
     会う前提とはみなしません。
+
+    act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。初回のメッセージで
+    急かしと読める文（回答の期限は demands-reply が判定します）と、書き手が時刻つきで予定として告げる
+    電話や訪問（尋ねても条件つきでもないもの）です。感嘆符の連続は、ほかの押しの強さを強めるときだけ
+    指摘します。それだけなら熱意で、文体の問題です。
 
     ## なぜ問題か
     記事は、要領よく丁寧に、押し付けずに近づくよう勧めています（002 §5, §6）。初回のメッセージは相手が断ってもよい
