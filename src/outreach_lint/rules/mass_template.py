@@ -50,8 +50,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 import regex
 
@@ -61,7 +62,7 @@ from ..core.document import Document, is_word
 from ..core.finding import Finding, Severity
 from ..core.rule import BatchRule, Options
 
-__all__ = ["MassTemplate", "masked_words"]
+__all__ = ["MassTemplate", "TemplateSignature", "masked_words", "template_signature"]
 
 _SLOT = regex.compile(
     r"\{\{?[^{}\n]{1,40}\}\}?|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Za-z_]{2,30}%|\*\|[A-Za-z_]{1,30}\|\*"
@@ -146,6 +147,41 @@ def _shingles(words: list[str], k: int) -> list[bytes]:
     return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
 
 
+@dataclass(frozen=True)
+class TemplateSignature:
+    """All that judging a batch needs of one draft, a few hundred bytes however long the draft.
+
+    Worker processes return it, the result cache stores it, and the parent (or any other
+    scheduler) hands a batch of them to :meth:`MassTemplate.judge`.
+    """
+
+    digest: bytes | None  # the masked shingles' hash: equal for drafts equal once masked; None if too short
+    hashes: array  # each distinct shingle's 32-bit hash, as MinHash's default hash function makes it
+    span: tuple[int, int]  # where the finding goes: first to last word
+    locale: str  # the reader's language, for the message
+    path: str | None  # how other drafts name this one
+
+
+def template_signature(doc: Document, ctx: Context, options: MassTemplateOptions) -> TemplateSignature:
+    """The :class:`TemplateSignature` of one draft under ``options``."""
+    tokens = doc.tokens
+    first = next((t for t in tokens if not t.is_punct), None)
+    last = next((t for t in reversed(tokens) if not t.is_punct), None)
+    span = (first.start, last.end) if first and last else (0, len(doc.text))
+    words = masked_words(doc, ctx)
+    if len(words) < options.min_words:
+        return TemplateSignature(None, array("I"), span, ctx.locale, ctx.path)
+    shingles = sorted(set(_shingles(words, options.shingle_size)))
+    digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
+    # datasketch's sha1_hash32, computed here so the parent never sees the words
+    hashes = array("I", (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles))
+    return TemplateSignature(digest, hashes, span, ctx.locale, ctx.path)
+
+
+def _same(value: int) -> int:
+    return value
+
+
 class MassTemplate(BatchRule):
     code = "OL103"
     name = "mass-template"
@@ -208,35 +244,37 @@ class MassTemplate(BatchRule):
         "index": {"en": "the draft at batch index {n}", "ja": "バッチ内の位置 {n} の下書き"},
     }
 
+    def signature(self, doc: Document, ctx: Context) -> TemplateSignature:
+        return template_signature(doc, ctx, self.options)
+
     def check_batch(self, items: list[tuple[Document, Context]]) -> Iterator[tuple[int, Finding]]:
-        if len(items) < 2:
+        return self.judge([self.signature(doc, ctx) for doc, ctx in items])
+
+    def judge(self, signatures: list[Any]) -> Iterator[tuple[int, Finding]]:
+        if len(signatures) < 2:
             return
-        opts = self.options
-        # Exact duplicates after masking share one signature: the common case costs one hash each.
+        # Exact duplicates after masking share one digest: the common case costs one hash each.
         groups: dict[bytes, list[int]] = {}
-        shingles_of: dict[bytes, list[bytes]] = {}
-        for index, (doc, ctx) in enumerate(items):
-            words = masked_words(doc, ctx)
-            if len(words) < opts.min_words:
+        hashes_of: dict[bytes, array] = {}
+        for index, sig in enumerate(signatures):
+            if sig.digest is None:
                 continue
-            shingles = sorted(set(_shingles(words, opts.shingle_size)))
-            digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
-            if digest not in groups:
-                groups[digest] = []
-                shingles_of[digest] = shingles
-            groups[digest].append(index)
+            if sig.digest not in groups:
+                groups[sig.digest] = []
+                hashes_of[sig.digest] = sig.hashes
+            groups[sig.digest].append(index)
         if not groups:
             return
-        clusters = self._cluster(list(groups), shingles_of)
+        clusters = self._cluster(list(groups), hashes_of)
         for members_keys in clusters:
             members = sorted(i for key in members_keys for i in groups[key])
             if len(members) < 2:
                 continue
             for index in members:
                 other = members[0] if members[0] != index else members[1]
-                yield index, self._finding(items, index, other, len(members))
+                yield index, self._finding(signatures, index, other, len(members))
 
-    def _cluster(self, keys: list[bytes], shingles_of: dict[bytes, list[bytes]]) -> list[list[bytes]]:
+    def _cluster(self, keys: list[bytes], hashes_of: dict[bytes, array]) -> list[list[bytes]]:
         """Near-duplicate clusters of the distinct masked drafts, through MinHash LSH."""
         if len(keys) == 1:
             return [keys]
@@ -255,8 +293,9 @@ class MassTemplate(BatchRule):
 
         sketches: dict[bytes, MinHash] = {}
         for key in keys:
-            m = MinHash(num_perm=_NUM_PERM, seed=1, permutations=base.permutations, **scheme)
-            m.update_batch(shingles_of[key])
+            # the shingles arrive hashed (sha1_hash32, the default scheme's hash): pass them through
+            m = MinHash(num_perm=_NUM_PERM, seed=1, permutations=base.permutations, hashfunc=_same, **scheme)
+            m.update_batch(hashes_of[key])
             sketches[key] = m
             parent[key] = key
             # Only drafts that matched no one are indexed, so a query returns a few cluster
@@ -271,14 +310,10 @@ class MassTemplate(BatchRule):
             clusters.setdefault(root(key), []).append(key)
         return list(clusters.values())
 
-    def _finding(self, items: list[tuple[Document, Context]], index: int, other: int, size: int) -> Finding:
-        doc, ctx = items[index]
-        other_ctx = items[other][1]
-        name = other_ctx.path or self.say(ctx, "index", n=other)
-        tokens = doc.tokens
-        first = next((t for t in tokens if not t.is_punct), None)
-        last = next((t for t in reversed(tokens) if not t.is_punct), None)
-        start, end = (first.start, last.end) if first and last else (0, len(doc.text))
+    def _finding(self, signatures: list[TemplateSignature], index: int, other: int, size: int) -> Finding:
+        sig = signatures[index]
+        name = signatures[other].path or self.say(sig.locale, "index", n=other)
+        start, end = sig.span
         return self.finding(
-            ctx, start, end, self.say(ctx, "cluster", size=size, other=name), suggestion=self.say(ctx, "suggest")
+            None, start, end, self.say(sig.locale, "cluster", size=size, other=name), suggestion=self.say(sig.locale, "suggest")
         )
