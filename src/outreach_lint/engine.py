@@ -229,7 +229,7 @@ class Linter:
         """
         given = DraftInput(text, lang=lang, platform=platform, recipient=recipient, thread=thread, locale=locale, path=path, date=date)
         item = self._prepare(given)
-        result = self.finish([self._check_item(item)])[0]
+        result = self.finish([self._check_item(item, alone=True)])[0]
         result.document = item.doc
         return result
 
@@ -304,11 +304,14 @@ class Linter:
         )
         return _Item(doc, ctx, full, given.offset, given.ignore, path, suppressions=suppressions)
 
-    def _check_item(self, item: _Item) -> Checked:
+    def _check_item(self, item: _Item, alone: bool = False) -> Checked:
+        """``alone``: this draft is the whole batch (so rules that judge larger batches need no signature)."""
         doc, ctx = item.doc, item.ctx
         batch: list[Any] = []
         for rule in self.batch_rules:
-            if not rule.applies_to(doc, ctx):
+            if alone and rule.min_batch > 1:
+                batch.append(None)
+            elif not rule.applies_to(doc, ctx):
                 # it still sees the draft (a cluster counts it), but reports nothing on it
                 batch.append(_Unapplied(self._signature(rule, doc, ctx)))
             else:
@@ -338,6 +341,8 @@ class Linter:
 
     def _run_batch_rules(self, checked: list[Checked]) -> None:
         for k, rule in enumerate(self.batch_rules):
+            if len(checked) < rule.min_batch:
+                continue
             signatures, applies = [], []
             for c in checked:
                 sig = c.batch[k]

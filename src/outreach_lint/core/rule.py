@@ -179,6 +179,9 @@ class BatchRule(Rule):
     :meth:`check_batch` still works: its signature is the ``(doc, ctx)`` pair itself.
     """
 
+    #: Batches smaller than this are never judged: a lone draft (``Linter.lint``) skips the signature.
+    min_batch: ClassVar[int] = 1
+
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         return ()
 

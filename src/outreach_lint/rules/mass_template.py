@@ -188,6 +188,7 @@ class MassTemplate(BatchRule):
     severity = Severity.WARNING
     advice = "002 §5"
     options_class = MassTemplateOptions
+    min_batch = 2  # a single draft is a batch of one and never a finding
     doc_ja = """
     ## 何をするか
     一つのバッチ（``Linter.lint_many`` の一回の呼び出し、複数ファイルを対象にした CLI の一回の実行）の
