@@ -31,7 +31,7 @@ from .tokenizers import get_tokenizer
 if TYPE_CHECKING:
     from .cache import ResultCache
 
-__all__ = ["Linter", "Result", "DraftInput", "Checked", "lint", "line_starts", "position"]
+__all__ = ["Linter", "Result", "DraftInput", "Checked", "crash_finding", "lint", "line_starts", "position"]
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
@@ -162,6 +162,17 @@ class Checked:
     batch: tuple[Any, ...] = ()  # per batch rule of the linter: its signature, _Unapplied or _Crashed
     enabled: frozenset[str] | None = None  # rules enabled on this draft (to report unused suppressions)
 
+    def batch_signature(self, k: int) -> tuple[Any, bool, str | None]:
+        """Batch rule ``k``'s (of :attr:`Linter.batch_rules`) view of this draft: its signature,
+        whether the rule reports on the draft (a draft it does not apply to still counts), and
+        the error when taking the signature raised (the rule is then reported as crashed)."""
+        sig, applies = self.batch[k], True
+        if isinstance(sig, _Unapplied):
+            sig, applies = sig.signature, False
+        if isinstance(sig, _Crashed):
+            return None, applies, sig.error
+        return sig, applies, None
+
 
 @dataclass(frozen=True)
 class _Crashed:
@@ -268,7 +279,7 @@ class Linter:
     def finish(self, checked: list[Checked]) -> list[Result]:
         """Judge the batch (batch rules, from the signatures), place and sort every draft's findings."""
         self._run_batch_rules(checked)
-        return [self._result(c) for c in checked]
+        return [self.result(c) for c in checked]
 
     @property
     def batch_rules(self) -> list[BatchRule]:
@@ -344,23 +355,27 @@ class Linter:
             if len(checked) < rule.min_batch:
                 continue
             signatures, applies = [], []
+            crashed = None
             for c in checked:
-                sig = c.batch[k]
-                applies.append(not isinstance(sig, _Unapplied))
-                signatures.append(sig.signature if isinstance(sig, _Unapplied) else sig)
-            crashed = next((s for s in signatures if isinstance(s, _Crashed)), None)
+                sig, applied, error = c.batch_signature(k)
+                signatures.append(sig)
+                applies.append(applied)
+                if crashed is None:
+                    crashed = error
             try:
                 if crashed is not None:
-                    raise RuntimeError(crashed.error)
+                    raise RuntimeError(crashed)
                 for index, finding in rule.judge(signatures):
                     if applies[index]:
                         checked[index].findings.append(finding)
             except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
                 for c in checked:
-                    c.findings.append(_crash_finding(rule, exc))
+                    c.findings.append(crash_finding(rule, exc))
 
-    def _result(self, item: Checked) -> Result:
-        findings = self._load_findings + item.findings
+    def result(self, item: Checked, batch_findings: Iterable[Finding] = ()) -> Result:
+        """A checked draft's result: its findings and ``batch_findings`` (what the batch rules
+        found on it, judged elsewhere: ``outreach_lint.dask``) placed, filtered and sorted."""
+        findings = self._load_findings + item.findings + list(batch_findings)
         return Result(
             findings=_place(findings, item, self._unused_report(item)),
             lang=item.lang,
@@ -389,12 +404,12 @@ class Linter:
             try:
                 found = list(rule.check(doc, ctx))
             except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
-                yield _crash_finding(rule, exc)
+                yield crash_finding(rule, exc)
                 continue
             length = len(doc.text)
             for f in found:
                 if not (0 <= f.start <= f.end <= length):
-                    yield _crash_finding(rule, ValueError(f"span {f.start}-{f.end} outside the text"))
+                    yield crash_finding(rule, ValueError(f"span {f.start}-{f.end} outside the text"))
                     break
                 yield f
 
@@ -430,7 +445,8 @@ def _place(findings: list[Finding], item: Checked, unused: tuple[dict[str, str],
     return placed
 
 
-def _crash_finding(rule: Rule, exc: BaseException) -> Finding:
+def crash_finding(rule: Rule, exc: BaseException) -> Finding:
+    """The finding that reports a rule which raised (on one draft, or on a batch)."""
     return Finding(
         rule=rule.name,
         code=rule.code,
