@@ -1,19 +1,27 @@
-"""Throughput, cold start and memory of outreach-lint.
+"""Throughput, cold start, worker processes, the result cache and memory of outreach-lint.
 
-    python3 benchmarks/run.py [--drafts 2000] [--repeat 3] [--json]
+    python3 benchmarks/run.py                     # every figure, about three minutes on 2 cores
+    python3 benchmarks/run.py --drafts 500 --large 0 --runs 1 --cold-runs 3   # a quick look
 
-Prints, for a deterministic corpus of realistic Japanese and English drafts (plus the published
-drafts in ../shared/external when that folder is present):
+On one deterministic corpus of realistic Japanese and English drafts (``--drafts`` per language,
+plus the published drafts in ``shared/external`` when that folder is found above the checkout),
+it reports, with Python's own timers (``time.perf_counter``) and ``resource``, medians throughout:
 
-- drafts per second of ``Linter.lint`` with every installed rule, per language;
-- the bare tokenizer's drafts per second in the same run (fugashi parse; spaCy blank English,
-  also with its sentencizer), and the ratio between lint and bare tokenizer;
-- cold start of ``outreach-lint check`` on one Japanese and one English draft (a fresh process
-  each time, median of several);
-- peak memory (max RSS) of this process after linting everything, and of the cold-start runs;
-- mass-template on a generated batch, when that rule is installed.
+- **throughput**: drafts per second of ``Linter.lint`` with every installed rule (the sentence-act
+  layer included), per language, in this one process; the bare tokenizer on the same drafts in the
+  same passes (spaCy ``blank("en")``; a fugashi parse, and a fugashi parse that reads each token's
+  features, which is what any analysis of the tokens needs), and the ratios;
+- **cold start**: ``outreach-lint check --no-cache`` on one draft per language in a fresh process,
+  and a bare ``import spacy; spacy.blank("en")`` process, with the English ratio;
+- **check**: ``outreach-lint check`` over the corpus per language with ``--jobs 1`` and with the
+  default (every core), wall time and the largest process's peak RSS; then the same run again
+  from a warm result cache;
+- **memory**: peak RSS of ``check --jobs 1`` over ``--drafts`` and over ``--large`` Japanese drafts
+  (flat memory: the second should be no larger than the first by much);
+- mass-template over a generated ``--batch`` through ``Linter.lint_many``.
 
-Only Python's own timers (time.perf_counter) and resource accounting are used.
+Whole-process figures run each command in a fresh child of a small helper process, so
+``RUSAGE_CHILDREN`` reports that command alone (for ``--jobs N``, its largest process).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,7 +40,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTERNAL = ROOT.parent / "shared" / "external"
+# The shared folder sits beside the main checkout; a worktree is one or two levels further down.
+EXTERNAL = next((p / "shared" / "external" for p in ROOT.parents if (p / "shared" / "external").is_dir()), ROOT / "missing")
 
 EN_GREETINGS = ["Hi {name},", "Hello {name},", "Dear {name},", "Hi {name} —", "{name},"]
 EN_INTROS = [
@@ -131,85 +141,162 @@ def external(lang: str) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(EXTERNAL.glob(f"*/{lang}_*.txt"))]
 
 
-def rate(fn, items, repeat: int) -> float:
-    """Best drafts/second over ``repeat`` passes (the least disturbed pass)."""
-    best = 0.0
+def corpus(n: int, lang: str) -> list[str]:
+    return generate(n, lang) + external(lang)
+
+
+def paired_rates(fns: dict, items: list, repeat: int) -> dict[str, float]:
+    """Median drafts/second of each function, passes interleaved so load on the machine hits all alike."""
+    seen: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        for item in items:
-            fn(item)
-        best = max(best, len(items) / (time.perf_counter() - t0))
-    return best
-
-
-def cold_start(lang: str, runs: int) -> tuple[float, float]:
-    """Median wall seconds and max RSS (MB) of ``outreach-lint check`` on one draft, fresh process."""
-    text = generate(1, lang, seed=99)[0]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"draft-{lang}.md"
-        path.write_text(text, encoding="utf-8")
-        times = []
-        for _ in range(runs + 1):
+        for name, fn in fns.items():
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "outreach_lint", "check", str(path)], capture_output=True, check=False)
-            times.append(time.perf_counter() - t0)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
-        return statistics.median(times[1:]), rss  # the first run warms the disk cache
+            for item in items:
+                fn(item)
+            seen[name].append(len(items) / (time.perf_counter() - t0))
+    return {name: statistics.median(v) for name, v in seen.items()}
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--drafts", type=int, default=2000, help="generated drafts per language")
-    parser.add_argument("--repeat", type=int, default=3, help="passes per measurement (best is kept)")
-    parser.add_argument("--cold-runs", type=int, default=5)
-    parser.add_argument("--batch", type=int, default=10000, help="drafts in the mass-template batch")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+# Runs argv in a fresh child and prints its wall time and peak RSS (RUSAGE_CHILDREN: that child
+# and the processes it waited for, the largest of them).
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "t0 = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)\n"
+    "print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+)
 
-    figures: dict[str, object] = {}
-    # Cold starts first, while this process is small: a child's peak memory is read from the
-    # kernel's accounting of finished children, which a large parent would distort.
+
+def measure(argv: list[str], runs: int, env: dict | None = None) -> tuple[float, float]:
+    """Median wall seconds and median peak RSS (MB) of ``argv`` over ``runs`` fresh processes."""
+    walls, peaks = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, env=env, check=True)
+        wall, peak = map(float, out.stdout.split())
+        walls.append(wall)
+        peaks.append(peak)
+    return statistics.median(walls), statistics.median(peaks)
+
+
+def write_drafts(folder: Path, drafts: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, text in enumerate(drafts):
+        (folder / f"{n:06}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+CHECK = [sys.executable, "-m", "outreach_lint", "check", "--quiet"]
+
+
+def cold_starts(figures: dict, tmp: Path, runs: int) -> None:
+    env = {**os.environ, "OUTREACH_LINT_CACHE_DIR": str(tmp / "unused-cache")}
     for lang in ("ja", "en"):
-        wall, rss = cold_start(lang, args.cold_runs)
+        draft = write_drafts(tmp / f"one-{lang}", generate(1, lang, seed=99)) / "000000.md"
+        measure(CHECK + ["--no-cache", str(draft)], 1, env)  # warms the disk cache
+        wall, peak = measure(CHECK + ["--no-cache", str(draft)], runs, env)
         figures[f"cold_start_{lang}_s"] = round(wall, 3)
-        figures[f"cold_start_{lang}_peak_rss_mb"] = round(rss, 1)
+        figures[f"cold_start_{lang}_peak_rss_mb"] = round(peak, 1)
+    bare, _ = measure([sys.executable, "-c", "import spacy; spacy.blank('en')"], runs)
+    figures["cold_start_bare_spacy_blank_en_s"] = round(bare, 3)
+    figures["cold_start_en_ratio_to_bare_spacy"] = round(figures["cold_start_en_s"] / bare, 3)
 
+
+def throughput(figures: dict, corpora: dict, repeat: int) -> None:
     from outreach_lint import Linter
 
-    corpora = {lang: generate(args.drafts, lang) + external(lang) for lang in ("en", "ja")}
     t0 = time.perf_counter()
     linter = Linter()
     figures["linter_init_s"] = round(time.perf_counter() - t0, 3)
     figures["rules"] = len(linter.rules)
-    for lang, drafts in corpora.items():
-        linter.lint(drafts[0], lang=lang)  # load the tokenizer and compile phrase lists first
-        figures[f"{lang}_drafts"] = len(drafts)
-        figures[f"{lang}_lint_per_s"] = round(rate(lambda t: linter.lint(t, lang=lang), drafts, args.repeat))
-
     import fugashi
-
-    tagger = fugashi.Tagger()
-    figures["ja_bare_fugashi_per_s"] = round(rate(tagger, corpora["ja"], args.repeat))
-    figures["ja_fugashi_features_per_s"] = round(rate(lambda t: [n.feature for n in tagger(t)], corpora["ja"], args.repeat))
     from spacy.lang.en import English
 
+    tagger = fugashi.Tagger()
     blank = English()
-    figures["en_bare_spacy_per_s"] = round(rate(blank, corpora["en"], args.repeat))
-    with_sents = English()
-    with_sents.add_pipe("sentencizer")
-    figures["en_spacy_sentencizer_per_s"] = round(rate(with_sents, corpora["en"], args.repeat))
-    figures["ja_ratio_lint_to_bare"] = round(figures["ja_lint_per_s"] / figures["ja_bare_fugashi_per_s"], 3)
-    figures["en_ratio_lint_to_bare"] = round(figures["en_lint_per_s"] / figures["en_bare_spacy_per_s"], 3)
-    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    for lang, drafts in corpora.items():
+        linter.lint(drafts[0], lang=lang)  # load the tokenizer and the act model first
+        figures[f"{lang}_drafts"] = len(drafts)
+        fns = {"lint": lambda t, lang=lang: linter.lint(t, lang=lang)}
+        if lang == "en":
+            fns["bare"] = blank
+        else:
+            fns["bare"] = tagger
+            fns["features"] = lambda t: [node.feature for node in tagger(t)]
+        rates = paired_rates(fns, drafts, repeat)
+        figures[f"{lang}_lint_per_s"] = round(rates["lint"])
+        if lang == "en":
+            figures["en_bare_spacy_blank_per_s"] = round(rates["bare"])
+            figures["en_ratio_lint_to_bare"] = round(rates["lint"] / rates["bare"], 3)
+        else:
+            figures["ja_bare_fugashi_parse_per_s"] = round(rates["bare"])
+            figures["ja_fugashi_parse_with_features_per_s"] = round(rates["features"])
+            figures["ja_ratio_lint_to_bare_parse"] = round(rates["lint"] / rates["bare"], 3)
+            figures["ja_ratio_lint_to_parse_with_features"] = round(rates["lint"] / rates["features"], 3)
+    figures["throughput_process_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
-    if any(r.name == "mass-template" for r in linter.rules):
-        batch = generate(args.batch // 2, "en", seed=3) + generate(args.batch - args.batch // 2, "ja", seed=3)
-        t0 = time.perf_counter()
-        linter.lint_many(batch)
-        elapsed = time.perf_counter() - t0
-        figures["batch_drafts"] = len(batch)
-        figures["batch_lint_many_s"] = round(elapsed, 2)
-        figures["batch_per_s"] = round(len(batch) / elapsed)
+
+def checks(figures: dict, corpora: dict, tmp: Path, runs: int) -> None:
+    for lang, drafts in corpora.items():
+        folder = write_drafts(tmp / f"batch-{lang}", drafts)
+        cache = tmp / f"cache-{lang}"
+        env = {**os.environ, "OUTREACH_LINT_CACHE_DIR": str(cache)}
+        for label, jobs in (("jobs1", ["--jobs", "1"]), ("all_cores", [])):
+            wall, peak = measure(CHECK + ["--no-cache", *jobs, str(folder)], runs, env)
+            figures[f"check_{lang}_{len(drafts)}_{label}_s"] = round(wall, 2)
+            figures[f"check_{lang}_{len(drafts)}_{label}_peak_rss_mb"] = round(peak, 1)
+        measure(CHECK + [str(folder)], 1, env)  # fills the cache
+        wall, peak = measure(CHECK + [str(folder)], runs, env)
+        figures[f"check_{lang}_{len(drafts)}_cached_s"] = round(wall, 2)
+        figures[f"check_{lang}_{len(drafts)}_cached_peak_rss_mb"] = round(peak, 1)
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def memory(figures: dict, sizes: list[int], tmp: Path) -> None:
+    for n in sizes:
+        folder = write_drafts(tmp / f"memory-{n}", corpus(n, "ja"))
+        wall, peak = measure(CHECK + ["--no-cache", "--jobs", "1", str(folder)], 1)
+        figures[f"memory_ja_{n}_jobs1_s"] = round(wall, 2)
+        figures[f"memory_ja_{n}_jobs1_peak_rss_mb"] = round(peak, 1)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def mass_template(figures: dict, size: int) -> None:
+    from outreach_lint import Linter
+
+    linter = Linter()
+    if not any(r.name == "mass-template" for r in linter.rules):
+        return
+    batch = generate(size // 2, "en", seed=3) + generate(size - size // 2, "ja", seed=3)
+    t0 = time.perf_counter()
+    linter.lint_many(batch)
+    elapsed = time.perf_counter() - t0
+    figures["batch_drafts"] = len(batch)
+    figures["batch_lint_many_s"] = round(elapsed, 2)
+    figures["batch_per_s"] = round(len(batch) / elapsed)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--drafts", type=int, default=2000, help="generated drafts per language (default 2000)")
+    parser.add_argument("--large", type=int, default=20000, help="Japanese drafts of the second memory run; 0 skips it")
+    parser.add_argument("--repeat", type=int, default=3, help="passes per throughput figure (median kept)")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per check figure (median kept)")
+    parser.add_argument("--cold-runs", type=int, default=5, help="fresh processes per cold-start figure")
+    parser.add_argument("--batch", type=int, default=4000, help="drafts in the mass-template batch; 0 skips it")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    figures: dict[str, object] = {"cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()}
+    corpora = {lang: corpus(args.drafts, lang) for lang in ("en", "ja")}
+    with tempfile.TemporaryDirectory(prefix="outreach-lint-bench-") as name:
+        tmp = Path(name)
+        # Fresh processes first, while this one is small.
+        cold_starts(figures, tmp, args.cold_runs)
+        checks(figures, corpora, tmp, args.runs)
+        memory(figures, [args.drafts] + ([args.large] if args.large else []), tmp)
+    throughput(figures, corpora, args.repeat)
+    if args.batch:
+        mass_template(figures, args.batch)
 
     if args.json:
         print(json.dumps(figures, indent=2))

@@ -284,3 +284,21 @@ def test_sentence_index_maps_each_token_to_its_sentence():
     assert len(index) == len(doc.tokens)
     for n, sentence in enumerate(doc.sentences):
         assert all(index[i] == n for i in range(sentence.first, sentence.last))
+
+
+def test_checked_drafts_finished_one_by_one_equal_finish():
+    """Linter.result(checked, batch findings) and Checked.batch_signature: a batch judged outside
+    lint_many (outreach_lint.dask) places findings as Linter.finish does."""
+    from outreach_lint.engine import DraftInput
+
+    drafts = [
+        "Hi {first_name}, let's connect!",
+        {"text": "<!-- outreach-lint-disable pushy -->\nHi Dana, loved your talk on CRDTs.", "lang": "en", "path": "a.md"},
+    ]
+    linter = Linter({"report-unused-suppressions": True, "ignore": ["mass-template"]})
+    checked = [linter.check(DraftInput.of_any(n, d, None, None)) for n, d in enumerate(drafts)]
+    assert [r.to_dict() for r in (linter.result(c) for c in checked)] == [r.to_dict() for r in linter.lint_many(drafts)]
+    mass = Linter()
+    k = [r.name for r in mass.batch_rules].index("mass-template")
+    sig, applies, error = mass.check(DraftInput.of_any(0, drafts[0], None, None)).batch_signature(k)
+    assert applies and error is None and sig.span[0] == 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 import regex
 
@@ -28,7 +28,10 @@ from .registry import LoadError, LoadedRule, discover_rules
 from .suppressions import Suppression, blank, front_matter_suppression, parse_comments, unused_findings
 from .tokenizers import get_tokenizer
 
-__all__ = ["Linter", "Result", "DraftInput", "lint", "line_starts", "position"]
+if TYPE_CHECKING:
+    from .cache import ResultCache
+
+__all__ = ["Linter", "Result", "DraftInput", "Checked", "crash_finding", "lint", "line_starts", "position"]
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
@@ -45,7 +48,7 @@ class Result:
     platform: str
     text: str
     path: str | None = None
-    document: Document | None = field(default=None, repr=False)
+    document: Document | None = field(default=None, repr=False)  # Linter.lint only: a batch drops each once checked
 
     @property
     def max_severity(self) -> Severity | None:
@@ -137,8 +140,52 @@ class _Item:
     offset: int  # where the document's text starts inside ``text``
     ignore: tuple[str, ...]
     path: str | None = None
-    findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)  # front matter and inline comments
+
+
+@dataclass
+class Checked:
+    """One draft once every per-draft rule has run: what the batch rules and the report need.
+
+    It holds no :class:`Document` (a batch's memory stays flat), crosses from worker processes to
+    the parent, and is what the result cache stores.
+    """
+
+    findings: list[Finding]
+    lang: str
+    platform: str
+    locale: str
+    text: str  # the full text findings are reported against
+    offset: int  # where the analysed text starts inside ``text``
+    path: str | None
+    suppressions: list[Suppression]
+    batch: tuple[Any, ...] = ()  # per batch rule of the linter: its signature, _Unapplied or _Crashed
+    enabled: frozenset[str] | None = None  # rules enabled on this draft (to report unused suppressions)
+
+    def batch_signature(self, k: int) -> tuple[Any, bool, str | None]:
+        """Batch rule ``k``'s (of :attr:`Linter.batch_rules`) view of this draft: its signature,
+        whether the rule reports on the draft (a draft it does not apply to still counts), and
+        the error when taking the signature raised (the rule is then reported as crashed)."""
+        sig, applies = self.batch[k], True
+        if isinstance(sig, _Unapplied):
+            sig, applies = sig.signature, False
+        if isinstance(sig, _Crashed):
+            return None, applies, sig.error
+        return sig, applies, None
+
+
+@dataclass(frozen=True)
+class _Crashed:
+    """A batch rule's signature raised on this draft: the rule is reported as crashed."""
+
+    error: str
+
+
+@dataclass(frozen=True)
+class _Unapplied:
+    """The signature of a draft the batch rule does not apply to: it counts, but gets no finding."""
+
+    signature: Any
 
 
 class Linter:
@@ -158,6 +205,8 @@ class Linter:
     ) -> None:
         """``rules`` replaces entry-point discovery (for testing a rule class before it is installed)."""
         self.config = Config.coerce(config)
+        rules = None if rules is None else tuple(rules)
+        self.spec = (self.config, rules)  # what rebuilds this linter in a spawned worker process
         if rules is None:
             loaded, self.load_errors = discover_rules()
         else:
@@ -190,7 +239,10 @@ class Linter:
         weigh time since the last message (follow-up-chasing) use it, today by default.
         """
         given = DraftInput(text, lang=lang, platform=platform, recipient=recipient, thread=thread, locale=locale, path=path, date=date)
-        return self._finish([self._prepare(given)])[0]
+        item = self._prepare(given)
+        result = self.finish([self._check_item(item, alone=True)])[0]
+        result.document = item.doc
+        return result
 
     def lint_draft(self, draft: Draft, *, platform: str | None = None, locale: str | None = None) -> Result:
         """Lint a draft read from a file; positions refer to the whole file."""
@@ -203,18 +255,35 @@ class Linter:
         platform: str | None = None,
         locale: str | None = None,
         progress: Callable[[], None] | None = None,
+        jobs: int | None = 1,
+        cache: "ResultCache | None" = None,
     ) -> list[Result]:
         """Lint a batch: texts, mappings with the keys of :meth:`lint`, or :class:`Draft` objects.
 
         Batch rules (``mass-template``) see the whole batch. One result per draft, in order.
-        ``progress`` is called twice per draft: once tokenized, once checked (the CLI's progress bar).
+        ``jobs`` is the number of processes to check drafts in (1: this one; None: one per core;
+        small batches stay in this process); findings are the same for any number. ``cache``, a
+        :class:`~outreach_lint.cache.ResultCache`, skips drafts checked before with the same
+        configuration and rules. ``progress`` is called twice per draft (the CLI's progress bar).
+        Results of a batch carry no ``document``: each is dropped once checked.
         """
-        items: list[_Item] = []
-        for n, draft in enumerate(drafts):
-            items.append(self._prepare(DraftInput.of_any(n, draft, platform, locale)))
-            if progress is not None:
-                progress()
-        return self._finish(items, progress)
+        from .workers import check_all
+
+        inputs = [DraftInput.of_any(n, draft, platform, locale) for n, draft in enumerate(drafts)]
+        return self.finish(check_all([(self, given) for given in inputs], jobs=jobs, cache=cache, progress=progress))
+
+    def check(self, given: DraftInput) -> Checked:
+        """Prepare one draft and run every per-draft rule on it; batch rules take its signature."""
+        return self._check_item(self._prepare(given))
+
+    def finish(self, checked: list[Checked]) -> list[Result]:
+        """Judge the batch (batch rules, from the signatures), place and sort every draft's findings."""
+        self._run_batch_rules(checked)
+        return [self.result(c) for c in checked]
+
+    @property
+    def batch_rules(self) -> list[BatchRule]:
+        return [r for r in self.rules if isinstance(r, BatchRule)]
 
     # -- internals -----------------------------------------------------------------------
     def _prepare(self, given: DraftInput) -> _Item:
@@ -246,49 +315,84 @@ class Linter:
         )
         return _Item(doc, ctx, full, given.offset, given.ignore, path, suppressions=suppressions)
 
-    def _finish(self, items: list[_Item], progress: Callable[[], None] | None = None) -> list[Result]:
-        for item in items:
-            item.findings.extend(self._run_rules(item))
-            if progress is not None:
-                progress()
-        self._run_batch_rules(items)
-        return [self._result(item) for item in items]
-
-    def _run_batch_rules(self, items: list[_Item]) -> None:
-        batch_rules = [r for r in self.rules if isinstance(r, BatchRule)]
-        if not batch_rules:
-            return
-        pairs = [(it.doc, it.ctx) for it in items]
-        for rule in batch_rules:
-            try:
-                for index, finding in rule.check_batch(pairs):
-                    if rule.applies_to(items[index].doc, items[index].ctx):
-                        items[index].findings.append(finding)
-            except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
-                for item in items:
-                    item.findings.append(_crash_finding(rule, exc))
-
-    def _result(self, item: _Item) -> Result:
-        findings = self._load_findings + item.findings
-        return Result(
-            findings=_place(findings, item, self._unused_report(item)),
-            lang=item.doc.lang,
-            platform=item.ctx.platform.name,
+    def _check_item(self, item: _Item, alone: bool = False) -> Checked:
+        """``alone``: this draft is the whole batch (so rules that judge larger batches need no signature)."""
+        doc, ctx = item.doc, item.ctx
+        batch: list[Any] = []
+        for rule in self.batch_rules:
+            if alone and rule.min_batch > 1:
+                batch.append(None)
+            elif not rule.applies_to(doc, ctx):
+                # it still sees the draft (a cluster counts it), but reports nothing on it
+                batch.append(_Unapplied(self._signature(rule, doc, ctx)))
+            else:
+                batch.append(self._signature(rule, doc, ctx))
+        enabled = None
+        if self.config.report_unused_suppressions and item.suppressions:
+            enabled = frozenset(r.name for r in self.rules if r.applies_to(doc, ctx))
+        return Checked(
+            findings=list(self._run_rules(item)),
+            lang=doc.lang,
+            platform=ctx.platform.name,
+            locale=ctx.locale,
             text=item.text,
+            offset=item.offset,
             path=item.path,
-            document=item.doc,
+            suppressions=item.suppressions,
+            batch=tuple(batch),
+            enabled=enabled,
         )
 
-    def _unused_report(self, item: _Item) -> tuple[dict[str, str], set[str]] | None:
+    @staticmethod
+    def _signature(rule: BatchRule, doc: Document, ctx: Context) -> Any:
+        try:
+            return rule.signature(doc, ctx)
+        except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
+            return _Crashed(f"{type(exc).__name__}: {exc}")
+
+    def _run_batch_rules(self, checked: list[Checked]) -> None:
+        for k, rule in enumerate(self.batch_rules):
+            if len(checked) < rule.min_batch:
+                continue
+            signatures, applies = [], []
+            crashed = None
+            for c in checked:
+                sig, applied, error = c.batch_signature(k)
+                signatures.append(sig)
+                applies.append(applied)
+                if crashed is None:
+                    crashed = error
+            try:
+                if crashed is not None:
+                    raise RuntimeError(crashed)
+                for index, finding in rule.judge(signatures):
+                    if applies[index]:
+                        checked[index].findings.append(finding)
+            except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
+                for c in checked:
+                    c.findings.append(crash_finding(rule, exc))
+
+    def result(self, item: Checked, batch_findings: Iterable[Finding] = ()) -> Result:
+        """A checked draft's result: its findings and ``batch_findings`` (what the batch rules
+        found on it, judged elsewhere: ``outreach_lint.dask``) placed, filtered and sorted."""
+        findings = self._load_findings + item.findings + list(batch_findings)
+        return Result(
+            findings=_place(findings, item, self._unused_report(item)),
+            lang=item.lang,
+            platform=item.platform,
+            text=item.text,
+            path=item.path,
+        )
+
+    def _unused_report(self, item: Checked) -> tuple[dict[str, str], set[str]] | None:
         """What ``_place`` needs to report unused suppressions, when the config asks for it."""
-        if not self.config.report_unused_suppressions or not item.suppressions:
+        if not self.config.report_unused_suppressions or not item.suppressions or item.enabled is None:
             return None
         known = {}
         for lr in self.available:
             known[lr.rule.name] = lr.rule.name
             known[lr.rule.code] = lr.rule.name
-        enabled = {r.name for r in self.rules if r.applies_to(item.doc, item.ctx)}
-        return known, enabled
+        return known, set(item.enabled)
 
     def _run_rules(self, item: _Item) -> Iterator[Finding]:
         doc, ctx = item.doc, item.ctx
@@ -300,17 +404,17 @@ class Linter:
             try:
                 found = list(rule.check(doc, ctx))
             except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
-                yield _crash_finding(rule, exc)
+                yield crash_finding(rule, exc)
                 continue
             length = len(doc.text)
             for f in found:
                 if not (0 <= f.start <= f.end <= length):
-                    yield _crash_finding(rule, ValueError(f"span {f.start}-{f.end} outside the text"))
+                    yield crash_finding(rule, ValueError(f"span {f.start}-{f.end} outside the text"))
                     break
                 yield f
 
 
-def _place(findings: list[Finding], item: _Item, unused: tuple[dict[str, str], set[str]] | None = None) -> list[Finding]:
+def _place(findings: list[Finding], item: Checked, unused: tuple[dict[str, str], set[str]] | None = None) -> list[Finding]:
     """Shift to file offsets, add line and column, drop suppressed ones, sort.
 
     With ``unused`` (known rule names and codes, rules enabled on this draft), each suppression
@@ -334,14 +438,15 @@ def _place(findings: list[Finding], item: _Item, unused: tuple[dict[str, str], s
         if not suppressed:
             placed.append(f)
     if unused is not None:
-        for f in unused_findings(item.suppressions, unused[0], unused[1], item.ctx.locale):
+        for f in unused_findings(item.suppressions, unused[0], unused[1], item.locale):
             line, column = position(starts, f.start)
             placed.append(dataclasses.replace(f, line=line, column=column))
     placed.sort(key=lambda f: (f.start, f.end, f.code, f.message))
     return placed
 
 
-def _crash_finding(rule: Rule, exc: BaseException) -> Finding:
+def crash_finding(rule: Rule, exc: BaseException) -> Finding:
+    """The finding that reports a rule which raised (on one draft, or on a batch)."""
     return Finding(
         rule=rule.name,
         code=rule.code,

@@ -91,3 +91,38 @@ def test_ten_thousand_generated_drafts_every_template_found_no_unique_flagged():
             assert f == [], f"unique draft {i} flagged: {f[0].message}"
     assert len(sizes) == 5 and len(template_of) < 10_000
     assert elapsed < 120
+
+
+def test_clusters_of_band_linked_groups_alone_are_the_clusters_of_the_batch():
+    """What outreach_lint.dask relies on: cluster() on each group of digests linked by shared
+    bands, each in batch order, gives the clusters of one cluster() over the whole batch."""
+    from outreach_lint.rules.mass_template import band_keys, cluster, minhash
+
+    drafts, _ = bench.generate_batch(600, seed=11, unique_share=0.3)
+    rule = MassTemplate()
+    sigs = [rule.signature(doc, ctx) for doc, ctx in bench.prepare(drafts)]
+    keys = list(dict.fromkeys(s.digest for s in sigs if s.digest is not None))
+    hashes = {s.digest: s.hashes for s in sigs if s.digest is not None}
+    minhashes = {key: minhash(hashes[key]) for key in keys}
+    threshold = rule.options.threshold
+    whole = sorted(sorted(c) for c in cluster(keys, minhashes, threshold))
+    parent = {key: key for key in keys}
+
+    def root(key):
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    buckets = defaultdict(list)
+    for key in keys:
+        for band in band_keys(minhashes[key], threshold):
+            buckets[band].append(key)
+    for members in buckets.values():
+        for key in members[1:]:
+            parent[root(key)] = root(members[0])
+    groups = defaultdict(list)
+    for key in keys:
+        groups[root(key)].append(key)
+    apart = sorted(sorted(c) for group in groups.values() for c in cluster(group, minhashes, threshold))
+    assert apart == whole
+    assert any(len(c) > 1 for c in whole) and len(groups) > 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
 
+from ..cache import CACHE_DIR_NAME, ENV_VAR, ResultCache, cache_dir_for
 from ..config import Config, closest
 from ..config.files import Resolver
 from ..core import __version__
@@ -25,11 +26,12 @@ from ..core.errors import ConfigError, InputError, OutreachLintError
 from ..core.platforms import PLATFORMS
 from ..core.rule import ANY_LANGUAGE, Rule
 from ..draft import DRAFT_SUFFIXES, Draft, decode_draft, parse_draft, read_draft
-from ..engine import Linter, Result
+from ..engine import DraftInput, Linter, Result
 from ..fixes import apply_fixes, unified_diff, write_fixed
 from ..formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
 from ..registry import discover_rules, validate
 from ..reportfile import write_atomically
+from ..workers import check_all
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN = 200  # drafts in a run before a progress bar is worth showing (on a TTY only)
@@ -66,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply the safe fixes to the files")
     check.add_argument("--diff", action="store_true", help="show the safe fixes as a unified diff; write nothing")
     check.add_argument("--force-exclude", action="store_true", help="apply exclude to files named on the command line too (for pre-commit)")
+    check.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N", help="processes to check drafts in (default: one per core; 1: in this process)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    check.add_argument("--cache-dir", metavar="DIR", help=f"where the result cache lives (default: ${ENV_VAR}, else {CACHE_DIR_NAME} beside the configuration file or here)")
 
     rules = sub.add_parser("rules", help="list every installed rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -81,6 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; anything else warns)")
     serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765; 0 picks a free one)")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {jobs}")
+    return jobs
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -206,18 +221,18 @@ def _color(stream: TextIO) -> bool:
         return False
 
 
-def _lint_all(
-    drafts: list[Draft], configs: list[Config], linters: dict[int, Linter], platform: str | None, progress: _Progress | None
-) -> list[Result]:
-    """Each draft with the linter for its configuration; drafts that share one are one batch."""
+def _lint_all(run: _Run, progress: _Progress | None) -> list[Result]:
+    """Each draft checked with the linter for its configuration (in worker processes, or from the
+    cache); then the drafts that share a configuration are judged and reported as one batch."""
+    drafts, configs, platform = run.drafts, run.configs, run.args.platform
+    tasks = [(run.linters[id(c)], DraftInput.of_draft(d, platform, None)) for d, c in zip(drafts, configs)]
+    checked = check_all(tasks, jobs=run.args.jobs, cache=run.cache, progress=progress.tick if progress else None)
     groups: dict[int, list[int]] = {}
     for i, config in enumerate(configs):
         groups.setdefault(id(config), []).append(i)
     results: list[Result | None] = [None] * len(drafts)
     for key, indices in groups.items():
-        linter = linters[key]
-        tick = progress.tick if progress is not None else None
-        for i, result in zip(indices, linter.lint_many([drafts[i] for i in indices], platform=platform, progress=tick)):
+        for i, result in zip(indices, run.linters[key].finish([checked[i] for i in indices])):
             results[i] = result
     return results  # type: ignore[return-value]
 
@@ -234,6 +249,7 @@ class _Run:
     rule_classes: list[type[Rule]] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     fixed: int = 0
+    cache: ResultCache | None = None
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -287,6 +303,9 @@ def _configure(run: _Run, resolver: Resolver) -> None:
     for config in run.configs:
         if id(config) not in run.linters:
             run.linters[id(config)] = Linter(config)
+    if not run.args.no_cache:
+        roots = [cf.root for cf in resolver.loaded() if cf.path is not None]
+        run.cache = ResultCache(cache_dir_for(run.args.cache_dir, roots[0] if roots else None))
 
 
 def _lint_and_fix(run: _Run, err: TextIO) -> None:
@@ -295,7 +314,7 @@ def _lint_and_fix(run: _Run, err: TextIO) -> None:
     show_progress = len(drafts) >= PROGRESS_MIN and not args.quiet and _color_free_tty(err)
     progress = _Progress(2 * len(drafts), err) if show_progress else None
     try:
-        run.results = _lint_all(drafts, run.configs, run.linters, args.platform, progress)
+        run.results = _lint_all(run, progress)
         if not (args.fix or args.diff):
             return
         for _ in range(FIX_PASSES):
@@ -308,7 +327,7 @@ def _lint_and_fix(run: _Run, err: TextIO) -> None:
                     drafts[i] = _reparse(drafts[i], new, args.lang)
             if not changed:
                 break
-            run.results = _lint_all(drafts, run.configs, run.linters, args.platform, None)
+            run.results = _lint_all(run, None)
     finally:
         if progress is not None:
             progress.close()

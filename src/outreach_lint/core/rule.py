@@ -64,10 +64,10 @@ class Rule:
     def applies_to(self, doc: Document, ctx: Context) -> bool:
         return ANY_LANGUAGE in self.languages or doc.lang in self.languages
 
-    def say(self, ctx: Context, key: str, **fields: Any) -> str:
-        """The message ``key`` in the reader's locale, with ``fields`` filled in."""
+    def say(self, ctx: Context | str, key: str, **fields: Any) -> str:
+        """The message ``key`` in the reader's locale (``ctx.locale``, or a locale), ``fields`` filled in."""
         variants = self.messages[key]
-        template = variants.get(ctx.locale) or variants.get("en") or next(iter(variants.values()))
+        template = variants.get(ctx if isinstance(ctx, str) else ctx.locale) or variants.get("en") or next(iter(variants.values()))
         return template.format(**fields)
 
     def finding(
@@ -171,7 +171,16 @@ def _coerce_option(value: Any, default: Any, what: str) -> Any:
 
 
 class BatchRule(Rule):
-    """A rule that judges a whole batch of drafts together (``Linter.lint_many``, one CLI run)."""
+    """A rule that judges a whole batch of drafts together (``Linter.lint_many``, one CLI run).
+
+    The engine never holds a batch's documents: each draft is reduced to its :meth:`signature`
+    once checked (in whichever worker process checked it, or from the result cache), and the
+    parent process judges the signatures of the whole batch (:meth:`judge`). A rule that only implements
+    :meth:`check_batch` still works: its signature is the ``(doc, ctx)`` pair itself.
+    """
+
+    #: Batches smaller than this are never judged: a lone draft (``Linter.lint``) skips the signature.
+    min_batch: ClassVar[int] = 1
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         return ()
@@ -179,3 +188,12 @@ class BatchRule(Rule):
     def check_batch(self, items: list[tuple[Document, Context]]) -> Iterator[tuple[int, Finding]]:
         """Yield ``(index into items, finding)`` pairs."""
         raise NotImplementedError
+
+    def signature(self, doc: Document, ctx: Context) -> Any:
+        """What the batch judgement needs of one draft: small and picklable (it crosses processes
+        and is stored in the result cache). By default the pair itself."""
+        return (doc, ctx)
+
+    def judge(self, signatures: list[Any]) -> Iterator[tuple[int, Finding]]:
+        """Yield ``(index into signatures, finding)`` pairs for the batch these signatures describe."""
+        return self.check_batch(signatures)

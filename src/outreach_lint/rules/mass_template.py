@@ -50,8 +50,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from dataclasses import dataclass
-from typing import Iterator
+from functools import lru_cache
+from typing import Any, Hashable, Iterator, Mapping, Sequence, TypeVar
 
 import regex
 
@@ -61,7 +63,15 @@ from ..core.document import Document, is_word
 from ..core.finding import Finding, Severity
 from ..core.rule import BatchRule, Options
 
-__all__ = ["MassTemplate", "masked_words"]
+__all__ = [
+    "MassTemplate",
+    "TemplateSignature",
+    "band_keys",
+    "cluster",
+    "masked_words",
+    "minhash",
+    "template_signature",
+]
 
 _SLOT = regex.compile(
     r"\{\{?[^{}\n]{1,40}\}\}?|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Za-z_]{2,30}%|\*\|[A-Za-z_]{1,30}\|\*"
@@ -146,12 +156,137 @@ def _shingles(words: list[str], k: int) -> list[bytes]:
     return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
 
 
+@dataclass(frozen=True)
+class TemplateSignature:
+    """All that judging a batch needs of one draft, a few hundred bytes however long the draft.
+
+    Worker processes return it, the result cache stores it, and the parent (or any other
+    scheduler) hands a batch of them to :meth:`MassTemplate.judge`.
+    """
+
+    digest: bytes | None  # the masked shingles' hash: equal for drafts equal once masked; None if too short
+    hashes: array  # each distinct shingle's 32-bit hash, as MinHash's default hash function makes it
+    span: tuple[int, int]  # where the finding goes: first to last word
+    locale: str  # the reader's language, for the message
+    path: str | None  # how other drafts name this one
+
+
+def template_signature(doc: Document, ctx: Context, options: MassTemplateOptions) -> TemplateSignature:
+    """The :class:`TemplateSignature` of one draft under ``options``."""
+    tokens = doc.tokens
+    first = next((t for t in tokens if not t.is_punct), None)
+    last = next((t for t in reversed(tokens) if not t.is_punct), None)
+    span = (first.start, last.end) if first and last else (0, len(doc.text))
+    words = masked_words(doc, ctx)
+    if len(words) < options.min_words:
+        return TemplateSignature(None, array("I"), span, ctx.locale, ctx.path)
+    shingles = sorted(set(_shingles(words, options.shingle_size)))
+    digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
+    # datasketch's sha1_hash32, computed here so the parent never sees the words
+    hashes = array("I", (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles))
+    return TemplateSignature(digest, hashes, span, ctx.locale, ctx.path)
+
+
+def _same(value: int) -> int:
+    return value
+
+
+# The steps of judging a batch, public so that another scheduler (``outreach_lint.dask``) runs
+# the very same ones on other machines: a MinHash per distinct masked draft, its LSH band keys
+# (shuffled there, so drafts that share a band meet), then :func:`cluster` on each group of drafts
+# linked by shared bands. :meth:`MassTemplate.judge` runs them all in one process.
+
+
+@lru_cache(maxsize=1)
+def _base_minhash():  # type: ignore[no-untyped-def]
+    from datasketch import MinHash  # lazily: single drafts never pay for it
+
+    return MinHash(num_perm=_NUM_PERM, seed=1)  # permutations drawn once, not once per draft
+
+
+def minhash(hashes: array):  # type: ignore[no-untyped-def]
+    """The MinHash signature of a draft's shingle hashes (:attr:`TemplateSignature.hashes`):
+    ``_NUM_PERM`` unsigned 64-bit integers (a numpy array, 512 bytes)."""
+    from datasketch import MinHash
+
+    base = _base_minhash()
+    scheme = {"scheme": base.scheme} if hasattr(base, "scheme") else {}  # datasketch 2 asks for it
+    # the shingles arrive hashed (sha1_hash32, the default scheme's hash): pass them through
+    m = MinHash(num_perm=_NUM_PERM, seed=1, permutations=base.permutations, hashfunc=_same, **scheme)
+    m.update_batch(hashes)
+    return m.hashvalues
+
+
+@lru_cache(maxsize=8)
+def _band_ranges(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The LSH bands datasketch's MinHashLSH picks for this threshold (fewest false results)."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=threshold, num_perm=_NUM_PERM).hashranges)
+
+
+def band_keys(signature, threshold: float) -> list[bytes]:  # type: ignore[no-untyped-def]
+    """One key per LSH band of a :func:`minhash` signature, as MinHashLSH keys its tables: two
+    drafts are compared when they share at least one key."""
+    return [
+        bytes((i,)) + bytes(signature[start:end].byteswap().data) for i, (start, end) in enumerate(_band_ranges(threshold))
+    ]
+
+
+def _similarity(a, b) -> float:  # type: ignore[no-untyped-def]
+    """Estimated Jaccard similarity of two signatures (datasketch's MinHash.jaccard)."""
+    return float((a == b).sum()) / float(len(a))
+
+
+Key = TypeVar("Key", bound=Hashable)
+
+
+def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float) -> list[list[Key]]:
+    """Near-duplicate clusters of distinct masked drafts (their :func:`minhash` signatures), taken
+    in the order of ``keys`` (batch order of each one's first draft).
+
+    A draft joins every earlier cluster whose representative shares a band with it and is at least
+    ``threshold`` similar; a draft that joins none becomes a representative. Only drafts that share
+    a band interact, so running this on each group of band-linked drafts gives the clusters of the
+    whole batch. Clusters come in the order of their first key.
+    """
+    if len(keys) == 1:
+        return [list(keys)]
+    parent: dict[Key, Key] = {}
+
+    def root(key: Key) -> Key:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    index: dict[bytes, list[Key]] = {}  # band key -> representatives
+    for key in keys:
+        sig = signatures[key]
+        parent[key] = key
+        bands = band_keys(sig, threshold)
+        candidates = {c for band in bands for c in index.get(band, ())}
+        # Only drafts that matched no one are indexed, so a query returns a few cluster
+        # representatives however large the clusters grow: the cost stays linear.
+        matched = [c for c in candidates if _similarity(sig, signatures[c]) >= threshold]
+        for candidate in matched:
+            parent[root(candidate)] = root(key)  # a draft close to two clusters joins them
+        if not matched:
+            for band in bands:
+                index.setdefault(band, []).append(key)
+    clusters: dict[Key, list[Key]] = {}
+    for key in keys:
+        clusters.setdefault(root(key), []).append(key)
+    return list(clusters.values())
+
+
 class MassTemplate(BatchRule):
     code = "OL103"
     name = "mass-template"
     severity = Severity.WARNING
     advice = "002 §5"
     options_class = MassTemplateOptions
+    min_batch = 2  # a single draft is a batch of one and never a finding
     doc_ja = """
     ## 何をするか
     一つのバッチ（``Linter.lint_many`` の一回の呼び出し、複数ファイルを対象にした CLI の一回の実行）の
@@ -208,77 +343,52 @@ class MassTemplate(BatchRule):
         "index": {"en": "the draft at batch index {n}", "ja": "バッチ内の位置 {n} の下書き"},
     }
 
+    def signature(self, doc: Document, ctx: Context) -> TemplateSignature:
+        return template_signature(doc, ctx, self.options)
+
     def check_batch(self, items: list[tuple[Document, Context]]) -> Iterator[tuple[int, Finding]]:
-        if len(items) < 2:
+        return self.judge([self.signature(doc, ctx) for doc, ctx in items])
+
+    def judge(self, signatures: list[Any]) -> Iterator[tuple[int, Finding]]:
+        if len(signatures) < 2:
             return
-        opts = self.options
-        # Exact duplicates after masking share one signature: the common case costs one hash each.
+        # Exact duplicates after masking share one digest: the common case costs one hash each.
         groups: dict[bytes, list[int]] = {}
-        shingles_of: dict[bytes, list[bytes]] = {}
-        for index, (doc, ctx) in enumerate(items):
-            words = masked_words(doc, ctx)
-            if len(words) < opts.min_words:
+        hashes_of: dict[bytes, array] = {}
+        for index, sig in enumerate(signatures):
+            if sig.digest is None:
                 continue
-            shingles = sorted(set(_shingles(words, opts.shingle_size)))
-            digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
-            if digest not in groups:
-                groups[digest] = []
-                shingles_of[digest] = shingles
-            groups[digest].append(index)
-        if not groups:
-            return
-        clusters = self._cluster(list(groups), shingles_of)
-        for members_keys in clusters:
+            if sig.digest not in groups:
+                groups[sig.digest] = []
+                hashes_of[sig.digest] = sig.hashes
+            groups[sig.digest].append(index)
+        keys = list(groups)
+        # one distinct message needs no MinHash: a batch of copies never pays for it
+        minhashes = {key: minhash(hashes_of[key]) for key in keys} if len(keys) > 1 else {}
+        for members_keys in cluster(keys, minhashes, self.options.threshold) if keys else []:
             members = sorted(i for key in members_keys for i in groups[key])
             if len(members) < 2:
                 continue
+            first, second = [(i, signatures[i].path) for i in members[:2]]
             for index in members:
-                other = members[0] if members[0] != index else members[1]
-                yield index, self._finding(items, index, other, len(members))
+                yield index, self.cluster_finding(signatures[index], index, len(members), first, second)
 
-    def _cluster(self, keys: list[bytes], shingles_of: dict[bytes, list[bytes]]) -> list[list[bytes]]:
-        """Near-duplicate clusters of the distinct masked drafts, through MinHash LSH."""
-        if len(keys) == 1:
-            return [keys]
-        from datasketch import MinHash, MinHashLSH  # lazily: single drafts never pay for it
+    def cluster_finding(
+        self,
+        sig: TemplateSignature,
+        index: int,
+        size: int,
+        first: tuple[int, str | None],
+        second: tuple[int, str | None],
+    ) -> Finding:
+        """The finding of the draft at batch ``index`` (signature ``sig``) in a cluster of ``size``.
 
-        lsh = MinHashLSH(threshold=self.options.threshold, num_perm=_NUM_PERM)
-        base = MinHash(num_perm=_NUM_PERM, seed=1)  # permutations drawn once, not once per draft
-        scheme = {"scheme": base.scheme} if hasattr(base, "scheme") else {}  # datasketch 2 asks for it
-        parent: dict[bytes, bytes] = {}
-
-        def root(key: bytes) -> bytes:
-            while parent[key] != key:
-                parent[key] = parent[parent[key]]
-                key = parent[key]
-            return key
-
-        sketches: dict[bytes, MinHash] = {}
-        for key in keys:
-            m = MinHash(num_perm=_NUM_PERM, seed=1, permutations=base.permutations, **scheme)
-            m.update_batch(shingles_of[key])
-            sketches[key] = m
-            parent[key] = key
-            # Only drafts that matched no one are indexed, so a query returns a few cluster
-            # representatives however large the clusters grow: the cost stays linear.
-            matched = [c for c in lsh.query(m) if m.jaccard(sketches[c]) >= self.options.threshold]
-            for candidate in matched:
-                parent[root(candidate)] = root(key)  # a draft close to two clusters joins them
-            if not matched:
-                lsh.insert(key, m)
-        clusters: dict[bytes, list[bytes]] = {}
-        for key in keys:
-            clusters.setdefault(root(key), []).append(key)
-        return list(clusters.values())
-
-    def _finding(self, items: list[tuple[Document, Context]], index: int, other: int, size: int) -> Finding:
-        doc, ctx = items[index]
-        other_ctx = items[other][1]
-        name = other_ctx.path or self.say(ctx, "index", n=other)
-        tokens = doc.tokens
-        first = next((t for t in tokens if not t.is_punct), None)
-        last = next((t for t in reversed(tokens) if not t.is_punct), None)
-        start, end = (first.start, last.end) if first and last else (0, len(doc.text))
+        ``first`` and ``second`` are the cluster's two lowest batch indexes, each with its draft's
+        path or None: the finding names one of them that is not this draft.
+        """
+        other, path = first if first[0] != index else second
+        name = path or self.say(sig.locale, "index", n=other)
+        start, end = sig.span
         return self.finding(
-            ctx, start, end, self.say(ctx, "cluster", size=size, other=name), suggestion=self.say(ctx, "suggest")
+            None, start, end, self.say(sig.locale, "cluster", size=size, other=name), suggestion=self.say(sig.locale, "suggest")
         )
