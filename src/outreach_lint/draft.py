@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from .core.context import Recipient, ThreadMessage, coerce_recipient, coerce_thread
 from .core.errors import InputError
@@ -131,6 +130,8 @@ def parse_draft(text: str, path: str | None = None) -> Draft:
     draft = Draft(text=text, body_offset=offset, path=path)
     if source is None:
         return draft
+    import yaml  # only drafts with front matter pay for it (a tenth of a Japanese cold start)
+
     try:
         meta = yaml.safe_load(source)
     except yaml.YAMLError as exc:

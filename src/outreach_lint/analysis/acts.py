@@ -181,19 +181,31 @@ class ActModel:
     """
 
     def __init__(self, vocabulary: Sequence[str], weights: Sequence[float], bias: Sequence[float]) -> None:
-        width = len(ACTS)
-        flat = list(weights)
         self.vocabulary = list(vocabulary)
-        self.rows = {f: tuple(flat[n * width : (n + 1) * width]) for n, f in enumerate(self.vocabulary)}
+        # Rows stay in the loaded float32 array, sliced when a feature is seen: building a tuple
+        # per feature up front cost more of a Japanese cold start than reading the file.
+        self._weights = weights if isinstance(weights, array) else array("d", weights)
+        self._row_of = dict(zip(self.vocabulary, range(0, len(self.vocabulary) * len(ACTS), len(ACTS))))
+        self._seen: dict[str, tuple[float, ...]] = {}  # rows of the features met so far, as tuples (faster to add)
         self.bias = tuple(float(b) for b in bias)
+
+    @property
+    def rows(self) -> dict[str, tuple[float, ...]]:
+        """Each feature's weights, one per act (built on demand: inference does not need it)."""
+        width, weights = len(ACTS), self._weights
+        return {f: tuple(weights[n : n + width]) for f, n in self._row_of.items()}
 
     def score(self, features: Iterable[str]) -> tuple[float, ...]:
         logits = self.bias
-        rows = self.rows
+        seen, row_of = self._seen, self._row_of
         for f in set(features):
-            row = rows.get(f)
-            if row is not None:
-                logits = tuple(map(add, logits, row))
+            row = seen.get(f)
+            if row is None:
+                n = row_of.get(f)
+                if n is None:
+                    continue
+                row = seen[f] = tuple(self._weights[n : n + len(ACTS)])
+            logits = tuple(map(add, logits, row))
         return tuple(_sigmoid(x) for x in logits)
 
     def save(self, path) -> None:
