@@ -25,7 +25,6 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
-from operator import add
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -56,10 +55,6 @@ _JA_YOU = frozenset({"貴社", "御社", "貴殿", "あなた", "貴方", "君",
 _JA_ME = frozenset({"私", "わたし", "僕", "俺", "弊社", "当社", "小生", "わたくし", "自分"})
 
 
-def _ja_lemma(tok: Token) -> str:
-    return lemma_key(tok, "ja")  # UniDic's データ-data, 私-代名詞 lose their gloss
-
-
 def _en_units(tokens: Sequence[Token]) -> list[str]:
     units: list[str] = []
     first = True
@@ -83,45 +78,60 @@ def _en_units(tokens: Sequence[Token]) -> list[str]:
     return units
 
 
-def _ja_units(tokens: Sequence[Token]) -> list[str]:
+_JA_SKIP = frozenset({"補助記号", "空白"})
+_SHAPES = frozenset({"#cap", "#caps", "#propn", "#latin"})
+
+
+def _has_digit(text: str) -> bool:
+    return not text.isalpha() and any(c.isdigit() for c in text)
+
+
+def _ja_units(words: Sequence[Token], keys: Sequence[str], marks: Sequence[Token]) -> list[str]:
+    """Units of a Japanese sentence from its words (``keys`` their lemmas), with ? and ! marks kept
+    where they stood (``marks``: the sentence's tokens, marks included, in order)."""
     units: list[str] = []
-    for tok in tokens:
-        pos = tok.pos
-        if pos in ("補助記号", "空白"):
+    k = 0
+    for tok in marks:
+        if tok.pos in _JA_SKIP:
             if tok.text[:1] in _KEEP_PUNCT:
                 units.append("?" if tok.text[:1] in "?？" else "!")
             continue
-        if tok.pos2 == "数詞" or any(c.isdigit() for c in tok.text):
+        key = keys[k]
+        k += 1
+        if tok.pos2 == "数詞" or _has_digit(tok.text):
             if not units or units[-1] != "#num":
                 units.append("#num")
             continue
-        lemma = _ja_lemma(tok)
         if tok.pos2 == "固有名詞":
             units.append("#propn")
         elif tok.text.isascii() and any(c.isalpha() for c in tok.text):
             units.append("#latin")
-        units.append(lemma)
+        units.append(key)
     return units
 
 
 def sentence_features(tokens: Sequence[Token], lang: str) -> list[str]:
     """The features of one sentence: lemma unigrams and pairs, shapes, the sentence's ending."""
-    units = _ja_units(tokens) if lang == "ja" else _en_units(tokens)
-    feats = [f"u:{u}" for u in units]
+    if lang == "ja":
+        words = [t for t in tokens if t.pos not in _JA_SKIP]
+        keys = [lemma_key(t, "ja") for t in words]  # UniDic's データ-data, 私-代名詞 lose their gloss
+        units = _ja_units(words, keys, tokens)
+    else:
+        units = _en_units(tokens)
+    feats = ["u:" + u for u in units]
     prev = "<s>"
     for u in units:
-        if u in ("#cap", "#caps", "#propn", "#latin"):
+        if u in _SHAPES:
             continue  # shape markers pair with nothing: the word after them pairs with the one before
         feats.append(f"b:{prev} {u}")
         prev = u
     feats.append(f"b:{prev} </s>")
     if lang == "ja":
-        words = [t for t in tokens if t.pos not in ("補助記号", "空白")]
         if words:
             last = words[-1]
-            feats.append(f"end:{_ja_lemma(last)}:{last.cform.split('-')[0]}")
+            feats.append(f"end:{keys[-1]}:{last.cform.split('-')[0]}")
             if len(words) > 1:
-                feats.append(f"end2:{_ja_lemma(words[-2])} {_ja_lemma(last)}")
+                feats.append(f"end2:{keys[-2]} {keys[-1]}")
         for k, t in enumerate(words):
             if t.pos == "接頭辞" and t.lemma == "御" and k + 1 < len(words) and words[k + 1].pos == "名詞":
                 feats.append("ja:honorific-noun")  # ご講演, ご投稿: the recipient's own thing
@@ -130,9 +140,9 @@ def sentence_features(tokens: Sequence[Token], lang: str) -> list[str]:
             if t.ctype.startswith("助動詞-マス") or t.ctype.startswith("助動詞-デス"):
                 feats.append("ja:polite")
         # Character pairs of the written form: keigo and set phrases survive MeCab cutting them differently
-        chars = "".join(t.norm for t in words if t.pos2 != "数詞" and not any(c.isdigit() for c in t.text))
-        feats.extend({f"c:{chars[k:k + 2]}" for k in range(len(chars) - 1)})
-        lemmas = {_ja_lemma(t) for t in words}
+        chars = "".join(t.norm for t in words if t.pos2 != "数詞" and not _has_digit(t.text))
+        feats.extend({"c:" + chars[k : k + 2] for k in range(len(chars) - 1)})
+        lemmas = set(keys)
         if lemmas & _JA_YOU:
             feats.append("about:you")
         if lemmas & _JA_ME:
@@ -196,8 +206,8 @@ class ActModel:
         return {f: tuple(weights[n : n + width]) for f, n in self._row_of.items()}
 
     def score(self, features: Iterable[str]) -> tuple[float, ...]:
-        logits = self.bias
         seen, row_of = self._seen, self._row_of
+        rows = [self.bias]
         for f in set(features):
             row = seen.get(f)
             if row is None:
@@ -205,8 +215,9 @@ class ActModel:
                 if n is None:
                     continue
                 row = seen[f] = tuple(self._weights[n : n + len(ACTS)])
-            logits = tuple(map(add, logits, row))
-        return tuple(_sigmoid(x) for x in logits)
+            rows.append(row)
+        # one column sum per act over all the sentence's rows: far cheaper than a tuple per row
+        return tuple(_sigmoid(sum(column)) for column in zip(*rows))
 
     def save(self, path) -> None:
         """One file: a JSON header line, the vocabulary (a feature per line), float32 weights."""
