@@ -1,6 +1,6 @@
 """Throughput, cold start, worker processes, the result cache and memory of outreach-lint.
 
-    python3 benchmarks/run.py                     # every figure, about three minutes on 2 cores
+    python3 benchmarks/run.py                     # every figure, about five minutes on 2 cores
     python3 benchmarks/run.py --drafts 500 --large 0 --runs 1 --cold-runs 3   # a quick look
 
 On one deterministic corpus of realistic Japanese and English drafts (``--drafts`` per language,
