@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
 from .core.errors import InputError
 from .core.finding import Finding
+from .reportfile import write_atomically
 
 __all__ = ["apply_fixes", "unified_diff", "write_fixed"]
 
@@ -93,20 +92,5 @@ def write_fixed(path: Path, old: str, new: str) -> bool:
         current = None
     if current != old:
         raise InputError(f"{path}: changed on disk while being checked; not fixed")
-    payload = bom + new.encode(encoding)
-    mode = path.stat().st_mode
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, bom + new.encode(encoding), path.stat().st_mode & 0o7777)
     return True

@@ -1,4 +1,4 @@
-"""``check -o FILE``: the report reaches its file whole or not at all."""
+"""Files written whole or not at all: ``check -o FILE`` reports, and drafts fixed in place."""
 
 from __future__ import annotations
 
@@ -9,16 +9,19 @@ from pathlib import Path
 __all__ = ["write_atomically"]
 
 
-def write_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: never a half-written report."""
+def write_atomically(path: str | os.PathLike[str], text: str | bytes, mode: int | None = None) -> None:
+    """Write ``text`` (or bytes, as they are) to ``path`` through a temporary file and a rename:
+    never a half-written file. ``mode`` defaults to the file's own, or a new file's."""
     target = Path(path)
+    payload = text if isinstance(text, bytes) else text.encode("utf-8")
     fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        if mode is None:
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
