@@ -222,7 +222,8 @@ class ActModel:
     def save(self, path) -> None:
         """One file: a JSON header line, the vocabulary (a feature per line), float32 weights."""
         vocab = "\n".join(self.vocabulary).encode("utf-8")
-        weights = array("f", (w for f in self.vocabulary for w in self.rows[f]))
+        rows = self.rows  # computed per call: once here, not once per feature
+        weights = array("f", (w for f in self.vocabulary for w in rows[f]))
         if sys.byteorder != "little":
             weights.byteswap()
         header = json.dumps({"format": 1, "acts": list(ACTS), "bias": list(self.bias), "vocabulary_bytes": len(vocab)})
