@@ -56,7 +56,7 @@ from .config import Config
 from .core.finding import Finding
 from .core.rule import BatchRule
 from .engine import Checked, DraftInput, Linter, crash_finding
-from .rules.mass_template import MassTemplate, band_keys, cluster, minhash
+from .rules.mass_template import MassTemplate, band_keys, cluster, find_root, minhash
 
 __all__ = ["FINDING_COLUMNS", "lint_bag", "lint_dataframe"]
 
@@ -187,10 +187,7 @@ def _linked(buckets: list[list[bytes]]) -> dict[bytes, bytes]:
     parent: dict[bytes, bytes] = {}
 
     def root(key: bytes) -> bytes:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
+        return find_root(parent, key)
 
     for bucket in buckets:
         for digest in bucket:

@@ -68,6 +68,7 @@ __all__ = [
     "TemplateSignature",
     "band_keys",
     "cluster",
+    "find_root",
     "masked_words",
     "minhash",
     "template_signature",
@@ -241,6 +242,15 @@ def _similarity(a, b) -> float:  # type: ignore[no-untyped-def]
 Key = TypeVar("Key", bound=Hashable)
 
 
+def find_root(parent: dict, key):
+    """Union-find: the representative of ``key`` in ``parent`` (key -> parent), halving the path
+    as it goes. Shared by the clustering here and the Dask path's grouping of band buckets."""
+    while parent[key] != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key
+
+
 def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float) -> list[list[Key]]:
     """Near-duplicate clusters of distinct masked drafts (their :func:`minhash` signatures), taken
     in the order of ``keys`` (batch order of each one's first draft).
@@ -255,10 +265,7 @@ def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float
     parent: dict[Key, Key] = {}
 
     def root(key: Key) -> Key:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
+        return find_root(parent, key)
 
     index: dict[bytes, list[Key]] = {}  # band key -> representatives
     for key in keys:
