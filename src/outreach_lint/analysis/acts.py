@@ -169,10 +169,6 @@ class SentenceActs:
     def of(self, sentence: int, act: str) -> float:
         return self.scores[sentence][ACT_INDEX[act]]
 
-    def column(self, act: str) -> list[float]:
-        k = ACT_INDEX[act]
-        return [row[k] for row in self.scores]
-
     def sentences_with(self, act: str, threshold: float = 0.5) -> list[int]:
         """Indices of the sentences whose probability of ``act`` reaches ``threshold``."""
         k = ACT_INDEX[act]

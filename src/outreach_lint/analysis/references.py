@@ -306,10 +306,11 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
 def anchored_reference(
     doc: Document, ctx: Context, start: int, end: int, min_topic_words: int = 2
 ) -> Reference | None:
-    """A reference in ``[start, end)`` anchored to the recipient, or None: a sentence about their own
-    work (``"their_work"``), a mutual contact (``"mutual"``), or a quoted title, a link or a name in
-    a sentence that speaks of them (``"title"``, ``"link"``, ``"name"``). The writer's own numbers,
-    dates, city, company and events are not references to the recipient, and do not count here."""
+    """A reference in ``[start, end)`` anchored to the recipient, or None: a sentence the act model
+    reads as about their own work, a mutual contact, what the writer heard of their doings
+    (「…と伺いました」), or a name, title, link or topic of substance in a sentence that speaks of
+    them. The writer's own numbers, dates, city, company and events are not references to the
+    recipient, and do not count here."""
     for n in their_work_sentences(doc):
         s = doc.sentences[n]
         if s.start < end and s.end > start:
@@ -320,16 +321,14 @@ def anchored_reference(
         # "Dr. Mensah suggested I reach out", not "could you refer me to …", which is an ask
         if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5:
             return Reference.MUTUAL
-    for n in range(len(doc.sentences)):
-        s = doc.sentences[n]
-        if s.start < end and s.end > start and heard_about_them(doc, n):
-            return Reference.HEARSAY
     for n, s in enumerate(doc.sentences):
+        if s.end <= start or s.start >= end:
+            continue
+        if heard_about_them(doc, n):
+            return Reference.HEARSAY
         # A sentence that speaks of them — by name, or else with some chance of being about their work
         # by the model — and names something or a topic of substance: 渡辺様のデザインシステムの記事,
         # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
-        if s.end <= start or s.start >= end:
-            continue
         mention = reader_mention(doc, n)
         if mention == 0 or (mention == 1 and acts.scores[n][_TW] < _TW_WEAK):
             continue
