@@ -163,13 +163,12 @@ class PresumesChannel(Rule):
                     by_sentence.setdefault(where[m.first], {}).setdefault(group, []).append(m)
         # Moves the phrase lists never saw ("hmu on WhatsApp", 「詳しい話はLINEでしよ」, "I'll ring your
         # office line"): sentences the act model reads as a channel switch, naming a channel.
-        for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH):
-            groups = by_sentence.get(n)
-            if _asks_leave(doc, n):
-                continue  # 「来週お電話してもよろしいでしょうか」, "you can send it to …": theirs to decide
-            if groups and not groups.get("move") and not groups.get("direct") and not groups.get("call") and not groups.get("ask_for"):
-                groups.setdefault("act", [])
-        for _, groups in sorted(by_sentence.items()):
+        # A question, a permission asked or a condition is left out: 「来週お電話してもよろしいでしょうか」,
+        # "you can send it to …" leave the channel to them.
+        read_as_moves = {
+            n for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH) if not _asks_leave(doc, n)
+        }
+        for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
             channels = groups.get("channel", [])
@@ -205,10 +204,9 @@ class PresumesChannel(Rule):
                 elif not _asks_leave(doc, where[call.first]):
                     # "I'll ring you Tuesday", 明日お電話いたします: a phone call they never offered (002 §9)
                     spans.append((call.start, call.end, doc.text[call.start : call.end]))
-            if "act" in groups and channels:
-                first, last = channels[0], channels[-1]
-                sentence = doc.sentences[where[first.first]]
-                spans.append((sentence.start, sentence.end, doc.text[first.start : first.end]))
+            if n in read_as_moves and channels and not any(groups.get(g) for g in ("move", "direct", "call", "ask_for")):
+                sentence = doc.sentences[n]  # no phrase of the lists names the move: the whole sentence
+                spans.append((sentence.start, sentence.end, doc.text[channels[0].start : channels[0].end]))
             taken: list[tuple[int, int]] = []
             for start, end, channel_text in sorted(spans):
                 if any(s < end and start < e for s, e in taken):
