@@ -68,12 +68,6 @@ class TooLongOptions(Options):
     sentence_chars: int = 100
 
 
-def _working_relationship(doc: Document, ctx: Context) -> bool:
-    """They have answered in the thread: a long message within ongoing work (the detail they asked
-    for, a promised write-up) is no cold pitch, and only the platform's hard cap applies."""
-    return ctx.they_replied
-
-
 class TooLong(Rule):
     code = "OL301"
     name = "too-long"
@@ -157,7 +151,8 @@ class TooLong(Rule):
         lead = len(text) - len(text.lstrip())
         length = len(text.strip())
         platform = ctx.platform
-        if platform.hard_cap is not None and length > platform.hard_cap:
+        over_cap = platform.hard_cap is not None and length > platform.hard_cap
+        if over_cap:
             start = lead + platform.hard_cap
             yield self.finding(
                 ctx,
@@ -167,10 +162,13 @@ class TooLong(Rule):
                 suggestion=self.say(ctx, "cap_fix", over=length - platform.hard_cap),
                 severity=Severity.ERROR,
             )
-        elif platform.sensible and doc.lang != "und" and not _working_relationship(doc, ctx):
+        # Once they have answered, a long message is ongoing work (the detail they asked for, a
+        # promised write-up), no cold pitch: only the platform's hard cap applies.
+        if doc.lang == "und" or ctx.they_replied:
+            return
+        if platform.sensible and not over_cap:
             yield from self._sensible(doc, ctx, opts)
-        if doc.lang != "und" and not _working_relationship(doc, ctx):
-            yield from self._long_sentences(doc, ctx, opts)
+        yield from self._long_sentences(doc, ctx, opts)
 
     def _long_sentences(self, doc: Document, ctx: Context, opts: TooLongOptions) -> Iterator[Finding]:
         """Sentences a stranger has to read twice (information only)."""
