@@ -129,3 +129,7 @@ def test_a_numbered_single_message_is_still_a_count():
     # "my previous email" is one message; "my third message" says two went unanswered before it.
     tester.invalid("Hey Darren, this is my third message now, not sure if the other two came through.", lang="en")
     tester.valid("Hi Darren, following up on my previous email about the CB360.", lang="en")
+
+
+def test_a_numbered_message_counts_in_japanese_too():
+    tester.invalid("田村さん、これで3回目のご連絡になります。前の2通は届いていますでしょうか。", lang="ja")

@@ -156,3 +156,8 @@ def test_selling_in_replies_is_an_option():
     text = "Our plans start at $49 per month."
     tester.valid(text, lang="en", thread=thread)
     RuleTester("pushy", options={"hard-sell-in-replies": True}).invalid(text, lang="en", thread=thread, count=2)
+
+
+def test_a_planned_call_with_a_time_is_presumed_in_japanese_too():
+    tester.invalid("はじめまして、リドリーの高橋です。火曜15時に事務所へお電話いたしますので、ご対応ください。", lang="ja")
+    tester.valid("はじめまして、リドリーの高橋です。よろしければ、火曜15時にお電話してもよろしいでしょうか。", lang="ja")
