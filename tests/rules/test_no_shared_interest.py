@@ -101,3 +101,15 @@ def test_a_conversation_under_way_is_not_judged():
 def test_without_profile_option_turns_the_guess_off():
     text = "Hi Jess! Hope all is well. I stumbled upon your profile and it caught my eye. Would love to connect!"
     RuleTester("no-shared-interest", options={"without-profile": False}).valid(text)
+
+
+def test_their_post_named_in_the_same_breath_as_the_writers_introduction_counts():
+    # The sentence is mostly the writer's introduction, but two words of her post say they read it.
+    sophie = {"name": "Sophie Laurent", "company": "Atelier Laurent", "title": "Pastry Chef",
+              "recent_post": "New yuzu tart for the spring menu"}
+    tester.valid("Hi Sophie, that yuzu tart looked stunning and I'm a pastry chef in Brussels myself. Would love to connect.",
+                 platform="linkedin", recipient=sophie)
+    tester.invalid("Hi Sophie, I'm a pastry chef in Brussels. Would love to connect.", platform="linkedin", recipient=sophie)
+    sato = {"name": "佐藤 花", "recent_post": "ゆずのタルトを春のメニューに加えました"}
+    tester.valid("佐藤様、ゆずのタルトを拝見し、同じパティシエとしてご連絡しました。ブリュッセルの店で働いている森です。",
+                 recipient=sato)

@@ -135,8 +135,11 @@ def _term_found(term: ProfileTerm, key_set: set[str], everywhere: list[str], fla
     センサ社 is not talking about センサフュージョン)."""
     need = tuple(_stem(k) for k in term.keys)
     if term.kind == "post":
+        # Words of their own post are theirs even inside the writer's introduction ("that yuzu
+        # tart 😍 I'm a pastry chef too"): the writer read it.
         wanted = 1 if len(need) <= 3 else 2
-        return sum(1 for k in need if k in key_set) >= wanted
+        seen = set(everywhere)
+        return sum(1 for k in need if k in seen) >= wanted
     # "film photography" is met by "shooting film": any distinctive word of the term will do.
     if any(k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii()) for k in need):
         return True
@@ -198,7 +201,7 @@ def mentioned_profile_terms(doc: Document, ctx: Context, start: int, end: int) -
 
 def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
     """The profile terms in ``[start, end)`` that show the writer looked at this person: an interest
-    or their recent post anywhere outside the writer's own introduction; their title's topic or
+    anywhere outside the writer's own introduction, their recent post anywhere; their title's topic or
     their company only in a sentence that speaks of them ("your work on treasury at Crestline"),
     since the writer's own pitch may share a word with either ("our sales tool" to a head of
     sales). Their employer's name alone is never enough: flattery is not a shared interest."""
