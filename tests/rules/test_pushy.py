@@ -14,7 +14,7 @@ tester = RuleTester("pushy")
     [
         ("Only 3 spots left!!! Sign up soon.", ["Only 3 spots left", "!!!"]),
         ("Hi Marcus, only 3 spots left in our beta.", ["only 3 spots left"]),
-        ("Please respond immediately about the role.", ["respond immediately"]),
+        ("Please decide immediately about the role.", ["decide immediately"]),
         ("Let's hop on a call this afternoon.", ["Let's hop on a call"]),
         ("Let's meet Tuesday at 3pm to talk sync engines.", ["Let's meet Tuesday at 3pm"]),
         ("I've sent you a calendar invite for Thursday.", ["sent you a calendar invite"]),
@@ -161,3 +161,12 @@ def test_selling_in_replies_is_an_option():
 def test_a_planned_call_with_a_time_is_presumed_in_japanese_too():
     tester.invalid("はじめまして、リドリーの高橋です。火曜15時に事務所へお電話いたしますので、ご対応ください。", lang="ja")
     tester.valid("はじめまして、リドリーの高橋です。よろしければ、火曜15時にお電話してもよろしいでしょうか。", lang="ja")
+
+
+def test_urgency_about_an_answer_is_left_to_demands_reply():
+    # "reply urgently" presses for an answer: one finding (demands-reply's), not a second one here.
+    tester.valid("Dear Prof. Ellison, I am Chinedu, a public health officer. Kindly reply me urgently, latest by Monday.", lang="en")
+    tester.valid("伊藤様、デザイナーの加藤です。カラーパレットのご講演について、至急ご返信ください。", lang="ja")
+    # Urgency about anything else is still pressure.
+    tester.invalid("Dear Prof. Ellison, I am Chinedu, a public health officer. Please decide immediately about the grant.", lang="en")
+    tester.invalid("伊藤様、デザイナーの加藤です。至急ご決断ください。", lang="ja")

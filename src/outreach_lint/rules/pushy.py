@@ -3,7 +3,8 @@
 ## What it does
 Finds the words that push a stranger instead of inviting them:
 
-- **urgency**: "respond immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を;
+- **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
+  an answer, "reply urgently", 至急ご返信ください, is demands-reply's: one finding, not two);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません;
 - **hard selling** in a first message (no earlier thread): pricing, trials, demos, offers, "book a
@@ -126,7 +127,8 @@ class Pushy(Rule):
     ## 何をするか
     初対面の相手を招くのではなく押してしまう語を見つけます。
 
-    - **急かす**：至急、今すぐ、早めにご決断を、"respond immediately"、"ASAP"
+    - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
+      「至急ご返信ください」"reply urgently" は demands-reply が判定します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
     - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"
     - 初回メッセージでの**売り込み**（スレッドがない場合）：導入のご提案、無料トライアル、お申し込み、
@@ -248,6 +250,7 @@ class Pushy(Rule):
         else:
             found += self._phrases_ja(doc, selling, meeting)
         found += self._calls_to_action(doc, opts.max_calls_to_action)
+        found = self._read_by_acts(doc, found)
         if is_first_contact(doc, ctx):  # in ongoing work a date or a risk is information, not pressure
             found += self._pressure_sentences(doc, found)
         # Exclamation marks amplify pressure; alone they are enthusiasm, a question of register
@@ -275,6 +278,24 @@ class Pushy(Rule):
             else:
                 suggestion = self.say(ctx, "soft_fix")
             yield self.finding(ctx, start, end, self.say(ctx, key, words=words, **extra), suggestion=suggestion, fix=fix)
+
+    @staticmethod
+    def _read_by_acts(doc: Document, found: list[tuple[int, int, str, dict]]) -> list[tuple[int, int, str, dict]]:
+        """An urgency word in a sentence the act model reads as a demand for an answer ("kindly
+        reply urgently", 至急ご返信ください) is demands-reply's to judge, as a deadline for an
+        answer is: the pressure is on the reply, and one finding says so."""
+        if not any(key == "urgency" for _, _, key, _ in found):
+            return found
+        acts = document_acts(doc)
+        starts = [s.start for s in doc.sentences]
+        out = []
+        for item in found:
+            if item[2] == "urgency" and starts:
+                n = max(0, bisect_right(starts, item[0]) - 1)
+                if acts.of(n, "reply_demand") >= 0.5 and acts.of(n, "pressure") < PRESSURE:
+                    continue
+            out.append(item)
+        return out
 
     # -- pressure the phrase lists never saw --------------------------------------------
     def _pressure_sentences(self, doc: Document, found: list[tuple[int, int, str, dict]]) -> list[tuple[int, int, str, dict]]:
