@@ -84,3 +84,14 @@ def test_english_near_misses_stay_silent(text):
 )
 def test_japanese_near_misses_stay_silent(text):
     tester.valid(text)
+
+
+def test_slots_named_by_any_word_in_braces_or_any_name_of_something():
+    # Blind writers' merge fields were not on any list: braces around a word, 〜名, a category.
+    tester.invalid("Hudson Valley produce for {restaurant}. I loved your spring menu.", spans=["{restaurant}"])
+    tester.invalid("丸山様のプロフィールで、[技術名]を使った[分野]の構築経験を拝見しました。", spans=["[技術名]", "[分野]"])
+    tester.invalid("{作品名}のお知らせを拝見しました。", spans=["{作品名}"])
+    tester.invalid("【関心分野】に関心をお持ちとのこと、プロフィールを拝見しました。", spans=["【関心分野】"])
+    # An abbreviation in braces is a name; a label heading its value is a heading.
+    tester.valid("Your post on the {fmt} library explained std::format well.")
+    tester.valid("勉強会のご案内です。\n【日時】3月10日 19時\n【会場】渋谷")

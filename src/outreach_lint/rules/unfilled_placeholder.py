@@ -2,13 +2,16 @@
 
 ## What it does
 Finds template slots that were never replaced by real text, in the syntaxes mail-merge tools and
-people use: braces (``{{first_name}}``, ``{Company}``, ``${name}``), square and angle brackets
+people use: braces (``{{first_name}}``, ``{Company}``, ``${name}``; any one or two words in single
+braces, ``{restaurant}``, but not an abbreviation such as ``{fmt}``), square and angle brackets
 around a slot word (``[Company Name]``, ``<FIRST NAME>``), percent and merge tags (``%LASTNAME%``,
 ``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
-``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``).
+``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``, any "name of …",
+``[技術名]``, ``{作品名}``, and categories such as ``【関心分野】``).
 
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
-syntax quoted as inline code (`` `${user.name}` ``), the zero of kanji numerals (``二〇〇六年``), Markdown links,
+syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
+after it (``【日時】3月10日``), the zero of kanji numerals (``二〇〇六年``), Markdown links,
 e-mail addresses and HTML tags, emoticons, a single ``○`` or ``●`` used as a bullet, and decorative
 rows of symbols (``★★``, ``■■■■■■``).
 
@@ -91,6 +94,7 @@ _BRACKETED = regex.compile(
     """,
     regex.VERBOSE,
 )
+_WORDLIKE = regex.compile(r"(?i)[aeiouy]|[^\x00-\x7f]")  # a word, not an abbreviation such as fmt
 _IDENTIFIER = regex.compile(r"^\s*(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}(?:[ _][A-Z]{2,})*)\s*$")
 
 # Japanese: runs of a placeholder symbol (2-6, or one before 月/日/時), and bracketed slot words.
@@ -102,7 +106,9 @@ _JA_SLOT_WORD = (
     r"(?:お|ご|御|貴|相手の|先方の|自分の|あなたの)?"
     r"(?:名前|氏名|姓名|宛名|社名|会社名|企業名|貴社名|御社名|団体名|学校名|大学名|部署名?|役職名?|肩書き?|担当者名?|"
     r"名|日付|日時|日程|住所|電話番号|メールアドレス|アドレス|URL|商品名|サービス名|製品名|件名|"
-    r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力)(?:様|さん)?"
+    r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力|"
+    r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額)|"  # 関心分野, 使用技術
+    r"[\p{Han}\p{Katakana}ー]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名: "the name of …" is a slot
 )
 _JA_BRACKETED = regex.compile(
     rf"(?:【\s*{_JA_SLOT_WORD}\s*】|［\s*{_JA_SLOT_WORD}\s*］|\[\s*{_JA_SLOT_WORD}\s*\]|〔\s*{_JA_SLOT_WORD}\s*〕"
@@ -124,12 +130,15 @@ class UnfilledPlaceholder(Rule):
     doc_ja = """
     ## 何をするか
     差し込み印刷の枠が埋められないまま残っている箇所を見つけます。波かっこ（``{{first_name}}``、
-    ``{Company}``）、枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``）、
+    ``{Company}``。一重の波かっこは一、二語なら ``{restaurant}`` も。ただし ``{fmt}`` のような略語は名前）、
+    枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``）、
     ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
-    （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``）です。
+    （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
+    「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``）です。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
-    （`` `${user.name}` ``）、漢数字のゼロ（``二〇〇六年``）、Markdownのリンク、メールアドレス、HTMLタグ、
+    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、漢数字のゼロ（``二〇〇六年``）、
+    Markdownのリンク、メールアドレス、HTMLタグ、
     顔文字、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）には反応しません。
 
     ## なぜ問題か
@@ -198,6 +207,8 @@ class UnfilledPlaceholder(Rule):
                 yield f
         if "\u3000" in text or _JA_CONTEXT_CHAR.search(text):
             for m in find_pattern(_JA_BRACKETED, text):
+                if _is_heading(text, m.start(), m.end()):
+                    continue  # 【日時】3月10日 19時: a label with its value, not a slot
                 f = report(m.start(), m.end())
                 if f:
                     yield f
@@ -211,12 +222,28 @@ class UnfilledPlaceholder(Rule):
                     yield f
 
 
+_JA_AFTER_SLOT = regex.compile(r"[のにをがはとでへもや様さ殿、。）)」\s]|$")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A bracket that opens its line and is followed on it by a value (【日時】3月10日, ［会場］渋谷)
+    labels the value, as in an event notice; a slot runs on into the sentence (【関心分野】に…)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return not _JA_AFTER_SLOT.match(text, end) and text[end : end + 1] not in ("\r",)
+
+
 def _is_slot(content: str, kind: str) -> bool:
     if len(content.split()) > 6 or any(c in content for c in ".,;!?") and not _IDENTIFIER.match(content):
         return False
     if kind == "angle" and content.lower().split(" ")[0] in _HTML_TAGS and content == content.lower():
         return False
     if _IDENTIFIER.match(content) and (not content.isupper() or "_" in content):
+        return True
+    if kind == "brace" and len(content.split()) <= 2 and not any(c.isdigit() for c in content) and _WORDLIKE.search(content):
+        # {restaurant}, {first name}, {作品名}: braces around one or two words are template syntax, not
+        # prose; an abbreviation in braces ({fmt}, the C++ library) is a name, and stays.
         return True
     if content.isupper() and len(content) >= 2 and _SLOT_CONTENT_EN.match(content):
         return True
