@@ -46,6 +46,9 @@ def test_one_row_per_sentence_and_a_probability_per_act():
         ("紹介していただける方がいらっしゃいましたら、お繋ぎいただけないでしょうか。", "ja", "ask"),
         ("LINEのIDをお送りしますので、そちらで連絡を取り合いませんか。", "ja", "channel_switch"),
         ("本日中に必ずご返信ください。", "ja", "reply_demand"),
+        ("Would you mind sharing my Kickstarter with your newsletter readers?", "en", "favour"),
+        ("私の個展のチラシを、教室に置いていただけないでしょうか。", "ja", "favour"),
+        ("先日の地域防災のご講演、資料まで読み込みました。", "ja", "their_work"),
     ],
 )
 def test_acts_of_unseen_sentences(text, lang, act):
@@ -61,6 +64,8 @@ def test_acts_of_unseen_sentences(text, lang, act):
         ("Thanks again for the samples last week.", "en", "apology"),
         ("よろしくお願いいたします。", "ja", "pressure"),
         ("代表電話：03-1234-5678（平日9時〜18時）", "ja", "channel_switch"),
+        ("Would you be open to comparing notes on sourdough starters sometime?", "en", "favour"),
+        ("ご都合のよい連絡手段を教えていただけますか。", "ja", "favour"),
     ],
 )
 def test_no_act_where_there_is_none(text, lang, act):

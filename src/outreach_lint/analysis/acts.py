@@ -46,6 +46,7 @@ ACTS: tuple[str, ...] = (
     "channel_switch",  # phone, messaging app, personal address
     "apology",  # apology or self-deprecation
     "meeting",  # proposes or presumes a meeting or call
+    "favour",  # an ask that serves the writer: a job, a referral, their time for my problem, a purchase, promotion
 )
 ACT_INDEX = {name: n for n, name in enumerate(ACTS)}
 
