@@ -123,3 +123,11 @@ def test_self_share_is_an_option():
     text = "Hi Daniel, your piece on research ops is great. I'm Sofia; any advice on rolling it out?"
     tester.valid(text, lang="en")
     RuleTester("one-sided-ask", options={"self-share": 0.3}).invalid(text, lang="en", spans=["any advice"])
+
+
+def test_a_favour_worded_as_no_list_has_it_is_an_ask():
+    # The act model reads these as asks that serve the writer; no phrase of the lists is in them.
+    tester.invalid("Hi Dara, I'm Ola, I make folk records in Cork. Would you mind sharing my crowdfunder with your listeners on Friday's show?", lang="en")
+    tester.invalid("近藤さん、アクセサリー作家の坂本です。私の新作のピアスを、ぜひフォロワーの皆さんに宣伝していただけないでしょうか。", lang="ja")
+    # The same ask with something back is a trade, not a leech.
+    tester.valid("Hi Dara, I'm Ola, I make folk records in Cork. Would you mind sharing my crowdfunder with your listeners? I'd gladly record a free session for the show in return.", lang="en")

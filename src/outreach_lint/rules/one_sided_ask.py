@@ -22,6 +22,12 @@ only when the draft is mostly about its writer: the share of "I/me/my" among "I/
 evidence, not the verdict: a draft full of "you" that asks for a referral and offers nothing
 still fires, and one full of "I" that offers help does not.
 
+Favours worded as no list has them count too: a sentence the act model (the user guide's
+*sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
+with your listeners?", 「私の新作をご購入いただけませんか」, RT・拡散のお願い) is a favour: on its
+own when the model is all but certain, and otherwise like a small ask, by who the draft is about. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
+budgets") is something back, as the listed offers are.
+
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
 relationship needs value both ways, so help without being asked (002 §8). A first message that
@@ -62,6 +68,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..analysis.acts import document_acts
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -113,6 +120,7 @@ class _Ask:
     end: int
     group: str
     sentence: int
+    small: bool = False  # read by the act model short of certainty: judged like advice or time
 
 
 class OneSidedAsk(Rule):
@@ -138,6 +146,12 @@ class OneSidedAsk(Rule):
     「私」と「様/さん/貴社」の語の合計に占める割合が ``self-share`` 以上のときだけ指摘します。
     この割合は判断材料であって結論ではありません。「様」ばかりでも、紹介を頼んで何も申し出なければ
     指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。
+
+    リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
+    書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
+    "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで、
+    そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します。モデルが申し出（``offer``）と読む文
+    （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -192,10 +206,9 @@ class OneSidedAsk(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
-        if not objects:
-            return
-        asks = self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)
-        if not asks or _invited(ctx) or self._offers(doc):
+        asks = (self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)) if objects else []
+        asks += _favours_by_acts(doc, {a.sentence for a in asks})
+        if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
             return
         mine = len(self.context_phrases.matches(doc, ["self"]))
         yours = len(self.context_phrases.matches(doc, ["other"]))
@@ -203,7 +216,7 @@ class OneSidedAsk(Rule):
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
         for ask in asks:
-            if ask.group in _MILD and share < self.options.self_share:
+            if (ask.group in _MILD or ask.small) and share < self.options.self_share:
                 continue
             if ask.sentence in reported:
                 continue  # one finding per sentence
@@ -308,6 +321,33 @@ def _chain_end(tokens: list[Token], j: int, stop: int) -> int:
     ):
         j += 1
     return j
+
+
+#: Probability of the ``favour`` act from which a sentence asks for something that serves the writer.
+FAVOUR = 0.9
+#: … and from which it is a favour on its own, whoever the draft is about (below, a small ask).
+CERTAIN_FAVOUR = 0.99
+#: Probability of the ``offer`` act from which a sentence offers something back.
+OFFER = 0.8
+
+
+def _favours_by_acts(doc: Document, taken: set[int]) -> list[_Ask]:
+    """Sentences the act model reads as a favour for the writer ("Could you share my crowdfunder
+    with your listeners?", 「私の新作をご購入いただけませんか」) that no phrase of the lists found."""
+    acts = document_acts(doc)
+    out = []
+    for n in acts.sentences_with("favour", FAVOUR):
+        if n in taken:
+            continue
+        sentence = doc.sentences[n]
+        small = acts.of(n, "favour") < CERTAIN_FAVOUR
+        out.append(_Ask(sentence.start, sentence.end, "ask_favour", n, small))
+    return out
+
+
+def _offers_by_acts(doc: Document) -> bool:
+    """Whether some sentence offers something back, as the act model reads it."""
+    return bool(document_acts(doc).sentences_with("offer", OFFER))
 
 
 def _invited(ctx: Context) -> bool:
