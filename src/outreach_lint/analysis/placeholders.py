@@ -1,0 +1,172 @@
+"""Template slots left unfilled in a draft: ``{first_name}``, ``[Company]``, ``○○様``, ``*|FNAME|*``.
+
+Where the slots are is a fact about the draft that more than one rule reads: unfilled-placeholder
+reports each one, and generic-template takes a draft with one as a form letter.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..core.document import Document, per_draft
+from .phrases import find_pattern
+
+__all__ = ["template_slots"]
+
+# Words that make bracketed text a slot rather than an aside or a citation.
+_SLOT_WORDS_EN = (
+    r"(?:first|last|full|given|family|sur|nick|user|company|business|recipient|contact|prospect|your|my|their|his|her|sender)?"
+    r"[\s_-]?(?:name|firstname|lastname|fname|lname|company|organi[sz]ation|org|firm|employer|business|title|"
+    r"job|role|position|team|department|dept|city|location|country|school|university|college|industry|topic|"
+    r"subject|detail|details|project|product|service|event|conference|webinar|article|post|blog|podcast|book|"
+    r"link|url|website|email|e-mail|phone|number|date|day|time|amount|price|mutual|connection|referrer|"
+    r"achievement|accomplishment|skill|field|insert|placeholder|here|recipient|contact|prospect|your\s+name|signature|"
+    r"hospital|clinic|lab|laboratory|institution|institute|agency|startup|fund|program|programme|course|specialty|"
+    r"speciality|area|region|venue|paper|publication|research|degree|major|interest|goal|challenge|result|metric)"
+)
+_SLOT_CONTENT_EN = regex.compile(
+    rf"(?i)^(?:insert\b.*|.*\b{_SLOT_WORDS_EN}s?\b.*|.*\bhere)$",
+)
+_HTML_TAGS = frozenset(
+    "a abbr b br div em h1 h2 h3 h4 h5 h6 hr i img li ol p pre small span strong sub sup table td th tr u ul "
+    "html head body title meta link style script section header footer nav main article blockquote code".split()
+)
+
+# Tag syntaxes that are always template slots, whatever they contain.
+_ALWAYS = regex.compile(
+    r"""
+      \{\{\{?[ \t]*[^{}\n]{1,60}?[ \t]*\}?\}\}     # {{first_name}}, {{{name}}}, {{ contact.firstname }}
+    | \*\|[A-Za-z0-9_:-]{1,40}\|\*                  # *|FNAME|*  (Mailchimp)
+    | \[\[[ \t]*[A-Za-z_][\w .-]{0,40}\]\]          # [[name]]
+    | <<[ \t]*[A-Za-z_][\w .-]{0,40}>>              # <<Name>>
+    | %[A-Za-z_][A-Za-z0-9_]{1,40}%                 # %LASTNAME%
+    | \$\{[A-Za-z_][\w.]{0,40}\}                    # ${name}
+    | \{![A-Za-z_][\w.]{0,60}\}                     # {!Contact.FirstName}  (Salesforce)
+    """,
+    regex.VERBOSE,
+)
+# A single pair of brackets around something that may be a slot: decided by its content.
+_BRACKETED = regex.compile(
+    r"""
+      (?<![\w\]\[!])\[(?P<square>[^\[\]\n]{1,60})\](?![(\[:])   # [Company Name], not [1], [x](url), [^1]:
+    | (?<![\w<])<(?P<angle>[^<>\n@/]{1,40})>(?!>)               # <FIRST NAME>, not <a@b.c>, <br/>, <<x>>
+    | (?<![\w{$!])\{(?P<brace>[^{}\n]{1,60})\}(?!\})            # {first_name}, not an aside in prose
+    """,
+    regex.VERBOSE,
+)
+_WORDLIKE = regex.compile(r"(?i)[aeiouy]|[^\x00-\x7f]")  # a word, not an abbreviation such as fmt
+_IDENTIFIER = regex.compile(r"^\s*(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}(?:[ _][A-Z]{2,})*)\s*$")
+
+# Japanese: runs of a placeholder symbol (2-6, or one before 月/日/時), and bracketed slot words.
+_JA_SYMBOL_RUN = regex.compile(
+    r"(?P<run>([○〇◯●□■△▲×✕＊◇◆]|[XＸ])\2{1,5})(?![○〇◯●□■△▲×✕＊◇◆XＸ])"
+    r"|(?P<date>[○〇◯●□]{1,2}月[○〇◯●□]{1,2}日|[○〇◯●□]{1,2}[時日月])"
+)
+_JA_SLOT_WORD = (
+    r"(?:お|ご|御|貴|相手の|先方の|自分の|あなたの)?"
+    r"(?:名前|氏名|姓名|宛名|社名|会社名|企業名|貴社名|御社名|団体名|学校名|大学名|部署名?|役職名?|肩書き?|担当者名?|"
+    r"名|日付|日時|日程|住所|電話番号|メールアドレス|アドレス|URL|商品名|サービス名|製品名|件名|"
+    r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力|"
+    r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額)|"  # 関心分野, 使用技術
+    r"[\p{Han}\p{Katakana}ー]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名: "the name of …" is a slot
+)
+_JA_BRACKETED = regex.compile(
+    rf"(?:【\s*{_JA_SLOT_WORD}\s*】|［\s*{_JA_SLOT_WORD}\s*］|\[\s*{_JA_SLOT_WORD}\s*\]|〔\s*{_JA_SLOT_WORD}\s*〕"
+    rf"|＜\s*{_JA_SLOT_WORD}\s*＞|<\s*{_JA_SLOT_WORD}\s*>|《\s*{_JA_SLOT_WORD}\s*》|〈\s*{_JA_SLOT_WORD}\s*〉"
+    rf"|｛\s*{_JA_SLOT_WORD}\s*｝|\{{\s*{_JA_SLOT_WORD}\s*\}}"
+    r"|[（(][ 　]+(?:様|さん|殿)[）)])"  # "（　様）": a name left blank before the honorific
+)
+_INLINE_CODE = regex.compile(r"`[^`\n]{1,200}`")
+_JA_CONTEXT_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+_DECORATIVE_LINE = regex.compile(r"^[\s\p{S}\p{P}]*$")
+
+
+@per_draft
+def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every unfilled template slot, in the order found: always-slot syntaxes,
+    bracketed slot words, then the Japanese conventions. Inline code is never a slot."""
+    text = doc.text
+    # Inline code (`${user.name}`) quotes template syntax on purpose: it is never an unfilled slot.
+    taken: list[tuple[int, int]] = [m.span() for m in find_pattern(_INLINE_CODE, text)] if "`" in text else []
+    out: list[tuple[int, int]] = []
+
+    def add(start: int, end: int) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        out.append((start, end))
+
+    for m in find_pattern(_ALWAYS, text):
+        add(m.start(), m.end())
+    for m in find_pattern(_BRACKETED, text):
+        kind = m.lastgroup
+        content = m.group(kind).strip()
+        if content and not content.isdigit() and _is_slot(content, kind):
+            add(m.start(), m.end())
+    if "\u3000" in text or _JA_CONTEXT_CHAR.search(text):
+        for m in find_pattern(_JA_BRACKETED, text):
+            if not _is_heading(text, m.start(), m.end()):  # 【日時】3月10日 19時: a label with its value
+                add(m.start(), m.end())
+        for m in find_pattern(_JA_SYMBOL_RUN, text):
+            if m.group("run") is not None and not _symbol_run_is_slot(text, m.start(), m.end()):
+                continue
+            if not _is_kanji_numeral(text, m.start(), m.end()):
+                add(m.start(), m.end())
+    return tuple(out)
+
+
+_JA_AFTER_SLOT = regex.compile(r"[のにをがはとでへもや様さ殿、。）)」\s]|$")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A bracket that opens its line and is followed on it by a value (【日時】3月10日, ［会場］渋谷)
+    labels the value, as in an event notice; a slot runs on into the sentence (【関心分野】に…)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return not _JA_AFTER_SLOT.match(text, end) and text[end : end + 1] not in ("\r",)
+
+
+def _is_slot(content: str, kind: str) -> bool:
+    if len(content.split()) > 6 or any(c in content for c in ".,;!?") and not _IDENTIFIER.match(content):
+        return False
+    if kind == "angle" and content.lower().split(" ")[0] in _HTML_TAGS and content == content.lower():
+        return False
+    if _IDENTIFIER.match(content) and (not content.isupper() or "_" in content):
+        return True
+    if kind == "brace" and len(content.split()) <= 2 and not any(c.isdigit() for c in content) and _WORDLIKE.search(content):
+        # {restaurant}, {first name}, {作品名}: braces around one or two words are template syntax, not
+        # prose; an abbreviation in braces ({fmt}, the C++ library) is a name, and stays.
+        return True
+    if content.isupper() and len(content) >= 2 and _SLOT_CONTENT_EN.match(content):
+        return True
+    return bool(_SLOT_CONTENT_EN.match(content))
+
+
+_KANJI_DIGITS = "〇○一二三四五六七八九"
+
+
+def _is_kanji_numeral(text: str, start: int, end: int) -> bool:
+    """〇 as the zero of a kanji numeral (二〇〇六年, 一〇月), not a slot: a kanji digit stands beside it."""
+    if not all(c in "〇○" for c in regex.sub(r"[時日月]", "", text[start:end])):
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(before and before in _KANJI_DIGITS + "十百千") or bool(after and after in _KANJI_DIGITS)
+
+
+def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
+    """A run of ○/●/XX is a slot when it sits in Japanese words, not in a decorative row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _DECORATIVE_LINE.match(line):
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    run = text[start:end]
+    if run[0] in "XＸ":  # "XX様", "XXさん": only next to Japanese, never inside an English word
+        return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before)) and not (
+            before.isascii() and before.isalnum()
+        )
+    return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
