@@ -115,3 +115,11 @@ def test_share_threshold_is_an_option():
     tester.invalid(text, platform="linkedin", count=1)
     strict = RuleTester("generic-template", options={"min-stock-share": 0.95})
     strict.valid(text, platform="linkedin")
+
+
+def test_a_first_contact_greeted_to_no_one_in_particular_is_a_form_letter():
+    # No stock phrase of the lists: the greeting says it was written for whoever it reaches.
+    tester.invalid("Dear Business Owner,\n\nAre you paying too much for insurance? I help owners like you cut premiums.\n\nRandy", lang="en", platform="email")
+    tester.invalid("ご担当者様\n\n株式会社アグリスカイの石井です。農薬散布ドローンの導入をご検討ください。\n\n石井", lang="ja", platform="email")
+    # The same greeting over a note about their own work is not one.
+    tester.valid("Dear Sir/Madam,\n\nYour council's report on flood barriers on the Ouse answered questions our parish has had for years. I chair the parish flood group.\n\nAnn", lang="en", platform="email")

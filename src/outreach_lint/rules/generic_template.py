@@ -31,6 +31,10 @@ contact, a name or topic in a sentence that speaks of them), when it mentions an
 recent post of their profile, or when it is not a first contact (a thread, a follow-up, an
 acquaintance already made). Their employer's name in stock praise does not make it personal.
 
+A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
+ご担当者様, 介護職の皆様へ) that says nothing of the recipient's is a form letter too, whatever its
+wording: it was written for whoever it reaches.
+
 ## Why is this bad?
 The advice's first impression (002 §5) is a message that could only have been written to this
 person: research them, find a shared interest, say it briefly. A note assembled from the phrases
@@ -72,7 +76,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..analysis.layout import body_span
+import regex
+
+from ..analysis.layout import body_span, greeting_end, line_spans
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.conversation import is_first_contact
 from ..analysis.references import anchored_reference, boilerplate_sentences, shared_interest_terms
@@ -93,6 +99,13 @@ class GenericTemplateOptions(Options):
 
 _DATA = load_data("generic-template.toml")
 _LIGHT = {lang: frozenset(normalize(w) for w in groups.pop("light", ())) for lang, groups in _DATA.items()}
+# Addressees that name no one: the greeting of a letter sent to whoever it reaches.
+_NOBODY = regex.compile(
+    r"(?i)\b(?:dear|hi|hello|hey|greetings|attention)[ \t,]+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|friend|there|all|"
+    r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|valued (?:customer|member|partner)|"
+    r"to whom it may concern)\b|\bto whom it may concern\b"
+    r"|ご担当者(?:様|さま|各位)|担当者様|関係者各位|各位|[\p{Han}\p{Katakana}ー]{1,10}の皆(?:様|さま)(?:へ|に)?$"
+)
 _MIN_STOCK_WORDS = 3  # one long stock phrase, or two short ones, before a draft can be judged
 
 class GenericTemplate(Rule):
@@ -124,6 +137,9 @@ class GenericTemplate(Rule):
     仕事についての文と読むもの、共通の知人、相手について語る文の中の名前や話題）、プロフィールの関心事や
     最近の投稿への言及があるとき、また初めての連絡でないとき（スレッド、追いかけ、すでに面識がある）は
     定型文とみなしません。決まり文句の賛辞に勤務先の名前を入れても、相手に向けた内容にはなりません。
+
+    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"）で始まり、相手のものに
+    何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
 
     ## なぜ問題か
     記事が勧める第一印象（002 §5）は、その人にしか書けないメッセージです。相手を調べ、共通の関心を見つけ、
@@ -163,6 +179,10 @@ class GenericTemplate(Rule):
             "en": "Reads as a form letter: {stock} of {total} content words are stock phrases ({examples}) and nothing is about this recipient",
             "ja": "定型文に見えます：内容語{total}語のうち{stock}語が決まり文句（{examples}）で、この相手に向けた内容がありません",
         },
+        "nobody": {
+            "en": "Reads as a form letter: addressed to no one in particular ({words}) and nothing in it is about this recipient",
+            "ja": "定型文に見えます：宛先が特定の誰かではなく（{words}）、この相手に向けた内容がありません",
+        },
         "suggest": {
             "en": "Replace the stock lines with one concrete thing about them (a post, talk, project or shared interest) and why you are writing.",
             "ja": "決まり文句の代わりに、相手についての具体的な一点（投稿・登壇・プロジェクト・共通の関心）と連絡の理由を書いてください。",
@@ -181,6 +201,12 @@ class GenericTemplate(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         start, end = body_span(doc)
+        form = _form_letter_sign(doc)
+        if form is not None:
+            if is_first_contact(doc, ctx) and not self._personal(doc, ctx, start, end):
+                key, (a, b) = form
+                yield self.finding(ctx, a, b, self.say(ctx, key, words=_quote(doc.text[a:b], ctx)), suggestion=self.say(ctx, "suggest"))
+            return
         stock = [m for m in self.phrases.matches(doc) if start <= m.start and m.end <= end]
         judged = [m for m in stock if m.group != "courtesy"]
         # Stock wording the phrase list never saw: sentences the act model reads as networking boilerplate.
@@ -199,10 +225,8 @@ class GenericTemplate(Rule):
         stock_words = sum(1 for t in content if t.i in covered)
         if stock_words < _MIN_STOCK_WORDS or stock_words / len(content) < self.options.min_stock_share:
             return
-        if not is_first_contact(doc, ctx) or anchored_reference(doc, ctx, start, end):
+        if not is_first_contact(doc, ctx) or self._personal(doc, ctx, start, end):
             return  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
-        if ctx.recipient is not None and shared_interest_terms(doc, ctx, start, end):
-            return
         # The phrases name the stock wording exactly; sentences stand in only where no phrase matched.
         spans = (sorted((m.start, m.end) for m in stock) if judged else []) or sorted(
             (max(s.start, _first_word(doc, s.first, start)), min(s.end, end)) for s in stock_sentences
@@ -216,6 +240,30 @@ class GenericTemplate(Rule):
             self.say(ctx, "generic", stock=stock_words, total=len(content), examples=examples),
             suggestion=self.say(ctx, "suggest"),
         )
+
+
+    @staticmethod
+    def _personal(doc: Document, ctx: Context, start: int, end: int) -> bool:
+        """Whether the body speaks of something of the recipient's (their work, a mutual contact, an
+        interest or post of their profile): then it is no form letter, whatever its wording."""
+        if anchored_reference(doc, ctx, start, end):
+            return True
+        return ctx.recipient is not None and bool(shared_interest_terms(doc, ctx, start, end))
+
+
+def _form_letter_sign(doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """The sign that the draft was written for no one in particular: a greeting to an addressee
+    nobody is named by (Dear Sir/Madam, Hi there, ご担当者様, 介護職の皆様へ). An unfilled slot is
+    unfilled-placeholder's to report: blind labelers did not take one as a form letter on its own."""
+    g_end = greeting_end(doc)
+    if g_end:
+        for s, e in line_spans(doc):
+            if s >= g_end:
+                break
+            m = _NOBODY.search(doc.text, s, min(e, g_end))
+            if m:
+                return "nobody", m.span()
+    return None
 
 
 def _first_word(doc: Document, first: int, start: int) -> int:
