@@ -234,6 +234,7 @@ _ADDRESSING_JA = frozenset({"様", "さん", "先生", "御社", "貴社", "氏"
 _TW = ACTS.index("their_work")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
+_TW_TITLED = 0.3  # with a quoted title in the sentence, no "your" is needed
 _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pressure", "channel_switch", "offer", "reply_demand"))  # weak evidence of their work: enough beside a name or a title that speaks of them
 
 
@@ -333,7 +334,15 @@ def anchored_reference(
         # by the model — and names something or a topic of substance: 渡辺様のデザインシステムの記事,
         # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
         mention = reader_mention(doc, n)
-        if mention == 0 or (mention == 1 and acts.scores[n][_TW] < _TW_WEAK):
+        tw = acts.scores[n][_TW]
+        if mention == 0 and tw >= _TW_TITLED:
+            # 'we loved the "Signals without tears" talk': a quoted title the model leans towards
+            # reading as theirs names their work without a "your"
+            found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
+            if found is Reference.TITLE:
+                return found
+            continue
+        if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
         found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
         if found is not None:
