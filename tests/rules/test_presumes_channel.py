@@ -136,3 +136,12 @@ def test_channel_moves_worded_as_no_phrase_list_has_them():
     # The act model reads these as moving the talk elsewhere; the sentence names the channel.
     tester.invalid("hey Sophie, hmu on WhatsApp, way easier than here", lang="en", platform="x")
     tester.invalid("詳しい話はLINEでしよ！", lang="ja", platform="x")
+
+
+def test_asking_for_their_private_line_and_listing_channels_with_ka():
+    # "Send me your mobile": the ask and the channel share "your".
+    tester.invalid("Hi Ingrid, I'm Luca, a translator. Send me your mobile and I'll message you there tonight.", lang="en", platform="email")
+    # 「LINEか携帯に」: this か lists two channels the writer chose; it asks nothing.
+    tester.invalid("増井様\nはじめまして、エンジニアの大西です。ご連絡はLINE（ID：onishi_water）か、下記の携帯電話にお願いします。", lang="ja", platform="email")
+    # A real question still leaves the choice to them.
+    tester.valid("増井様\nはじめまして、エンジニアの大西です。今後のご連絡はメールとお電話のどちらがよろしいでしょうか。", lang="ja", platform="email")

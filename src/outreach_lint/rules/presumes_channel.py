@@ -180,7 +180,7 @@ class PresumesChannel(Rule):
                 spans.append((start, d.end, doc.text[(named or before or [d])[0].start : (named or before or [d])[0].end]))
             for ask in groups.get("ask_for", []):
                 # "send me your WhatsApp", 個人のメールアドレスを教えて: the channel is the object, next to the verb.
-                near = [c for c in channels if 0 <= c.first - ask.last <= 1 or 0 <= ask.first - c.last <= 2]
+                near = [c for c in channels if ask.first < c.first <= ask.last + 1 or 0 <= ask.first - c.last <= 2]  # "send me your mobile" shares "your"
                 if near:
                     channel = near[0]
                     spans.append((min(ask.start, channel.start), max(ask.end, channel.end), doc.text[channel.start : channel.end]))
@@ -242,7 +242,10 @@ _LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "
 def _asks_leave(doc: Document, sentence: int) -> bool:
     """A question, a permission asked or a condition: the recipient is left to decide."""
     s = doc.sentences[sentence]
-    return any(t.norm in _LEAVE or t.lemma in _LEAVE for t in doc.tokens[s.first : s.last])
+    return any(
+        (t.norm in _LEAVE or t.lemma in _LEAVE) and (t.norm != "か" or t.pos2 == "終助詞")
+        for t in doc.tokens[s.first : s.last]
+    )  # 「LINEか携帯に」: a か that lists is no question
 
 
 #: Probability of the ``channel_switch`` act from which a sentence naming a channel moves the talk there.
