@@ -140,3 +140,19 @@ def test_premium_toll_free_and_service_lines_are_nobodys_own(text):
 )
 def test_own_lines_and_ids_in_other_national_formats(text, lang):
     tester.invalid(text, lang=lang)
+
+
+def test_a_number_the_writer_calls_their_mobile_is_one_even_outside_the_allocated_ranges():
+    # Fictional-looking UK numbers that the numbering plan does not list as allocated.
+    tester.invalid("Hi Imogen, I'm a retired engineer. My personal mobile is 07911 482 617.", lang="en", platform="linkedin")
+    tester.invalid("Cheers,\nKev Mulligan\nMulligan Plumbing\nMobile: 07700 914 362", lang="en", platform="email")
+    # Unlabelled, or labelled as an order number, it is not read as a phone.
+    tester.valid("Your order no. 07911 482 617 shipped today.", lang="en", platform="email")
+
+
+def test_once_they_have_replied_a_number_they_asked_for_is_not_a_finding():
+    thread = [
+        {"from": "me", "date": "2026-10-01", "text": "Hi Ms Green, could my class visit your allotment?"},
+        {"from": "them", "date": "2026-10-03", "text": "Yes please! Could you give me a number to call you on?"},
+    ]
+    tester.valid("Wonderful, thank you! My mobile is 07700 900412; I'm free after 3:45.", lang="en", platform="email", thread=thread)

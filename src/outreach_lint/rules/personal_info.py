@@ -22,7 +22,10 @@ Every finding is marked sensitive: output formats mask the span, and no message 
 A toll-free, shared-cost or premium line (0120, 0570, 1-800, 0906…) is nobody's own and never a
 finding. A bare number is read first in the draft's own country (090… is a Japanese mobile in a
 Japanese draft, a British premium line in an English one), and a number whose own line calls it a
-mobile (携帯, "cell") is one.
+mobile (携帯, "cell") is one, even in a range the numbering plan does not list as allocated.
+
+Once the recipient has replied, a phone number or an address may be what they asked for: those
+are findings in a first message only (an ID number or a birth date always is).
 
 ## Why is this bad?
 The advice is never to publish a home address or phone number to strangers (002 §2): it invites
@@ -170,7 +173,10 @@ class PersonalInfo(Rule):
 
     フリーダイヤル・ナビダイヤル・有料の番号（0120、0570、1-800、0906…）は誰個人のものでもなく、
     指摘しません。番号だけのときは下書きの言語の国の形式で先に読み（日本語の下書きの090…は携帯、英語では
-    英国の有料番号）、同じ行に「携帯」"cell" とあれば携帯の番号とみなします。
+    英国の有料番号）、同じ行に「携帯」"cell" とあれば携帯の番号とみなします（番号計画で未割り当ての範囲でも）。
+
+    相手から返信があった後は、電話番号や住所は相手が求めたものかもしれません。これらは初回の連絡でだけ
+    指摘します（ID番号と生年月日は常に指摘します）。
 
     ## なぜ問題か
     記事は、自宅の住所や電話番号を見知らぬ人に公開しないよう勧めています（002 §2）。嫌がらせを招き、
@@ -263,6 +269,12 @@ class PersonalInfo(Rule):
         for m in find_pattern(_DOB, text) if may_dob else ():
             group = m.lastgroup or "d1"
             add(m.start(group), m.end(group), "dob", "dob_fix")
+        # Once they have replied, a phone number or an address may be what they asked for (002 §9
+        # is to ask which channel they prefer): the advice is about a first message to a stranger.
+        if ctx.they_replied:
+            out.sort(key=lambda f: (f.start, f.end))
+            yield from out
+            return
         if _PHONE_SHAPE.search(text):
             for start, end, key in _phones(text, doc.lang):
                 add(start, end, key, "phone_fix")
@@ -286,6 +298,9 @@ def _before(text: str, start: int, width: int) -> str:
 def _after(text: str, end: int, width: int) -> str:
     nl = text.find("\n", end, end + width)
     return text[end : nl if nl >= 0 else end + width]
+
+
+_DIGITS_ONLY = regex.compile(r"\D")
 
 
 def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
@@ -325,6 +340,21 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 continue
             elif kind in mobile_types or mobile_label:
                 yield start, end, "mobile"
+    # A number the writer calls their mobile or personal line ("My personal mobile is 07911 482 617")
+    # is one, even when its range is one the numbering plan does not list as allocated.
+    possible = phonenumbers.Leniency.POSSIBLE
+    for region in ("JP",) if lang == "ja" else ("GB", "US", "AU", "IN"):
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=possible):
+            start, end = match.start, match.end
+            if any(s < end and start < e for s, e in seen) or len(_DIGITS_ONLY.sub("", match.raw_string)) < 9:
+                continue
+            before = _before(text, start, 40)
+            label = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
+            if _REFERENCE.search(before[-20:]) or _BUSINESS.search(label + " " + _after(text, end, 12)):
+                continue
+            if _PERSONAL.search(before[-30:]) or _MOBILE.search(label):
+                seen.append((start, end))
+                yield start, end, "personal_phone" if _PERSONAL.search(before[-30:]) else "mobile"
 
 
 def _addresses(text: str) -> Iterator[tuple[int, int]]:
