@@ -68,3 +68,10 @@ def test_earlier_contact_in_the_thread_or_the_text_silences_it():
 
 def test_a_stranger_being_thanked_in_general_is_not_earlier_contact():
     tester.invalid("中村様、はじめまして。つながり申請をお送りしました。承認いただけますと幸いです。", count=1)
+
+
+def test_the_other_day_at_their_talk_is_not_a_meeting_of_the_two():
+    # 「先日の…ご登壇」: the writer was in the audience; a first contact still needs a name.
+    tester.invalid("荒木様\n\n先日の「需要予測モデルを現場に定着させるまで」のご登壇、拝聴しました。\n\nスライドの特徴量の一覧を送っていただけないでしょうか。", lang="ja", platform="email")
+    # 「先日の交流会ではお話しでき」: they met.
+    tester.valid("荒木様\n\n先日の交流会ではお話しできて嬉しかったです。お約束の資料をお送りします。", lang="ja", platform="email")

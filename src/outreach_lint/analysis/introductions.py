@@ -161,8 +161,29 @@ def _name_desu(doc: Document) -> Iterator[Token]:
 
 
 def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> bool:
-    """Whether the draft says the two have been in touch before ("as we discussed", 先日は)."""
-    return bool(phrases.matches(doc, groups=["earlier_contact"]))
+    """Whether the draft says the two have been in touch before ("as we discussed", 先日は).
+
+    "The other day" in a sentence the act model reads as about the recipient's own work, with no
+    word of meeting or talking in it (「先日のご登壇、拝聴しました」), is their event, not a meeting
+    of the two: the writer was in the audience."""
+    matches = phrases.matches(doc, groups=["earlier_contact"])
+    if not matches:
+        return False
+    acts = document_acts(doc)
+    index = doc.sentence_index
+    for m in matches:
+        n = index[m.first]
+        if n >= 0 and acts.of(n, "their_work") >= 0.5:
+            s = doc.sentences[n]
+            if not any(lemma_key(t, doc.lang) in _MET for t in doc.tokens[s.first : s.last]):
+                continue
+        return True
+    return False
+
+
+# Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.
+_MET = frozenset({"会う", "話", "話す", "打ち合わせ", "打合せ", "面談", "電話", "連絡", "メール", "会話", "挨拶", "名刺",
+                  "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email"})
 
 
 _ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
