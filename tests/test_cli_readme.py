@@ -21,8 +21,8 @@ NOTE = "山田様\n\n" + "先日のPyConでのオフライン同期のご講演�
 def test_readme_configuration_example_runs_as_documented(tmp_path):
     (tmp_path / "pyproject.toml").write_text(readme_toml(), encoding="utf-8")
     drafts = {
-        "drafts/en.md": "Hi Dana,\n\nI enjoyed your PyCon talk on offline sync. Could you reply by Friday?\n",
-        "ja/ja.md": "山田様\n\n先日のご講演を拝見しました。金曜までにご返信ください。\n",
+        "drafts/en.md": "Hi Dana,\n\nI enjoyed your PyCon talk on offline sync. Could you decide by Friday?\n",
+        "ja/ja.md": "山田様\n\n先日のご講演を拝見しました。金曜までにご決断ください。\n",
         "drafts/note.md": NOTE,
         "email/note.md": NOTE,
         "drafts/long.md": "Hi Dana, " + "your talk on offline sync changed how our team tests its mobile apps. " * 9 + "\n",

@@ -79,6 +79,6 @@ def test_the_slots_found_are_slots(results):
         for f in result.findings:
             if f.rule == "unfilled-placeholder":
                 span = draft.text[f.start : f.end]
-                if not re.search(r"[\[\]{}<>%|○●〇◯□■△×XＸ【】（）()＜＞]", span):
+                if not re.search(r"[\[\]{}<>%|○●〇◯□■△×XＸ【】（）()＜＞［］｛｝《》〈〉〔〕]", span):
                     wrong.append(f"{path.name}: {span!r}")
     assert not wrong, wrong

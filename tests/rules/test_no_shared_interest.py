@@ -113,3 +113,14 @@ def test_their_post_named_in_the_same_breath_as_the_writers_introduction_counts(
     sato = {"name": "佐藤 花", "recent_post": "ゆずのタルトを春のメニューに加えました"}
     tester.valid("佐藤様、ゆずのタルトを拝見し、同じパティシエとしてご連絡しました。ブリュッセルの店で働いている森です。",
                  recipient=sato)
+
+
+def test_news_of_their_company_is_about_them_but_its_name_in_praise_is_not():
+    dana = {"name": "Dana Whitcombe", "company": "Brightpath Analytics", "title": "Office Manager"}
+    tester.valid("Hi Dana,\n\nI'm Rob from Gather & Co, an events agency. I noticed Brightpath just opened a new office in Denver, congratulations!\n\nRob",
+                 platform="email", recipient=dana)
+    tester.invalid("Hi Dana,\n\nI'm Rob from Gather & Co, an events agency. I have heard great things about Brightpath.\n\nRob",
+                   platform="email", recipient=dana)
+    yamada = {"name": "山田 花子", "company": "オステリア・ヴェルデ", "title": "オーナーシェフ"}
+    tester.valid("山田様\n\nシチリアのワインを輸入している森です。先月オステリア・ヴェルデで頂いたタコのグリルに、エトナの白がよく合うと思いました。",
+                 platform="email", recipient=yamada)

@@ -218,6 +218,47 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
         found = [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "title"]
         if found:
             return found
+    return _company_news(doc, ctx, start, end, acts)
+
+
+# Content words beside their company's name from which the sentence tells something of it.
+_COMPANY_DETAIL = 3
+
+
+def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) -> list[ProfileTerm]:
+    """Their company named in a sentence that tells something of it ("I noticed Brightpath just
+    opened a new office in Denver", "I had dinner at Osteria Verde and the grilled octopus…"): not
+    stock praise (the act model's ``boilerplate``), not the writer's own introduction, and with at
+    least a few content words besides the name. "Your work at BigCo impressed us" stays flattery."""
+    recipient = ctx.recipient
+    if recipient is None or not recipient.company:
+        return []
+    company = [t for t in profile_terms(doc, recipient) if t.kind == "company"]
+    if not company:
+        return []
+    keys = {_stem(k) for k in company[0].keys}
+    names = _name_keys(doc, recipient)
+    own = own_introduction(doc)
+    lang = doc.lang
+    generic = _GENERIC.get(lang, frozenset())
+    for n, s in enumerate(doc.sentences):
+        if s.end <= start or s.start >= end or acts.scores[n][_BOILERPLATE] >= BOILERPLATE:
+            continue
+        if any(a <= s.start and s.end <= b for a, b in own):
+            continue
+        a, b = max(s.start, start), min(s.end, end)
+        if not [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "company"]:
+            continue
+        detail = 0
+        for t in doc.tokens[s.first : s.last]:
+            if not is_word(t.text) or not is_content(t, lang):
+                continue
+            key = lemma_key(t, lang)
+            if _stem(key) in keys or key in names or key in generic:
+                continue
+            detail += 1
+        if detail >= _COMPANY_DETAIL:
+            return company
     return []
 
 
@@ -232,6 +273,7 @@ _ADDRESSING_JA = frozenset({"様", "さん", "先生", "御社", "貴社", "氏"
 
 
 _TW = ACTS.index("their_work")
+_BOILERPLATE = ACTS.index("boilerplate")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
 _TW_TITLED = 0.3  # with a quoted title in the sentence, no "your" is needed

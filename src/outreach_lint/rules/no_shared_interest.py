@@ -22,7 +22,10 @@ their post count inside it too: "that yuzu tart 😍 I'm a pastry chef too" read
 lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
 name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's topic and their company count
 only in a sentence that speaks of them: their employer's name alone ("your work at BigCo impressed
-us") is flattery, not a shared interest. The finding lists what was available to mention.
+us") is flattery, not a shared interest. Their company named in a sentence that tells something of
+it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
+month and the grilled octopus…") counts: not stock praise, not the writer's own introduction, and
+at least three content words besides the name. The finding lists what was available to mention.
 
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
@@ -111,7 +114,9 @@ class NoSharedInterest(Rule):
     「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます）。見出し語で照合するので、活用・複数形・
     大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。
     役職のテーマと会社は、相手について語る文の中でだけ数えます。勤務先の名前だけ（「BigCo でのご活躍に
-    感銘を受けました」）はお世辞であって共通の関心ではありません。指摘には、触れられる項目の一覧を添えます。
+    感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
+    （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
+    は数えます。決まり文句の賛辞でも書き手自身の自己紹介でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
