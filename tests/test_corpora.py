@@ -19,10 +19,10 @@ MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
     "demands-reply": (0.93, 0.93),
-    "generic-template": (0.94, 0.63),
-    "missing-introduction": (0.96, 0.89),
+    "generic-template": (0.93, 0.65),
+    "missing-introduction": (0.95, 0.91),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
-    "no-shared-interest": (0.75, 0.74),
+    "no-shared-interest": (0.75, 0.78),
     "one-sided-ask": (0.82, 0.69),
     "pushy": (0.86, 0.89),
 }

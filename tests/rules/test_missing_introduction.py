@@ -75,3 +75,10 @@ def test_the_other_day_at_their_talk_is_not_a_meeting_of_the_two():
     tester.invalid("荒木様\n\n先日の「需要予測モデルを現場に定着させるまで」のご登壇、拝聴しました。\n\nスライドの特徴量の一覧を送っていただけないでしょうか。", lang="ja", platform="email")
     # 「先日の交流会ではお話しでき」: they met.
     tester.valid("荒木様\n\n先日の交流会ではお話しできて嬉しかったです。お約束の資料をお送りします。", lang="ja", platform="email")
+
+
+def test_the_business_greeting_alone_is_no_sign_of_an_earlier_contact():
+    # お世話になっております opens cold sales mail too; "we talked" needs a past tense.
+    tester.invalid("竹田様\n\nいつもお世話になっております。\nオフィスコーヒーのご案内をお送りいたします。", lang="ja", platform="email")
+    tester.invalid("竹田様\n\nぜひ一度お話ししたくご連絡いたしました。", lang="ja", platform="email")
+    tester.valid("竹田様\n\n先日の展示会でお話しした件、資料をお送りします。", lang="ja", platform="email")

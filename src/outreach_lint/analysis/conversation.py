@@ -2,7 +2,7 @@
 
 A thread given in the context settles it. Without one, the draft's own text can: a sentence whose
 act is ``follow_up`` ("circling back on my note from last week", 先日お送りしたメールの件) says the
-writer has written before, and an earlier-contact phrase (いつもお世話になっております, "great meeting
+writer has written before, and an earlier-contact phrase (先日はありがとうございました, "great meeting
 you at PyCon") says the two already know each other; either way the draft is not a first contact.
 """
 
@@ -27,7 +27,8 @@ def follow_up_sentences(doc: Document) -> tuple[int, ...]:
 
 def continues_conversation(doc: Document, ctx: Context) -> bool:
     """An earlier message in the thread, a draft that says it follows one up, or one that speaks of
-    an acquaintance already made (いつもお世話になっております, "great meeting you at …", 先日は)."""
+    an acquaintance already made ("great meeting you at …", 先日は, ご無沙汰しております).
+    お世話になっております alone is a greeting of business mail, sent to strangers too: not a sign."""
     return bool(ctx.thread) or bool(follow_up_sentences(doc)) or shows_earlier_contact(doc)
 
 

@@ -3,7 +3,7 @@
 ## What it does
 Judges a first contact only: a draft with a thread, one whose text follows up an earlier message
 of the writer's (a sentence the act model reads as a follow-up), or one that speaks of an
-acquaintance already made (いつもお世話になっております, "great meeting you at …") is left to
+acquaintance already made (先日はありがとうございました, "great meeting you at …") is left to
 follow-up-chasing.
 
 Looks for a reference **anchored to the recipient**:
@@ -96,7 +96,7 @@ class NoSharedInterest(Rule):
     doc_ja = """
     ## 何をするか
     初めての連絡だけを判定します。スレッドのある下書き、書き手の以前のメッセージを追いかける文（act
-    モデルが追いかけと読む文）のある下書き、すでに面識があることを示す下書き（いつもお世話になっております、
+    モデルが追いかけと読む文）のある下書き、すでに面識があることを示す下書き（先日はありがとうございました、
     「先日はありがとうございました」）は follow-up-chasing に任せます。
 
     探すのは **相手に結びついた言及** です：
