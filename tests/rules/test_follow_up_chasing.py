@@ -133,3 +133,13 @@ def test_a_numbered_single_message_is_still_a_count():
 
 def test_a_numbered_message_counts_in_japanese_too():
     tester.invalid("田村さん、これで3回目のご連絡になります。前の2通は届いていますでしょうか。", lang="ja")
+
+
+def test_a_message_the_day_after_ones_own_is_fine_once_they_have_written():
+    thread = [
+        {"from": "them", "date": "2026-08-12", "text": "Can you add the timeline from your side?"},
+        {"from": "me", "date": "2026-08-12", "text": "On it, will have it by Friday."},
+    ]
+    tester.valid("Hi Anika, the timeline is in the doc under section 3.", lang="en", thread=thread, date="2026-08-14")
+    cold = [{"from": "me", "date": "2026-08-12", "text": "Hi Anika, I'm Chris from Lumen; loved your SRE talk."}]
+    tester.invalid("Hi Anika, just following up on my note.", lang="en", thread=cold, date="2026-08-14", severity="info")

@@ -7,8 +7,9 @@ writer's messages at the end of the thread that got no reply:
 - the draft would be the third or later message in a row with no reply (two unanswered before
   it: one follow-up is fine, a second is chasing): a **warning** that says how many unanswered
   messages precede it;
-- the draft follows the last unanswered message sooner than ``min-days`` days (by the thread's
-  dates and the send date, today by default): an **info** finding.
+- the draft follows the last unanswered message sooner than ``min-days`` days, before they have
+  ever replied (by the thread's dates and the send date, today by default): an **info** finding.
+  Once they have written, the two keep their own pace.
 
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
 now", "as per my last three emails", "this is my third attempt"; 重ねてのご連絡失礼します,
@@ -99,7 +100,8 @@ class FollowUpChasing(Rule):
 
     - 返信のないまま3通目以降になる（返信のないメッセージが2通先行する。フォローアップは1回まで、
       2回目は追いかけ）と **warning**。何通返信がないかを伝えます。
-    - 返信のない直前のメッセージから ``min-days`` 日も空けずに送る（スレッドの日付と送信日、既定は今日）と **info**。
+    - 相手から一度も返信がないまま、直前のメッセージから ``min-days`` 日も空けずに送る（スレッドの日付と送信日、
+      既定は今日）と **info**。相手が一度でも書いてくれた後は、二人のペースに任せます。
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、"following up yet again"、"I've written a few times now"（warning）。
@@ -205,7 +207,9 @@ class FollowUpChasing(Rule):
             return
         last = ctx.thread[-1].date
         today = ctx.today or _dt.date.today()
-        if last is not None and 0 <= (today - last).days < opts.min_days:
+        # Once they have written, the two are working together and keep their own pace: a message
+        # the day after one's own ("On it, will have it by Friday") is delivery, not impatience.
+        if last is not None and not ctx.they_replied and 0 <= (today - last).days < opts.min_days:
             days = (today - last).days
             yield self.finding(
                 ctx,
