@@ -7,8 +7,10 @@ Finds the words that push a stranger instead of inviting them:
   an answer, "reply urgently", 至急ご返信ください, is demands-reply's: one finding, not two);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません;
-- **hard selling** in a first message (no earlier thread): pricing, trials, demos, offers, "book a
-  demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み, お見積もり;
+- **hard selling** in a first message, when the ``hard-sell`` option asks for it: pricing, trials,
+  demos, offers, "book a demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み.
+  Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
+  plain pitches alone, and お見積り is as often the writer asking for a quote as giving one);
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
   "I'll call you tomorrow at 3", 今週中にお時間をください, 明日14時にお伺いします;
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
@@ -54,7 +56,9 @@ Better:
 
 ## Options
 - ``max-calls-to-action`` (1): imperative calls to action a draft may make before the rest are findings.
-- ``hard-sell-in-replies`` (false): also flag selling when the thread shows an ongoing conversation.
+- ``hard-sell`` (false): flag selling words (pricing, trials, demos) in a first message too.
+- ``hard-sell-in-replies`` (false): with ``hard-sell``, also flag selling when the thread shows an
+  ongoing conversation.
 - ``extra-phrases`` (none): more phrases by language and group (``urgency``, ``scarcity``,
   ``pressure``, ``hard_sell``, ``presume``, ``cta``); a plain list goes to ``urgency``.
 """
@@ -110,6 +114,7 @@ _JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ
 @dataclass(frozen=True)
 class PushyOptions(Options):
     max_calls_to_action: int = 1
+    hard_sell: bool = False
     hard_sell_in_replies: bool = False
 
 
@@ -131,8 +136,10 @@ class Pushy(Rule):
       「至急ご返信ください」"reply urgently" は demands-reply が判定します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
     - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"
-    - 初回メッセージでの**売り込み**（スレッドがない場合）：導入のご提案、無料トライアル、お申し込み、
-      お見積もり、料金、デモ、"free trial"、"$49 per month"
+    - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
+      お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
+      読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
+      見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
     - **会う前提**：今週中にお時間をください、明日14時にお伺いします、"let's hop on a call this afternoon"、
       "I've sent you a calendar invite"
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
@@ -170,7 +177,9 @@ class Pushy(Rule):
 
     ## オプション
     - ``max-calls-to-action``（1）：一通で許す行動の呼びかけの数。超えた分が指摘されます。
-    - ``hard-sell-in-replies``（false）：やり取りが続いている場合（スレッドあり）も売り込みを指摘します。
+    - ``hard-sell``（false）：初回メッセージの売り込みの語（料金、トライアル、デモ）も指摘します。
+    - ``hard-sell-in-replies``（false）：``hard-sell`` と合わせて、やり取りが続いている場合（スレッドあり）も
+      売り込みを指摘します。
     - ``extra-phrases``（なし）：言語・グループ（``urgency``、``scarcity``、``pressure``、``hard_sell``、``presume``、``cta``）
       ごとに表現を追加します。リストだけなら ``urgency`` に入ります。
     """
@@ -239,7 +248,7 @@ class Pushy(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         opts: PushyOptions = self.options
-        selling = ctx.is_first_contact or opts.hard_sell_in_replies
+        selling = opts.hard_sell and (ctx.is_first_contact or opts.hard_sell_in_replies)
         found: list[tuple[int, int, str, dict]] = []
         found += self._exclamations(doc)
         found += self._capitals(doc)
