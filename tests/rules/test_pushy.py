@@ -189,3 +189,12 @@ def test_urgency_about_an_answer_is_left_to_demands_reply():
     # Urgency about anything else is still pressure.
     tester.invalid("Dear Prof. Ellison, I am Chinedu, a public health officer. Please decide immediately about the grant.", lang="en")
     tester.invalid("伊藤様、デザイナーの加藤です。至急ご決断ください。", lang="ja")
+
+
+def test_pressure_in_a_chaser_to_someone_who_never_answered_is_still_pressure():
+    thread = [{"from": "me", "date": "2026-05-01", "text": "Hi Dr. Bakare, I'm Nina from VetScribe."}]
+    text = "Dr. Bakare, our free pilot for exotics clinics closes tomorrow at noon and we will not be reopening it."
+    tester.invalid(text, lang="en", thread=thread)
+    # Once they have written back, a date is information.
+    replied = thread + [{"from": "them", "date": "2026-05-02", "text": "Interesting, when does the pilot end?"}]
+    tester.valid(text, lang="en", thread=replied)

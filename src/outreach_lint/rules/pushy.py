@@ -24,7 +24,7 @@ open to a chat?", ご都合のよいときに, もしよろしければ. Questio
 call you Tuesday") do not presume anything, and "no hurry" is not urgency.
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
-first message, a sentence it reads as pressure ("Seats in the spring cohort are going fast and
+message to someone who has not written back (a first message, or a chaser), a sentence it reads as pressure ("Seats in the spring cohort are going fast and
 the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's);
 and a call or visit the writer plans with a time, neither asked nor hedged ("I'll ring your office
 line on Tuesday at 3pm"). Runs of exclamation marks only amplify other pressure: alone they are
@@ -73,6 +73,7 @@ import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.conversation import is_first_contact
+from ..analysis.introductions import shows_earlier_contact
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
 from ..core.context import Context
@@ -152,8 +153,8 @@ class Pushy(Rule):
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
     会う前提とはみなしません。
 
-    act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。初回のメッセージで
-    急かしと読める文（回答の期限は demands-reply が判定します）と、書き手が時刻つきで予定として告げる
+    act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
+    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が判定します）と、書き手が時刻つきで予定として告げる
     電話や訪問（尋ねても条件つきでもないもの）です。感嘆符の連続は、ほかの押しの強さを強めるときだけ
     指摘します。それだけなら熱意で、文体の問題です。
 
@@ -260,7 +261,9 @@ class Pushy(Rule):
             found += self._phrases_ja(doc, selling, meeting)
         found += self._calls_to_action(doc, opts.max_calls_to_action)
         found = self._read_by_acts(doc, found)
-        if is_first_contact(doc, ctx):  # in ongoing work a date or a risk is information, not pressure
+        # In ongoing work (they have written, or the text shows an acquaintance) a date or a risk is
+        # information, not pressure; a chaser to someone who never answered is still a cold message.
+        if not ctx.they_replied and (is_first_contact(doc, ctx) or not shows_earlier_contact(doc)):
             found += self._pressure_sentences(doc, found)
         # Exclamation marks amplify pressure; alone they are enthusiasm, a question of register
         # (mixed-register's), not pressure.
