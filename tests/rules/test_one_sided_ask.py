@@ -131,3 +131,8 @@ def test_a_favour_worded_as_no_list_has_it_is_an_ask():
     tester.invalid("近藤さん、アクセサリー作家の坂本です。私の新作のピアスを、ぜひフォロワーの皆さんに宣伝していただけないでしょうか。", lang="ja")
     # The same ask with something back is a trade, not a leech.
     tester.valid("Hi Dara, I'm Ola, I make folk records in Cork. Would you mind sharing my crowdfunder with your listeners? I'd gladly record a free session for the show in return.", lang="en")
+
+
+def test_the_favour_itself_or_a_discount_under_pressure_is_not_something_back():
+    tester.invalid("Hi Maya, I'm a junior analyst. I've attached my résumé, and it would mean a lot if you could pass it to the hiring manager on your team.", lang="en")
+    tester.invalid("山田様\nはじめまして、経理職を探している佐藤です。履歴書を添付しましたので、採用担当の方にお渡しいただけると大変ありがたいです。", lang="ja")

@@ -25,7 +25,9 @@ still fires, and one full of "I" that offers help does not.
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
 with your listeners?", 「私の新作をご購入いただけませんか」, RT・拡散のお願い) is a favour: on its
-own when the model is all but certain, and otherwise like a small ask, by who the draft is about. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
+own when the model is all but certain, and otherwise like a small ask, by who the draft is about.
+A sentence it reads more as the favour than as an offer ("it would mean a lot if you could pass
+my CV on"), or a discount under pressure (「先着3名様だけ半額」), is not something back. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
 budgets") is something back, as the listed offers are.
 
 ## Why is this bad?
@@ -150,7 +152,8 @@ class OneSidedAsk(Rule):
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
     "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで、
-    そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します。モデルが申し出（``offer``）と読む文
+    そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します。申し出よりも頼み事として読める文や、
+    急かしを伴う割引（「先着3名様だけ半額」）はお返しではありません。モデルが申し出（``offer``）と読む文
     （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
 
     ## なぜ問題か
@@ -346,8 +349,13 @@ def _favours_by_acts(doc: Document, taken: set[int]) -> list[_Ask]:
 
 
 def _offers_by_acts(doc: Document) -> bool:
-    """Whether some sentence offers something back, as the act model reads it."""
-    return bool(document_acts(doc).sentences_with("offer", OFFER))
+    """Whether some sentence offers something back, as the act model reads it: not one it reads
+    more as the favour itself ("it would mean a lot if you could pass my CV on"), nor a sales
+    pitch's discount under pressure (「先着3名様だけ半額」), which is the ask, not a gift."""
+    acts = document_acts(doc)
+    return any(
+        acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 for n in acts.sentences_with("offer", OFFER)
+    )
 
 
 def _invited(ctx: Context) -> bool:
