@@ -109,3 +109,17 @@ def test_a_date_is_logistics_once_they_have_replied():
     tester.valid("ありがとうございます。金曜日までにご希望の枠をお知らせください。", lang="ja", thread=thread)
     tester.invalid("金曜日までにご希望の枠をお知らせください。", lang="ja", spans=["金曜日までにご希望の枠をお知らせください"])
     tester.invalid("Still waiting on you for the slot.", lang="en", thread=thread, spans=["Still waiting on you"])
+
+
+def test_in_a_chaser_noting_the_silence_is_the_chase_but_asking_why_demands_an_answer():
+    thread = [{"from": "me", "date": "2026-03-01", "text": "Hi Andrea, I'm Sam from Tallyroo."}]
+    tester.valid("Hi Andrea, bumping this again as I haven't heard back after my last note.", lang="en", thread=thread)
+    tester.invalid("Hi Andrea, why haven't you replied to my last note?", lang="en", thread=thread)
+    ja_thread = [{"from": "me", "date": "2026-03-01", "text": "山田様、はじめまして。佐藤です。"}]
+    tester.valid("山田様\n再三のご連絡となり恐縮ですが、まだお返事をいただけておりません。", lang="ja", thread=ja_thread)
+
+
+def test_no_need_for_the_product_is_not_no_need_to_reply():
+    # 「ご不要の場合も」 is about the offer; 必ずご返信ください still insists on an answer.
+    tester.invalid("ご不要の場合もその旨必ずご返信ください。", lang="ja", spans=["必ずご返信ください"])
+    tester.valid("ご返信は不要です。", lang="ja")

@@ -20,6 +20,9 @@ sentence that offers a way out ("no rush", ご都合のよいときに). So does
 heard back from the recruiter"), and a condition ("if I don't hear back", ご返信がない場合は).
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
 logistics between two people already talking: only insisting and reproach are findings then.
+In a chaser (a thread of unanswered messages, or a sentence the act model reads as a follow-up),
+noting the silence ("I still haven't heard back", まだお返事をいただけておりません) is the chase,
+follow-up-chasing's to judge; asked as a question ("why haven't you replied?") it is a reproach here.
 
 ## Why is this bad?
 The advice (002 §6) is not to ask for or expect a reply: a stranger owes the writer nothing, and
@@ -52,6 +55,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..analysis.conversation import follow_up_sentences
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.times import LATER_GROUPS, TIME_PHRASES, en_time_at, en_time_spans, ja_time_run
 from ..core.context import Context
@@ -100,6 +104,9 @@ class DemandsReply(Rule):
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）
     にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
     対象外とし、要求と非難だけを指摘します。
+    追いかけのメッセージ（返信のないスレッドや、act モデルが追いかけと読む文があるもの）では、返信がないと
+    書くこと（「まだお返事をいただけておりません」）は追いかけそのもので、follow-up-chasing が判定します。
+    「なぜご返信いただけないのでしょうか」のように問いただすと、ここでの指摘になります。
 
     ## なぜ問題か
     記事は返信を求めない・期待しないよう勧めています（002 §6）。初対面の相手に返信の義務はなく、
@@ -155,6 +162,11 @@ class DemandsReply(Rule):
         if ctx.they_replied:
             # in a conversation they joined, "could you confirm by Friday?" is logistics, not a demand
             found = [f for f in found if f[2] in ("insist", "reproach")]
+        elif ctx.unanswered_streak or follow_up_sentences(doc):
+            # In a chaser, "I still haven't heard back" states the chase (follow-up-chasing's to judge);
+            # asked as a question ("why haven't you replied?", なぜご返信いただけないのでしょうか) it
+            # demands an answer.
+            found = [f for f in found if f[2] != "reproach" or _asked(doc, f[0])]
         reach = -1  # sorted by start: a finding overlaps a kept one iff it starts before this
         for start, end, key in sorted(found, key=lambda f: (f[0], -f[1])):
             if start < reach:
@@ -368,3 +380,18 @@ def _silence_of_others(tokens: list[Token], after: int, last: int) -> bool:
     if after < last and tokens[after].norm == "from":
         return after + 1 >= last or tokens[after + 1].norm not in _FROM_OTHERS_OK
     return False
+
+
+_WHY = frozenset({"why", "なぜ", "何故", "どうして", "なんで"})
+
+
+def _asked(doc: Document, offset: int) -> bool:
+    """Whether the sentence at ``offset`` is a question: a question mark, why, or a closing か."""
+    token = doc.token_at(offset)
+    if token is None:
+        return False
+    first, last = doc.sentence_bounds[token.i]
+    toks = doc.tokens[first:last]
+    if any(t.text in ("?", "？") or t.norm in _WHY for t in toks):
+        return True
+    return any(t.norm == "か" and t.pos2 == "終助詞" for t in toks)
