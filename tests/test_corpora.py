@@ -18,8 +18,8 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
-    "demands-reply": (0.93, 0.93),
-    "generic-template": (0.93, 0.65),
+    "demands-reply": (0.97, 0.89),
+    "generic-template": (0.82, 0.73),
     "missing-introduction": (0.95, 0.91),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
     "no-shared-interest": (0.75, 0.78),

@@ -104,7 +104,7 @@ def test_a_follow_up_is_not_judged_as_a_form_letter():
 
 
 def test_configured_stock_phrases_extend_the_lists():
-    text = "Hi Kim, I'm Jo from Acme. Synergize our verticals for mutual upside. Let's connect."
+    text = "Hi Kim, I'm Jo from Acme. Synergize our verticals for mutual upside."
     RuleTester("generic-template").valid(text, platform="linkedin")
     custom = RuleTester("generic-template", options={"stock-phrases": ["synergize our verticals", "mutual upside"]})
     custom.invalid(text, platform="linkedin", count=1)
@@ -123,3 +123,13 @@ def test_a_first_contact_greeted_to_no_one_in_particular_is_a_form_letter():
     tester.invalid("ご担当者様\n\n株式会社アグリスカイの石井です。農薬散布ドローンの導入をご検討ください。\n\n石井", lang="ja", platform="email")
     # The same greeting over a note about their own work is not one.
     tester.valid("Dear Sir/Madam,\n\nYour council's report on flood barriers on the Ouse answered questions our parish has had for years. I chair the parish flood group.\n\nAnn", lang="en", platform="email")
+
+
+def test_a_first_message_with_nothing_about_them_is_a_form_letter_from_one_stock_line():
+    # A specific pitch of the writer's own, about nothing of the recipient's, closed with a stock line.
+    text = "Hi Ben, I'm Rob from Gather & Co, an events agency in Leeds. We plan rooftop dinners and offsites. Looking forward to connecting!"
+    tester.invalid(text, platform="linkedin", count=1)
+    # The same note about something of theirs is not one.
+    tester.valid("Hi Ben, I'm Rob from Gather & Co. Your Leeds office opening party photos looked great. Looking forward to connecting!",
+                 platform="linkedin", recipient={"name": "Ben", "company": "Harlow Ltd", "recent_post": "Leeds office opening party"})
+

@@ -16,8 +16,11 @@ many belong to stock phrases of first messages. The phrases come in kinds, each 
 - closing formulas (ご縁があれば, 今後ともよろしくお願いいたします, "Looking forward to connecting").
 
 Phrases match on lemmas and normalised forms, so "came across your profile", "coming across your
-profile" and ＬｉｎｋｅｄＩｎ all match. The rule fires once per draft when stock phrases make up at
-least ``min-stock-share`` of the content words, and at least three content words are stock. A
+profile" and ＬｉｎｋｅｄＩｎ all match. The rule fires once per draft when a first contact that says
+nothing of the recipient's (below) has stock wording making up at least ``min-stock-share`` of its
+content words: the test is that nothing in it was written for this person, and stock wording
+says it was written for anyone. (Blind labelers called a first message that says nothing of its
+recipient a form letter when any stock wording was in it, hardly ever otherwise.) A
 draft that mentions the recipient's company, interests, title topic or recent post outside its
 greeting is never a finding, and one courtesy opener in an otherwise specific draft
 (突然のご連絡失礼いたします, はじめまして, いつもお世話になっております, "Hope you're well") never is
@@ -64,7 +67,7 @@ Better:
     PyConでのオフライン同期のご講演を拝見し、競合解決の設計について伺いたくご連絡しました。
 
 ## Options
-- ``min-stock-share`` (0.3): share of the content words that must be stock phrases for a finding.
+- ``min-stock-share`` (0.1): share of the content words that must be stock phrases for a finding.
 - ``stock-phrases`` (none): more stock phrases, in either language, matched like the built-in ones.
 - ``extra-phrases`` (none): more phrases by language and group (``invitation``, ``praise``,
   ``network``, ``opener``, ``closing``, ``courtesy``); a plain list goes into ``invitation``.
@@ -93,7 +96,7 @@ __all__ = ["GenericTemplate"]
 
 @dataclass(frozen=True)
 class GenericTemplateOptions(Options):
-    min_stock_share: float = 0.3
+    min_stock_share: float = 0.1
     stock_phrases: tuple[str, ...] = ()
 
 
@@ -106,7 +109,7 @@ _NOBODY = regex.compile(
     r"to whom it may concern)\b|\bto whom it may concern\b"
     r"|ご担当者(?:様|さま|各位)|担当者様|関係者各位|各位|[\p{Han}\p{Katakana}ー]{1,10}の皆(?:様|さま)(?:へ|に)?$"
 )
-_MIN_STOCK_WORDS = 3  # one long stock phrase, or two short ones, before a draft can be judged
+_MIN_STOCK_WORDS = 1  # one stock word in a draft with nothing about them is a form letter's sign
 
 class GenericTemplate(Rule):
     code = "OL102"
@@ -127,8 +130,10 @@ class GenericTemplate(Rule):
     - 他に何も言っていないときの結びの定型句（ご縁があれば、今後ともよろしくお願いいたします）
 
     見出し語と正規化した表記で照合するので、活用や全角・半角、空白の違いがあっても一致します。
-    内容語のうち決まり文句の割合が ``min-stock-share`` 以上で、決まり文句の内容語が三語以上
-    あるとき、下書きごとに一度だけ指摘します。宛名以外の箇所で相手の会社・関心・役職のテーマ・最近の投稿に
+    相手のものに何も触れない初めての連絡（後述）で、内容語のうち決まり文句の割合が ``min-stock-share`` 以上の
+    とき、下書きごとに一度だけ指摘します。この相手のために書かれたものが何もなく、決まり文句が誰にでも宛てた
+    文面であることを示すからです（ブラインドの判定者は、相手に触れない初回の連絡に決まり文句が少しでもあれば
+    定型文とし、なければほとんどそうしませんでした）。宛名以外の箇所で相手の会社・関心・役職のテーマ・最近の投稿に
     触れている下書きは指摘しません。具体的な下書きの中の挨拶ひとつ（突然のご連絡失礼いたします、
     はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。
 
@@ -169,7 +174,7 @@ class GenericTemplate(Rule):
         about for months. I lead mobile at Fieldnote; would you be open to connecting?
 
     ## オプション
-    - ``min-stock-share``（0.3）：指摘に必要な、内容語のうち決まり文句が占める割合。
+    - ``min-stock-share``（0.1）：指摘に必要な、内容語のうち決まり文句が占める割合。
     - ``stock-phrases``（なし）：追加の決まり文句（どちらの言語でも可）。組み込みのものと同じ方法で照合します。
     - ``extra-phrases``（なし）：言語・グループ（``invitation``、``praise``、``network``、``opener``、``closing``、
       ``courtesy``）ごとに表現を追加します。リストだけなら ``invitation`` に入ります。
