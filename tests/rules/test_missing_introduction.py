@@ -82,3 +82,9 @@ def test_the_business_greeting_alone_is_no_sign_of_an_earlier_contact():
     tester.invalid("竹田様\n\nいつもお世話になっております。\nオフィスコーヒーのご案内をお送りいたします。", lang="ja", platform="email")
     tester.invalid("竹田様\n\nぜひ一度お話ししたくご連絡いたしました。", lang="ja", platform="email")
     tester.valid("竹田様\n\n先日の展示会でお話しした件、資料をお送りします。", lang="ja", platform="email")
+
+
+def test_a_longer_role_then_here_is_an_introduction():
+    tester.valid("Hey Aurélie!!\n\nChef-owner of Thyme & Tide in Brighton here 👩‍🍳 your menu engineering post hit different.", lang="en", platform="linkedin-message")
+    tester.valid("Hi Sam, fellow realtor in Leeds here! Loved your staging tips.", lang="en", platform="linkedin")
+    tester.invalid("Hi Dana, everyone in the office here loved your talk.", lang="en", platform="linkedin")

@@ -32,15 +32,16 @@ _IM_NAME = regex.compile(
     r"(?=[A-Z])(?:" + _IM_NAME_I
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]))"  # "Nadia here, …"
 )
-# "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here": a role, then "here",
+# "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here", "Chef-owner of Thyme &
+# Tide in Brighton here 👩‍🍳": a role, then "here",
 # opening its clause and ending it, with no verb or pronoun of its own ("click here", "I'm here").
 _ROLE_HERE = regex.compile(
     r"(?i)(?:^|(?<=[.!?,;:]\s{1,3})|(?<=\n))"
     r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
-    r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|in|out|to|for|by|with|about|on|it)\b)[\w'’+&/.-]{1,24}){0,4}"
-    r"\shere\b(?=\s?[,;:!.—–-]|\s*$)"
+    r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
+    r"\shere\b(?=\s?[,;:!.—–-]|\s*$|\s?[\p{So}\p{Sk}])"
 )
 # Without " here" in the draft only the first alternative can match, and alone it is cheap.
 _IM_ONLY = regex.compile(_IM_NAME_I)
