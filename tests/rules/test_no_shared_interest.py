@@ -124,3 +124,12 @@ def test_news_of_their_company_is_about_them_but_its_name_in_praise_is_not():
     yamada = {"name": "山田 花子", "company": "オステリア・ヴェルデ", "title": "オーナーシェフ"}
     tester.valid("山田様\n\nシチリアのワインを輸入している森です。先月オステリア・ヴェルデで頂いたタコのグリルに、エトナの白がよく合うと思いました。",
                  platform="email", recipient=yamada)
+
+
+def test_a_name_from_their_post_or_two_of_its_words_in_a_row_say_they_read_it():
+    omar = {"name": "Omar Farouk", "company": "Tideline Payments",
+            "recent_post": "Slides from my DevOpsDays talk: moving 400 services off RabbitMQ"}
+    tester.valid("Hi Omar, I recruit for Finch Talent and your RabbitMQ-to-Kafka talk fits a lead role I'm filling.",
+                 platform="linkedin", recipient=omar)
+    tester.valid("Hi Omar, I recruit for Finch Talent; moving 400 services is no small feat.", platform="linkedin", recipient=omar)
+    tester.invalid("Hi Omar, I recruit for Finch Talent and have a lead role I'm filling.", platform="linkedin", recipient=omar)

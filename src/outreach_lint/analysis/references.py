@@ -21,7 +21,7 @@ from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .introductions import own_introduction
 from .phrases import PhraseList, analyzer_of, load_data
-from .words import JA_CONTENT_POS, is_content, is_word, lemma_key
+from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 
 __all__ = [
     "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
@@ -56,6 +56,8 @@ class ProfileTerm:
     kind: str  # interest, company, title, post
     label: str  # as the profile spells it
     keys: tuple[str, ...]  # content lemmas to look for
+    names: tuple[str, ...] = ()  # (posts) keys of names ("RabbitMQ", 「ゆずタルト」 as a proper noun): one is enough
+    pairs: tuple[tuple[str, str], ...] = ()  # (posts) two words in a row ("line caught"): quoting them is enough
 
 
 def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[ProfileTerm]:
@@ -86,8 +88,38 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
     if recipient.recent_post:
         keys = tuple(k for k in content_keys(recipient.recent_post) if k not in _GENERIC[lang])
         if keys:
-            terms.append(ProfileTerm("post", recipient.recent_post, keys))
+            names, pairs = _post_names_and_pairs(recipient.recent_post, lang, tokenizer)
+            terms.append(ProfileTerm("post", recipient.recent_post, keys, names, pairs))
     return terms
+
+
+_MIXED_CASE = regex.compile(r"^(?:\p{L}+\p{Lu}\p{L}*|\p{L}*\d\p{L}*)$")  # RabbitMQ, DevOpsDays, iOS, K8s
+
+
+def _post_names_and_pairs(post: str, lang: str, tokenizer: Any) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The names in a post (a mixed-case or lettered-number word, a proper noun of UniDic's) and its
+    pairs of words in a row, not both function words: naming one, or quoting two, says the writer
+    read it ("your RabbitMQ talk", "going line-caught")."""
+    stop = en_stop_words() if lang == "en" else frozenset()
+    names: list[str] = []
+    words: list[tuple[str, bool]] = []  # (stemmed key, is a function word)
+    for tok in tokenizer.tokens(post):
+        if not is_word(tok.text):
+            continue
+        key = lemma_key(tok, lang)
+        if key in _GENERIC.get(lang, frozenset()):
+            words.append((_stem(key), True))
+            continue
+        if (lang == "en" and len(tok.text) >= 3 and _MIXED_CASE.match(tok.text)) or (
+            lang == "ja" and tok.pos2 == "固有名詞" and len(tok.text) >= 2
+        ):
+            names.append(_stem(key))
+        function = (tok.norm in stop or key in stop) if lang == "en" else tok.pos in ("助詞", "助動詞", "接頭辞", "接尾辞")
+        words.append((_stem(key), function))
+    pairs = tuple(
+        (a, b) for (a, fa), (b, fb) in zip(words, words[1:]) if not (fa or fb) and a != b
+    )
+    return tuple(dict.fromkeys(names)), tuple(dict.fromkeys(pairs))
 
 
 def _name_keys(doc: Document, recipient: Recipient | None) -> frozenset[str]:
@@ -139,7 +171,9 @@ def _term_found(term: ProfileTerm, key_set: set[str], everywhere: list[str], fla
         # tart 😍 I'm a pastry chef too"): the writer read it.
         wanted = 1 if len(need) <= 3 else 2
         seen = set(everywhere)
-        return sum(1 for k in need if k in seen) >= wanted
+        if sum(1 for k in need if k in seen) >= wanted or any(k in seen for k in term.names):
+            return True
+        return any(_contiguous(pair, everywhere) for pair in term.pairs)
     # "film photography" is met by "shooting film": any distinctive word of the term will do.
     if any(k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii()) for k in need):
         return True
