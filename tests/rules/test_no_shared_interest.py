@@ -133,3 +133,9 @@ def test_a_name_from_their_post_or_two_of_its_words_in_a_row_say_they_read_it():
                  platform="linkedin", recipient=omar)
     tester.valid("Hi Omar, I recruit for Finch Talent; moving 400 services is no small feat.", platform="linkedin", recipient=omar)
     tester.invalid("Hi Omar, I recruit for Finch Talent and have a lead role I'm filling.", platform="linkedin", recipient=omar)
+
+
+def test_a_quoted_title_in_a_sentence_not_about_the_writers_own_things_is_a_reference():
+    tester.valid("こんにちは、いつも「月曜ジャズセッション」のレポ楽しみに見てます。自分は下北沢でピアノトリオをやっています。", platform="x")
+    # The writer's own quoted product is not theirs.
+    tester.invalid("こんにちは。弊社の新サービス「クラウド会計ゼロ」をご紹介します。", platform="email")

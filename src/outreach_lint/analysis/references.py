@@ -310,7 +310,7 @@ _TW = ACTS.index("their_work")
 _BOILERPLATE = ACTS.index("boilerplate")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
-_TW_TITLED = 0.3  # with a quoted title in the sentence, no "your" is needed
+_TW_TITLED = 0.1  # with a quoted title in a sentence not about the writer's own things, no "your" is needed
 _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pressure", "channel_switch", "offer", "reply_demand"))  # weak evidence of their work: enough beside a name or a title that speaks of them
 
 
@@ -411,7 +411,7 @@ def anchored_reference(
         # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
         mention = reader_mention(doc, n)
         tw = acts.scores[n][_TW]
-        if mention == 0 and tw >= _TW_TITLED:
+        if mention == 0 and tw >= _TW_TITLED and not _speaks_of_writer(doc, n):
             # 'we loved the "Signals without tears" talk': a quoted title the model leans towards
             # reading as theirs names their work without a "your"
             found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
@@ -424,6 +424,15 @@ def anchored_reference(
         if found is not None:
             return found
     return None
+
+
+_OWN = frozenset({"i", "my", "we", "our", "us", "me", "私", "弊社", "当社", "僕", "わたくし", "当方", "小生", "自分", "我々", "弊店", "当店"})
+
+
+def _speaks_of_writer(doc: Document, sentence: int) -> bool:
+    """Whether the sentence speaks of the writer's own things (our new service 「X」, my talk "Y")."""
+    s = doc.sentences[sentence]
+    return any(t.norm in _OWN for t in doc.tokens[s.first : s.last])
 
 
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:
