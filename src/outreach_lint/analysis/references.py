@@ -426,13 +426,21 @@ def anchored_reference(
     return None
 
 
-_OWN = frozenset({"i", "my", "we", "our", "us", "me", "私", "弊社", "当社", "僕", "わたくし", "当方", "小生", "自分", "我々", "弊店", "当店"})
+_OWN = frozenset({"my", "our", "mine", "ours", "弊社", "当社", "弊店", "当店", "当方"})
+_SELF_JA = frozenset({"私", "僕", "自分", "わたくし", "我々", "俺"})
 
 
 def _speaks_of_writer(doc: Document, sentence: int) -> bool:
-    """Whether the sentence speaks of the writer's own things (our new service 「X」, my talk "Y")."""
+    """Whether the sentence speaks of the writer's own things: "our new service 'X'", "my talk",
+    弊社の「X」, 私の「X」 (not "we loved the 'X' talk": a subject is not an owner)."""
     s = doc.sentences[sentence]
-    return any(t.norm in _OWN for t in doc.tokens[s.first : s.last])
+    toks = doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks):
+        if t.norm in _OWN:
+            return True
+        if t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"):
+            return True
+    return False
 
 
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:
