@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Spill", "check_streaming", "report_streaming"]
 
-SPILL = 8 << 20  # bytes of records kept in memory before the spill goes to disk
+SPILL = 1 << 20  # bytes of records kept in memory before the spill goes to disk
 
 
 class Spill:
