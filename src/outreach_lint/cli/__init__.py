@@ -140,7 +140,7 @@ def _walk(path: Path, resolver: Resolver | None = None) -> Iterator[Path | Input
 
 def _drafts(
     paths: Sequence[str], stdin_name: str | None, resolver: Resolver | None = None, force_exclude: bool = False, read: bool = True
-) -> Iterator[Draft | Path | InputError]:
+) -> Iterator[Draft | str | InputError]:
     """Every input: a draft (stdin's always; a file's when ``read``, else its path) or the error."""
     for raw in paths:
         if raw == "-":
@@ -153,8 +153,11 @@ def _drafts(
         path = Path(raw)
         if path.is_dir():
             for file in _walk(path, resolver):
-                if isinstance(file, InputError) or not read:
+                if isinstance(file, InputError):
                     yield file
+                    continue
+                if not read:
+                    yield str(file)  # a string is a third of a Path's size: a run may list a million
                     continue
                 try:
                     yield read_draft(file)
@@ -164,7 +167,7 @@ def _drafts(
             if force_exclude and resolver is not None and path.exists() and resolver.excluded(path):
                 continue
             if not read:
-                yield path
+                yield str(path)  # as read_draft names it
                 continue
             try:
                 yield read_draft(path)
