@@ -49,3 +49,14 @@ def test_findings_do_not_depend_on_the_memos(monkeypatch):
                 for index in value._compiled.values():
                     index._looked.clear()
     assert [warm.lint(text, lang=lang).findings for lang, text in texts] == remembered
+
+
+def test_a_sentence_whose_tokens_hold_the_separator_is_never_remembered():
+    from outreach_lint.core.document import Token
+
+    model = load_model("en")
+    tokens = [Token("a\0b", 0), Token("c", 4)], [Token("a", 0), Token("b\0c", 2)]
+    before = len(model._memo)
+    for sentence in tokens:
+        assert model.sentence_scores(sentence, "en") == model.score(sentence_features(sentence, "en"))
+    assert len(model._memo) == before

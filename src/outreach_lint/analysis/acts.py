@@ -25,6 +25,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -188,6 +189,8 @@ _FEATURE_FIELDS = {
     "en": attrgetter("text", "lnorm"),
 }
 _ALL_FIELDS = attrgetter("text", "lemma", "base", "norm", "lnorm", "pos", "pos2", "ctype", "cform")
+_WIDTH = {_FEATURE_FIELDS["ja"]: 8, _FEATURE_FIELDS["en"]: 2, _ALL_FIELDS: 9}  # fields per token
+_SEP = "\0"
 
 
 class ActModel:
@@ -204,7 +207,7 @@ class ActModel:
         self._weights = weights if isinstance(weights, array) else array("d", weights)
         self._row_of = dict(zip(self.vocabulary, range(0, len(self.vocabulary) * len(ACTS), len(ACTS))))
         self._seen: dict[str, tuple[float, ...]] = {}  # rows of the features met so far, as tuples (faster to add)
-        self._memo: dict[tuple[str, tuple], tuple[float, ...]] = {}  # scores by a sentence's tokens
+        self._memo: dict[str, tuple[float, ...]] = {}  # scores by a sentence's tokens (see sentence_scores)
         self.bias = tuple(float(b) for b in bias)
 
     @property
@@ -218,7 +221,12 @@ class ActModel:
         (greetings, closings, a template's lines): the scores of up to :data:`MEMO` sentences
         are kept, keyed by every token attribute the features read, so a sentence met again
         gets the very floats a fresh computation gives, without its features being rebuilt."""
-        key = (lang, tuple(map(_FEATURE_FIELDS.get(lang, _ALL_FIELDS), tokens)))
+        fields = _FEATURE_FIELDS.get(lang, _ALL_FIELDS)
+        # One string, not the tokens' own strings: those belong to a draft that is soon dropped.
+        # Unambiguous when it holds exactly the separators put there (no field has a NUL).
+        key = lang + _SEP + _SEP.join(chain.from_iterable(map(fields, tokens)))
+        if key.count(_SEP) != len(tokens) * _WIDTH[fields]:
+            return self.score(sentence_features(tokens, lang))
         scores = self._memo.get(key)
         if scores is None:
             scores = self.score(sentence_features(tokens, lang))
