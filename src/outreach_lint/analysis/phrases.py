@@ -238,19 +238,29 @@ def _match_at(pattern: tuple[_Element, ...], tokens: list[Token], i: int) -> int
     t = i + 1
     for p in range(1, len(pattern)):
         element = pattern[p]
-        if element == SKIP:
-            for skip in range(MAX_SKIP + 1):
-                if t + skip > n:
-                    break
-                end = _match_at((ANY,) + pattern[p + 1 :], tokens, t + skip - 1) if p + 1 < len(pattern) else t + skip
-                if end is not None:
-                    return end
-            return None
-        if t >= n:
-            return None
-        if element != ANY:
+        if element.__class__ is str:  # a wildcard
+            if element == SKIP:
+                if p + 1 == len(pattern):
+                    return t if t <= n else None
+                head = pattern[p + 1]
+                word = head.__class__ is not str
+                for skip in range(MAX_SKIP + 1):
+                    s = t + skip
+                    if s > n:
+                        break
+                    if word and (s >= n or (tokens[s].norm not in head and tokens[s].lnorm not in head)):
+                        continue  # the word after "..." is not here: no need to search further from it
+                    end = _match_at((ANY,) + pattern[p + 1 :], tokens, s - 1)
+                    if end is not None:
+                        return end
+                return None
+            if t >= n:
+                return None
+        else:
+            if t >= n:
+                return None
             tok = tokens[t]
-            if tok.norm not in element and tok.lnorm not in element:  # type: ignore[operator]
+            if tok.norm not in element and tok.lnorm not in element:
                 return None
         t += 1
     return t
