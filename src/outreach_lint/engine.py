@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -166,12 +166,17 @@ class Checked:
         """Batch rule ``k``'s (of :attr:`Linter.batch_rules`) view of this draft: its signature,
         whether the rule reports on the draft (a draft it does not apply to still counts), and
         the error when taking the signature raised (the rule is then reported as crashed)."""
-        sig, applies = self.batch[k], True
-        if isinstance(sig, _Unapplied):
-            sig, applies = sig.signature, False
-        if isinstance(sig, _Crashed):
-            return None, applies, sig.error
-        return sig, applies, None
+        return batch_signature(self.batch, k)
+
+
+def batch_signature(batch: tuple[Any, ...], k: int) -> tuple[Any, bool, str | None]:
+    """:meth:`Checked.batch_signature` of a draft's ``batch`` tuple."""
+    sig, applies = batch[k], True
+    if isinstance(sig, _Unapplied):
+        sig, applies = sig.signature, False
+    if isinstance(sig, _Crashed):
+        return None, applies, sig.error
+    return sig, applies, None
 
 
 @dataclass(frozen=True)
@@ -278,8 +283,8 @@ class Linter:
 
     def finish(self, checked: list[Checked]) -> list[Result]:
         """Judge the batch (batch rules, from the signatures), place and sort every draft's findings."""
-        self._run_batch_rules(checked)
-        return [self.result(c) for c in checked]
+        found = self.judge_batch([c.batch for c in checked])
+        return [self.result(c, found.get(i, ())) for i, c in enumerate(checked)]
 
     @property
     def batch_rules(self) -> list[BatchRule]:
@@ -350,14 +355,18 @@ class Linter:
         except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
             return _Crashed(f"{type(exc).__name__}: {exc}")
 
-    def _run_batch_rules(self, checked: list[Checked]) -> None:
+    def judge_batch(self, batches: Sequence[tuple[Any, ...]]) -> dict[int, list[Finding]]:
+        """What the batch rules find on a batch, from each draft's :attr:`Checked.batch`: the
+        findings by position in the batch. Only the signatures are needed, never the drafts, so
+        a caller may stream the drafts' records elsewhere and pass :meth:`result` the findings."""
+        found: dict[int, list[Finding]] = {}
         for k, rule in enumerate(self.batch_rules):
-            if len(checked) < rule.min_batch:
+            if len(batches) < rule.min_batch:
                 continue
             signatures, applies = [], []
             crashed = None
-            for c in checked:
-                sig, applied, error = c.batch_signature(k)
+            for batch in batches:
+                sig, applied, error = batch_signature(batch, k)
                 signatures.append(sig)
                 applies.append(applied)
                 if crashed is None:
@@ -367,10 +376,11 @@ class Linter:
                     raise RuntimeError(crashed)
                 for index, finding in rule.judge(signatures):
                     if applies[index]:
-                        checked[index].findings.append(finding)
+                        found.setdefault(index, []).append(finding)
             except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
-                for c in checked:
-                    c.findings.append(crash_finding(rule, exc))
+                for index in range(len(batches)):
+                    found.setdefault(index, []).append(crash_finding(rule, exc))
+        return found
 
     def result(self, item: Checked, batch_findings: Iterable[Finding] = ()) -> Result:
         """A checked draft's result: its findings and ``batch_findings`` (what the batch rules

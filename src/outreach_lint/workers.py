@@ -9,16 +9,18 @@ checked before are read from it and never reach a worker.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 # Typed loosely on purpose: the engine imports this module, so this one never imports the engine.
 Linter = Checked = DraftInput = ResultCache = Any
 
-__all__ = ["check_all", "default_jobs", "MIN_PARALLEL"]
+__all__ = ["check_all", "check_iter", "default_jobs", "MIN_PARALLEL"]
 
 MIN_PARALLEL = 64  # with jobs=None, fewer drafts to check than this stay in-process (a worker's start costs more)
+PEEK = 1024  # drafts looked at ahead to decide whether to start workers
 CHUNK = 32  # drafts per task sent to a worker: few enough round trips, an even spread at the end
 
 # The linters of the running batch, by id: forked workers inherit them; spawned ones rebuild them.
@@ -46,34 +48,60 @@ def check_all(
     :data:`MIN_PARALLEL` drafts to check). Errors in the input (:class:`InputError`) are raised as
     they would be in-process.
     """
-    results: list[Any] = [None] * len(tasks)
-    keys: list[str | None] = [None] * len(tasks)
-    todo: list[int] = []
-    for i, (linter, given) in enumerate(tasks):
-        if cache is not None:
-            keys[i] = cache.key(linter, given)
-            hit = cache.get(keys[i])
-            if hit is not None:
-                results[i] = hit
+    return list(check_iter(tasks, jobs=jobs, cache=cache, progress=progress))
+
+
+def check_iter(
+    tasks: Iterable[tuple[Linter, DraftInput]],
+    *,
+    jobs: int | None = None,
+    cache: ResultCache = None,
+    progress: Callable[[], None] | None = None,
+    linters: Iterable[Linter] | None = None,
+) -> Iterator[Checked]:
+    """:func:`check_all` as a stream: ``tasks`` are taken as they come (a draft is read only when
+    its turn is near) and each draft's :class:`Checked` is yielded in order as soon as it and
+    those before it are done, so a caller that keeps nothing keeps memory flat. With
+    workers, ``linters`` are every linter the tasks use (default: read from ``tasks``, a sequence)."""
+    stream = ((i, linter, given, _cached(cache, linter, given)) for i, (linter, given) in enumerate(tasks))
+    # As many drafts not in the cache as it takes to decide how many processes to start
+    # (few drafts to check stay in this process), looking at most PEEK drafts ahead.
+    threshold = MIN_PARALLEL if jobs is None else jobs
+    peeked, misses = [], 0
+    for item in stream:
+        peeked.append(item)
+        misses += item[3][1] is None
+        if misses >= threshold or len(peeked) >= PEEK:
+            break
+    workers = _workers(jobs, misses if misses < threshold and len(peeked) < PEEK else max(misses, threshold))
+    stream = itertools.chain(peeked, stream)
+    try:
+        if workers <= 1:
+            for _, linter, given, (key, hit) in stream:
+                if hit is None:
+                    hit = linter.check(given)
+                    _put(cache, key, hit)
                 _tick(progress)
-                continue
-        todo.append(i)
-    workers = _workers(jobs, len(todo))
-    if workers <= 1:
-        for i in todo:
-            linter, given = tasks[i]
-            results[i] = linter.check(given)
-            _tick(progress)
-            if cache is not None:
-                cache.put(keys[i], results[i])
-    else:
-        for i, checked in _in_workers(tasks, todo, workers, progress):
-            results[i] = checked
-            if cache is not None:
-                cache.put(keys[i], checked)
+                yield hit
+        else:
+            if linters is None:
+                linters = [linter for linter, _ in tasks]  # type: ignore[union-attr]
+            yield from _in_workers(stream, workers, cache, progress, linters)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _cached(cache: ResultCache, linter: Linter, given: DraftInput) -> tuple[str | None, Checked | None]:
+    if cache is None:
+        return None, None
+    key = cache.key(linter, given)
+    return key, cache.get(key)
+
+
+def _put(cache: ResultCache, key: str | None, checked: Checked) -> None:
     if cache is not None:
-        cache.close()
-    return results  # type: ignore[return-value]
+        cache.put(key, checked)
 
 
 def _tick(progress: Callable[[], None] | None) -> None:
@@ -91,40 +119,78 @@ def _workers(jobs: int | None, todo: int) -> int:
 
 
 def _in_workers(
-    tasks: Sequence[tuple[Linter, DraftInput]], todo: list[int], workers: int, progress: Callable[[], None] | None
-):
-    """``(index, Checked)`` pairs as worker processes finish their chunks."""
-    import multiprocessing
+    stream: Iterator[Any], workers: int, cache: ResultCache, progress: Callable[[], None] | None, linters: Iterable[Linter]
+) -> Iterator[Checked]:
+    """Each draft's ``Checked``, in order; the drafts not in the cache checked in worker
+    processes, a bounded number of chunks in flight (so drafts are read as they are needed)."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    linters = {id(linter): linter for linter, _ in tasks}
-    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
-    if fork:
-        _LINTERS.clear()
-        _LINTERS.update(linters)  # inherited by the forked workers, never pickled
-        context, initargs = multiprocessing.get_context("fork"), ({},)
-    else:
-        specs = {key: (type(linter), *linter.spec) for key, linter in linters.items()}
-        context, initargs = multiprocessing.get_context("spawn"), (specs,)
-    chunks = [todo[n : n + CHUNK] for n in range(0, len(todo), CHUNK)]
+    context, initargs = _context(linters)
+    window = 4 * workers  # chunks in flight: every worker busy, a few chunks' worth of drafts in memory
+    ready: dict[int, Any] = {}  # checked drafts by batch index, until those before them are yielded
+    keys: dict[int, str | None] = {}
+    pending: dict[Any, list[int]] = {}
+    chunk: list[tuple[int, Linter, DraftInput]] = []
+    following, exhausted = 0, False
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=initargs) as pool:
-            pending = {}
-            for chunk in chunks:
-                groups: dict[int, list[Any]] = {}
-                for i in chunk:
-                    groups.setdefault(id(tasks[i][0]), []).append(tasks[i][1])
-                future = pool.submit(_check_chunk, [(key, inputs) for key, inputs in groups.items()])
-                pending[future] = [i for key in groups for i in chunk if id(tasks[i][0]) == key]
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    order = pending.pop(future)
-                    for i, checked in zip(order, future.result()):
-                        _tick(progress)
-                        yield i, checked
+            while True:
+                while not exhausted and len(pending) < window and following not in ready:
+                    item = next(stream, None)
+                    exhausted = item is None
+                    if item is not None:
+                        i, linter, given, (key, hit) = item
+                        if hit is not None:
+                            ready[i] = hit
+                        else:
+                            keys[i] = key
+                            chunk.append((i, linter, given))
+                    if chunk and (exhausted or len(chunk) == CHUNK):
+                        pending[pool.submit(_check_chunk, _groups(chunk))] = _order(chunk)
+                        chunk = []
+                while following in ready:
+                    _tick(progress)
+                    yield ready.pop(following)
+                    following += 1
+                if pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        for i, checked in zip(pending.pop(future), future.result()):
+                            _put(cache, keys.pop(i), checked)
+                            ready[i] = checked
+                elif exhausted and not chunk and not ready:
+                    break
     finally:
         _LINTERS.clear()
+
+
+def _context(linters: Iterable[Linter]) -> tuple[Any, tuple[Any, ...]]:
+    """The start method and the initializer's arguments: forked workers inherit the batch's
+    linters (:data:`_LINTERS`, never pickled); spawned ones rebuild each from its spec."""
+    import multiprocessing
+
+    by_id = {id(linter): linter for linter in linters}
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
+        _LINTERS.clear()
+        _LINTERS.update(by_id)
+        return multiprocessing.get_context("fork"), ({},)
+    specs = {key: (type(linter), *linter.spec) for key, linter in by_id.items()}
+    return multiprocessing.get_context("spawn"), (specs,)
+
+
+def _groups(chunk: list[tuple[int, Linter, DraftInput]]) -> list[tuple[int, list[DraftInput]]]:
+    groups: dict[int, list[Any]] = {}
+    for _, linter, given in chunk:
+        groups.setdefault(id(linter), []).append(given)
+    return list(groups.items())
+
+
+def _order(chunk: list[tuple[int, Linter, DraftInput]]) -> list[int]:
+    """The batch indexes of a chunk in the order :func:`_check_chunk` returns them (grouped by linter)."""
+    order: dict[int, list[int]] = {}
+    for i, linter, _ in chunk:
+        order.setdefault(id(linter), []).append(i)
+    return [i for indexes in order.values() for i in indexes]
 
 
 def _start(specs: dict[int, Any]) -> None:

@@ -25,6 +25,8 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -180,6 +182,18 @@ class SentenceActs:
         return max((row[k] for row in self.scores), default=0.0)
 
 
+MEMO = 4096  # sentences whose scores an ActModel keeps (a few MB at most)
+# What sentence_features reads of a token, per language (norm and lnorm follow from text and lemma,
+# but are read too: a token built by hand may set them otherwise).
+_FEATURE_FIELDS = {
+    "ja": attrgetter("text", "lemma", "norm", "lnorm", "pos", "pos2", "ctype", "cform"),
+    "en": attrgetter("text", "lnorm"),
+}
+_ALL_FIELDS = attrgetter("text", "lemma", "base", "norm", "lnorm", "pos", "pos2", "ctype", "cform")
+_WIDTH = {_FEATURE_FIELDS["ja"]: 8, _FEATURE_FIELDS["en"]: 2, _ALL_FIELDS: 9}  # fields per token
+_SEP = "\0"
+
+
 class ActModel:
     """Weights of one language: a row of ``len(ACTS)`` floats per known feature, and a bias.
 
@@ -194,6 +208,7 @@ class ActModel:
         self._weights = weights if isinstance(weights, array) else array("d", weights)
         self._row_of = dict(zip(self.vocabulary, range(0, len(self.vocabulary) * len(ACTS), len(ACTS))))
         self._seen: dict[str, tuple[float, ...]] = {}  # rows of the features met so far, as tuples (faster to add)
+        self._memo: dict[str, tuple[float, ...]] = {}  # scores by a sentence's tokens (see sentence_scores)
         self.bias = tuple(float(b) for b in bias)
 
     @property
@@ -201,6 +216,24 @@ class ActModel:
         """Each feature's weights, one per act (built on demand: inference does not need it)."""
         width, weights = len(ACTS), self._weights
         return {f: tuple(weights[n : n + width]) for f, n in self._row_of.items()}
+
+    def sentence_scores(self, tokens: Sequence[Token], lang: str) -> tuple[float, ...]:
+        """:meth:`score` of the sentence made of ``tokens``. Sentences recur across a batch
+        (greetings, closings, a template's lines): the scores of up to :data:`MEMO` sentences
+        are kept, keyed by every token attribute the features read, so a sentence met again
+        gets the very floats a fresh computation gives, without its features being rebuilt."""
+        fields = _FEATURE_FIELDS.get(lang, _ALL_FIELDS)
+        # One string, not the tokens' own strings: those belong to a draft that is soon dropped.
+        # Unambiguous when it holds exactly the separators put there (no field has a NUL).
+        key = lang + _SEP + _SEP.join(chain.from_iterable(map(fields, tokens)))
+        if key.count(_SEP) != len(tokens) * _WIDTH[fields]:
+            return self.score(sentence_features(tokens, lang))
+        scores = self._memo.get(key)
+        if scores is None:
+            scores = self.score(sentence_features(tokens, lang))
+            if len(self._memo) < MEMO:
+                self._memo[key] = scores
+        return scores
 
     def score(self, features: Iterable[str]) -> tuple[float, ...]:
         seen, row_of = self._seen, self._row_of
@@ -282,4 +315,4 @@ def document_acts(doc: Document) -> SentenceActs:
     if model is None:
         return SentenceActs(tuple((0.0,) * len(ACTS) for _ in doc.sentences))
     tokens, lang = doc.tokens, doc.lang
-    return SentenceActs(tuple(model.score(sentence_features(tokens[s.first : s.last], lang)) for s in doc.sentences))
+    return SentenceActs(tuple(model.sentence_scores(tokens[s.first : s.last], lang) for s in doc.sentences))

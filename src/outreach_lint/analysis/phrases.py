@@ -58,6 +58,9 @@ class PhraseMatch:
 _Element = frozenset[str] | str
 
 
+LOOKED = 8192  # token pairs whose candidate phrases a compiled phrase list remembers (bounded: memory stays flat)
+
+
 class _Index:
     """Compiled phrases, looked up by their first word and, when it is a word, their second.
 
@@ -70,6 +73,7 @@ class _Index:
         self.firsts: set[str] = set()
         self.single: dict[str, list[tuple]] = {}  # one-word phrases and "word *"/"word ..." ones
         self.pairs: dict[tuple[str, str], list[tuple]] = {}
+        self._looked: dict[tuple[str, ...], list[tuple]] = {}  # lookup's answers by the tokens' keys
 
     def add(self, pattern: tuple, group: str, phrase: str, seq: int) -> None:
         entry = (seq, pattern, group, phrase)
@@ -82,7 +86,20 @@ class _Index:
             else:
                 self.single.setdefault(first, []).append(entry)
 
-    def lookup(self, tok: Token, nxt: Token | None) -> list[tuple]:
+    def lookup(self, tok: Token, nxt: Token | None) -> Sequence[tuple]:
+        """The ``(pattern, group, phrase)`` entries that may start at ``tok`` followed by ``nxt``.
+
+        They depend on the two tokens' lemmas and surfaces only: a pair met before (a draft's
+        common words, the same words in the next draft) is answered from :attr:`_looked`."""
+        key = (tok.lnorm, tok.norm, nxt.lnorm, nxt.norm) if nxt is not None else (tok.lnorm, tok.norm)
+        entries = self._looked.get(key)
+        if entries is None:
+            entries = self._lookup(tok, nxt) or ()
+            if len(self._looked) < LOOKED:
+                self._looked[key] = entries
+        return entries
+
+    def _lookup(self, tok: Token, nxt: Token | None) -> list[tuple]:
         found: dict[int, tuple] = {}
         firsts = (tok.lnorm,) if tok.lnorm == tok.norm else (tok.lnorm, tok.norm)
         for first in firsts:
@@ -176,16 +193,29 @@ class PhraseList:
         return out
 
 
+def _token_keys(doc: Document) -> dict[str, list[int]]:
+    """Where each lemma and normalised surface of ``doc`` occurs (token indexes, ascending): one
+    pass per draft, so each phrase list looks only at the tokens that can start one of its phrases."""
+    where: dict[str, list[int]] = {}
+    for i, tok in enumerate(doc.tokens):
+        where.setdefault(tok.lnorm, []).append(i)
+        if tok.norm != tok.lnorm:
+            where.setdefault(tok.norm, []).append(i)
+    return where
+
+
 def _candidates(doc: Document, phrases: PhraseList) -> list[tuple[int, int, str, str]]:
     index = phrases._compile(doc)
     out: list[tuple[int, int, str, str]] = []
     if index.firsts:
         tokens = doc.tokens
         n = len(tokens)
-        firsts = index.firsts
-        for i, tok in enumerate(tokens):
-            if tok.lnorm not in firsts and tok.norm not in firsts:
-                continue
+        where = doc.fact(_token_keys)
+        starts: set[int] = set()
+        for key in where.keys() & index.firsts:
+            starts.update(where[key])
+        for i in sorted(starts):
+            tok = tokens[i]
             nxt = tokens[i + 1] if i + 1 < n else None
             for pattern, group, phrase in index.lookup(tok, nxt):
                 end = _match_at(pattern, tokens, i)
@@ -208,19 +238,29 @@ def _match_at(pattern: tuple[_Element, ...], tokens: list[Token], i: int) -> int
     t = i + 1
     for p in range(1, len(pattern)):
         element = pattern[p]
-        if element == SKIP:
-            for skip in range(MAX_SKIP + 1):
-                if t + skip > n:
-                    break
-                end = _match_at((ANY,) + pattern[p + 1 :], tokens, t + skip - 1) if p + 1 < len(pattern) else t + skip
-                if end is not None:
-                    return end
-            return None
-        if t >= n:
-            return None
-        if element != ANY:
+        if element.__class__ is str:  # a wildcard
+            if element == SKIP:
+                if p + 1 == len(pattern):
+                    return t if t <= n else None
+                head = pattern[p + 1]
+                word = head.__class__ is not str
+                for skip in range(MAX_SKIP + 1):
+                    s = t + skip
+                    if s > n:
+                        break
+                    if word and (s >= n or (tokens[s].norm not in head and tokens[s].lnorm not in head)):
+                        continue  # the word after "..." is not here: no need to search further from it
+                    end = _match_at((ANY,) + pattern[p + 1 :], tokens, s - 1)
+                    if end is not None:
+                        return end
+                return None
+            if t >= n:
+                return None
+        else:
+            if t >= n:
+                return None
             tok = tokens[t]
-            if tok.norm not in element and tok.lnorm not in element:  # type: ignore[operator]
+            if tok.norm not in element and tok.lnorm not in element:
                 return None
         t += 1
     return t

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import json
 import os
 import sys
@@ -30,7 +29,8 @@ from ..engine import DraftInput, Linter, Result
 from ..fixes import apply_fixes, unified_diff, write_fixed
 from ..formatters import FORMATS, Style, mask_strings, render, secrets, statistics, summary
 from ..registry import discover_rules, validate
-from ..reportfile import write_atomically
+from ..reportfile import atomic_text_file
+from . import stream
 from ..workers import check_all
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -139,8 +139,9 @@ def _walk(path: Path, resolver: Resolver | None = None) -> Iterator[Path | Input
 
 
 def _drafts(
-    paths: Sequence[str], stdin_name: str | None, resolver: Resolver | None = None, force_exclude: bool = False
-) -> Iterator[Draft | InputError]:
+    paths: Sequence[str], stdin_name: str | None, resolver: Resolver | None = None, force_exclude: bool = False, read: bool = True
+) -> Iterator[Draft | str | InputError]:
+    """Every input: a draft (stdin's always; a file's when ``read``, else its path) or the error."""
     for raw in paths:
         if raw == "-":
             name = stdin_name or "-"
@@ -155,12 +156,18 @@ def _drafts(
                 if isinstance(file, InputError):
                     yield file
                     continue
+                if not read:
+                    yield str(file)  # a string is a third of a Path's size: a run may list a million
+                    continue
                 try:
                     yield read_draft(file)
                 except InputError as exc:
                     yield exc
         else:
             if force_exclude and resolver is not None and path.exists() and resolver.excluded(path):
+                continue
+            if not read:
+                yield str(path)  # as read_draft names it
                 continue
             try:
                 yield read_draft(path)
@@ -253,11 +260,13 @@ class _Run:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if not (args.fix or args.diff):
+        return _run_streaming(args)
     err = sys.stderr
     run = _Run(args)
     resolver = Resolver(Path(args.config) if args.config else None, _cli_settings(args), isolated=args.isolated)
     _read_drafts(run, resolver, err)
-    _configure(run, resolver)
+    _configure(run, resolver, [d.path for d in run.drafts])
     originals = [d.text for d in run.drafts]
     try:
         _lint_and_fix(run, err)
@@ -273,6 +282,36 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(r.failed(c.fail_on) for r, c in zip(run.results, run.configs)) else EXIT_OK
 
 
+def _run_streaming(args: argparse.Namespace) -> int:
+    """``check`` that reports as it goes (see :mod:`.stream`): memory does not grow with the run."""
+    err = sys.stderr
+    run = _Run(args)
+    resolver = Resolver(Path(args.config) if args.config else None, _cli_settings(args), isolated=args.isolated)
+    sources = list(_drafts(args.paths or ["."], args.stdin_filename, resolver, args.force_exclude, read=False))
+    _configure(run, resolver, [None if isinstance(s, InputError) else str(s.path if isinstance(s, Draft) else s) for s in sources])
+    readable = sum(not isinstance(s, InputError) for s in sources)
+    show_progress = readable >= PROGRESS_MIN and not args.quiet and _color_free_tty(err)
+    progress = _Progress(2 * readable, err) if show_progress else None
+    spill = stream.Spill()
+    try:
+        try:
+            found = stream.check_streaming(run, sources, spill, progress.tick if progress else None, err)
+        finally:
+            if progress is not None:
+                progress.close()
+        with _output(args.output_file) as out:
+            style = Style(_color(out) and (args.format or "text") in ("text", "concise"))
+            failed = stream.report_streaming(run, spill, found, out, style)
+    except InputError as exc:
+        print(f"outreach-lint: error: {exc}", file=err)
+        return EXIT_ERROR
+    finally:
+        spill.close()
+    if run.bad:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
 def _read_drafts(run: _Run, resolver: Resolver, err: TextIO) -> None:
     args = run.args
     for item in _drafts(args.paths or ["."], args.stdin_filename, resolver, args.force_exclude):
@@ -285,15 +324,18 @@ def _read_drafts(run: _Run, resolver: Resolver, err: TextIO) -> None:
             run.drafts.append(item)
 
 
-def _configure(run: _Run, resolver: Resolver) -> None:
+def _configure(run: _Run, resolver: Resolver, paths: list[str | None]) -> None:
     """Per draft, its configuration; each configuration checked in full once against the installed rules."""
     available, _ = discover_rules()
     run.rule_classes = [lr.rule for lr in available]
     validate(_config_from_args(run.args), run.rule_classes)  # a misspelt --select names the command line
-    for draft in run.drafts:
-        where = Path(draft.path) if draft.path and draft.path != "-" else None
+    for path in paths:
+        if path is None:  # an input that could not be read: it has no configuration
+            run.configs.append(None)  # type: ignore[arg-type]
+            continue
+        where = Path(path) if path and path != "-" else None
         run.configs.append(resolver.config_for(where))
-    if not run.drafts:
+    if not paths:
         resolver.config_for(None)
     checked: set[int] = set()
     for cf in resolver.loaded():
@@ -301,7 +343,7 @@ def _configure(run: _Run, resolver: Resolver) -> None:
             checked.add(id(cf.config))
             validate(cf.config, run.rule_classes)
     for config in run.configs:
-        if id(config) not in run.linters:
+        if config is not None and id(config) not in run.linters:
             run.linters[id(config)] = Linter(config)
     if not run.args.no_cache:
         roots = [cf.root for cf in resolver.loaded() if cf.path is not None]
@@ -335,15 +377,14 @@ def _lint_and_fix(run: _Run, err: TextIO) -> None:
 
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
-    """``--output-file`` when given, else standard output. The file is written whole at the end,
-    through a temporary file and a rename: an error never leaves half a report."""
+    """``--output-file`` when given, else standard output. The file is written through a
+    temporary file renamed at the end: an error never leaves half a report."""
     if not path:
         yield sys.stdout
         return
-    buffer = io.StringIO()
-    yield buffer
     try:
-        write_atomically(path, buffer.getvalue())
+        with atomic_text_file(path) as out:
+            yield out
     except OSError as exc:
         raise InputError(f"{path}: cannot write the report ({exc.strerror or exc})") from None
 

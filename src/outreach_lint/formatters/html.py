@@ -12,16 +12,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import io
 from collections import Counter
 from importlib import resources
-from typing import Sequence
+from typing import Sequence, TextIO
 
 from ..core import __version__
 from ..core.finding import Finding, Severity
 from ..engine import Result
 from .common import mask
 
-__all__ = ["render_html", "page_asset", "csp"]
+__all__ = ["HtmlReport", "render_html", "page_asset", "csp"]
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _LABEL = {"en": "Suggestion", "ja": "提案"}
@@ -115,6 +116,10 @@ def chart(results: Sequence[Result]) -> str:
     for r in results:
         for f in r.findings:
             per_rule.setdefault((f.code, f.rule), Counter())[f.severity] += 1
+    return _chart(per_rule)
+
+
+def _chart(per_rule: dict[tuple[str, str], Counter]) -> str:
     if not per_rule:
         return '<p class="empty">No findings.</p>'
     rows = sorted(per_rule.items(), key=lambda kv: (-sum(kv[1].values()), kv[0][0]))
@@ -146,8 +151,7 @@ def chart(results: Sequence[Result]) -> str:
     return "".join(parts)
 
 
-def _filters(results: Sequence[Result]) -> str:
-    rules = sorted({(f.code, f.rule) for r in results for f in r.findings})
+def _filters(rules: list[tuple[str, str]]) -> str:
     sev = "".join(
         f'<label><input type="checkbox" class="filter-severity" value="{s.value}" checked> '
         f'<span class="badge sev-{s.value}">{s.value}</span></label>'
@@ -165,37 +169,69 @@ def _filters(results: Sequence[Result]) -> str:
     )
 
 
-def render_html(results: Sequence[Result]) -> str:
-    """The whole report page."""
-    counts = Counter(f.severity for r in results for f in r.findings)
-    total = sum(counts.values())
-    totals = "".join(
-        f'<li class="sev-{s.value}" data-severity="{s.value}"><strong>{counts[s]}</strong>{s.value}</li>' for s in SEVERITIES
-    )
-    drafts = "".join(_draft_section(n, r) for n, r in enumerate(results))
-    script = page_asset("report.js")
-    lang = "ja" if results and all(r.lang == "ja" for r in results) else "en"
-    return f"""<!DOCTYPE html>
+class HtmlReport:
+    """The page built one result at a time: each draft's section is written to ``sections`` (a
+    file) as it comes; the totals, chart and filters above them are counts, written at the end."""
+
+    def __init__(self, sections: TextIO) -> None:
+        self.sections = sections
+        self.drafts = 0
+        self.all_ja = True
+        self.per_rule: dict[tuple[str, str], Counter] = {}
+
+    def add(self, result: Result) -> None:
+        self.sections.write(_draft_section(self.drafts, result))
+        self.drafts += 1
+        self.all_ja = self.all_ja and result.lang == "ja"
+        for f in result.findings:
+            self.per_rule.setdefault((f.code, f.rule), Counter())[f.severity] += 1
+
+    def head(self) -> str:
+        """The page up to the first draft's section."""
+        counts: Counter = Counter()
+        for per_severity in self.per_rule.values():
+            counts.update(per_severity)
+        total = sum(counts.values())
+        totals = "".join(
+            f'<li class="sev-{s.value}" data-severity="{s.value}"><strong>{counts[s]}</strong>{s.value}</li>' for s in SEVERITIES
+        )
+        script = page_asset("report.js")
+        lang = "ja" if self.drafts and self.all_ja else "en"
+        n = self.drafts
+        return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="{_e(csp(script))}">
 <meta name="generator" content="outreach-lint {_e(__version__)}">
-<title>outreach-lint report: {total} finding{"s" * (total != 1)} in {len(results)} draft{"s" * (len(results) != 1)}</title>
+<title>outreach-lint report: {total} finding{"s" * (total != 1)} in {n} draft{"s" * (n != 1)}</title>
 <style>{page_asset("style.css")}</style>
 </head>
 <body>
 <header lang="en"><h1>outreach-lint report</h1>
-<p class="meta">{total} finding{"s" * (total != 1)} in {len(results)} draft{"s" * (len(results) != 1)} · outreach-lint {_e(__version__)}</p>
+<p class="meta">{total} finding{"s" * (total != 1)} in {n} draft{"s" * (n != 1)} · outreach-lint {_e(__version__)}</p>
 </header>
 <main>
 <section class="card" lang="en" aria-label="Totals"><ul class="totals">{totals}</ul></section>
-<section class="card" lang="en" aria-label="Findings per rule"><h2>Findings per rule</h2>{chart(results)}</section>
-<section class="card" lang="en" aria-label="Filters"><h2>Filters</h2>{_filters(results)}</section>
-{drafts}
+<section class="card" lang="en" aria-label="Findings per rule"><h2>Findings per rule</h2>{_chart(self.per_rule)}</section>
+<section class="card" lang="en" aria-label="Filters"><h2>Filters</h2>{_filters(sorted(self.per_rule))}</section>
+"""
+
+    @staticmethod
+    def tail() -> str:
+        return f"""
 </main>
-<script>{script}</script>
+<script>{page_asset("report.js")}</script>
 </body>
 </html>
 """
+
+
+def render_html(results: Sequence[Result]) -> str:
+    """The whole report page."""
+    sections = io.StringIO()
+    report = HtmlReport(sections)
+    for result in results:
+        report.add(result)
+    return report.head() + sections.getvalue() + report.tail()

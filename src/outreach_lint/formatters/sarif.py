@@ -8,12 +8,12 @@ from typing import Any, Sequence
 from urllib.parse import quote
 
 from ..core import __version__
-from ..core.finding import Severity
+from ..core.finding import Finding, Severity
 from ..core.rule import Rule
 from ..engine import Result, line_starts
 from .common import end_position
 
-__all__ = ["sarif", "render_sarif"]
+__all__ = ["SarifLog", "sarif", "render_sarif"]
 
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -55,22 +55,26 @@ def _descriptor(rule: type[Rule]) -> dict[str, Any]:
     }
 
 
-def sarif(results: Sequence[Result], rules: Sequence[type[Rule]]) -> dict[str, Any]:
-    """A SARIF 2.1.0 log: one run, rule metadata (with help) for code-scanning, one result per finding."""
-    descriptors: list[dict[str, Any]] = []
-    index: dict[str, int] = {}
-    for rule in sorted({r.code: r for r in rules}.values(), key=lambda r: r.code):
-        index[rule.code] = len(descriptors)
-        descriptors.append(_descriptor(rule))
-    sarif_results = []
-    for result in results:
+class SarifLog:
+    """A SARIF log built one result at a time: :meth:`items` turns a result's findings into
+    SARIF results (adding a descriptor for a code no rule declares), :meth:`document` wraps them."""
+
+    def __init__(self, rules: Sequence[type[Rule]]) -> None:
+        self.descriptors: list[dict[str, Any]] = []
+        self.index: dict[str, int] = {}
+        for rule in sorted({r.code: r for r in rules}.values(), key=lambda r: r.code):
+            self.index[rule.code] = len(self.descriptors)
+            self.descriptors.append(_descriptor(rule))
+
+    def items(self, result: Result) -> list[dict[str, Any]]:
+        out = []
         starts = line_starts(result.text)
         uri = _uri(result.path)
         for f in result.findings:
-            if f.code not in index:
+            if f.code not in self.index:
                 name, text = _BUILTIN_NOTICES.get(f.code, (f.rule, f.rule))
-                index[f.code] = len(descriptors)
-                descriptors.append(
+                self.index[f.code] = len(self.descriptors)
+                self.descriptors.append(
                     {
                         "id": f.code,
                         "name": name,
@@ -79,59 +83,77 @@ def sarif(results: Sequence[Result], rules: Sequence[type[Rule]]) -> dict[str, A
                         "defaultConfiguration": {"level": _SARIF_LEVEL[f.severity]},
                     }
                 )
-            end_line, end_column = end_position(result, f, starts)
-            text = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
-            item: dict[str, Any] = {
-                "ruleId": f.code,
-                "ruleIndex": index[f.code],
-                "level": _SARIF_LEVEL[f.severity],
-                "message": {"text": text},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri},
-                            "region": {
-                                "startLine": max(f.line, 1),
-                                "startColumn": max(f.column, 1),
-                                "endLine": max(end_line, 1),
-                                "endColumn": max(end_column, 1),
-                                "charOffset": f.start,
-                                "charLength": f.end - f.start,
-                            },
+            out.append(_item(result, f, starts, uri, self.index[f.code]))
+        return out
+
+    def document(self, results: Any) -> dict[str, Any]:
+        return {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "outreach-lint", "version": __version__, "semanticVersion": __version__, "rules": self.descriptors,
                         }
-                    }
-                ],
-                "properties": {"rule": f.rule},
+                    },
+                    "columnKind": "unicodeCodePoints",
+                    "results": results,
+                }
+            ],
+        }
+
+
+def _item(result: Result, f: Finding, starts: list[int], uri: str, rule_index: int) -> dict[str, Any]:
+    end_line, end_column = end_position(result, f, starts)
+    text = f.message + (f"\nsuggestion: {f.suggestion}" if f.suggestion else "")
+    item: dict[str, Any] = {
+        "ruleId": f.code,
+        "ruleIndex": rule_index,
+        "level": _SARIF_LEVEL[f.severity],
+        "message": {"text": text},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri},
+                    "region": {
+                        "startLine": max(f.line, 1),
+                        "startColumn": max(f.column, 1),
+                        "endLine": max(end_line, 1),
+                        "endColumn": max(end_column, 1),
+                        "charOffset": f.start,
+                        "charLength": f.end - f.start,
+                    },
+                }
             }
-            if f.fix is not None and f.fix.safe and not f.sensitive:
-                item["fixes"] = [
+        ],
+        "properties": {"rule": f.rule},
+    }
+    if f.fix is not None and f.fix.safe and not f.sensitive:
+        item["fixes"] = [
+            {
+                "description": {"text": f.suggestion or f"{f.rule}: safe fix"},
+                "artifactChanges": [
                     {
-                        "description": {"text": f.suggestion or f"{f.rule}: safe fix"},
-                        "artifactChanges": [
+                        "artifactLocation": {"uri": uri},
+                        "replacements": [
                             {
-                                "artifactLocation": {"uri": uri},
-                                "replacements": [
-                                    {
-                                        "deletedRegion": {"charOffset": f.fix.start, "charLength": f.fix.end - f.fix.start},
-                                        "insertedContent": {"text": f.fix.replacement},
-                                    }
-                                ],
+                                "deletedRegion": {"charOffset": f.fix.start, "charLength": f.fix.end - f.fix.start},
+                                "insertedContent": {"text": f.fix.replacement},
                             }
                         ],
                     }
-                ]
-            sarif_results.append(item)
-    return {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {"name": "outreach-lint", "version": __version__, "semanticVersion": __version__, "rules": descriptors}},
-                "columnKind": "unicodeCodePoints",
-                "results": sarif_results,
+                ],
             }
-        ],
-    }
+        ]
+    return item
+
+
+def sarif(results: Sequence[Result], rules: Sequence[type[Rule]]) -> dict[str, Any]:
+    """A SARIF 2.1.0 log: one run, rule metadata (with help) for code-scanning, one result per finding."""
+    log = SarifLog(rules)
+    items = [item for result in results for item in log.items(result)]
+    return log.document(items)
 
 
 def render_sarif(results: Sequence[Result], rules: Sequence[type[Rule]]) -> str:
