@@ -145,3 +145,10 @@ def test_asking_for_their_private_line_and_listing_channels_with_ka():
     tester.invalid("増井様\nはじめまして、エンジニアの大西です。ご連絡はLINE（ID：onishi_water）か、下記の携帯電話にお願いします。", lang="ja", platform="email")
     # A real question still leaves the choice to them.
     tester.valid("増井様\nはじめまして、エンジニアの大西です。今後のご連絡はメールとお電話のどちらがよろしいでしょうか。", lang="ja", platform="email")
+
+
+def test_moves_worded_in_the_writers_plans_or_slang():
+    tester.invalid("Hi Valentina, I'm a lawyer. I found your cell in the court directory and will text you there this week.", lang="en", platform="linkedin")
+    tester.invalid("yo Viktor, I'm Sami. gimme your WhatsApp and I'll send pics.", lang="en", platform="linkedin-message")
+    tester.invalid("I'll send the order details to your personal Gmail, which I found on your old blog.", lang="en", platform="email")
+    tester.valid("I'll send the invoice to your office address.", lang="en", platform="email")
