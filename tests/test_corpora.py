@@ -19,10 +19,10 @@ MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
     "demands-reply": (0.97, 0.89),
-    "generic-template": (0.82, 0.73),
-    "missing-introduction": (0.95, 0.91),
+    "generic-template": (0.82, 0.71),
+    "missing-introduction": (0.97, 0.90),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
-    "no-shared-interest": (0.75, 0.78),
+    "no-shared-interest": (0.76, 0.77),
     "one-sided-ask": (0.82, 0.74),
     "pushy": (0.92, 0.89),
 }

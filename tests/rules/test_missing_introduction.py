@@ -79,7 +79,9 @@ def test_the_other_day_at_their_talk_is_not_a_meeting_of_the_two():
 
 def test_the_business_greeting_alone_is_no_sign_of_an_earlier_contact():
     # お世話になっております opens cold sales mail too; "we talked" needs a past tense.
-    tester.invalid("竹田様\n\nいつもお世話になっております。\nオフィスコーヒーのご案内をお送りいたします。", lang="ja", platform="email")
+    tester.invalid("竹田様\n\nいつもお世話になっております。\n今月末までのお申し込みで初期費用が無料になります。先着5社限定です。", lang="ja", platform="email")
+    # Between two who work together, the same greeting over a deliverable is no first contact.
+    tester.valid("竹田様\n\nいつもお世話になっております。\n構成案を添付いたしましたので、ご確認をお願いいたします。", lang="ja", platform="email")
     tester.invalid("竹田様\n\nぜひ一度お話ししたくご連絡いたしました。", lang="ja", platform="email")
     tester.valid("竹田様\n\n先日の展示会でお話しした件、資料をお送りします。", lang="ja", platform="email")
 

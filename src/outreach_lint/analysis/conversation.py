@@ -28,7 +28,9 @@ def follow_up_sentences(doc: Document) -> tuple[int, ...]:
 def continues_conversation(doc: Document, ctx: Context) -> bool:
     """An earlier message in the thread, a draft that says it follows one up, or one that speaks of
     an acquaintance already made ("great meeting you at …", 先日は, ご無沙汰しております).
-    お世話になっております alone is a greeting of business mail, sent to strangers too: not a sign."""
+    お世話になっております is one between two who work together, but not in a draft that says it is a
+    first contact (はじめまして) or pitches (pressure, or an offer that is also the ask): cold sales
+    mail opens with the same greeting."""
     return bool(ctx.thread) or bool(follow_up_sentences(doc)) or shows_earlier_contact(doc)
 
 

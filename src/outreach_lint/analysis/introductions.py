@@ -15,6 +15,7 @@ import regex
 from ..core.document import Document, Token, is_word, normalize, per_draft
 from .acts import document_acts
 from .phrases import PhraseList, load_data
+from .placeholders import template_slots
 from .words import lemma_key
 
 __all__ = ["INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction"]
@@ -134,6 +135,10 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
 _NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為"})
 
 
+def _in_slot(doc: Document, offset: int) -> bool:
+    return any(a <= offset < b for a, b in template_slots(doc))
+
+
 def _name_desu(doc: Document) -> Iterator[Token]:
     """「ACMEの田中です。」「デザイナーの小池です」: a short sentence ending in a name and です."""
     desu = [n for n, t in enumerate(doc.tokens) if t.lemma == "です"]
@@ -145,6 +150,10 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             continue  # the pair below needs a です: most sentences are done without the word filter
         words = [t for t in toks if not t.is_punct]
         if len(words) < 2:
+            continue
+        slot_name = next((t for t in toks if t.lemma == "です" and t.start and _in_slot(doc, t.start - 1)), None)
+        if slot_name is not None:
+            yield slot_name  # 「運用チームの○○です」: the writer's name is a template slot; the line still introduces
             continue
         for i, (a, b) in enumerate(zip(words, words[1:])):
             if b.lemma != "です" or a.pos != "名詞" or i >= 24:
@@ -169,7 +178,7 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
     of the two: the writer was in the audience."""
     matches = phrases.matches(doc, groups=["earlier_contact"])
     if not matches:
-        return False
+        return _business_greeting_between_colleagues(doc, phrases)
     acts = document_acts(doc)
     index = doc.sentence_index
     for m in matches:
@@ -180,6 +189,21 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
                 continue
         return True
     return False
+
+
+_FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "初めて", "突然")
+
+
+def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) -> bool:
+    """お世話になっております: an earlier relationship, unless the draft says it is a first contact
+    (はじめまして, 突然のご連絡) or pitches (a sentence the act model reads as an offer or as
+    pressure): cold sales mail opens with the same greeting."""
+    if not phrases.matches(doc, groups=["business_greeting"]):
+        return False
+    if any(w in doc.text for w in _FIRST_CONTACT_JA):
+        return False
+    acts = document_acts(doc)
+    return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))
 
 
 # Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.
