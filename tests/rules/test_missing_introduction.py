@@ -90,3 +90,11 @@ def test_a_longer_role_then_here_is_an_introduction():
     tester.valid("Hey Aurélie!!\n\nChef-owner of Thyme & Tide in Brighton here 👩‍🍳 your menu engineering post hit different.", lang="en", platform="linkedin-message")
     tester.valid("Hi Sam, fellow realtor in Leeds here! Loved your staging tips.", lang="en", platform="linkedin")
     tester.invalid("Hi Dana, everyone in the office here loved your talk.", lang="en", platform="linkedin")
+
+
+def test_a_noun_before_desu_deep_in_the_draft_is_no_name():
+    text = ("川村様\n\n冷凍食品の記事、興味深く読みました。トレーの凹凸の発想は新鮮でした。"
+            "電子レンジの出力の違いも気になりました。家庭用と業務用では差が出そうです。"
+            "もう一つ気になったのは、トレーの素材です。")
+    tester.invalid(text, lang="ja", platform="email")
+    tester.valid("川村様\n\nデザイナーの森です。冷凍食品の記事、興味深く読みました。", lang="ja", platform="email")

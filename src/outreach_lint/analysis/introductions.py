@@ -135,6 +135,11 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
 _NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為"})
 
 
+# A common noun before です is read as a surname only in the first sentences (the greeting line
+# counts): 「デザイナーの森です」 opens a message, 「…トレーの素材です」 deep in it is no name.
+_NAME_SENTENCES = 4
+
+
 def _in_slot(doc: Document, offset: int) -> bool:
     return any(a <= offset < b for a, b in template_slots(doc))
 
@@ -144,7 +149,7 @@ def _name_desu(doc: Document) -> Iterator[Token]:
     desu = [n for n, t in enumerate(doc.tokens) if t.lemma == "です"]
     if not desu:
         return
-    for sentence, toks in doc.iter_sentences():
+    for number, (sentence, toks) in enumerate(doc.iter_sentences()):
         k = bisect_left(desu, sentence.first)
         if k == len(desu) or desu[k] >= sentence.last:
             continue  # the pair below needs a です: most sentences are done without the word filter
@@ -166,8 +171,10 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             prev = words[i - 1] if i else None
             if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
                 continue
-            if a.pos2 == "固有名詞" or prev is None or prev.text == "の" or prev.cform.startswith("連体形"):
+            if a.pos2 == "固有名詞":
                 yield a
+            elif (prev is None or prev.text == "の" or prev.cform.startswith("連体形")) and number < _NAME_SENTENCES:
+                yield a  # a common noun may be a surname (森, 林) where a name is given: near the top
 
 
 def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> bool:
