@@ -98,3 +98,10 @@ def test_a_noun_before_desu_deep_in_the_draft_is_no_name():
             "もう一つ気になったのは、トレーの素材です。")
     tester.invalid(text, lang="ja", platform="email")
     tester.valid("川村様\n\nデザイナーの森です。冷凍食品の記事、興味深く読みました。", lang="ja", platform="email")
+
+
+def test_name_here_from_and_its_name_from_are_introductions():
+    tester.valid("Alright Kieran,\n\nMikey here from DigRight Telematics. Saw your lads on the A6 bypass job.", lang="en", platform="email")
+    tester.valid("Hey Duncan! civil eng grad here from Strathclyde lol. Your talk on sewer relining was great.", lang="en", platform="linkedin")
+    tester.valid("Maggie! It's Aoife from the Cork Farmers' Market days. 200 members in the co-op is class.", lang="en", platform="linkedin-message")
+    tester.invalid("Hi Dana, it's Monday again and I wanted to say your talk was great.", lang="en", platform="linkedin")

@@ -31,7 +31,8 @@ _IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
 _IM_NAME = regex.compile(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
-    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]))"  # "Nadia here, …"
+    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight"
+    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|it's|it’s|This is)\s[A-Z][a-z]{1,20}\s(?:from|at|here)\b)"  # "It's Aoife from the Cork market"
 )
 # "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here", "Chef-owner of Thyme &
 # Tide in Brighton here 👩‍🍳": a role, then "here",
@@ -42,11 +43,12 @@ _ROLE_HERE = regex.compile(
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
     r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
-    r"\shere\b(?=\s?[,;:!.—–-]|\s*$|\s?[\p{So}\p{Sk}])"
+    r"\shere\b(?=\s?[,;:!.—–-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"
 )
 # Without " here" in the draft only the first alternative can match, and alone it is cheap.
 _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
+_ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
 
 
 
@@ -65,7 +67,7 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
 def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int]:
     starts = [m.start for m in phrases.matches(doc, groups=["introduction"])]
     if doc.lang == "en":
-        here = _HERE.search(doc.text) is not None
+        here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
         starts += [m.start() for m in (_IM_NAME if here else _IM_ONLY).finditer(doc.text)]
         if here:
             starts += [m.start() for m in _ROLE_HERE.finditer(doc.text)]
