@@ -152,3 +152,10 @@ def test_moves_worded_in_the_writers_plans_or_slang():
     tester.invalid("yo Viktor, I'm Sami. gimme your WhatsApp and I'll send pics.", lang="en", platform="linkedin-message")
     tester.invalid("I'll send the order details to your personal Gmail, which I found on your old blog.", lang="en", platform="email")
     tester.valid("I'll send the invoice to your office address.", lang="en", platform="email")
+
+
+def test_a_plan_for_both_of_us_is_no_choice_left_to_them():
+    # "so we can continue there" is the writer's plan; "you can send it to …" leaves it to them.
+    tester.invalid("Hi Wanjiru, I'm Tom, a soil scientist. I've added you on Telegram so we can continue there, it's easier than LinkedIn.", lang="en", platform="linkedin")
+    tester.valid("Hi Wanjiru, I'm Tom, a soil scientist. If it's easier, you can send it to my work e-mail.", lang="en", platform="linkedin")
+    tester.invalid("はじめまして！詳しいことはLINEで聞きたいので、このあとLINEのIDを送ってもらえますか？", lang="ja", platform="facebook")

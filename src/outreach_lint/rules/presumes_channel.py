@@ -24,7 +24,8 @@ A phone call the writer announces ("I'll ring you Tuesday", 明日お電話い�
 onto the phone, a channel they never offered (002 §9). A sentence the act model (the user guide's
 *sentence-act layer*) reads as moving the talk elsewhere counts when it names a channel ("hmu on
 WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), unless it asks, asks leave or sets a
-condition.
+condition. A modal leaves the choice to them only beside "you" or "I" ("you can send it to…");
+"I've added you on Telegram so we can continue there" is the writer's plan for both.
 
 ## Why is this bad?
 The advice is to ask which channel the person prefers once a conversation goes well (002 §9).
@@ -100,7 +101,8 @@ class PresumesChannel(Rule):
     書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"）も、相手が示していない電話という
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。尋ねる文、許しを請う文、
-    条件つきの文は除きます。
+    条件つきの文は除きます。英語の助動詞は "you" や "I" と並ぶとき（"you can send it to…"）だけ相手に
+    選ばせる表現とみなし、"so we can continue there" のような二人についての書き手の予定は除外しません。
 
     ## なぜ問題か
     記事の助言は、やり取りがうまく進んでから相手の希望する連絡手段を尋ねること（002 §9）です。
@@ -240,12 +242,25 @@ _LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "
 
 
 def _asks_leave(doc: Document, sentence: int) -> bool:
-    """A question, a permission asked or a condition: the recipient is left to decide."""
+    """A question, a permission asked or a condition: the recipient is left to decide. A modal
+    counts beside "you" or "I" ("you can send it to…", "could I call you"), not in the writer's
+    plan for both ("so we can continue there"); 「LINEか携帯に」: a か that lists is no question."""
     s = doc.sentences[sentence]
-    return any(
-        (t.norm in _LEAVE or t.lemma in _LEAVE) and (t.norm != "か" or t.pos2 == "終助詞")
-        for t in doc.tokens[s.first : s.last]
-    )  # 「LINEか携帯に」: a か that lists is no question
+    toks = doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks):
+        if not (t.norm in _LEAVE or t.lemma in _LEAVE):
+            continue
+        if t.norm == "か" and t.pos2 != "終助詞":
+            continue
+        if t.norm in _MODALS:
+            near = {toks[j].norm for j in (k - 1, k + 1) if 0 <= j < len(toks)}
+            if not near & {"you", "i", "u"}:
+                continue
+        return True
+    return False
+
+
+_MODALS = frozenset({"can", "could", "would", "may"})
 
 
 #: Probability of the ``channel_switch`` act from which a sentence naming a channel moves the talk there.
