@@ -139,3 +139,8 @@ def test_a_quoted_title_in_a_sentence_not_about_the_writers_own_things_is_a_refe
     tester.valid("こんにちは、いつも「月曜ジャズセッション」のレポ楽しみに見てます。自分は下北沢でピアノトリオをやっています。", platform="x")
     # The writer's own quoted product is not theirs.
     tester.invalid("こんにちは。弊社の新サービス「クラウド会計ゼロ」をご紹介します。", platform="email")
+
+
+def test_their_employer_in_a_compliment_or_a_slot_in_place_of_their_work_is_nothing_of_theirs():
+    tester.invalid("松井様\n\nはじめまして。人材紹介会社の岩田です。東京ガス様でのご活躍を拝見し、ぜひ一度ご挨拶させていただきたくご連絡いたしました。",
+                   platform="linkedin-inmail")

@@ -20,6 +20,7 @@ from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .introductions import own_introduction
+from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, load_data
 from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 
@@ -317,8 +318,22 @@ _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pre
 @per_draft
 def their_work_sentences(doc: Document) -> tuple[int, ...]:
     """Indices of the sentences that refer to something of the recipient's own (their post, talk,
-    paper, product, project, a result of theirs), as the act model reads them."""
-    return tuple(document_acts(doc).sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)))
+    paper, product, project, a result of theirs), as the act model reads them. Japanese sentences
+    count from a lower probability; one in that weak band that the model reads at least as much as
+    stock praise (「東京ガス様でのご活躍を拝見し」) is praise. One whose object is an unfilled slot
+    ("your recent post about {topic}", 「{{company}}でのご経験を拝見し」) names nothing."""
+    acts = document_acts(doc)
+    slots = template_slots(doc)
+    out = []
+    for n in acts.sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)):
+        row = acts.scores[n]
+        if row[_TW] < 0.5 and row[_BOILERPLATE] >= row[_TW]:
+            continue  # in the weak band, read more as stock praise: 「東京ガス様でのご活躍を拝見し」
+        s = doc.sentences[n]
+        if any(s.start <= a < s.end for a, _ in slots):
+            continue
+        out.append(n)
+    return tuple(out)
 
 
 #: Probability of the ``boilerplate`` act from which a sentence counts as stock networking wording.
@@ -421,12 +436,14 @@ def anchored_reference(
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
         found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
+        if found is Reference.NAME and acts.scores[n][_BOILERPLATE] >= max(tw, 0.5):
+            continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
         if found is not None:
             return found
     return None
 
 
-_OWN = frozenset({"my", "our", "mine", "ours", "弊社", "当社", "弊店", "当店", "当方"})
+_OWN = frozenset({"my", "our", "mine", "ours", "弊社", "当社", "弊店", "当店", "当方", "うち"})
 _SELF_JA = frozenset({"私", "僕", "自分", "わたくし", "我々", "俺"})
 
 
