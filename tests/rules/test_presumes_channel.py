@@ -159,3 +159,8 @@ def test_a_plan_for_both_of_us_is_no_choice_left_to_them():
     tester.invalid("Hi Wanjiru, I'm Tom, a soil scientist. I've added you on Telegram so we can continue there, it's easier than LinkedIn.", lang="en", platform="linkedin")
     tester.valid("Hi Wanjiru, I'm Tom, a soil scientist. If it's easier, you can send it to my work e-mail.", lang="en", platform="linkedin")
     tester.invalid("はじめまして！詳しいことはLINEで聞きたいので、このあとLINEのIDを送ってもらえますか？", lang="ja", platform="facebook")
+
+
+def test_online_is_not_line():
+    thread = [{"from": "them", "date": "2026-03-01", "text": "査読コメントの分担、ご提案ください。"}]
+    tester.valid("分担の調整が必要でしたら、来週30分ほどオンラインで話しましょう。", lang="ja", platform="email", thread=thread)

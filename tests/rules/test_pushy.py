@@ -198,3 +198,7 @@ def test_pressure_in_a_chaser_to_someone_who_never_answered_is_still_pressure():
     # Once they have written back, a date is information.
     replied = thread + [{"from": "them", "date": "2026-05-02", "text": "Interesting, when does the pilot end?"}]
     tester.valid(text, lang="en", thread=replied)
+
+
+def test_urgency_denied_is_no_urgency():
+    tester.valid("Hi Ana, none of this is urgent; I'll send the first half as a clean draft in mid-May.", lang="en")

@@ -95,3 +95,9 @@ def test_slots_named_by_any_word_in_braces_or_any_name_of_something():
     # An abbreviation in braces is a name; a label heading its value is a heading.
     tester.valid("Your post on the {fmt} library explained std::format well.")
     tester.valid("勉強会のご案内です。\n【日時】3月10日 19時\n【会場】渋谷")
+
+
+def test_a_field_of_a_format_the_draft_spells_out_is_no_slot():
+    text = ("小池です。出力ファイル名は次の形式です。\nforecast_{store_id}_{yyyymmdd}.csv\n"
+            "{store_id}は5桁の店舗ID、{yyyymmdd}は予測対象日です。")
+    tester.valid(text, lang="ja")

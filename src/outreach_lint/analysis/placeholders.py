@@ -102,6 +102,8 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
         kind = m.lastgroup
         content = m.group(kind).strip()
         if content and not content.isdigit() and _is_slot(content, kind):
+            if kind == "brace" and _spelled_in_a_format(text, m.group()):
+                continue  # forecast_{store_id}_{yyyymmdd}.csv: the draft explains a format's fields
             add(m.start(), m.end())
     if "\u3000" in text or _JA_CONTEXT_CHAR.search(text):
         for m in find_pattern(_JA_BRACKETED, text):
@@ -170,3 +172,19 @@ def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
             before.isascii() and before.isalnum()
         )
     return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
+
+
+def _spelled_in_a_format(text: str, slot: str) -> bool:
+    """Whether the brace ``slot`` also stands glued inside a longer word of the draft (a file-name
+    or URL pattern such as ``forecast_{store_id}.csv``): then the draft names a format's field."""
+    start = text.find(slot)
+    while start >= 0:
+        end = start + len(slot)
+        before, after, beyond = text[start - 1 : start], text[end : end + 1], text[end + 1 : end + 2]
+        if before.isascii() and (before.isalnum() or before == "_"):
+            return True
+        if after.isascii() and (after.isalnum() or after == "_" or (after in "-/." and beyond.isascii() and beyond.isalnum())):
+            return True
+        start = text.find(slot, start + 1)
+    return False
+

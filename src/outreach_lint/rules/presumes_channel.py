@@ -159,6 +159,8 @@ class PresumesChannel(Rule):
         theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
         where = doc.sentence_index
         by_sentence: dict[int, dict[str, list[PhraseMatch]]] = {}
+        # 「オンライン」 is cut オン + ライン: that ライン is no LINE.
+        channels = [c for c in channels if not (c.first > 0 and doc.tokens[c.first - 1].text == "オン")]
         for group, found in (("channel", channels), ("direct", direct), ("move", moves), ("call", calls), ("ask_for", asks_for), ("choice", choices)):
             for m in found:
                 if where[m.first] >= 0 and where[m.first] == where[m.last - 1]:  # not across sentences

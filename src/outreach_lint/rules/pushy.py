@@ -98,7 +98,7 @@ _EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one
 _CAPS = regex.compile(r"^[A-Z][A-Z']*[A-Z]$")
 _CAPS_ANYWHERE = regex.compile(r"[A-Z][A-Z']*[A-Z]")  # linear; no match in the text: no word in capitals
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NEGATORS = frozenset({"no", "not", "n't", "never", "without"})
+_NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
 _SKIP_FIRST = frozenset({"please", "just", "so", "and", "also", "simply", "then", "pls", "-", "*", "•", "p.s.", "ps", ":"})
 # Function words that are never acronyms; two capitalised ones in a row is shouting ("CALL ME NOW").
@@ -359,7 +359,7 @@ class Pushy(Rule):
             sentence = bounds[m.first]
             if m.group in ("urgency", "scarcity", "pressure") and sentence in soft:
                 continue  # "3 speaker slots left for June. No pressure, of course."
-            before = tokens[max(sentence[0], m.first - 3) : m.first]
+            before = tokens[max(sentence[0], m.first - 4) : m.first]  # "none of this is urgent"
             if any(t.norm in _NEGATORS for t in before):
                 continue  # "no hurry", "not urgent"
             if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):

@@ -11,7 +11,8 @@ around a slot word (``[Company Name]``, ``<FIRST NAME>``), percent and merge tag
 
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
-after it (``【日時】3月10日``), the zero of kanji numerals (``二〇〇六年``), Markdown links,
+after it (``【日時】3月10日``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
+``{store_id}`` explained), the zero of kanji numerals (``二〇〇六年``), Markdown links,
 e-mail addresses and HTML tags, emoticons, a single ``○`` or ``●`` used as a bullet, and decorative
 rows of symbols (``★★``, ``■■■■■■``).
 
@@ -68,7 +69,8 @@ class UnfilledPlaceholder(Rule):
     「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``）です。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
-    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、漢数字のゼロ（``二〇〇六年``）、
+    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
+    下書き自身が示す書式の項目（``forecast_{store_id}.csv`` と書いたうえでの ``{store_id}`` の説明）、漢数字のゼロ（``二〇〇六年``）、
     Markdownのリンク、メールアドレス、HTMLタグ、
     顔文字、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）には反応しません。
 
