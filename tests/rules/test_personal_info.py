@@ -156,3 +156,9 @@ def test_once_they_have_replied_a_number_they_asked_for_is_not_a_finding():
         {"from": "them", "date": "2026-10-03", "text": "Yes please! Could you give me a number to call you on?"},
     ]
     tester.valid("Wonderful, thank you! My mobile is 07700 900412; I'm free after 3:45.", lang="en", platform="email", thread=thread)
+
+
+def test_a_number_followed_by_my_mobile_and_a_bare_born_date():
+    tester.invalid("Best,\nKev\n07700 914 338 (my personal mob)", lang="en", platform="email")
+    tester.invalid("My details: born 02/11/2004, happy to send more.", lang="en", platform="email")
+    tester.valid("I was born in Leeds and moved to Lyon in 2019.", lang="en", platform="email")

@@ -111,7 +111,7 @@ _EN_DATE = (
 _DOB = regex.compile(
     rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
     rf"|(?P<d2>{_JA_DATE})[ \t　]{{0,2}}(?:生まれ|生)"
-    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
+    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:?|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
 )
 # ID numbers.
 _ID = regex.compile(
@@ -301,6 +301,7 @@ def _after(text: str, end: int, width: int) -> str:
 
 
 _DIGITS_ONLY = regex.compile(r"\D")
+_MINE_AFTER = regex.compile(r"(?i)[ \t]{0,3}[(（\-–—,][ \t]{0,2}my[ \t]+(?:own[ \t]+|personal[ \t]+|private[ \t]+)*(?:mob|mobile|cell|phone|number|line)\b|[ \t]{0,3}[(（][ \t]{0,2}(?:携帯|私用|自宅|個人)")
 
 
 def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
@@ -352,9 +353,10 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             label = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
             if _REFERENCE.search(before[-20:]) or _BUSINESS.search(label + " " + _after(text, end, 12)):
                 continue
-            if _PERSONAL.search(before[-30:]) or _MOBILE.search(label):
+            mine_after = _MINE_AFTER.match(text, end)  # "07700 914 338 (my personal mob)"
+            if _PERSONAL.search(before[-30:]) or mine_after or _MOBILE.search(label):
                 seen.append((start, end))
-                yield start, end, "personal_phone" if _PERSONAL.search(before[-30:]) else "mobile"
+                yield start, end, "personal_phone" if _PERSONAL.search(before[-30:]) or mine_after else "mobile"
 
 
 def _addresses(text: str) -> Iterator[tuple[int, int]]:
