@@ -202,3 +202,8 @@ def test_pressure_in_a_chaser_to_someone_who_never_answered_is_still_pressure():
 
 def test_urgency_denied_is_no_urgency():
     tester.valid("Hi Ana, none of this is urgent; I'll send the first half as a clean draft in mid-May.", lang="en")
+
+
+def test_a_casual_planned_call_with_a_time_is_presumed():
+    tester.invalid("ゆかり、保険の話だけど、今夜8時に電話するね！", lang="ja", platform="facebook")
+    tester.valid("電話することもできますので、必要ならお知らせください。", lang="ja", platform="email")
