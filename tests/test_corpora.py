@@ -19,11 +19,11 @@ MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
     "demands-reply": (0.96, 0.90),
-    "generic-template": (0.82, 0.69),
-    "missing-introduction": (0.94, 0.87),
+    "generic-template": (0.83, 0.71),
+    "missing-introduction": (0.92, 0.86),
     "mixed-register": (0.98, 0.99),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
-    "no-shared-interest": (0.77, 0.76),
-    "one-sided-ask": (0.83, 0.74),
+    "no-shared-interest": (0.77, 0.77),
+    "one-sided-ask": (0.83, 0.71),
     "pushy": (0.93, 0.88),
 }
 RULES = [r for r in Linter().rules]
