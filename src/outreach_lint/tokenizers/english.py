@@ -100,11 +100,11 @@ class EnglishTokenizer:
         pieces = self._pieces
         runs = [(m.start(), m.group()) for m in _WORDS.finditer(text)]
         found = [pieces.get(run) for _, run in runs]
-        if None in found:
-            self._tokenize_runs(runs, found)
         if not self._independent(runs, found):
             self._spacy_tokens_whole(text, offset, out)
             return
+        if None in found:
+            self._tokenize_runs(runs, found)
         for (at, _), (tokens, _, _) in zip(runs, found):
             at += offset
             for rel, word, lemma, norm, lnorm in tokens:
@@ -118,20 +118,39 @@ class EnglishTokenizer:
         occurs and are kept in :attr:`_pieces` (bounded), with the special-case pieces it starts
         and ends with (see :meth:`_independent`).
         """
-        pieces, tokenizer, known = self._pieces, self._nlp.tokenizer, self._known
-        _, heads, tails = self._specials
+        known, keep = self._known, self._keep
+        made: dict[str, tuple] = {}
+        new = list(dict.fromkeys(run for (_, run), entry in zip(runs, found) if entry is None))
+        # One spaCy call for them all, a line break between two: no special case spans one
+        # (see _independent), so each run is tokenized as it is alone.
+        doc = self._nlp.tokenizer("\n".join(new))
+        k, at, tokens = 0, 0, []
+        for t in doc:
+            if t.is_space:
+                continue
+            while t.idx >= at + len(new[k]):
+                made[new[k]] = keep(new[k], tokens)
+                at += len(new[k]) + 1
+                k, tokens = k + 1, []
+            tokens.append((t.idx - at, *known(t.text)))
+        made[new[k]] = keep(new[k], tokens)
         for n, (_, run) in enumerate(runs):
             if found[n] is None:
-                entry = pieces.get(run)
-                if entry is None:
-                    tokens = tuple((t.idx, *known(t.text)) for t in tokenizer(run))
-                    head = tuple(y for y in heads.get(run[0], ()) if run.startswith(y)) or None
-                    tail = tuple(x for x in tails.get(run[-1], ()) if run.endswith(x)) or None
-                    entry = (tokens, head, tail)
-                    if len(pieces) >= _PIECES:
-                        pieces.clear()
-                    pieces[run] = entry
-                found[n] = entry
+                found[n] = made[run]
+
+    def _keep(self, run: str, tokens: list) -> tuple:
+        """Remember a run's tokens, with the special-case pieces it starts and ends with."""
+        if len(self._pieces) >= _PIECES:
+            self._pieces.clear()
+        entry = self._pieces[run] = (tuple(tokens), *self._edges(run))
+        return entry
+
+    def _edges(self, run: str) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+        """The pieces of special cases (see :func:`_special_pieces`) that ``run`` starts and ends with."""
+        _, heads, tails = self._specials
+        head = tuple(y for y in heads.get(run[0], ()) if run.startswith(y)) or None
+        tail = tuple(x for x in tails.get(run[-1], ()) if run.endswith(x)) or None
+        return head, tail
 
     def _independent(self, runs: list[tuple[int, str]], found: list) -> bool:
         """Whether spaCy tokenizes each run of the text as it does alone.
@@ -143,7 +162,8 @@ class EnglishTokenizer:
         """
         pairs = self._specials[0]
         tail = None
-        for n, (_, head, next_tail) in enumerate(found):
+        for n, entry in enumerate(found):
+            head, next_tail = self._edges(runs[n][1]) if entry is None else entry[1:]
             if tail is not None and head is not None:
                 for x in tail:
                     for y in head:

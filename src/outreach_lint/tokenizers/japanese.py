@@ -9,6 +9,7 @@ than ``node.feature``, because each node property crosses from C to Python separ
 from __future__ import annotations
 
 import os
+import sys
 
 import regex
 
@@ -26,7 +27,7 @@ _NODE = r"%m\\t%f[0]\\t%f[1]\\t%f[4]\\t%f[5]\\t%f[7]\\t%f[10]\\n"
 _UNK = r"%m\\t%f[0]\\t%f[1]\\t\\t\\t%m\\t%m\\n"
 _LONG_RUN = 256
 _CHUNK = 50_000  # characters per MeCab call
-_LINES = 100_000  # MeCab output lines remembered (then the memo starts again: memory stays flat)
+_LINES = 30_000  # MeCab output lines remembered (then the memo starts again: memory stays flat)
 # A run of characters MeCab groups into one unknown word (anything but whitespace, kanji and
 # hiragana), longer than any word; anchored at the run's start so the search stays linear.
 _SLOW = regex.compile(rf"(?<![^\s\p{{Han}}\p{{Hiragana}}])[^\s\p{{Han}}\p{{Hiragana}}]{{{_LONG_RUN + 1},}}")
@@ -124,7 +125,8 @@ class JapaneseTokenizer:
         else:
             surface, pos1, pos2, ctype, cform, lemma, base = fields
             lemma = lemma or surface
-            node = (surface, lemma, pos1, pos2, ctype, cform, base or surface, self._norm(surface), self._norm(lemma))
+            intern = sys.intern  # a handful of tags, shared by every node that has them
+            node = (surface, lemma, intern(pos1), intern(pos2), intern(ctype), intern(cform), base or surface, self._norm(surface), self._norm(lemma))
         if len(self._lines) >= _LINES:
             self._lines.clear()
         self._lines[line] = node
