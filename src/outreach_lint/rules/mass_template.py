@@ -71,6 +71,7 @@ __all__ = [
     "find_root",
     "masked_words",
     "minhash",
+    "signature_minhash",
     "template_signature",
 ]
 
@@ -157,16 +158,18 @@ def _shingles(words: list[str], k: int) -> list[bytes]:
     return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemplateSignature:
-    """All that judging a batch needs of one draft, a few hundred bytes however long the draft.
+    """All that judging a batch needs of one draft, a fixed few hundred bytes however long the draft.
 
     Worker processes return it, the result cache stores it, and the parent (or any other
-    scheduler) hands a batch of them to :meth:`MassTemplate.judge`.
+    scheduler) hands a batch of them to :meth:`MassTemplate.judge`, which keeps a whole run's
+    of them in memory: slots, and the MinHash itself (256 bytes) rather than the shingles' hashes
+    it is made from (four bytes a shingle, and a MinHash to make from them when judging).
     """
 
     digest: bytes | None  # the masked shingles' hash: equal for drafts equal once masked; None if too short
-    hashes: array  # each distinct shingle's 32-bit hash, as MinHash's default hash function makes it
+    minhash: bytes  # the MinHash of the distinct shingles (:func:`minhash`), 32-bit values, little-endian; b"" if too short
     span: tuple[int, int]  # where the finding goes: first to last word
     locale: str  # the reader's language, for the message
     path: str | None  # how other drafts name this one
@@ -180,12 +183,21 @@ def template_signature(doc: Document, ctx: Context, options: MassTemplateOptions
     span = (first.start, last.end) if first and last else (0, len(doc.text))
     words = masked_words(doc, ctx)
     if len(words) < options.min_words:
-        return TemplateSignature(None, array("I"), span, ctx.locale, ctx.path)
+        return TemplateSignature(None, b"", span, ctx.locale, ctx.path)
     shingles = sorted(set(_shingles(words, options.shingle_size)))
     digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
     # datasketch's sha1_hash32, computed here so the parent never sees the words
     hashes = array("I", (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles))
-    return TemplateSignature(digest, hashes, span, ctx.locale, ctx.path)
+    # datasketch keeps 32-bit values (in uint64 before datasketch 2): four bytes each lose nothing
+    return TemplateSignature(digest, minhash(hashes).astype("<u4").tobytes(), span, ctx.locale, ctx.path)
+
+
+def signature_minhash(sig: TemplateSignature):  # type: ignore[no-untyped-def]
+    """The MinHash values of a signature, as :func:`band_keys` and the similarity take them
+    (a read-only numpy view of :attr:`TemplateSignature.minhash`: nothing copied)."""
+    import numpy
+
+    return numpy.frombuffer(sig.minhash, dtype="<u4")
 
 
 def _same(value: int) -> int:
@@ -206,8 +218,8 @@ def _base_minhash():  # type: ignore[no-untyped-def]
 
 
 def minhash(hashes: array):  # type: ignore[no-untyped-def]
-    """The MinHash signature of a draft's shingle hashes (:attr:`TemplateSignature.hashes`):
-    ``_NUM_PERM`` unsigned 64-bit integers (a numpy array, 512 bytes)."""
+    """The MinHash signature of a draft's shingle hashes (32-bit, as datasketch's sha1_hash32 makes them):
+    ``_NUM_PERM`` unsigned integers below 2**32 (a numpy array: uint32 with datasketch 2, uint64 before)."""
     from datasketch import MinHash
 
     base = _base_minhash()
@@ -361,24 +373,27 @@ class MassTemplate(BatchRule):
             return
         # Exact duplicates after masking share one digest: the common case costs one hash each.
         groups: dict[bytes, list[int]] = {}
-        hashes_of: dict[bytes, array] = {}
+        first_of: dict[bytes, int] = {}
         for index, sig in enumerate(signatures):
             if sig.digest is None:
                 continue
-            if sig.digest not in groups:
-                groups[sig.digest] = []
-                hashes_of[sig.digest] = sig.hashes
-            groups[sig.digest].append(index)
+            members = groups.get(sig.digest)
+            if members is None:
+                groups[sig.digest] = [index]
+                first_of[sig.digest] = index
+            else:
+                members.append(index)
         keys = list(groups)
-        # one distinct message needs no MinHash: a batch of copies never pays for it
-        minhashes = {key: minhash(hashes_of[key]) for key in keys} if len(keys) > 1 else {}
+        # views of the signatures' bytes; one distinct message needs none: it is its own cluster
+        minhashes = {key: signature_minhash(signatures[first_of[key]]) for key in keys} if len(keys) > 1 else {}
+        texts: dict[tuple, str] = {}  # the messages of a cluster's members are one or two strings, shared
         for members_keys in cluster(keys, minhashes, self.options.threshold) if keys else []:
             members = sorted(i for key in members_keys for i in groups[key])
             if len(members) < 2:
                 continue
             first, second = [(i, signatures[i].path) for i in members[:2]]
             for index in members:
-                yield index, self.cluster_finding(signatures[index], index, len(members), first, second)
+                yield index, self.cluster_finding(signatures[index], index, len(members), first, second, texts)
 
     def cluster_finding(
         self,
@@ -387,15 +402,23 @@ class MassTemplate(BatchRule):
         size: int,
         first: tuple[int, str | None],
         second: tuple[int, str | None],
+        texts: dict[tuple, str] | None = None,
     ) -> Finding:
         """The finding of the draft at batch ``index`` (signature ``sig``) in a cluster of ``size``.
 
         ``first`` and ``second`` are the cluster's two lowest batch indexes, each with its draft's
-        path or None: the finding names one of them that is not this draft.
+        path or None: the finding names one of them that is not this draft. ``texts``, kept by the
+        caller across a batch, shares the messages' strings between the findings that say the same.
         """
         other, path = first if first[0] != index else second
-        name = path or self.say(sig.locale, "index", n=other)
+        texts = {} if texts is None else texts
+        key = (sig.locale, size, other, path)
+        message = texts.get(key)
+        if message is None:
+            name = path or self.say(sig.locale, "index", n=other)
+            message = texts[key] = self.say(sig.locale, "cluster", size=size, other=name)
+        suggestion = texts.get((sig.locale,))
+        if suggestion is None:
+            suggestion = texts[(sig.locale,)] = self.say(sig.locale, "suggest")
         start, end = sig.span
-        return self.finding(
-            None, start, end, self.say(sig.locale, "cluster", size=size, other=name), suggestion=self.say(sig.locale, "suggest")
-        )
+        return self.finding(None, start, end, message, suggestion=suggestion)
