@@ -299,6 +299,23 @@ def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float
     return list(clusters.values())
 
 
+class _MinHashes(Mapping):
+    """Digest -> the MinHash of its first draft's signature, read when asked for (a view of the
+    signature's bytes), so judging never holds every distinct draft's MinHash at once."""
+
+    def __init__(self, signatures: Sequence[TemplateSignature], first_of: dict[bytes, int]) -> None:
+        self._signatures, self._first_of = signatures, first_of
+
+    def __getitem__(self, digest: bytes):  # type: ignore[no-untyped-def]
+        return signature_minhash(self._signatures[self._first_of[digest]])
+
+    def __len__(self) -> int:
+        return len(self._first_of)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._first_of)
+
+
 class MassTemplate(BatchRule):
     code = "OL103"
     name = "mass-template"
@@ -384,8 +401,8 @@ class MassTemplate(BatchRule):
             else:
                 members.append(index)
         keys = list(groups)
-        # views of the signatures' bytes; one distinct message needs none: it is its own cluster
-        minhashes = {key: signature_minhash(signatures[first_of[key]]) for key in keys} if len(keys) > 1 else {}
+        # read from the signatures as clustering asks; one distinct message needs none
+        minhashes = _MinHashes(signatures, first_of) if len(keys) > 1 else {}
         texts: dict[tuple, str] = {}  # the messages of a cluster's members are one or two strings, shared
         for members_keys in cluster(keys, minhashes, self.options.threshold) if keys else []:
             members = sorted(i for key in members_keys for i in groups[key])
