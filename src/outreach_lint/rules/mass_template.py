@@ -163,13 +163,12 @@ class TemplateSignature:
     """All that judging a batch needs of one draft, a fixed few hundred bytes however long the draft.
 
     Worker processes return it, the result cache stores it, and the parent (or any other
-    scheduler) hands a batch of them to :meth:`MassTemplate.judge`, which keeps a whole run's
-    of them in memory: slots, and the MinHash itself (256 bytes) rather than the shingles' hashes
-    it is made from (four bytes a shingle, and a MinHash to make from them when judging).
+    scheduler) hands a batch of them to :meth:`MassTemplate.judge`. The MinHash is made from the
+    hashes only when judging compares the draft: a run of one draft never imports datasketch.
     """
 
     digest: bytes | None  # the masked shingles' hash: equal for drafts equal once masked; None if too short
-    minhash: bytes  # the MinHash of the distinct shingles (:func:`minhash`), 32-bit values, little-endian; b"" if too short
+    hashes: array  # each distinct shingle's 32-bit hash, as MinHash's default hash function makes it
     span: tuple[int, int]  # where the finding goes: first to last word
     locale: str  # the reader's language, for the message
     path: str | None  # how other drafts name this one
@@ -183,21 +182,17 @@ def template_signature(doc: Document, ctx: Context, options: MassTemplateOptions
     span = (first.start, last.end) if first and last else (0, len(doc.text))
     words = masked_words(doc, ctx)
     if len(words) < options.min_words:
-        return TemplateSignature(None, b"", span, ctx.locale, ctx.path)
+        return TemplateSignature(None, array("I"), span, ctx.locale, ctx.path)
     shingles = sorted(set(_shingles(words, options.shingle_size)))
     digest = hashlib.blake2b(b"\0".join(shingles), digest_size=16).digest()
     # datasketch's sha1_hash32, computed here so the parent never sees the words
     hashes = array("I", (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles))
-    # datasketch keeps 32-bit values (in uint64 before datasketch 2): four bytes each lose nothing
-    return TemplateSignature(digest, minhash(hashes).astype("<u4").tobytes(), span, ctx.locale, ctx.path)
+    return TemplateSignature(digest, hashes, span, ctx.locale, ctx.path)
 
 
 def signature_minhash(sig: TemplateSignature):  # type: ignore[no-untyped-def]
-    """The MinHash values of a signature, as :func:`band_keys` and the similarity take them
-    (a read-only numpy view of :attr:`TemplateSignature.minhash`: nothing copied)."""
-    import numpy
-
-    return numpy.frombuffer(sig.minhash, dtype="<u4")
+    """The MinHash of a signature's shingle hashes, as :func:`band_keys` and the similarity take it."""
+    return minhash(sig.hashes)
 
 
 def _same(value: int) -> int:
@@ -300,14 +295,21 @@ def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float
 
 
 class _MinHashes(Mapping):
-    """Digest -> the MinHash of its first draft's signature, read when asked for (a view of the
-    signature's bytes), so judging never holds every distinct draft's MinHash at once."""
+    """Digest -> the MinHash of its first draft's signature, made when first asked for and kept
+    packed (64 four-byte values: datasketch's are all under 2**32), not as a numpy array each."""
 
     def __init__(self, signatures: Sequence[TemplateSignature], first_of: dict[bytes, int]) -> None:
         self._signatures, self._first_of = signatures, first_of
+        self._packed: dict[bytes, bytes] = {}
 
     def __getitem__(self, digest: bytes):  # type: ignore[no-untyped-def]
-        return signature_minhash(self._signatures[self._first_of[digest]])
+        import numpy
+
+        packed = self._packed.get(digest)
+        if packed is None:
+            values = signature_minhash(self._signatures[self._first_of[digest]])
+            packed = self._packed[digest] = values.astype("<u4").tobytes()
+        return numpy.frombuffer(packed, dtype="<u4")
 
     def __len__(self) -> int:
         return len(self._first_of)
@@ -401,7 +403,7 @@ class MassTemplate(BatchRule):
             else:
                 members.append(index)
         keys = list(groups)
-        # read from the signatures as clustering asks; one distinct message needs none
+        # made from the signatures as clustering asks; one distinct message needs none
         minhashes = _MinHashes(signatures, first_of) if len(keys) > 1 else {}
         texts: dict[tuple, str] = {}  # the messages of a cluster's members are one or two strings, shared
         for members_keys in cluster(keys, minhashes, self.options.threshold) if keys else []:
