@@ -20,8 +20,9 @@ it reports, with Python's own timers (``time.perf_counter``) and ``resource``, m
   default (every core), wall time and the largest process's peak RSS; then the same run again
   from a warm result cache;
 - **memory**: peak RSS of ``check --jobs 1`` over ``--drafts`` and over ``--large`` Japanese drafts
-  and the growth per 1,000 drafts between them (flat memory: ``check`` keeps only the batch
-  rules' signatures and findings, about a kilobyte a draft; everything else is streamed);
+  and the growth per 1,000 drafts between them (``check`` keeps the batch rules' signatures in
+  a temporary file, eight bytes a draft in memory; what still grows is mass-template's judging,
+  a few hundred bytes a distinct draft, and its findings; everything else is streamed);
 - mass-template over a generated ``--batch`` through ``Linter.lint_many``.
 
 Whole-process figures run each command in a fresh child of a small helper process, so

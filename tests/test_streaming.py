@@ -116,3 +116,32 @@ def test_drafts_are_read_as_they_are_checked():
     next(stream)
     assert len(taken) <= 2
     assert len(list(stream)) == 49
+
+
+def test_batches_on_disk_read_back_in_any_order_and_judge_as_a_list_does():
+    """check keeps a run's signatures in a temporary file; judging reads them by index and in
+    order, interleaved, and finds what it finds on the same signatures in a list."""
+    from outreach_lint import Linter
+    from outreach_lint.cli.stream import Batches
+    from outreach_lint.engine import DraftInput
+
+    linter = Linter()
+    body = "I noticed your great work at {co} and would love to connect and learn more about what you are building there with the team."
+    texts = [f"Hi {n},\n\n" + body.format(co=c) for n, c in [("Dana", "Acme"), ("Ken", "Globex"), ("Lee", "Initech")]]
+    texts.append("Hi Ana,\n\nYour talk on query planning answered a question my team had argued about for months, thank you.")
+    checked = [linter.check(DraftInput(t, lang="en", path=f"d{i}.md")) for i, t in enumerate(texts)]
+    batches = Batches()
+    for c in checked:
+        batches.append(c.batch)
+    try:
+        assert len(batches) == 4 and batches[-1] == checked[-1].batch and batches[1:3] == [c.batch for c in checked[1:3]]
+        seen = []
+        for n, batch in enumerate(batches):
+            assert batches[3 - n] == checked[3 - n].batch  # a read by index in between
+            seen.append(batch)
+        assert seen == [c.batch for c in checked]
+        on_disk = linter.judge_batch(batches)
+        assert on_disk == linter.judge_batch([c.batch for c in checked])
+        assert sorted(on_disk) == [0, 1, 2]
+    finally:
+        batches.close()

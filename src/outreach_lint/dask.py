@@ -13,9 +13,9 @@ order, mass-template included:
 1. each partition is checked on a worker with :meth:`Linter.check`, as ``lint_many``'s worker
    processes check drafts, by a :class:`Linter` built once per worker process and configuration:
    the per-draft rules run there, and mass-template's signature is taken
-   (:func:`~outreach_lint.rules.mass_template.template_signature`: its digest and shingle
-   hashes), then the MinHash of each distinct digest and its LSH band keys
-   (:func:`~outreach_lint.rules.mass_template.minhash`, :func:`~outreach_lint.rules.mass_template.band_keys`).
+   (:func:`~outreach_lint.rules.mass_template.template_signature`: its digest and MinHash),
+   then the LSH band keys of each distinct digest's MinHash
+   (:func:`~outreach_lint.rules.mass_template.signature_minhash`, :func:`~outreach_lint.rules.mass_template.band_keys`).
    Documents stay on the worker; what leaves it is :class:`~outreach_lint.engine.Checked`
    records (findings, texts, signatures), digests and MinHashes;
 2. the band keys (ten small rows per distinct message) are shuffled (a Bag ``groupby``), so
@@ -56,7 +56,7 @@ from .config import Config
 from .core.finding import Finding
 from .core.rule import BatchRule
 from .engine import Checked, DraftInput, Linter, crash_finding
-from .rules.mass_template import MassTemplate, band_keys, cluster, find_root, minhash
+from .rules.mass_template import MassTemplate, band_keys, cluster, find_root, signature_minhash
 
 __all__ = ["FINDING_COLUMNS", "lint_bag", "lint_dataframe"]
 
@@ -145,7 +145,7 @@ def _stage_locked(drafts: list[tuple[Any, Any]], number: int, settings: _Setting
         sighting = ((number, row), sig.path)
         seen = part.keys.get(sig.digest)
         if seen is None:
-            part.keys[sig.digest] = (1, [sighting], minhash(sig.hashes))
+            part.keys[sig.digest] = (1, [sighting], signature_minhash(sig))
         else:
             count, firsts, mh = seen
             part.keys[sig.digest] = (count + 1, firsts if len(firsts) == 2 else firsts + [sighting], mh)

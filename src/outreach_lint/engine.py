@@ -179,6 +179,25 @@ def batch_signature(batch: tuple[Any, ...], k: int) -> tuple[Any, bool, str | No
     return sig, applies, None
 
 
+class SignatureColumn(Sequence):
+    """Batch rule ``k``'s signatures of a batch, each taken from its draft's batch tuple when it
+    is asked for: a batch kept on disk is judged without all of it in memory at once."""
+
+    def __init__(self, batches: Sequence[tuple[Any, ...]], k: int) -> None:
+        self._batches, self._k = batches, k
+
+    def __len__(self) -> int:
+        return len(self._batches)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return batch_signature(self._batches[index], self._k)[0]
+
+    def __iter__(self) -> Iterator[Any]:
+        return (batch_signature(batch, self._k)[0] for batch in self._batches)
+
+
 @dataclass(frozen=True)
 class _Crashed:
     """A batch rule's signature raised on this draft: the rule is reported as crashed."""
@@ -358,19 +377,23 @@ class Linter:
     def judge_batch(self, batches: Sequence[tuple[Any, ...]]) -> dict[int, list[Finding]]:
         """What the batch rules find on a batch, from each draft's :attr:`Checked.batch`: the
         findings by position in the batch. Only the signatures are needed, never the drafts, so
-        a caller may stream the drafts' records elsewhere and pass :meth:`result` the findings."""
+        a caller may stream the drafts' records elsewhere and pass :meth:`result` the findings.
+
+        ``batches`` may be any sequence, such as one read from a file as it is indexed (the CLI
+        keeps a run's signatures on disk): the rules then get a :class:`SignatureColumn` of it."""
         found: dict[int, list[Finding]] = {}
         for k, rule in enumerate(self.batch_rules):
             if len(batches) < rule.min_batch:
                 continue
-            signatures, applies = [], []
+            applies = bytearray()
             crashed = None
             for batch in batches:
-                sig, applied, error = batch_signature(batch, k)
-                signatures.append(sig)
+                _, applied, error = batch_signature(batch, k)
                 applies.append(applied)
                 if crashed is None:
                     crashed = error
+            in_memory = isinstance(batches, (list, tuple))
+            signatures = [batch_signature(b, k)[0] for b in batches] if in_memory else SignatureColumn(batches, k)
             try:
                 if crashed is not None:
                     raise RuntimeError(crashed)

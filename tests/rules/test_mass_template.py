@@ -96,14 +96,13 @@ def test_ten_thousand_generated_drafts_every_template_found_no_unique_flagged():
 def test_clusters_of_band_linked_groups_alone_are_the_clusters_of_the_batch():
     """What outreach_lint.dask relies on: cluster() on each group of digests linked by shared
     bands, each in batch order, gives the clusters of one cluster() over the whole batch."""
-    from outreach_lint.rules.mass_template import band_keys, cluster, minhash
+    from outreach_lint.rules.mass_template import band_keys, cluster, signature_minhash
 
     drafts, _ = bench.generate_batch(600, seed=11, unique_share=0.3)
     rule = MassTemplate()
     sigs = [rule.signature(doc, ctx) for doc, ctx in bench.prepare(drafts)]
     keys = list(dict.fromkeys(s.digest for s in sigs if s.digest is not None))
-    hashes = {s.digest: s.hashes for s in sigs if s.digest is not None}
-    minhashes = {key: minhash(hashes[key]) for key in keys}
+    minhashes = {s.digest: signature_minhash(s) for s in sigs if s.digest is not None}
     threshold = rule.options.threshold
     whole = sorted(sorted(c) for c in cluster(keys, minhashes, threshold))
     parent = {key: key for key in keys}

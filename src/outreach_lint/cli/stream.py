@@ -16,6 +16,8 @@ import collections
 import pickle
 import sys
 import tempfile
+from array import array
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
@@ -29,7 +31,7 @@ from ..workers import check_iter
 if TYPE_CHECKING:
     from . import _Run
 
-__all__ = ["Spill", "check_streaming", "report_streaming"]
+__all__ = ["Batches", "Spill", "check_streaming", "report_streaming"]
 
 SPILL = 1 << 20  # bytes of records kept in memory before the spill goes to disk
 
@@ -49,6 +51,41 @@ class Spill:
         self.file.seek(0)
         for _ in range(self.count):
             yield pickle.load(self.file)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class Batches(Sequence):
+    """The batch tuples (signatures) of a configuration's drafts, pickled to a temporary file as
+    they come and read back one by one when judging asks: a run keeps eight bytes a draft of
+    them in memory, however many drafts it checks."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.SpooledTemporaryFile(SPILL)
+        self.offsets = array("Q")
+
+    def append(self, batch: tuple[Any, ...]) -> None:
+        self.file.seek(0, 2)
+        self.offsets.append(self.file.tell())
+        pickle.dump(batch, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        self.file.seek(self.offsets[index])
+        return pickle.load(self.file)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        position = 0
+        for _ in range(len(self.offsets)):
+            self.file.seek(position)  # a read by index in between may have moved it
+            batch = pickle.load(self.file)
+            position = self.file.tell()
+            yield batch
 
     def close(self) -> None:
         self.file.close()
@@ -79,14 +116,20 @@ def check_streaming(run: "_Run", sources: list, spill: Spill, progress, err: Tex
     """Check every draft into ``spill`` as ``(configuration id, index in its batch, Checked)``;
     the batch findings of each configuration's batch, by configuration id and index."""
     keys: collections.deque[int] = collections.deque()
-    batches: dict[int, list[tuple[Any, ...]]] = {}
+    batches: dict[int, Batches] = {}
     tasks = _tasks(run, sources, keys, err)
-    for checked in check_iter(tasks, jobs=run.args.jobs, cache=run.cache, progress=progress, linters=run.linters.values()):
-        key = keys.popleft()
-        batch = batches.setdefault(key, [])
-        batch.append(checked.batch)
-        spill.write((key, len(batch) - 1, _without_batch(checked)))
-    return {key: run.linters[key].judge_batch(batch) for key, batch in batches.items()}
+    try:
+        for checked in check_iter(tasks, jobs=run.args.jobs, cache=run.cache, progress=progress, linters=run.linters.values()):
+            key = keys.popleft()
+            batch = batches.get(key)
+            if batch is None:
+                batch = batches[key] = Batches()
+            batch.append(checked.batch)
+            spill.write((key, len(batch) - 1, _without_batch(checked)))
+        return {key: run.linters[key].judge_batch(batch) for key, batch in batches.items()}
+    finally:
+        for batch in batches.values():
+            batch.close()
 
 
 def _without_batch(checked: Checked) -> Checked:

@@ -71,6 +71,7 @@ __all__ = [
     "find_root",
     "masked_words",
     "minhash",
+    "signature_minhash",
     "template_signature",
 ]
 
@@ -157,12 +158,13 @@ def _shingles(words: list[str], k: int) -> list[bytes]:
     return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemplateSignature:
-    """All that judging a batch needs of one draft, a few hundred bytes however long the draft.
+    """All that judging a batch needs of one draft, a fixed few hundred bytes however long the draft.
 
     Worker processes return it, the result cache stores it, and the parent (or any other
-    scheduler) hands a batch of them to :meth:`MassTemplate.judge`.
+    scheduler) hands a batch of them to :meth:`MassTemplate.judge`. The MinHash is made from the
+    hashes only when judging compares the draft: a run of one draft never imports datasketch.
     """
 
     digest: bytes | None  # the masked shingles' hash: equal for drafts equal once masked; None if too short
@@ -188,6 +190,11 @@ def template_signature(doc: Document, ctx: Context, options: MassTemplateOptions
     return TemplateSignature(digest, hashes, span, ctx.locale, ctx.path)
 
 
+def signature_minhash(sig: TemplateSignature):  # type: ignore[no-untyped-def]
+    """The MinHash of a signature's shingle hashes, as :func:`band_keys` and the similarity take it."""
+    return minhash(sig.hashes)
+
+
 def _same(value: int) -> int:
     return value
 
@@ -206,8 +213,8 @@ def _base_minhash():  # type: ignore[no-untyped-def]
 
 
 def minhash(hashes: array):  # type: ignore[no-untyped-def]
-    """The MinHash signature of a draft's shingle hashes (:attr:`TemplateSignature.hashes`):
-    ``_NUM_PERM`` unsigned 64-bit integers (a numpy array, 512 bytes)."""
+    """The MinHash signature of a draft's shingle hashes (32-bit, as datasketch's sha1_hash32 makes them):
+    ``_NUM_PERM`` unsigned integers below 2**32 (a numpy array: uint32 with datasketch 2, uint64 before)."""
     from datasketch import MinHash
 
     base = _base_minhash()
@@ -287,6 +294,30 @@ def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float
     return list(clusters.values())
 
 
+class _MinHashes(Mapping):
+    """Digest -> the MinHash of its first draft's signature, made when first asked for and kept
+    packed (64 four-byte values: datasketch's are all under 2**32), not as a numpy array each."""
+
+    def __init__(self, signatures: Sequence[TemplateSignature], first_of: dict[bytes, int]) -> None:
+        self._signatures, self._first_of = signatures, first_of
+        self._packed: dict[bytes, bytes] = {}
+
+    def __getitem__(self, digest: bytes):  # type: ignore[no-untyped-def]
+        import numpy
+
+        packed = self._packed.get(digest)
+        if packed is None:
+            values = signature_minhash(self._signatures[self._first_of[digest]])
+            packed = self._packed[digest] = values.astype("<u4").tobytes()
+        return numpy.frombuffer(packed, dtype="<u4")
+
+    def __len__(self) -> int:
+        return len(self._first_of)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._first_of)
+
+
 class MassTemplate(BatchRule):
     code = "OL103"
     name = "mass-template"
@@ -361,24 +392,27 @@ class MassTemplate(BatchRule):
             return
         # Exact duplicates after masking share one digest: the common case costs one hash each.
         groups: dict[bytes, list[int]] = {}
-        hashes_of: dict[bytes, array] = {}
+        first_of: dict[bytes, int] = {}
         for index, sig in enumerate(signatures):
             if sig.digest is None:
                 continue
-            if sig.digest not in groups:
-                groups[sig.digest] = []
-                hashes_of[sig.digest] = sig.hashes
-            groups[sig.digest].append(index)
+            members = groups.get(sig.digest)
+            if members is None:
+                groups[sig.digest] = [index]
+                first_of[sig.digest] = index
+            else:
+                members.append(index)
         keys = list(groups)
-        # one distinct message needs no MinHash: a batch of copies never pays for it
-        minhashes = {key: minhash(hashes_of[key]) for key in keys} if len(keys) > 1 else {}
+        # made from the signatures as clustering asks; one distinct message needs none
+        minhashes = _MinHashes(signatures, first_of) if len(keys) > 1 else {}
+        texts: dict[tuple, str] = {}  # the messages of a cluster's members are one or two strings, shared
         for members_keys in cluster(keys, minhashes, self.options.threshold) if keys else []:
             members = sorted(i for key in members_keys for i in groups[key])
             if len(members) < 2:
                 continue
             first, second = [(i, signatures[i].path) for i in members[:2]]
             for index in members:
-                yield index, self.cluster_finding(signatures[index], index, len(members), first, second)
+                yield index, self.cluster_finding(signatures[index], index, len(members), first, second, texts)
 
     def cluster_finding(
         self,
@@ -387,15 +421,23 @@ class MassTemplate(BatchRule):
         size: int,
         first: tuple[int, str | None],
         second: tuple[int, str | None],
+        texts: dict[tuple, str] | None = None,
     ) -> Finding:
         """The finding of the draft at batch ``index`` (signature ``sig``) in a cluster of ``size``.
 
         ``first`` and ``second`` are the cluster's two lowest batch indexes, each with its draft's
-        path or None: the finding names one of them that is not this draft.
+        path or None: the finding names one of them that is not this draft. ``texts``, kept by the
+        caller across a batch, shares the messages' strings between the findings that say the same.
         """
         other, path = first if first[0] != index else second
-        name = path or self.say(sig.locale, "index", n=other)
+        texts = {} if texts is None else texts
+        key = (sig.locale, size, other, path)
+        message = texts.get(key)
+        if message is None:
+            name = path or self.say(sig.locale, "index", n=other)
+            message = texts[key] = self.say(sig.locale, "cluster", size=size, other=name)
+        suggestion = texts.get((sig.locale,))
+        if suggestion is None:
+            suggestion = texts[(sig.locale,)] = self.say(sig.locale, "suggest")
         start, end = sig.span
-        return self.finding(
-            None, start, end, self.say(sig.locale, "cluster", size=size, other=name), suggestion=self.say(sig.locale, "suggest")
-        )
+        return self.finding(None, start, end, message, suggestion=suggestion)

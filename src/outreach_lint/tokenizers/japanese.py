@@ -9,6 +9,7 @@ than ``node.feature``, because each node property crosses from C to Python separ
 from __future__ import annotations
 
 import os
+import sys
 
 import regex
 
@@ -26,6 +27,7 @@ _NODE = r"%m\\t%f[0]\\t%f[1]\\t%f[4]\\t%f[5]\\t%f[7]\\t%f[10]\\n"
 _UNK = r"%m\\t%f[0]\\t%f[1]\\t\\t\\t%m\\t%m\\n"
 _LONG_RUN = 256
 _CHUNK = 50_000  # characters per MeCab call
+_LINES = 30_000  # MeCab output lines remembered (then the memo starts again: memory stays flat)
 # A run of characters MeCab groups into one unknown word (anything but whitespace, kanji and
 # hiragana), longer than any word; anchored at the run's start so the search stays linear.
 _SLOW = regex.compile(rf"(?<![^\s\p{{Han}}\p{{Hiragana}}])[^\s\p{{Han}}\p{{Hiragana}}]{{{_LONG_RUN + 1},}}")
@@ -41,6 +43,7 @@ class JapaneseTokenizer:
             f"-d {dicdir} -r {os.path.join(dicdir, 'mecabrc')}"
         )
         self._norms: dict[str, str] = {}
+        self._lines: dict[str, tuple[str, ...]] = {}  # MeCab's output line -> the node's fields (see _node)
 
     def _norm(self, s: str) -> str:
         n = self._norms.get(s)
@@ -90,25 +93,44 @@ class JapaneseTokenizer:
         if begin >= end or source[begin:end].isspace():
             return
         append = out.append
-        norm = self._norm
+        lines = self._lines
         pos = begin
         for line in self._tagger.parse(source[begin:end]).split("\n"):
-            if not line:
-                continue
-            fields = line.split("\t")
-            if len(fields) != 7:
-                continue  # never seen; the gap check below keeps coverage if it happens
-            surface, pos1, pos2, ctype, cform, lemma, base = fields
-            start = source.find(surface, pos, end)
-            if start < 0:
-                continue
-            if start > pos and not source[pos:start].isspace():
-                _gap_tokens(source, pos, start, out)
-            lemma = lemma or surface
-            append(Token(surface, start, lemma, pos1, pos2, ctype, cform, base or surface, len(out), norm(surface), norm(lemma)))
+            node = lines.get(line)
+            if node is None:
+                node = self._node(line)
+            if not node:
+                continue  # an empty line, or one not of 7 fields (never seen; the gap check keeps coverage)
+            surface = node[0]
+            if source.startswith(surface, pos, end):
+                start = pos
+            else:
+                start = source.find(surface, pos, end)
+                if start < 0:
+                    continue
+                if start > pos and not source[pos:start].isspace():
+                    _gap_tokens(source, pos, start, out)
+            append(Token(surface, start, node[1], node[2], node[3], node[4], node[5], node[6], len(out), node[7], node[8]))
             pos = start + len(surface)
         if pos < end and not source[pos:end].isspace():
             _gap_tokens(source, pos, end, out)
+
+    def _node(self, line: str) -> tuple[str, ...]:
+        """One line of MeCab's output as ``(surface, lemma, pos1, pos2, ctype, cform, base, norm,
+        normalised lemma)``, remembered (a node is the same line wherever a word recurs); ``()``
+        for a line that is no node."""
+        fields = line.split("\t")
+        if len(fields) != 7:
+            node: tuple[str, ...] = ()
+        else:
+            surface, pos1, pos2, ctype, cform, lemma, base = fields
+            lemma = lemma or surface
+            intern = sys.intern  # a handful of tags, shared by every node that has them
+            node = (surface, lemma, intern(pos1), intern(pos2), intern(ctype), intern(cform), base or surface, self._norm(surface), self._norm(lemma))
+        if len(self._lines) >= _LINES:
+            self._lines.clear()
+        self._lines[line] = node
+        return node
 
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
