@@ -27,7 +27,7 @@ from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 __all__ = [
     "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
     "anchored_reference", "shared_interest_terms", "reader_mention", "addresses_reader", "heard_about_them",
-    "their_work_sentences", "boilerplate_sentences", "THEIR_WORK", "BOILERPLATE",
+    "their_work_sentences", "boilerplate_sentences", "refers_to_recipient", "THEIR_WORK", "BOILERPLATE",
 ]
 
 _DATA = load_data("no-shared-interest.toml")
@@ -458,6 +458,16 @@ def _speaks_of_writer(doc: Document, sentence: int) -> bool:
         if t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"):
             return True
     return False
+
+
+def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_topic_words: int = 2) -> bool:
+    """Whether ``[start, end)`` speaks of something of the recipient's: a reference anchored to them
+    (:func:`anchored_reference`) or a term of their profile that shows the writer looked at them
+    (:func:`shared_interest_terms`). What no-shared-interest asks of a first contact, and what
+    makes a draft of stock wording no form letter."""
+    if anchored_reference(doc, ctx, start, end, min_topic_words):
+        return True
+    return ctx.recipient is not None and bool(shared_interest_terms(doc, ctx, start, end))
 
 
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:

@@ -84,7 +84,7 @@ import regex
 from ..analysis.layout import body_span, greeting_end, line_spans
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.conversation import is_first_contact
-from ..analysis.references import anchored_reference, boilerplate_sentences, shared_interest_terms
+from ..analysis.references import boilerplate_sentences, refers_to_recipient
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -208,7 +208,7 @@ class GenericTemplate(Rule):
         start, end = body_span(doc)
         form = _form_letter_sign(doc)
         if form is not None:
-            if is_first_contact(doc, ctx) and not self._personal(doc, ctx, start, end):
+            if is_first_contact(doc, ctx) and not refers_to_recipient(doc, ctx, start, end):
                 key, (a, b) = form
                 yield self.finding(ctx, a, b, self.say(ctx, key, words=_quote(doc.text[a:b], ctx)), suggestion=self.say(ctx, "suggest"))
             return
@@ -230,7 +230,7 @@ class GenericTemplate(Rule):
         stock_words = sum(1 for t in content if t.i in covered)
         if stock_words < _MIN_STOCK_WORDS or stock_words / len(content) < self.options.min_stock_share:
             return
-        if not is_first_contact(doc, ctx) or self._personal(doc, ctx, start, end):
+        if not is_first_contact(doc, ctx) or refers_to_recipient(doc, ctx, start, end):
             return  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
         # The phrases name the stock wording exactly; sentences stand in only where no phrase matched.
         spans = (sorted((m.start, m.end) for m in stock) if judged else []) or sorted(
@@ -245,15 +245,6 @@ class GenericTemplate(Rule):
             self.say(ctx, "generic", stock=stock_words, total=len(content), examples=examples),
             suggestion=self.say(ctx, "suggest"),
         )
-
-
-    @staticmethod
-    def _personal(doc: Document, ctx: Context, start: int, end: int) -> bool:
-        """Whether the body speaks of something of the recipient's (their work, a mutual contact, an
-        interest or post of their profile): then it is no form letter, whatever its wording."""
-        if anchored_reference(doc, ctx, start, end):
-            return True
-        return ctx.recipient is not None and bool(shared_interest_terms(doc, ctx, start, end))
 
 
 def _form_letter_sign(doc: Document) -> tuple[str, tuple[int, int]] | None:

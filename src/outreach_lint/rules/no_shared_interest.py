@@ -73,7 +73,7 @@ from typing import Iterator
 
 from ..analysis.conversation import is_first_contact
 from ..analysis.layout import body_span, subject_span
-from ..analysis.references import anchored_reference, profile_terms, shared_interest_terms
+from ..analysis.references import profile_terms, refers_to_recipient
 from ..core.context import Context
 from ..core.document import Document
 from ..core.finding import Finding, Severity
@@ -186,7 +186,8 @@ class NoSharedInterest(Rule):
         spans = [(start, end)] + ([subject] if (subject := subject_span(doc)) else [])
         if not is_first_contact(doc, ctx):
             return  # a follow-up is judged as one (follow-up-chasing), not as a first contact
-        if any(anchored_reference(doc, ctx, s, e, self.options.min_topic_words) for s, e in spans):
+        # Their employer's name alone ("your work at BigCo impressed us") is flattery, not a shared interest.
+        if any(refers_to_recipient(doc, ctx, s, e, self.options.min_topic_words) for s, e in spans):
             return
         recipient = ctx.recipient
         has_profile = recipient is not None and bool(
@@ -194,9 +195,6 @@ class NoSharedInterest(Rule):
         )
         if has_profile:
             assert recipient is not None
-            # Their employer's name alone ("your work at BigCo impressed us") is flattery, not a shared interest.
-            if any(shared_interest_terms(doc, ctx, s, e) for s, e in spans):
-                return
             terms = profile_terms(doc, recipient)
             if not terms:
                 return

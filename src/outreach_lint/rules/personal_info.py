@@ -353,10 +353,11 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             label = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
             if _REFERENCE.search(before[-20:]) or _BUSINESS.search(label + " " + _after(text, end, 12)):
                 continue
-            mine_after = _MINE_AFTER.match(text, end)  # "07700 914 338 (my personal mob)"
-            if _PERSONAL.search(before[-30:]) or mine_after or _MOBILE.search(label):
+            # "my personal mobile is …", or "07700 914 338 (my personal mob)"
+            personal = _PERSONAL.search(before[-30:]) or _MINE_AFTER.match(text, end)
+            if personal or _MOBILE.search(label):
                 seen.append((start, end))
-                yield start, end, "personal_phone" if _PERSONAL.search(before[-30:]) or mine_after else "mobile"
+                yield start, end, "personal_phone" if personal else "mobile"
 
 
 def _addresses(text: str) -> Iterator[tuple[int, int]]:

@@ -72,7 +72,6 @@ from typing import Iterator
 import regex
 
 from ..analysis.acts import document_acts
-from ..analysis.conversation import is_first_contact
 from ..analysis.introductions import shows_earlier_contact
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
@@ -263,7 +262,7 @@ class Pushy(Rule):
         found = self._read_by_acts(doc, found)
         # In ongoing work (they have written, or the text shows an acquaintance) a date or a risk is
         # information, not pressure; a chaser to someone who never answered is still a cold message.
-        if not ctx.they_replied and (is_first_contact(doc, ctx) or not shows_earlier_contact(doc)):
+        if not ctx.they_replied and not shows_earlier_contact(doc):
             found += self._pressure_sentences(doc, found)
         # Exclamation marks amplify pressure; alone they are enthusiasm, a question of register
         # (mixed-register's), not pressure.
