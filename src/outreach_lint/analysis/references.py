@@ -64,9 +64,9 @@ class ProfileTerm:
 def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[ProfileTerm]:
     terms: list[ProfileTerm] = []
 
-    def content_keys(text: str, drop: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    def content_keys(text: str | list[Token], drop: frozenset[str] = frozenset()) -> tuple[str, ...]:
         out = []
-        for tok in tokenizer.tokens(text):
+        for tok in tokenizer.tokens(text) if isinstance(text, str) else text:
             key = lemma_key(tok, lang)
             if tok.norm in drop or key in drop or not is_word(tok.text):
                 continue
@@ -87,9 +87,10 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
         if keys:
             terms.append(ProfileTerm("title", recipient.title, keys))
     if recipient.recent_post:
-        keys = tuple(k for k in content_keys(recipient.recent_post) if k not in _GENERIC[lang])
+        post = list(tokenizer.tokens(recipient.recent_post))  # tokenized once, read twice
+        keys = tuple(k for k in content_keys(post) if k not in _GENERIC[lang])
         if keys:
-            names, pairs = _post_names_and_pairs(recipient.recent_post, lang, tokenizer)
+            names, pairs = _post_names_and_pairs(post, lang)
             terms.append(ProfileTerm("post", recipient.recent_post, keys, names, pairs))
     return terms
 
@@ -97,14 +98,14 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
 _MIXED_CASE = regex.compile(r"^(?:\p{L}+\p{Lu}\p{L}*|\p{L}*\d\p{L}*)$")  # RabbitMQ, DevOpsDays, iOS, K8s
 
 
-def _post_names_and_pairs(post: str, lang: str, tokenizer: Any) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def _post_names_and_pairs(post: list[Token], lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The names in a post (a mixed-case or lettered-number word, a proper noun of UniDic's) and its
     pairs of words in a row, not both function words: naming one, or quoting two, says the writer
     read it ("your RabbitMQ talk", "going line-caught")."""
     stop = en_stop_words() if lang == "en" else frozenset()
     names: list[str] = []
     words: list[tuple[str, bool]] = []  # (stemmed key, is a function word)
-    for tok in tokenizer.tokens(post):
+    for tok in post:
         if not is_word(tok.text):
             continue
         key = lemma_key(tok, lang)
