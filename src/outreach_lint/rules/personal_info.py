@@ -271,15 +271,12 @@ class PersonalInfo(Rule):
             add(m.start(group), m.end(group), "dob", "dob_fix")
         # Once they have replied, a phone number or an address may be what they asked for (002 §9
         # is to ask which channel they prefer): the advice is about a first message to a stranger.
-        if ctx.they_replied:
-            out.sort(key=lambda f: (f.start, f.end))
-            yield from out
-            return
-        if _PHONE_SHAPE.search(text):
-            for start, end, key in _phones(text, doc.lang):
-                add(start, end, key, "phone_fix")
-        for start, end in _addresses(text):
-            add(start, end, "address", "address_fix")
+        if not ctx.they_replied:
+            if _PHONE_SHAPE.search(text):
+                for start, end, key in _phones(text, doc.lang):
+                    add(start, end, key, "phone_fix")
+            for start, end in _addresses(text):
+                add(start, end, "address", "address_fix")
         out.sort(key=lambda f: (f.start, f.end))
         yield from out
 
