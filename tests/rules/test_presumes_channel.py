@@ -164,3 +164,14 @@ def test_a_plan_for_both_of_us_is_no_choice_left_to_them():
 def test_online_is_not_line():
     thread = [{"from": "them", "date": "2026-03-01", "text": "査読コメントの分担、ご提案ください。"}]
     tester.valid("分担の調整が必要でしたら、来週30分ほどオンラインで話しましょう。", lang="ja", platform="email", thread=thread)
+
+
+def test_a_move_read_by_the_model_when_its_phrases_stand_apart():
+    # The number between 「WhatsApp」 and 「連絡ください」 keeps the phrases from joining; the
+    # sentence is still read as moving the talk there.
+    tester.invalid("平野さん、はじめまして！富山でお米作ってる佐々木です。うちも来年やりたいので、こっちのWhatsApp（+81 80-1234-5566）に連絡ください。", lang="ja", platform="facebook")
+    tester.invalid("Hi Ravi, I'm Bronwyn, a procurement officer. Send me your personal mobile and I'll message you there this afternoon.", lang="en", platform="email")
+    tester.invalid("yo Erik, I'm building a battery swap startup in Tallinn. hop on my Telegram @swapcell_k and we'll chat there", lang="en", platform="linkedin-message")
+    # Offering one's own line is not pushing them onto it; asking leaves it to them.
+    tester.valid("Hi Ravi, I'm Bronwyn, a procurement officer. If a call is easier for you, would you like me to ring your office line?", lang="en", platform="email")
+    tester.valid("平野さん、はじめまして！富山でお米を作っている佐々木です。今後のご連絡はこちらとメールのどちらがよろしいですか？", lang="ja", platform="facebook")

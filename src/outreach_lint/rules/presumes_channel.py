@@ -23,7 +23,8 @@ replied, asking which channel they prefer is the good form, and the suggestion s
 A phone call the writer announces ("I'll ring you Tuesday", 明日お電話いたします) moves the reader
 onto the phone, a channel they never offered (002 §9). A sentence the act model (the user guide's
 *sentence-act layer*) reads as moving the talk elsewhere counts when it names a channel ("hmu on
-WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), unless it asks, asks leave or sets a
+WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), also when the phrases in it stand too far
+apart to be joined (「こっちのWhatsApp（+81 80-…）に連絡ください」), unless it asks, asks leave or sets a
 condition. A modal leaves the choice to them only beside "you" or "I" ("you can send it to…");
 "I've added you on Telegram so we can continue there" is the writer's plan for both.
 
@@ -100,7 +101,8 @@ class PresumesChannel(Rule):
 
     書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"）も、相手が示していない電話という
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
-    移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。尋ねる文、許しを請う文、
+    移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
+    結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
     条件つきの文は除きます。英語の助動詞は "you" や "I" と並ぶとき（"you can send it to…"）だけ相手に
     選ばせる表現とみなし、"so we can continue there" のような二人についての書き手の予定は除外しません。
 
@@ -208,7 +210,7 @@ class PresumesChannel(Rule):
                 elif not _asks_leave(doc, where[call.first]):
                     # "I'll ring you Tuesday", 明日お電話いたします: a phone call they never offered (002 §9)
                     spans.append((call.start, call.end, doc.text[call.start : call.end]))
-            if n in read_as_moves and channels and not any(groups.get(g) for g in ("move", "direct", "call", "ask_for")):
+            if n in read_as_moves and channels and not spans:
                 sentence = doc.sentences[n]  # no phrase of the lists names the move: the whole sentence
                 spans.append((sentence.start, sentence.end, doc.text[channels[0].start : channels[0].end]))
             taken: list[tuple[int, int]] = []
