@@ -162,3 +162,23 @@ def test_a_number_followed_by_my_mobile_and_a_bare_born_date():
     tester.invalid("Best,\nKev\n07700 914 338 (my personal mob)", lang="en", platform="email")
     tester.invalid("My details: born 02/11/2004, happy to send more.", lang="en", platform="email")
     tester.valid("I was born in Leeds and moved to Lyon in 2019.", lang="en", platform="email")
+
+
+def test_other_countries_national_ids_named_before_the_number():
+    tester.invalid("For your records: National Insurance number QQ 12 34 56 C.", lang="en", platform="email")
+    tester.invalid("May I apply for your summer field posting? My details: Aadhaar 4821 7730 5196.", lang="en", platform="email")
+    tester.invalid("Olá Marina, I'm a driver from Campinas. CPF 123.456.789-09, in case you need it.", lang="en", platform="linkedin-inmail")
+    tester.invalid("西田様\nはじめまして、介護職の森です。基礎年金番号は1234-567890です。", lang="ja", platform="email")
+    # An order's ID number, or a pan on a kitchen shelf, is nobody's identity.
+    tester.valid("Your order ID number 12345678 shipped today.", lang="en", platform="email")
+    tester.valid("The pan 12345 set sold out, sorry.", lang="en", platform="email")
+    tester.valid("西田様\n先日の注文番号は1234-567890です。", lang="ja", platform="email")
+
+
+def test_a_number_to_reach_on_a_messaging_app_or_at_home_is_personal():
+    # Messaging apps run on a mobile number, wherever it was issued.
+    tester.invalid("Hi Bryn, I farm sheep past Rhayader. Easier on WhatsApp, message me there on 07700 914 382.", lang="en", platform="facebook")
+    tester.invalid("Hi Sipho, I'm Zanele, I supply flour to bakeries. Way easier to chat on WhatsApp, hmu there on 072 614 0098", lang="en", platform="linkedin-message")
+    tester.invalid("Dear Archdeacon, I'm a stonemason. Ring me at home on 01568 612 447, evenings are best.", lang="en", platform="linkedin-inmail")
+    # A business's WhatsApp line is not the writer's own.
+    tester.valid("Hi Bryn, for orders our office WhatsApp line is +44 20 7946 0321.", lang="en", platform="facebook")

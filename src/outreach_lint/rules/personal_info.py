@@ -5,14 +5,16 @@ Looks for what a stranger could use to find or impersonate the writer:
 
 - **phone numbers**, parsed with the ``phonenumbers`` library (Japanese and US formats, and any
   international ``+`` number): a mobile number (Japan's 070/080/090, or any number the library
-  types as mobile), and any number marked as personal (自宅, 個人の電話番号, 携帯, "my mobile",
-  "my cell", "home phone");
+  types as mobile), any number marked as personal (自宅, 個人の電話番号, 携帯, "my mobile",
+  "my cell", "home phone", "ring me at home on"), and a number on a line that names a messaging
+  app ("Easier on WhatsApp, message me there on …"): those apps run on a mobile;
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
   "I live at 12 Elm Street", 私の住まいは…, 自宅は…), a residential one (号室, マンション, "Apt 4B"), and
   in Japanese any 〒 postcode or 都道府県 + 市区町村 + 丁目/番地 address that is not a business's;
 - a **date of birth** (生年月日, 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
-  licence number.
+  licence number, and another country's national ID named before it (National Insurance number,
+  Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
 400", "Office:") is normal business practice and is not reported unless marked as personal.
@@ -73,6 +75,7 @@ def _alternatives(group: str) -> "regex.Pattern[str]":
 
 _PERSONAL = _alternatives("personal")
 _MOBILE = _alternatives("mobile")
+_MESSAGING = _alternatives("messaging")
 _BUSINESS = _alternatives("business")
 _RESIDENTIAL = _alternatives("residential")
 _REFERENCE = _alternatives("reference")
@@ -121,6 +124,13 @@ _ID = regex.compile(
     r"|(?i:\b(?:ssn|social[ \t]security(?:[ \t](?:number|no\.?|#))?|ss#)[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<ssn>\d{3}[- ]?\d{2}[- ]?\d{4})\b"
     r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{0,2}\d{6,9})\b"
     r"|(?i:\bdriver'?s[ \t]licen[cs]e(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<licence>[A-Z0-9]{6,15})\b"
+    # Other countries' national IDs, named before the number: "National Insurance number QQ 12 34 56 C",
+    # "Aadhaar 4821 7730 5196", "CPF 123.456.789-09", 基礎年金番号, 在留カード番号. The number has five digits or more.
+    r"|(?:(?i:\b(?:national[ \t]insurance|aadhaa?r|pesel|personnummer|national[ \t]id(?:entity)?|identity(?:[ \t]card)?(?=[ \t](?:number|no))|tax[ \t]file(?=[ \t](?:number|no))))"
+    r"|\b(?:CPF|PAN|SIN|NRIC|NIN|NI|TFN|BSN|DNI))"
+    r"(?i:(?:[ \t](?:card[ \t])?(?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)"
+    r"(?P<national_id>[A-Z]{0,2}[ \t]?(?=(?:[ \t./-]?\d){5})\d[0-9 ./-]{3,20}\d(?:[ \t][A-Z]\b)?)"
+    rf"|(?:基礎年金番号|在留カード番号|住民票コード|保険証(?:の)?番号|被保険者番号)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<national_id_ja>[A-Z0-9０-９]{{0,2}}{_D}[0-9０-９ \t　-]{{3,16}}{_D})"
     r"|(?<![\w$#/.-])(?P<bare_ssn>(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\w-]|\.\d)"
 )
 _SEPARATOR_OR_CLOSING = regex.compile(
@@ -131,8 +141,8 @@ _SEPARATOR_OR_CLOSING = regex.compile(
 # words unless the draft has İ or ſ (which the case-insensitive patterns equate with i and s but
 # str.lower() does not), and then every pattern is run.
 _ODD_CASE = ("\u0130", "\u017f")
-_ID_WORDS_JA = ("マイナンバー", "個人番号", "免許", "パスポート", "旅券")
-_ID_WORDS_EN = ("ssn", "social", "ss#", "passport", "driver")
+_ID_WORDS_JA = ("マイナンバー", "個人番号", "免許", "パスポート", "旅券", "基礎年金番号", "在留カード", "住民票コード", "番号")
+_ID_WORDS_EN = ("ssn", "social", "ss#", "passport", "driver", "insurance", "ni ", "aadha", "cpf", "pan", "sin", "nric", "nin", "tfn", "bsn", "dni", "pesel", "personnummer", "national", "identity", "tax")
 _SSN_SHAPE = regex.compile(r"\d{3}-\d{2}-\d{4}")  # bare_ssn
 _DOB_WORDS_EN = ("birth", "born")
 _DOB_ABBREVIATION = re.compile(r"d\.?o\.?b")
@@ -159,12 +169,16 @@ class PersonalInfo(Rule):
 
     - **電話番号**（``phonenumbers`` ライブラリで日本・米国の形式と ``+`` から始まる国際形式を解析）：
       携帯電話番号（日本の070／080／090、またはライブラリが携帯と判定する番号）と、個人のものと
-      明示された番号（自宅、個人の電話番号、携帯、"my mobile"、"my cell"、"home phone"）。
+      明示された番号（自宅、個人の電話番号、携帯、"my mobile"、"my cell"、"home phone"、"ring me at home on"）、
+      そしてメッセージアプリの名前が同じ行の前にある番号（"Easier on WhatsApp, message me there on …"）。
+      これらのアプリは携帯番号で使うものです。
     - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
       "I live at 12 Elm Street"）、集合住宅のもの（号室、マンション、"Apt 4B"）、そして日本語では
       企業のものでない〒郵便番号つきの住所や、都道府県＋市区町村＋丁目・番地の住所。
     - **生年月日**（生年月日、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
-    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号。
+    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号、そして
+      番号の前に名前が書かれた他国の国民ID（National Insurance number、Aadhaar、CPF、SIN、NRIC）や
+      基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
 
     署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"）は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
@@ -262,7 +276,7 @@ class PersonalInfo(Rule):
         )
         for m in find_pattern(_ID, text) if may_id else ():
             group = m.lastgroup or ""
-            if group == "bare_ssn" and _REFERENCE.search(_before(text, m.start(), 30)):
+            if group in ("bare_ssn", "national_id", "national_id_ja") and _REFERENCE.search(_before(text, m.start(), 30)):
                 continue
             add(m.start(group), m.end(group), "id", "id_fix", Severity.ERROR)
         may_dob = odd_case or "生" in text or any(w in low for w in _DOB_WORDS_EN) or _DOB_ABBREVIATION.search(low) is not None
@@ -352,7 +366,9 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 continue
             # "my personal mobile is …", or "07700 914 338 (my personal mob)"
             personal = _PERSONAL.search(before[-30:]) or _MINE_AFTER.match(text, end)
-            if personal or _MOBILE.search(label):
+            # A messaging app named earlier on the number's line runs on a mobile number.
+            messaging = _MESSAGING.search(text[max(text.rfind("\n", 0, start) + 1, start - 70) : start])
+            if personal or _MOBILE.search(label) or messaging:
                 seen.append((start, end))
                 yield start, end, "personal_phone" if personal else "mobile"
 
