@@ -105,3 +105,13 @@ def test_name_here_from_and_its_name_from_are_introductions():
     tester.valid("Hey Duncan! civil eng grad here from Strathclyde lol. Your talk on sewer relining was great.", lang="en", platform="linkedin")
     tester.valid("Maggie! It's Aoife from the Cork Farmers' Market days. 200 members in the co-op is class.", lang="en", platform="linkedin-message")
     tester.invalid("Hi Dana, it's Monday again and I wanted to say your talk was great.", lang="en", platform="linkedin")
+
+
+def test_a_familiar_address_shows_the_two_know_each_other():
+    # 「〜くん」「〜ちゃん」 is how a former colleague or teacher addresses someone, not a stranger.
+    tester.valid("河合くん、開店おめでとう！前の会社で隣の席だった頃から焙煎機の話ばっかりしてたもんね。", lang="ja", platform="facebook")
+    tester.valid("太田くん、支店長就任おめでとう。仙台は冬が厳しいから体に気をつけて。", lang="ja", platform="facebook")
+    # Said to be a first contact, it is one.
+    tester.invalid("河合くん、はじめまして！開店の投稿を見ました。焙煎機の話を聞かせてください。", lang="ja", platform="facebook")
+    # 「河合さん」 on its own says nothing of an earlier acquaintance.
+    tester.invalid("河合さん、開店おめでとうございます！焙煎機の話を聞かせてください。", lang="ja", platform="facebook")

@@ -187,7 +187,7 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
     of the two: the writer was in the audience."""
     matches = phrases.matches(doc, groups=["earlier_contact"])
     if not matches:
-        return _business_greeting_between_colleagues(doc, phrases)
+        return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc)
     acts = document_acts(doc)
     index = doc.sentence_index
     for m in matches:
@@ -201,6 +201,22 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
 
 
 _FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "初めて", "突然")
+_FAMILIAR = frozenset({"君", "ちゃん"})
+
+
+def _familiar_address(doc: Document) -> bool:
+    """「河合くん、開店おめでとう！」: a name with くん or ちゃん in the opening sentence is how people
+    who know each other address one another (a former colleague, a teacher), unless the draft says
+    it is a first contact (「はじめまして」)."""
+    if doc.lang != "ja" or not doc.sentences or any(w in doc.text for w in _FIRST_CONTACT_JA):
+        return False
+    first = doc.sentences[0]
+    tokens = doc.tokens[first.first : first.last]
+    return any(
+        t.pos == "接尾辞" and t.lemma in _FAMILIAR and k > 0 and tokens[k - 1].pos2 == "固有名詞"
+        for k, t in enumerate(tokens[:6])
+    )
+
 
 
 def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) -> bool:
