@@ -53,7 +53,7 @@ _ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
 
 
 #: Probability of the ``intro`` act from which a sentence counts as the writer saying who they are.
-INTRO = 0.5
+INTRO = 0.7
 
 
 def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> set[int]:

@@ -437,7 +437,7 @@ def anchored_reference(
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
         found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
-        if found is Reference.NAME and acts.scores[n][_BOILERPLATE] >= max(tw, 0.5):
+        if found is Reference.NAME and acts.scores[n][_BOILERPLATE] > tw:
             continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
         if found is not None:
             return found
