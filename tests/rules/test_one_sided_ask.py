@@ -137,11 +137,3 @@ def test_the_favour_itself_or_a_discount_under_pressure_is_not_something_back():
     tester.invalid("Hi Maya, I'm a junior analyst. I've attached my résumé, and it would mean a lot if you could pass it to the hiring manager on your team.", lang="en")
     tester.invalid("山田様\nはじめまして、経理職を探している佐藤です。履歴書を添付しましたので、採用担当の方にお渡しいただけると大変ありがたいです。", lang="ja")
 
-
-def test_time_for_the_writer_is_an_ask_whoever_the_draft_is_about():
-    # Japanese drafts rarely say 私: the model's all-but-certain favour reading stands in for the
-    # share of "I" words when the ask is for advice or time.
-    tester.invalid("佐藤様\n\nCFOへのキャリアについて、30分ほどお話を聞かせていただけないでしょうか。", lang="ja", platform="linkedin-inmail")
-    tester.invalid("Hi Dana, your team's work is inspiring. I'd love to pick your brain over a 30-minute call about your career journey and any advice you might have.", lang="en", platform="linkedin-message")
-    # With something back it is a trade.
-    tester.valid("佐藤様\n\nCFOへのキャリアについて、30分ほどお話を聞かせていただけないでしょうか。弊社で集めた中小企業の資金調達データもお送りできます。", lang="ja", platform="linkedin-inmail")

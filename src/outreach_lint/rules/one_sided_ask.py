@@ -20,10 +20,7 @@ and purchases are findings on their own. Advice and time are small asks, so they
 only when the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
 "you/your" words (私/僕/弊社 against 様/さん/貴社) is at least ``self-share``. The share is
 evidence, not the verdict: a draft full of "you" that asks for a referral and offers nothing
-still fires, and one full of "I" that offers help does not. Advice or time asked in a sentence the act model
-is all but certain serves the writer (favour ≥ 0.99: "I'd love to pick your brain about your career
-journey", 「30分ほどお話を聞かせていただけないでしょうか」) is an ask whatever the share: Japanese
-rarely says 私, so the share alone would excuse almost every Japanese ask.
+still fires, and one full of "I" that offers help does not.
 
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
@@ -151,10 +148,6 @@ class OneSidedAsk(Rule):
     「私」と「様/さん/貴社」の語の合計に占める割合が ``self-share`` 以上のときだけ指摘します。
     この割合は判断材料であって結論ではありません。「様」ばかりでも、紹介を頼んで何も申し出なければ
     指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。
-    act モデルが書き手のための頼み事（favour）とほぼ確実に読む文（0.99以上）での助言や時間の依頼
-    （「30分ほどお話を聞かせていただけないでしょうか」"pick your brain about your career journey"）は、
-    割合にかかわらず依頼として数えます。日本語では「私」をほとんど書かないため、割合だけでは日本語の
-    依頼がほぼすべて見逃されるからです。
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
@@ -225,11 +218,8 @@ class OneSidedAsk(Rule):
         share = mine / (mine + yours) if mine + yours else 0.5
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
-        acts = document_acts(doc)
         for ask in asks:
-            if ask.group in _MILD and not ask.small and acts.of(ask.sentence, "favour") >= CERTAIN_FAVOUR:
-                pass  # advice or time the model is all but sure serves the writer: an ask whoever the draft is about
-            elif (ask.group in _MILD or ask.small) and share < self.options.self_share:
+            if (ask.group in _MILD or ask.small) and share < self.options.self_share:
                 continue
             if ask.sentence in reported:
                 continue  # one finding per sentence
@@ -341,7 +331,7 @@ def _chain_end(tokens: list[Token], j: int, stop: int) -> int:
 #: Probability of the ``favour`` act from which a sentence asks for something that serves the writer.
 FAVOUR = 0.9
 #: … and from which it is a favour on its own, whoever the draft is about (below, a small ask).
-CERTAIN_FAVOUR = 0.99
+CERTAIN_FAVOUR = 0.995
 #: Probability of the ``offer`` act from which a sentence offers something back.
 OFFER = 0.8
 
