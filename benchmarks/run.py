@@ -22,7 +22,8 @@ it reports, with Python's own timers (``time.perf_counter``) and ``resource``, m
 - **memory**: peak RSS of ``check --jobs 1`` over ``--drafts`` and over ``--large`` Japanese drafts
   and the growth per 1,000 drafts between them (``check`` keeps the batch rules' signatures in
   a temporary file, eight bytes a draft in memory; what still grows is mass-template's judging,
-  a few hundred bytes a distinct draft, and its findings; everything else is streamed);
+  some 30 bytes a draft and 500 a cluster representative, its findings being made as each draft
+  is reported, and the list of paths; everything else is streamed);
 - mass-template over a generated ``--batch`` through ``Linter.lint_many``.
 
 Whole-process figures run each command in a fresh child of a small helper process, so

@@ -198,6 +198,33 @@ class SignatureColumn(Sequence):
         return (batch_signature(batch, self._k)[0] for batch in self._batches)
 
 
+class _BatchFindings(Mapping):
+    """:meth:`Linter.judge_batch`'s answer: each batch rule's findings by index, in rule order,
+    read from each rule's own mapping when an index is looked up (a rule's verdict may make its
+    findings only then), filtered by whether the rule applies to the draft."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[Mapping[int, Sequence[Finding]], bytearray | None]] = []
+
+    def __getitem__(self, index: int) -> list[Finding]:
+        out: list[Finding] = []
+        for found, applies in self.parts:
+            if applies is None or (isinstance(index, int) and 0 <= index < len(applies) and applies[index]):
+                out.extend(found.get(index, ()))
+        if not out:
+            raise KeyError(index)
+        return out
+
+    def __iter__(self) -> Iterator[int]:
+        indexes: set[int] = set()
+        for found, applies in self.parts:
+            indexes.update(i for i in found if applies is None or applies[i])
+        return iter(sorted(indexes))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass(frozen=True)
 class _Crashed:
     """A batch rule's signature raised on this draft: the rule is reported as crashed."""
@@ -374,14 +401,16 @@ class Linter:
         except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
             return _Crashed(f"{type(exc).__name__}: {exc}")
 
-    def judge_batch(self, batches: Sequence[tuple[Any, ...]]) -> dict[int, list[Finding]]:
+    def judge_batch(self, batches: Sequence[tuple[Any, ...]]) -> Mapping[int, list[Finding]]:
         """What the batch rules find on a batch, from each draft's :attr:`Checked.batch`: the
         findings by position in the batch. Only the signatures are needed, never the drafts, so
         a caller may stream the drafts' records elsewhere and pass :meth:`result` the findings.
 
         ``batches`` may be any sequence, such as one read from a file as it is indexed (the CLI
-        keeps a run's signatures on disk): the rules then get a :class:`SignatureColumn` of it."""
-        found: dict[int, list[Finding]] = {}
+        keeps a run's signatures on disk): the rules then get a :class:`SignatureColumn` of it.
+        A rule whose :meth:`~BatchRule.verdict` makes its findings when asked keeps them unmade
+        here too: the mapping returned makes each draft's when it is looked up."""
+        found = _BatchFindings()
         for k, rule in enumerate(self.batch_rules):
             if len(batches) < rule.min_batch:
                 continue
@@ -394,15 +423,23 @@ class Linter:
                     crashed = error
             in_memory = isinstance(batches, (list, tuple))
             signatures = [batch_signature(b, k)[0] for b in batches] if in_memory else SignatureColumn(batches, k)
+            judged: dict[int, list[Finding]] = {}
             try:
                 if crashed is not None:
                     raise RuntimeError(crashed)
+                verdict = rule.verdict(signatures)
+                if verdict is not None:
+                    found.parts.append((verdict, applies))
+                    continue
                 for index, finding in rule.judge(signatures):
                     if applies[index]:
-                        found.setdefault(index, []).append(finding)
+                        judged.setdefault(index, []).append(finding)
             except Exception as exc:  # noqa: BLE001 - a broken rule must not stop the others
+                crash = crash_finding(rule, exc)
                 for index in range(len(batches)):
-                    found.setdefault(index, []).append(crash_finding(rule, exc))
+                    judged.setdefault(index, []).append(crash)
+            if judged:
+                found.parts.append((judged, None))
         return found
 
     def result(self, item: Checked, batch_findings: Iterable[Finding] = ()) -> Result:

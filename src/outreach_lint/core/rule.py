@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, ClassVar, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, Iterable, Iterator, Mapping, Sequence
 
 from .context import Context
 from .document import Document
@@ -197,3 +197,9 @@ class BatchRule(Rule):
     def judge(self, signatures: list[Any]) -> Iterator[tuple[int, Finding]]:
         """Yield ``(index into signatures, finding)`` pairs for the batch these signatures describe."""
         return self.check_batch(signatures)
+
+    def verdict(self, signatures: Sequence[Any]) -> Mapping[int, Sequence[Finding]] | None:
+        """The findings of :meth:`judge` by index, as a mapping that may make each draft's
+        findings only when asked for (mass-template's does: a judged batch then holds no finding
+        per draft). None, the default, has the engine collect what :meth:`judge` yields."""
+        return None

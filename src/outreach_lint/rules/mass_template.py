@@ -269,53 +269,176 @@ def cluster(keys: Sequence[Key], signatures: Mapping[Key, Any], threshold: float
     """
     if len(keys) == 1:
         return [list(keys)]
-    parent: dict[Key, Key] = {}
-
-    def root(key: Key) -> Key:
-        return find_root(parent, key)
-
-    index: dict[bytes, list[Key]] = {}  # band key -> representatives
-    for key in keys:
-        sig = signatures[key]
-        parent[key] = key
-        bands = band_keys(sig, threshold)
-        candidates = {c for band in bands for c in index.get(band, ())}
-        # Only drafts that matched no one are indexed, so a query returns a few cluster
-        # representatives however large the clusters grow: the cost stays linear.
-        matched = [c for c in candidates if _similarity(sig, signatures[c]) >= threshold]
-        for candidate in matched:
-            parent[root(candidate)] = root(key)  # a draft close to two clusters joins them
-        if not matched:
-            for band in bands:
-                index.setdefault(band, []).append(key)
-    clusters: dict[Key, list[Key]] = {}
-    for key in keys:
-        clusters.setdefault(root(key), []).append(key)
+    roots = _cluster_roots(len(keys), lambda n: signatures[keys[n]], threshold)
+    clusters: dict[int, list[Key]] = {}
+    for n, key in enumerate(keys):
+        clusters.setdefault(roots[n], []).append(key)
     return list(clusters.values())
 
 
-class _MinHashes(Mapping):
-    """Digest -> the MinHash of its first draft's signature, made when first asked for and kept
-    packed (64 four-byte values: datasketch's are all under 2**32), not as a numpy array each."""
+def _cluster_roots(count: int, signature_of, threshold: float) -> array:  # type: ignore[no-untyped-def]
+    """:func:`cluster` of ``count`` keys known by their position: the position of each one's
+    cluster root. ``signature_of(n)`` is asked once for each, in order; only the representatives'
+    signatures are kept (in :class:`_Representatives`), so memory follows them, not the batch."""
+    parent = array("q", range(count))
+    reps = _Representatives(_band_ranges(threshold))
+    for n in range(count):
+        sig = signature_of(n)
+        # Only drafts that matched no one are indexed, so a query returns a few cluster
+        # representatives however large the clusters grow: the cost stays linear.
+        matched = [m for m, values in reps.sharing_a_band(sig) if _similarity(sig, values) >= threshold]
+        for m in matched:
+            parent[find_root(parent, m)] = find_root(parent, n)  # a draft close to two clusters joins them
+        if not matched:
+            reps.add(n, sig)
+    for n in range(count):
+        parent[n] = find_root(parent, n)
+    return parent
 
-    def __init__(self, signatures: Sequence[TemplateSignature], first_of: dict[bytes, int]) -> None:
-        self._signatures, self._first_of = signatures, first_of
-        self._packed: dict[bytes, bytes] = {}
 
-    def __getitem__(self, digest: bytes):  # type: ignore[no-untyped-def]
+class _Representatives:
+    """The cluster representatives met so far, looked up by LSH band, in flat arrays.
+
+    Each one's signature is kept packed (64 little-endian four-byte values: datasketch's are all
+    under 2**32), and its bands sit in an open-addressing table of (band hash, representative)
+    slots: about 500 bytes a representative, where a dict of band keys to lists took over 2 KB. A
+    hash only finds a slot; the band's values are compared, so the representatives that share a
+    band are exactly those :func:`band_keys` would pair (and none else)."""
+
+    def __init__(self, ranges: tuple[tuple[int, int], ...]) -> None:
+        self._ranges = tuple((4 * start, 4 * end) for start, end in ranges)  # byte ranges of the packed values
+        self._packed = bytearray()  # representative r's values at [r * _WIDTH, (r + 1) * _WIDTH)
+        self._position = array("q")  # representative r's key position
+        self._hashes = array("q", bytes(8 * 64))  # per slot: the band's hash
+        self._owner = array("i", b"\xff" * (4 * 64))  # per slot: the representative, -1 for none
+        self._used = 0
+
+    def _bands(self, packed: bytes) -> list[tuple[int, bytes, int]]:
+        return [(start, band, hash((start, band))) for start, end in self._ranges for band in (packed[start:end],)]
+
+    def sharing_a_band(self, sig) -> list[tuple[int, Any]]:  # type: ignore[no-untyped-def]
+        """``(key position, signature)`` of each representative that shares a band with ``sig``."""
         import numpy
 
-        packed = self._packed.get(digest)
-        if packed is None:
-            values = signature_minhash(self._signatures[self._first_of[digest]])
-            packed = self._packed[digest] = values.astype("<u4").tobytes()
-        return numpy.frombuffer(packed, dtype="<u4")
+        packed = _pack(sig)
+        mask, hashes, owner, kept = len(self._owner) - 1, self._hashes, self._owner, self._packed
+        found: dict[int, None] = {}
+        for start, band, h in self._bands(packed):
+            slot = h & mask
+            while (r := owner[slot]) >= 0:
+                base = r * _WIDTH
+                if hashes[slot] == h and r not in found and kept[base + start : base + start + len(band)] == band:
+                    found[r] = None
+                slot = (slot + 1) & mask
+        return [(self._position[r], numpy.frombuffer(bytes(kept[r * _WIDTH : (r + 1) * _WIDTH]), dtype="<u4")) for r in found]
+
+    def add(self, position: int, sig) -> None:  # type: ignore[no-untyped-def]
+        packed = _pack(sig)
+        r = len(self._position)
+        self._position.append(position)
+        self._packed += packed
+        if 2 * (self._used + len(self._ranges)) > len(self._owner):
+            self._grow()
+        for _, _, h in self._bands(packed):
+            self._put(h, r)
+
+    def _put(self, h: int, r: int) -> None:
+        mask = len(self._owner) - 1
+        slot = h & mask
+        while self._owner[slot] >= 0:
+            slot = (slot + 1) & mask
+        self._hashes[slot], self._owner[slot] = h, r
+        self._used += 1
+
+    def _grow(self) -> None:
+        slots = [(h, r) for h, r in zip(self._hashes, self._owner) if r >= 0]
+        size = 2 * len(self._owner)
+        self._hashes, self._owner, self._used = array("q", bytes(8 * size)), array("i", b"\xff" * (4 * size)), 0
+        for h, r in slots:
+            self._put(h, r)
+
+
+_WIDTH = 4 * _NUM_PERM  # bytes of a packed signature
+
+
+def _pack(sig) -> bytes:  # type: ignore[no-untyped-def]
+    return sig.astype("<u4").tobytes()
+
+
+def _group(signatures: Sequence[TemplateSignature]) -> tuple[array, array, array, bytes, list[str]]:
+    """One pass over a batch's signatures: each draft's key (the position of its digest among the
+    batch's distinct digests, in order of first appearance; -1 for a draft too short to compare),
+    each key's first draft, and every draft's span and locale (as a number into the returned
+    names): all a judged batch keeps, some 30 bytes a draft."""
+    keys = array("i")
+    spans = array("q")
+    locales = bytearray()
+    names: list[str] = []
+    digests = bytearray()  # the digests of the drafts compared, 16 bytes each
+    compared = array("q")
+    one = None  # the only digest, while there is only one
+    alone = True
+    for index, sig in enumerate(signatures):
+        spans.extend(sig.span)
+        if sig.locale not in names:
+            names.append(sig.locale)
+        locales.append(names.index(sig.locale))
+        if sig.digest is None:
+            keys.append(-1)
+            continue
+        keys.append(0)
+        compared.append(index)
+        digests += sig.digest
+        if one is None:
+            one = sig.digest
+        elif alone and sig.digest != one:
+            alone = False
+    if alone:
+        return keys, array("q", compared[:1]), spans, bytes(locales), names
+    import numpy
+
+    _, first, inverse = numpy.unique(numpy.frombuffer(bytes(digests), dtype="S16"), return_index=True, return_inverse=True)
+    del digests
+    order = numpy.argsort(first)  # distinct digests in order of their first draft
+    rank = numpy.empty_like(order)
+    rank[order] = numpy.arange(len(order))
+    for n, index in enumerate(compared):
+        keys[index] = int(rank[inverse[n]])
+    return keys, array("q", (compared[int(f)] for f in first[order])), spans, bytes(locales), names
+
+
+class _Verdict(Mapping):
+    """Batch index -> the mass-template finding on that draft, made when it is asked for (when
+    the draft's report is written): a judged batch keeps each draft's cluster number, span and
+    locale, and a (size, first, second) record per cluster, never a finding per draft."""
+
+    def __init__(self, rule: "MassTemplate", cluster_of: array, clusters: list[tuple[int, tuple, tuple]], spans: array, locales: bytes, names: list[str]) -> None:
+        self._rule, self._cluster_of, self._clusters = rule, cluster_of, clusters
+        self._spans, self._locales, self._names = spans, locales, names
+        self._texts: dict[tuple, str] = {}  # the messages of a cluster's members are one or two strings, shared
+
+    def __getitem__(self, index: int) -> list[Finding]:
+        if not isinstance(index, int) or not 0 <= index < len(self._cluster_of) or self._cluster_of[index] < 0:
+            raise KeyError(index)
+        size, first, second = self._clusters[self._cluster_of[index]]
+        span = (self._spans[2 * index], self._spans[2 * index + 1])
+        return [self._rule._cluster_finding(self._names[self._locales[index]], span, index, size, first, second, self._texts)]
+
+    def __iter__(self) -> Iterator[int]:
+        return (index for index, c in enumerate(self._cluster_of) if c >= 0)
 
     def __len__(self) -> int:
-        return len(self._first_of)
+        return sum(1 for c in self._cluster_of if c >= 0)
 
-    def __iter__(self) -> Iterator[bytes]:
-        return iter(self._first_of)
+    def pairs(self) -> Iterator[tuple[int, Finding]]:
+        """``(index, finding)`` cluster by cluster, each in batch order (what ``judge`` yields)."""
+        members: list[list[int]] = [[] for _ in self._clusters]
+        for index, c in enumerate(self._cluster_of):
+            if c >= 0:
+                members[c].append(index)
+        for indexes in members:
+            for index in indexes:
+                yield index, self[index][0]
 
 
 class MassTemplate(BatchRule):
@@ -388,31 +511,54 @@ class MassTemplate(BatchRule):
         return self.judge([self.signature(doc, ctx) for doc, ctx in items])
 
     def judge(self, signatures: list[Any]) -> Iterator[tuple[int, Finding]]:
-        if len(signatures) < 2:
-            return
-        # Exact duplicates after masking share one digest: the common case costs one hash each.
-        groups: dict[bytes, list[int]] = {}
-        first_of: dict[bytes, int] = {}
-        for index, sig in enumerate(signatures):
-            if sig.digest is None:
+        if len(signatures) >= 2:
+            yield from self.verdict(signatures).pairs()
+
+    def verdict(self, signatures: Sequence[Any]) -> _Verdict:
+        """The batch's findings by index (see :class:`_Verdict`). Exact duplicates after masking
+        share one digest, and so one key: the common case costs one hash each."""
+        keys, firsts, spans, locales, names = _group(signatures)
+        count = len(firsts)
+        if count > 1:
+            import numpy
+
+            # made from each key's first draft as clustering asks, packed as judging always took them
+            def signature_of(n: int):  # type: ignore[no-untyped-def]
+                return numpy.frombuffer(_pack(signature_minhash(signatures[firsts[n]])), dtype="<u4")
+
+            roots = _cluster_roots(count, signature_of, self.options.threshold)
+        else:
+            roots = array("q", range(count))
+        # each cluster's size and first two drafts, numbered in the order of their first draft
+        number = array("i", b"\xff" * (4 * count))  # by root position
+        sizes, heads, seconds = array("q"), array("q"), array("q")
+        cluster_of = array("i", keys)
+        for index, key in enumerate(keys):
+            if key < 0:
                 continue
-            members = groups.get(sig.digest)
-            if members is None:
-                groups[sig.digest] = [index]
-                first_of[sig.digest] = index
-            else:
-                members.append(index)
-        keys = list(groups)
-        # made from the signatures as clustering asks; one distinct message needs none
-        minhashes = _MinHashes(signatures, first_of) if len(keys) > 1 else {}
-        texts: dict[tuple, str] = {}  # the messages of a cluster's members are one or two strings, shared
-        for members_keys in cluster(keys, minhashes, self.options.threshold) if keys else []:
-            members = sorted(i for key in members_keys for i in groups[key])
-            if len(members) < 2:
-                continue
-            first, second = [(i, signatures[i].path) for i in members[:2]]
-            for index in members:
-                yield index, self.cluster_finding(signatures[index], index, len(members), first, second, texts)
+            root = roots[key]
+            c = number[root]
+            if c < 0:
+                c = number[root] = len(sizes)
+                sizes.append(0)
+                heads.append(index)
+                seconds.append(-1)
+            elif sizes[c] == 1:
+                seconds[c] = index
+            sizes[c] += 1
+            cluster_of[index] = c
+        # only clusters of two drafts or more are kept, renumbered
+        kept = array("i", b"\xff" * (4 * len(sizes)))
+        clusters: list[tuple[int, tuple, tuple]] = []
+        for c, size in enumerate(sizes):
+            if size > 1:
+                kept[c] = len(clusters)
+                first, second = heads[c], seconds[c]
+                clusters.append((size, (first, signatures[first].path), (second, signatures[second].path)))
+        for index, c in enumerate(cluster_of):
+            if c >= 0:
+                cluster_of[index] = kept[c]
+        return _Verdict(self, cluster_of, clusters, spans, locales, names)
 
     def cluster_finding(
         self,
@@ -429,15 +575,27 @@ class MassTemplate(BatchRule):
         path or None: the finding names one of them that is not this draft. ``texts``, kept by the
         caller across a batch, shares the messages' strings between the findings that say the same.
         """
+        return self._cluster_finding(sig.locale, sig.span, index, size, first, second, texts)
+
+    def _cluster_finding(
+        self,
+        locale: str,
+        span: tuple[int, int],
+        index: int,
+        size: int,
+        first: tuple[int, str | None],
+        second: tuple[int, str | None],
+        texts: dict[tuple, str] | None = None,
+    ) -> Finding:
         other, path = first if first[0] != index else second
         texts = {} if texts is None else texts
-        key = (sig.locale, size, other, path)
+        key = (locale, size, other, path)
         message = texts.get(key)
         if message is None:
-            name = path or self.say(sig.locale, "index", n=other)
-            message = texts[key] = self.say(sig.locale, "cluster", size=size, other=name)
-        suggestion = texts.get((sig.locale,))
+            name = path or self.say(locale, "index", n=other)
+            message = texts[key] = self.say(locale, "cluster", size=size, other=name)
+        suggestion = texts.get((locale,))
         if suggestion is None:
-            suggestion = texts[(sig.locale,)] = self.say(sig.locale, "suggest")
-        start, end = sig.span
+            suggestion = texts[(locale,)] = self.say(locale, "suggest")
+        start, end = span
         return self.finding(None, start, end, message, suggestion=suggestion)
