@@ -123,3 +123,12 @@ def test_no_need_for_the_product_is_not_no_need_to_reply():
     # 「ご不要の場合も」 is about the offer; 必ずご返信ください still insists on an answer.
     tester.invalid("ご不要の場合もその旨必ずご返信ください。", lang="ja", spans=["必ずご返信ください"])
     tester.valid("ご返信は不要です。", lang="ja")
+
+
+def test_a_date_with_its_weekday_in_brackets_is_still_a_deadline():
+    tester.invalid("山田様\nはじめまして、研究員の佐藤です。修士論文の日程の都合上、3月13日（金）までにご返信ください。", lang="ja", platform="email")
+    tester.invalid("山田様\nはじめまして、編集者の森です。取材のご希望の有無を1月20日(火曜)までにご回答ください。", lang="ja", platform="email")
+    # The writer's own plan on a date, and an aside in brackets that is no weekday, are no deadline.
+    tester.valid("山田様\nはじめまして、研究員の佐藤です。3月13日（金）までに資料をお送りいたします。", lang="ja", platform="email")
+    tester.valid("Hi Dana, I'm Sam, a researcher. I'll send the slides by Friday (13 March).", lang="en", platform="email")
+    tester.invalid("Hi Dana, I'm Sam, a researcher. Please reply by Friday (13 March).", lang="en", platform="email")

@@ -77,6 +77,25 @@ def _is_numeral(text: str) -> bool:
     return all(c.isdigit() or c in _JA_NUMERALS for c in text)
 
 
+_OPEN = frozenset("（(")
+_CLOSE = frozenset("）)")
+_WEEKDAYS = frozenset("月火水木金土日")
+
+
+def _weekday_in_brackets(tokens: list[Token], j: int) -> int:
+    """How many tokens a bracketed weekday after a date takes (（金）, (火曜), （水曜日）), or 0."""
+    if tokens[j].text not in _OPEN:
+        return 0
+    k = j + 1
+    inner = ""
+    while k < len(tokens) and k - j <= 4 and tokens[k].text not in _CLOSE:
+        inner += tokens[k].text
+        k += 1
+    if k < len(tokens) and tokens[k].text in _CLOSE and inner in {d + e for d in _WEEKDAYS for e in ("", "曜", "曜日")}:
+        return k + 1 - j
+    return 0
+
+
 def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
     """A Japanese time expression at token ``i``: (index after it, whether it is a deadline).
 
@@ -90,6 +109,10 @@ def ja_time_run(tokens: list[Token], i: int) -> tuple[int, bool] | None:
     while j < len(tokens):
         t = tokens[j]
         lemma = t.lemma
+        weekday = _weekday_in_brackets(tokens, j) if j > i else 0
+        if weekday:
+            j += weekday  # 3月13日（金）までに: the weekday in brackets belongs to the date
+            continue
         if lemma in _JA_TIME_ANCHOR or t.norm in _JA_TIME_ANCHOR:
             anchored = True
         elif _is_numeral(t.norm):

@@ -5,7 +5,8 @@ Finds the sentences that make a reply an obligation rather than an option:
 
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
   confirm; 返事・返信・回答・連絡) with a time limit (by/before/within + Monday, end of day, the 15th,
-  24 hours; 明日までに、今週中に、3営業日以内に) and, in Japanese, a request (ください、お願いします、
+  24 hours; 明日までに、今週中に、3営業日以内に、3月13日（金）までに: a weekday in brackets belongs to
+  the date) and, in Japanese, a request (ください、お願いします、
   いただけますか);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond";
@@ -93,7 +94,7 @@ class DemandsReply(Rule):
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
 
     - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know）に期限
-      （明日までに、今週中に、3営業日以内に、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
+      （明日までに、今週中に、3営業日以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、"reply ASAP"
     - **要求**："I need your answer"、"I expect a reply"
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、
