@@ -90,7 +90,7 @@ _VERBS = PhraseList({lang: {g: ps for g, ps in groups.items() if g == "presume_v
 _SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
 _AMPLIFIERS = frozenset({"exclaim"})
 #: Probability of the ``pressure`` act from which a sentence is a finding of its own.
-PRESSURE = 0.9
+PRESSURE = 0.95
 #: Probability of the ``meeting`` act from which a planned call or visit with a time is presumed.
 MEETING = 0.8
 _EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one repeat
