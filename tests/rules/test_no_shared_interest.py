@@ -144,3 +144,16 @@ def test_a_quoted_title_in_a_sentence_not_about_the_writers_own_things_is_a_refe
 def test_their_employer_in_a_compliment_or_a_slot_in_place_of_their_work_is_nothing_of_theirs():
     tester.invalid("松井様\n\nはじめまして。人材紹介会社の岩田です。東京ガス様でのご活躍を拝見し、ぜひ一度ご挨拶させていただきたくご連絡いたしました。",
                    platform="linkedin-inmail")
+
+
+def test_one_common_word_of_a_two_word_interest_is_not_that_interest():
+    recipient = {"name": "佐藤 美香", "interests": ["救急看護", "トリアージ"]}
+    tester.invalid("佐藤様\n\nはじめまして。看護師専門の人材紹介会社の小田と申します。看護師の皆様の理想の働き方を全力でサポートしております。ご興味がございましたら、お気軽にご相談ください。",
+                   lang="ja", platform="linkedin-inmail", recipient=recipient)
+    tester.valid("佐藤様\n\nはじめまして。看護師専門の人材紹介会社の小田と申します。救急看護のトリアージ研修を企画しており、ご意見を伺えれば幸いです。",
+                 lang="ja", platform="linkedin-inmail", recipient=recipient)
+    en = {"name": "Mia Ross", "interests": ["emergency nursing", "triage"]}
+    tester.invalid("Hi Mia, I'm Oda from a nurse staffing agency. We help nurses find their ideal nursing jobs. Let me know if you're interested.",
+                   lang="en", platform="linkedin-inmail", recipient=en)
+    tester.valid("Hi Mia, I'm Oda from a nurse staffing agency. We're planning a workshop on emergency nursing and would value your view.",
+                 lang="en", platform="linkedin-inmail", recipient=en)
