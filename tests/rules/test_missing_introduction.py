@@ -115,3 +115,8 @@ def test_a_familiar_address_shows_the_two_know_each_other():
     tester.invalid("河合くん、はじめまして！開店の投稿を見ました。焙煎機の話を聞かせてください。", lang="ja", platform="facebook")
     # 「河合さん」 on its own says nothing of an earlier acquaintance.
     tester.invalid("河合さん、開店おめでとうございます！焙煎機の話を聞かせてください。", lang="ja", platform="facebook")
+
+
+def test_its_and_a_full_name_is_an_introduction():
+    tester.valid("Hiya Ciara! It's Sinéad Walsh, we did the first responder course together in Galway years ago. Saw your photos from the Connemara exercise.", lang="en", platform="facebook")
+    tester.invalid("Hi Dana, it's Monday again and I wanted to say your talk was great.", lang="en", platform="linkedin")
