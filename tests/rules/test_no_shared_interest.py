@@ -157,3 +157,11 @@ def test_one_common_word_of_a_two_word_interest_is_not_that_interest():
                    lang="en", platform="linkedin-inmail", recipient=en)
     tester.valid("Hi Mia, I'm Oda from a nurse staffing agency. We're planning a workshop on emergency nursing and would value your view.",
                  lang="en", platform="linkedin-inmail", recipient=en)
+
+
+def test_one_word_of_a_longer_title_is_not_their_title():
+    recipient = {"name": "Rebecca Moss", "title": "Head of Data Science"}
+    tester.invalid("Hi Rebecca, I'm Tom, a bootcamp graduate. As head of your team, could you get me an interview?",
+                   lang="en", platform="linkedin-inmail", recipient=recipient)
+    tester.valid("Hi Rebecca, I'm Tom, a bootcamp graduate. How does your data science team decide between causal and predictive work?",
+                 lang="en", platform="linkedin-inmail", recipient=recipient)

@@ -176,11 +176,12 @@ def _term_found(term: ProfileTerm, key_set: set[str], everywhere: list[str], fla
         if sum(1 for k in need if k in seen) >= wanted or any(k in seen for k in term.names):
             return True
         return any(_contiguous(pair, everywhere) for pair in term.pairs)
-    # An interest of one word is met by it; one of two words or more by two of them ("救急看護" is
-    # not met by the 看護 of a recruiter's 看護師の皆様, nor "emergency nursing" by "nursing jobs").
-    # Titles and companies keep the single-word test: the callers ask more of the sentence.
+    # An interest or title of one word is met by it; one of two words or more by two of them
+    # ("救急看護" is not met by the 看護 of a recruiter's 看護師の皆様, "Head of Data Science" not by
+    # "head", nor "emergency nursing" by "nursing jobs"). A company keeps the single-word test: its
+    # callers ask more of the sentence.
     hits = [k for k in need if k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii())]
-    if hits and (len(need) < 2 or len(set(hits)) >= 2 or term.kind != "interest"):
+    if hits and (len(need) < 2 or len(set(hits)) >= 2 or term.kind not in ("interest", "title")):
         return True
     if _contiguous(need, everywhere):
         return True
