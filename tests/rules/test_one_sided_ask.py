@@ -137,3 +137,14 @@ def test_the_favour_itself_or_a_discount_under_pressure_is_not_something_back():
     tester.invalid("Hi Maya, I'm a junior analyst. I've attached my résumé, and it would mean a lot if you could pass it to the hiring manager on your team.", lang="en")
     tester.invalid("山田様\nはじめまして、経理職を探している佐藤です。履歴書を添付しましたので、採用担当の方にお渡しいただけると大変ありがたいです。", lang="ja")
 
+
+
+def test_giving_hours_or_services_is_something_back():
+    ask_en = "Could you introduce me to the clinic coordinator your programme works with?"
+    intro_en = "Hi Olga, I'm Nadia, a medical interpreter in Edmonton. "
+    tester.invalid(intro_en + ask_en, lang="en", platform="linkedin-message")
+    tester.valid(intro_en + "I can give six volunteer hours a month. " + ask_en, lang="en", platform="linkedin-message")
+    ask_ja = "クリニックのコーディネーターの方をご紹介いただけないでしょうか。"
+    intro_ja = "オルガ様\nエドモントンで医療通訳をしているナディアです。"
+    tester.invalid(intro_ja + ask_ja, lang="ja", platform="linkedin-message")
+    tester.valid(intro_ja + "月に6時間、無償で通訳をお引き受けできます。" + ask_ja, lang="ja", platform="linkedin-message")
