@@ -120,3 +120,11 @@ def test_a_familiar_address_shows_the_two_know_each_other():
 def test_its_and_a_full_name_is_an_introduction():
     tester.valid("Hiya Ciara! It's Sinéad Walsh, we did the first responder course together in Galway years ago. Saw your photos from the Connemara exercise.", lang="en", platform="facebook")
     tester.invalid("Hi Dana, it's Monday again and I wanted to say your talk was great.", lang="en", platform="linkedin")
+
+
+def test_the_recipients_address_block_and_a_bare_we_introduce_nobody():
+    # The organisation line above 「杉山様」 is the recipient's; 当社・当方 alone name no one.
+    tester.invalid("NPO法人こどもラボ浜松\n杉山様\n\n廃材ロボット工作教室のご報告を拝見しました。出張開催をお願いできないでしょうか。", lang="ja", platform="email")
+    tester.invalid("岡村様\n\nサプライヤー選定のご投稿を拝見しました。納期遵守率は、まさに当社が得意とするところです。", lang="ja", platform="linkedin-message")
+    tester.valid("岡村様\n\n切削加工の山田精機で営業を担当している森です。サプライヤー選定のご投稿を拝見しました。", lang="ja", platform="linkedin-message")
+    tester.invalid("Riverside Youth Trust\nDear Ms Grant,\n\nI read your report on the scrap-robot workshops. Could you run one for us?", lang="en", platform="email")

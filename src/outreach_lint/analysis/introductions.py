@@ -14,6 +14,7 @@ import regex
 
 from ..core.document import Document, Token, is_word, normalize, per_draft
 from .acts import document_acts
+from .layout import body_span
 from .phrases import PhraseList, load_data
 from .placeholders import template_slots
 from .words import lemma_key
@@ -61,7 +62,11 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     """Indices of the sentences in which the writer says who they are: a phrase or pattern of the
     list ("My name is", 〜と申します), or a sentence the act model reads as an introduction
     ("Fellow Rust developer here", "10+ years building payment systems", "I maintain …")."""
-    return set(_introduction_sentences(doc, phrases)) | set(document_acts(doc).sentences_with("intro", INTRO))
+    # The address lines above the greeting (「NPO法人こどもラボ浜松\n杉山様」) name the recipient's
+    # organisation, not the writer's: a sentence ending before the body is nobody's introduction.
+    body = body_span(doc)[0]
+    read = {n for n in document_acts(doc).sentences_with("intro", INTRO) if doc.sentences[n].end > body}
+    return set(_introduction_sentences(doc, phrases)) | read
 
 
 @per_draft
@@ -135,7 +140,7 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
 
 
 # Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
-_NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為"})
+_NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為", "所", "訳", "筈", "積もり", "通り", "頃", "限り"})  # formal nouns (形式名詞): 「得意とするところです」
 
 
 # A common noun before です is read as a surname only in the first sentences (the greeting line
