@@ -128,3 +128,11 @@ def test_the_recipients_address_block_and_a_bare_we_introduce_nobody():
     tester.invalid("岡村様\n\nサプライヤー選定のご投稿を拝見しました。納期遵守率は、まさに当社が得意とするところです。", lang="ja", platform="linkedin-message")
     tester.valid("岡村様\n\n切削加工の山田精機で営業を担当している森です。サプライヤー選定のご投稿を拝見しました。", lang="ja", platform="linkedin-message")
     tester.invalid("Riverside Youth Trust\nDear Ms Grant,\n\nI read your report on the scrap-robot workshops. Could you run one for us?", lang="en", platform="email")
+
+
+def test_accented_names_greetings_from_a_company_and_a_past_sign_off():
+    tester.valid("Dear Ricardo,\n\nI'm Lucía Pardo, I plan incentive trips for pharmaceutical clients. Your courtyard's new 300-seat capacity fits our gala.", lang="en", platform="linkedin-inmail")
+    tester.valid("Dear Ms Reyes,\n\nGreetings from BrightPath Solutions Cebu! Your article on night-shift hiring was spot on.", lang="en", platform="email")
+    tester.valid("高野さん、投稿見ました。写真撮っておいたんで、よかったら参考に送ります。\n山田農園の高橋でした。", lang="ja", platform="linkedin")
+    # 「救われる思いでした」 is a feeling, not a name signing off.
+    tester.invalid("突然申し訳ありません。処遇改善加算の一本化の投稿、本当に救われる思いでした。つながっていただけますと幸いです。", lang="ja", platform="linkedin")

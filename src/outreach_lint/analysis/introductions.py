@@ -28,7 +28,7 @@ _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,
 _DIGIT = regex.compile(r"[0-9０-９]")
 
 # "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
-_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z][a-z]{1,20}\b"
+_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z]\p{Ll}{1,20}\b"
 _IM_NAME = regex.compile(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
@@ -171,14 +171,17 @@ def _name_desu(doc: Document) -> Iterator[Token]:
         for i, (a, b) in enumerate(zip(words, words[1:])):
             if b.lemma != "です" or a.pos != "名詞" or i >= 24:
                 continue  # a name comes early: 「…を担当している佐藤です」, not the end of a long sentence
-            # です must end its clause: the sentence's end, a mark or an emoji (「森です✨ 月次決算…」), or が/けど
+            # です must end its clause: the sentence's end, a mark or an emoji (「森です✨ 月次決算…」), or が/けど;
+            # a sign-off may put it in the past (「東地区の小池でした。」)
             nxt = b.i + 1
             after = doc.tokens[nxt] if nxt < sentence.last else None
-            if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど"):
+            if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど", "た"):
                 continue
             prev = words[i - 1] if i else None
             if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
                 continue
+            if after is not None and after.text == "た" and a.pos2 != "固有名詞":
+                continue  # 「救われる思いでした」: in the past, only a proper name is a signing-off name
             if a.pos2 == "固有名詞":
                 yield a
             elif (prev is None or prev.text == "の" or prev.cform.startswith("連体形")) and number < _NAME_SENTENCES:
