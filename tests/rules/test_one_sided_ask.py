@@ -148,3 +148,11 @@ def test_giving_hours_or_services_is_something_back():
     intro_ja = "オルガ様\nエドモントンで医療通訳をしているナディアです。"
     tester.invalid(intro_ja + ask_ja, lang="ja", platform="linkedin-message")
     tester.valid(intro_ja + "月に6時間、無償で通訳をお引き受けできます。" + ask_ja, lang="ja", platform="linkedin-message")
+
+
+def test_a_sign_up_call_in_a_pitch_is_not_a_favour():
+    # Signing up is taking the product offered; writers read such pitches as pushy or generic, not one-sided.
+    tester.valid("大村様\n当館の岡田です。メディア関係者様限定の無料ご招待を実施しております。ご希望の方は下記フォームよりお申し込みください。", lang="ja", platform="email")
+    tester.valid("Hi Ana, I'm Raj from Fieldnote. We run a free onboarding clinic for new users; sign up for our next session below.", lang="en", platform="email")
+    # Asking a stranger to buy, with nothing for them, still is.
+    tester.invalid("大村様\n当館の岡田です。当館の宿泊プランをぜひご購入いただけないでしょうか。", lang="ja", platform="email")
