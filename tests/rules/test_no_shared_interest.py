@@ -174,3 +174,10 @@ def test_one_word_of_a_longer_title_is_not_their_title():
                    lang="en", platform="linkedin-inmail", recipient=recipient)
     tester.valid("Hi Rebecca, I'm Tom, a bootcamp graduate. How does your data science team decide between causal and predictive work?",
                  lang="en", platform="linkedin-inmail", recipient=recipient)
+
+
+def test_congratulating_them_on_something_named_speaks_of_them():
+    tester.valid("Hi Denise, I own an auto repair shop in Nashua. Congratulations on the first EV certificate cohort.", lang="en", platform="email")
+    tester.invalid("Hi Denise, I own an auto repair shop in Nashua. Congratulations! Hope to connect.", lang="en", platform="email")
+    tester.valid("河合さん、焙煎士の森です。自家焙煎のお店の開店おめでとうございます！", lang="ja", platform="facebook")
+    tester.invalid("河合さん、焙煎士の森です。おめでとうございます！ぜひつながりましょう。", lang="ja", platform="facebook")

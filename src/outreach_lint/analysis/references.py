@@ -363,6 +363,8 @@ def reader_mention(doc: Document, sentence: int) -> int:
     none, nor a humble verb (ご案内いたします, ご返信ください), nor "companies like yours", 企業様に."""
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
+    if _congratulates(doc, toks):
+        return 2  # "Congratulations on the first EV cohort", 「開店おめでとうございます」: their doing
     found = 0
     for k, t in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -383,6 +385,24 @@ def reader_mention(doc: Document, sentence: int) -> int:
             if after is not None and after.text in _NOUN_PARTICLES:
                 found = 1
     return found
+
+
+_CONGRATS_EN = frozenset({"congratulations", "congrats", "congratulation", "kudos"})
+
+
+def _congratulates(doc: Document, toks) -> bool:
+    """Whether the sentence congratulates the reader on something it names: "Congratulations on the
+    first EV cohort", "congrats on the launch", 「開店おめでとうございます」 (a noun before おめでとう),
+    not a bare "Congratulations!" or 「おめでとうございます！」."""
+    if doc.lang == "ja":
+        for k, t in enumerate(toks):
+            if t.text.startswith("おめでとう") or t.lemma == "御目出度い":
+                return any(u.pos == "名詞" for u in toks[max(0, k - 4) : k])
+        return False
+    for k, t in enumerate(toks):
+        if t.lnorm in _CONGRATS_EN and k + 2 < len(toks) and toks[k + 1].lnorm in ("on", "for", "to"):
+            return True
+    return False
 
 
 _HEARD = frozenset({"伺う", "聞く", "知る", "拝見", "拝聴", "承る", "耳"})

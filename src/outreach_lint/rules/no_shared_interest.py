@@ -14,7 +14,8 @@ Looks for a reference **anchored to the recipient**:
   (「在来種のトマトの種を集めていると伺いました」);
 - a name, a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
   (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
-  least a small chance of being about their work (a pitch's "your brand" is turned away).
+  least a small chance of being about their work (a pitch's "your brand" is turned away), or by
+  congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」).
 
 With a recipient profile (``recipient`` in front matter or the API), their interests and recent
 post count wherever the draft mentions them outside the writer's own introduction (the words of
@@ -109,7 +110,8 @@ class NoSharedInterest(Rule):
       （「在来種のトマトの種を集めていると伺いました」）；
     - 相手について語る文の中の名前・引用された題名・リンク・具体的な話題：名前で語る文
       （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
-      ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます）。
+      ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます）、あるいはそれを
+      祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。
 
     相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事と最近の投稿は、
     書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
