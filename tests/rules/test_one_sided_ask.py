@@ -156,3 +156,10 @@ def test_a_sign_up_call_in_a_pitch_is_not_a_favour():
     tester.valid("Hi Ana, I'm Raj from Fieldnote. We run a free onboarding clinic for new users; sign up for our next session below.", lang="en", platform="email")
     # Asking a stranger to buy, with nothing for them, still is.
     tester.invalid("大村様\n当館の岡田です。当館の宿泊プランをぜひご購入いただけないでしょうか。", lang="ja", platform="email")
+
+
+def test_wanting_them_to_work_for_you_is_a_job_offered_not_asked():
+    tester.valid("金子さん、はじめまして。採用担当の森です。ぜひ弊社で一緒に働いていただきたいと思いご連絡しました。", lang="ja", platform="linkedin")
+    tester.invalid("金子さん、はじめまして。看護師の森です。御社で働かせていただけないでしょうか。", lang="ja", platform="linkedin")
+    tester.valid("Hi Kaneko, I'm Mori, a recruiter at Fieldnote. We'd love you to come and work with our team.", lang="en", platform="linkedin")
+    tester.invalid("Hi Kaneko, I'm Mori, a nurse. Could you consider me for any openings on your team?", lang="en", platform="linkedin")

@@ -5,7 +5,8 @@ Finds asks: a request form ("could you", "I'd appreciate", "let me know if", a q
 〜ください, 〜いただけませんか, 〜いただければ幸いです, お願い) together with something the writer wants
 from the recipient:
 
-- a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会);
+- a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会;
+  not 弊社で働いていただきたい, where the job is the writer's to give);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", ご紹介いただけませんか, 口利き, 推薦);
 - a favour or a purchase ("do me a favour", "book a demo", "invest in", ご購入, ご契約, ご導入);
@@ -136,7 +137,8 @@ class OneSidedAsk(Rule):
     依頼の形（〜ください、〜いただけませんか、〜いただければ幸いです、お願い、「could you」、疑問文）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」）
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
+      書き手が仕事を差し出す側なので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
     - 頼み事や購入（ご購入、ご契約、ご導入、「book a demo」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「pick your brain」）
@@ -269,6 +271,8 @@ class OneSidedAsk(Rule):
         for obj in objects:
             if obj.group == "ask_introduction" and obj.first > 0 and tokens[obj.first - 1].text.endswith("自己"):
                 continue  # 自己紹介: the writer introduces themselves
+            if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("て", "で"):
+                continue  # 弊社で働いていただきたい: they would work, the writer offers the job (働かせて… asks for one)
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
             end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), obj.group in _JA_CAUSATIVE_NOT_ASK)
