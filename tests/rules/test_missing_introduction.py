@@ -136,3 +136,11 @@ def test_accented_names_greetings_from_a_company_and_a_past_sign_off():
     tester.valid("高野さん、投稿見ました。写真撮っておいたんで、よかったら参考に送ります。\n山田農園の高橋でした。", lang="ja", platform="linkedin")
     # 「救われる思いでした」 is a feeling, not a name signing off.
     tester.invalid("突然申し訳ありません。処遇改善加算の一本化の投稿、本当に救われる思いでした。つながっていただけますと幸いです。", lang="ja", platform="linkedin")
+
+
+def test_the_business_greeting_to_a_role_or_with_a_formal_self_introduction_is_cold_mail():
+    # Between two who work together, いつもお世話になっております is a relationship …
+    tester.valid("三浦様\n\nいつもお世話になっております。先日の資料、確認いたしました。", lang="ja", platform="email")
+    # … but not to ご担当者様, nor when the writer introduces themselves with 〜と申します.
+    tester.invalid("ご担当者様\n\nいつもお世話になっております。動画の企画・制作から運用まで、一貫してサポートいたします。ご興味がございましたら、お気軽にお問い合わせください。", lang="ja", platform="email")
+    tester.valid("三浦様\n\nいつもお世話になっております。市役所環境課の佐藤と申します。情報交換のお願いでご連絡いたしました。", lang="ja", platform="email")

@@ -195,21 +195,21 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
     word of meeting or talking in it (「先日のご登壇、拝聴しました」), is their event, not a meeting
     of the two: the writer was in the audience."""
     matches = phrases.matches(doc, groups=["earlier_contact"])
-    if not matches:
-        return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc)
-    acts = document_acts(doc)
-    index = doc.sentence_index
-    for m in matches:
-        n = index[m.first]
-        if n >= 0 and acts.of(n, "their_work") >= 0.5:
-            s = doc.sentences[n]
-            if not any(lemma_key(t, doc.lang) in _MET for t in doc.tokens[s.first : s.last]):
-                continue
-        return True
-    return False
+    if matches:
+        acts = document_acts(doc)
+        index = doc.sentence_index
+        for m in matches:
+            n = index[m.first]
+            if n >= 0 and acts.of(n, "their_work") >= 0.5:
+                s = doc.sentences[n]
+                if not any(lemma_key(t, doc.lang) in _MET for t in doc.tokens[s.first : s.last]):
+                    continue
+            return True
+    return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc)
 
 
 _FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "初めて", "突然")
+_TO_NO_ONE_JA = ("担当者様", "担当者さま", "ご担当の方", "各位", "関係者様")
 _FAMILIAR = frozenset({"君", "ちゃん"})
 
 
@@ -235,6 +235,10 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
     if not phrases.matches(doc, groups=["business_greeting"]):
         return False
     if any(w in doc.text for w in _FIRST_CONTACT_JA):
+        return False
+    # Addressed to a role, not a person (ご担当者様): the greeting is the formula of cold mail; and
+    # between two who work together nobody introduces themselves with 〜と申します.
+    if any(w in doc.text for w in _TO_NO_ONE_JA) or "と申します" in doc.text:
         return False
     acts = document_acts(doc)
     return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))
