@@ -132,3 +132,10 @@ def test_a_date_with_its_weekday_in_brackets_is_still_a_deadline():
     tester.valid("山田様\nはじめまして、研究員の佐藤です。3月13日（金）までに資料をお送りいたします。", lang="ja", platform="email")
     tester.valid("Hi Dana, I'm Sam, a researcher. I'll send the slides by Friday (13 March).", lang="en", platform="email")
     tester.invalid("Hi Dana, I'm Sam, a researcher. Please reply by Friday (13 March).", lang="en", platform="email")
+
+
+def test_at_least_an_answer_whatever_it_is_insists():
+    tester.invalid("山田さん、3回目のDMすみません。リアクションだけでもください！", lang="ja", platform="x")
+    tester.invalid("Hi Dana, third time writing. Could you at least let me know either way?", lang="en", platform="email")
+    tester.valid("Hi Dana, no need to reply; I'll keep the seat for you either way.", lang="en", platform="email")
+    tester.valid("山田さん、お返事は不要です。資料だけでもご覧いただければ嬉しいです。", lang="ja", platform="x")

@@ -9,7 +9,8 @@ Finds the sentences that make a reply an obligation rather than an option:
   the date) and, in Japanese, a request (ください、お願いします、
   いただけますか);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします;
-- **insisting**: "I need your answer", "I expect a reply", "make sure to respond";
+- **insisting**: "I need your answer", "I expect a reply", "make sure to respond", or at least an
+  answer, whatever it is ("could you at least let me know", 「リアクションだけでもください」);
 - **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
   まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー.
 
@@ -96,7 +97,8 @@ class DemandsReply(Rule):
     - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know）に期限
       （明日までに、今週中に、3営業日以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、"reply ASAP"
-    - **要求**："I need your answer"、"I expect a reply"
+    - **要求**："I need your answer"、"I expect a reply"、内容を問わず返事だけは求めるもの（「リアクションだけでもください」
+      "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、
       "still waiting on you"、"you never replied"
 
