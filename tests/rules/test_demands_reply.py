@@ -136,6 +136,7 @@ def test_a_date_with_its_weekday_in_brackets_is_still_a_deadline():
 
 def test_at_least_an_answer_whatever_it_is_insists():
     tester.invalid("山田さん、3回目のDMすみません。リアクションだけでもください！", lang="ja", platform="x")
+    tester.invalid("山田様\n再三のご連絡失礼いたします。ご検討が難しい場合は、その旨だけでもお知らせください。", lang="ja", platform="email")
     tester.invalid("Hi Dana, third time writing. Could you at least let me know either way?", lang="en", platform="email")
     tester.valid("Hi Dana, no need to reply; I'll keep the seat for you either way.", lang="en", platform="email")
     tester.valid("山田さん、お返事は不要です。資料だけでもご覧いただければ嬉しいです。", lang="ja", platform="x")
