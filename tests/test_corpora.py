@@ -19,13 +19,13 @@ MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
     "demands-reply": (0.95, 0.87),
-    "generic-template": (0.83, 0.70),
-    "missing-introduction": (0.92, 0.86),
+    "generic-template": (0.86, 0.71),
+    "missing-introduction": (0.93, 0.88),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
-    "no-shared-interest": (0.77, 0.74),
-    "one-sided-ask": (0.80, 0.71),  # favour read by the act model; customer quotes and offers it misreads
-    "presumes-channel": (0.94, 0.91),  # 「個人の電話番号ですが、…にいつでもご連絡ください」 read as a move (personal-info only, by its label)
-    "pushy": (0.91, 0.87),
+    "no-shared-interest": (0.80, 0.74),
+    "one-sided-ask": (0.82, 0.69),  # favour read by the act model; customer quotes and offers it misreads
+    "presumes-channel": (0.95, 0.90),  # 「個人の電話番号ですが、…にいつでもご連絡ください」 read as a move (personal-info only, by its label)
+    "pushy": (0.94, 0.87),
 }
 RULES = [r for r in Linter().rules]
 
