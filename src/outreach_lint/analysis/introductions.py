@@ -193,7 +193,14 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
 
     "The other day" in a sentence the act model reads as about the recipient's own work, with no
     word of meeting or talking in it (「先日のご登壇、拝聴しました」), is their event, not a meeting
-    of the two: the writer was in the audience."""
+    of the two: the writer was in the audience.
+
+    Worked out once per draft and phrase list: four or five rules ask (through
+    :func:`~outreach_lint.analysis.conversation.is_first_contact`)."""
+    return doc.fact(_shows_earlier_contact, phrases)
+
+
+def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
     matches = phrases.matches(doc, groups=["earlier_contact"])
     if matches:
         acts = document_acts(doc)
