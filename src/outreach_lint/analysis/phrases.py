@@ -70,6 +70,7 @@ class _Index:
     """
 
     def __init__(self) -> None:
+        self.slot = -1  # this list's number among the lists of its language and analyzer (see _Shared)
         self.firsts: set[str] = set()
         self.single: dict[str, list[tuple]] = {}  # one-word phrases and "word *"/"word ..." ones
         self.pairs: dict[tuple[str, str], list[tuple]] = {}
@@ -110,6 +111,31 @@ class _Index:
                     for entry in self.pairs.get((first, second), ()):
                         found[entry[0]] = entry
         return [entry[1:] for _, entry in sorted(found.items())] if len(found) > 1 else [e[1:] for e in found.values()]
+
+
+SHARED_LISTS = 256  # phrase lists per language and analyzer that share one pass over a draft's tokens
+
+
+class _Shared:
+    """The words that start a phrase of any compiled list of one language and analyzer, each with
+    the lists (their :attr:`_Index.slot`) it starts a phrase of: one pass over a draft's tokens finds
+    where every list may match (:func:`_list_starts`), instead of one pass per list. A list compiled
+    after that pass (or past :data:`SHARED_LISTS`) looks for itself."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[int]] = {}
+        self.count = 0
+
+    def add(self, index: "_Index") -> None:
+        if self.count >= SHARED_LISTS:
+            return
+        index.slot = self.count
+        self.count += 1
+        for first in index.firsts:
+            self.by_first.setdefault(first, []).append(index.slot)
+
+
+_SHARED: dict[tuple[str, object], _Shared] = {}
 
 
 class PhraseList:
@@ -159,6 +185,11 @@ class PhraseList:
                     continue  # a phrase must start with a word
                 index.add(tuple(elements), group, phrase, seq)
                 seq += 1
+        if index.firsts:
+            shared = _SHARED.get(key)
+            if shared is None:
+                shared = _SHARED[key] = _Shared()
+            shared.add(index)
         self._compiled[key] = index
         return index
 
@@ -193,34 +224,53 @@ class PhraseList:
         return out
 
 
-def _token_keys(doc: Document) -> dict[str, list[int]]:
-    """Where each lemma and normalised surface of ``doc`` occurs (token indexes, ascending): one
-    pass per draft, so each phrase list looks only at the tokens that can start one of its phrases."""
-    where: dict[str, list[int]] = {}
+def _list_starts(doc: Document, shared: _Shared) -> tuple[int, dict[int, list[int]]]:
+    """For each phrase list of ``shared`` (by slot), the indexes of the tokens of ``doc`` that start
+    one of its phrases, ascending: one pass over the tokens for every list of the language. Also
+    the number of lists known then: one compiled later is not in the answer."""
+    get = shared.by_first.get
+    starts: dict[int, list[int]] = {}
     for i, tok in enumerate(doc.tokens):
-        where.setdefault(tok.lnorm, []).append(i)
+        slots = get(tok.lnorm)
         if tok.norm != tok.lnorm:
-            where.setdefault(tok.norm, []).append(i)
-    return where
+            other = get(tok.norm)
+            if other:
+                slots = sorted(set(slots).union(other)) if slots else other
+        if slots:
+            for k in slots:
+                at = starts.get(k)
+                if at is None:
+                    starts[k] = [i]
+                else:
+                    at.append(i)
+    return shared.count, starts
+
+
+def _starts_alone(doc: Document, index: _Index) -> list[int]:
+    """The tokens of ``doc`` that start a phrase of ``index``, for a list outside the shared pass."""
+    return [i for i, tok in enumerate(doc.tokens) if tok.lnorm in index.firsts or tok.norm in index.firsts]
 
 
 def _candidates(doc: Document, phrases: PhraseList) -> list[tuple[int, int, str, str]]:
     index = phrases._compile(doc)
     out: list[tuple[int, int, str, str]] = []
-    if index.firsts:
-        tokens = doc.tokens
-        n = len(tokens)
-        where = doc.fact(_token_keys)
-        starts: set[int] = set()
-        for key in where.keys() & index.firsts:
-            starts.update(where[key])
-        for i in sorted(starts):
-            tok = tokens[i]
-            nxt = tokens[i + 1] if i + 1 < n else None
-            for pattern, group, phrase in index.lookup(tok, nxt):
-                end = _match_at(pattern, tokens, i)
-                if end is not None:
-                    out.append((i, end, group, phrase))
+    if not index.firsts:
+        return out
+    slot = index.slot
+    shared = _SHARED.get((doc.lang, analyzer_of(doc))) if slot >= 0 else None
+    if shared is not None:
+        known, every = doc.fact(_list_starts, shared)
+        starts = every.get(slot, ()) if slot < known else _starts_alone(doc, index)
+    else:
+        starts = _starts_alone(doc, index)
+    tokens = doc.tokens
+    n = len(tokens)
+    lookup = index.lookup
+    for i in starts:
+        for pattern, group, phrase in lookup(tokens[i], tokens[i + 1] if i + 1 < n else None):
+            end = _match_at(pattern, tokens, i)
+            if end is not None:
+                out.append((i, end, group, phrase))
     return out
 
 
