@@ -173,14 +173,18 @@ class PhraseList:
             return index
         index = _Index()
         seq = 0
-        for group, phrases in self._source.get(doc.lang, {}).items():
+        source = self._source.get(doc.lang, {})
+        words = [part for phrases in source.values() for phrase in phrases for part in phrase.split(" ") if part and part not in (ANY, SKIP)]
+        tokens_each = getattr(analyzer, "tokens_each", None)  # all the words in one go, where the analyzer can
+        tokenized = iter(tokens_each(words) if tokens_each is not None else [analyzer.tokens(w) for w in words])
+        for group, phrases in source.items():
             for phrase in phrases:
                 elements: list[_Element] = []
                 for part in phrase.split(" "):  # spaces separate words and wildcards
                     if part in (ANY, SKIP):
                         elements.append(part)
                     elif part:
-                        elements.extend(_keys(t) for t in analyzer.tokens(part))
+                        elements.extend(_keys(t) for t in next(tokenized))
                 if not elements or isinstance(elements[0], str):
                     continue  # a phrase must start with a word
                 index.add(tuple(elements), group, phrase, seq)
