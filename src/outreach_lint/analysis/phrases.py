@@ -4,6 +4,8 @@
   inflections, case, full/half width and spacing variants match ("looked" finds "look at",
   頂きました finds いただく).
 - :func:`find_pattern`: a ``regex`` search with a timeout, for the few checks a pattern says best.
+- :func:`lazy_pattern`: a ``regex`` pattern compiled when first used, for the large patterns only
+  some drafts need (``regex`` parses a pattern in Python: the large ones cost milliseconds each).
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
 from ..core.document import Document, Token
 
-__all__ = ["PhraseList", "PhraseMatch", "analyzer_of", "find_pattern", "load_data"]
+__all__ = ["PhraseList", "PhraseMatch", "analyzer_of", "find_pattern", "lazy_pattern", "load_data"]
 
 SKIP = "..."  # in a phrase: up to MAX_SKIP tokens of anything
 ANY = "*"  # in a phrase: exactly one token of anything
@@ -329,3 +331,53 @@ def find_pattern(pattern: "regex.Pattern[str]", text: str, timeout: float = PATT
         yield from pattern.finditer(text, timeout=timeout)
     except TimeoutError:
         return
+
+
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subf", "subn", "subfn", "split", "splititer", "scanner")
+
+
+class _LazyPattern:
+    """A ``regex`` pattern compiled the first time one of its methods is called. The compiled
+    pattern's bound methods then sit on the instance, in front of the class's stand-ins: later
+    calls go straight to them (no ``__getattr__`` hook, so attribute reads stay fast)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+        self._compiled: Any = None
+
+    def _compile(self) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(*self._source)
+            for name in _PATTERN_METHODS:
+                setattr(self, name, getattr(compiled, name))
+        return compiled
+
+    pattern = property(lambda self: self._compile().pattern)
+    flags = property(lambda self: self._compile().flags)
+    groups = property(lambda self: self._compile().groups)
+    groupindex = property(lambda self: self._compile().groupindex)
+
+    def __repr__(self) -> str:
+        return f"lazy_pattern({self._source[0]!r}, {self._source[1]})"
+
+
+def _stand_in(name: str) -> Callable[..., Any]:
+    def method(self: _LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self._compile(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _PATTERN_METHODS:
+    setattr(_LazyPattern, _name, _stand_in(_name))
+del _name
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
+    """``regex.compile(pattern, flags)``, done when the pattern is first used: a run whose drafts
+    never need it (a Japanese pattern in an English run, a date of birth in a draft with no
+    digits) never pays for it. Use it like the compiled pattern (its methods and attributes),
+    not as an argument to the ``regex`` module's functions."""
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]
