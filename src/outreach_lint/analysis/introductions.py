@@ -15,7 +15,7 @@ import regex
 from ..core.document import Document, Token, is_word, normalize, per_draft
 from .acts import document_acts
 from .layout import body_span
-from .phrases import PhraseList, load_data
+from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
 from .words import lemma_key
 
@@ -29,7 +29,7 @@ _DIGIT = regex.compile(r"[0-9０-９]")
 
 # "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
 _IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z]\p{Ll}{1,20}\b"
-_IM_NAME = regex.compile(
+_IM_NAME = lazy_pattern(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight"
@@ -39,7 +39,7 @@ _IM_NAME = regex.compile(
 # "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here", "Chef-owner of Thyme &
 # Tide in Brighton here 👩‍🍳": a role, then "here",
 # opening its clause and ending it, with no verb or pronoun of its own ("click here", "I'm here").
-_ROLE_HERE = regex.compile(
+_ROLE_HERE = lazy_pattern(
     r"(?i)(?:^|(?<=[.!?,;:]\s{1,3})|(?<=\n))"
     r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
@@ -193,7 +193,14 @@ def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRA
 
     "The other day" in a sentence the act model reads as about the recipient's own work, with no
     word of meeting or talking in it (「先日のご登壇、拝聴しました」), is their event, not a meeting
-    of the two: the writer was in the audience."""
+    of the two: the writer was in the audience.
+
+    Worked out once per draft and phrase list: four or five rules ask (through
+    :func:`~outreach_lint.analysis.conversation.is_first_contact`)."""
+    return doc.fact(_shows_earlier_contact, phrases)
+
+
+def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
     matches = phrases.matches(doc, groups=["earlier_contact"])
     if matches:
         acts = document_acts(doc)

@@ -4,6 +4,8 @@
   inflections, case, full/half width and spacing variants match ("looked" finds "look at",
   頂きました finds いただく).
 - :func:`find_pattern`: a ``regex`` search with a timeout, for the few checks a pattern says best.
+- :func:`lazy_pattern`: a ``regex`` pattern compiled when first used, for the large patterns only
+  some drafts need (``regex`` parses a pattern in Python: the large ones cost milliseconds each).
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
 from ..core.document import Document, Token
 
-__all__ = ["PhraseList", "PhraseMatch", "analyzer_of", "find_pattern", "load_data"]
+__all__ = ["PhraseList", "PhraseMatch", "analyzer_of", "find_pattern", "lazy_pattern", "load_data"]
 
 SKIP = "..."  # in a phrase: up to MAX_SKIP tokens of anything
 ANY = "*"  # in a phrase: exactly one token of anything
@@ -70,6 +72,7 @@ class _Index:
     """
 
     def __init__(self) -> None:
+        self.slot = -1  # this list's number among the lists of its language and analyzer (see _Shared)
         self.firsts: set[str] = set()
         self.single: dict[str, list[tuple]] = {}  # one-word phrases and "word *"/"word ..." ones
         self.pairs: dict[tuple[str, str], list[tuple]] = {}
@@ -112,6 +115,31 @@ class _Index:
         return [entry[1:] for _, entry in sorted(found.items())] if len(found) > 1 else [e[1:] for e in found.values()]
 
 
+SHARED_LISTS = 256  # phrase lists per language and analyzer that share one pass over a draft's tokens
+
+
+class _Shared:
+    """The words that start a phrase of any compiled list of one language and analyzer, each with
+    the lists (their :attr:`_Index.slot`) it starts a phrase of: one pass over a draft's tokens finds
+    where every list may match (:func:`_list_starts`), instead of one pass per list. A list compiled
+    after that pass (or past :data:`SHARED_LISTS`) looks for itself."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[int]] = {}
+        self.count = 0
+
+    def add(self, index: "_Index") -> None:
+        if self.count >= SHARED_LISTS:
+            return
+        index.slot = self.count
+        self.count += 1
+        for first in index.firsts:
+            self.by_first.setdefault(first, []).append(index.slot)
+
+
+_SHARED: dict[tuple[str, object], _Shared] = {}
+
+
 class PhraseList:
     """Phrases per language, each in a named group, matched token by token.
 
@@ -147,18 +175,27 @@ class PhraseList:
             return index
         index = _Index()
         seq = 0
-        for group, phrases in self._source.get(doc.lang, {}).items():
+        source = self._source.get(doc.lang, {})
+        words = [part for phrases in source.values() for phrase in phrases for part in phrase.split(" ") if part and part not in (ANY, SKIP)]
+        tokens_each = getattr(analyzer, "tokens_each", None)  # all the words in one go, where the analyzer can
+        tokenized = iter(tokens_each(words) if tokens_each is not None else [analyzer.tokens(w) for w in words])
+        for group, phrases in source.items():
             for phrase in phrases:
                 elements: list[_Element] = []
                 for part in phrase.split(" "):  # spaces separate words and wildcards
                     if part in (ANY, SKIP):
                         elements.append(part)
                     elif part:
-                        elements.extend(_keys(t) for t in analyzer.tokens(part))
+                        elements.extend(_keys(t) for t in next(tokenized))
                 if not elements or isinstance(elements[0], str):
                     continue  # a phrase must start with a word
                 index.add(tuple(elements), group, phrase, seq)
                 seq += 1
+        if index.firsts:
+            shared = _SHARED.get(key)
+            if shared is None:
+                shared = _SHARED[key] = _Shared()
+            shared.add(index)
         self._compiled[key] = index
         return index
 
@@ -193,34 +230,53 @@ class PhraseList:
         return out
 
 
-def _token_keys(doc: Document) -> dict[str, list[int]]:
-    """Where each lemma and normalised surface of ``doc`` occurs (token indexes, ascending): one
-    pass per draft, so each phrase list looks only at the tokens that can start one of its phrases."""
-    where: dict[str, list[int]] = {}
+def _list_starts(doc: Document, shared: _Shared) -> tuple[int, dict[int, list[int]]]:
+    """For each phrase list of ``shared`` (by slot), the indexes of the tokens of ``doc`` that start
+    one of its phrases, ascending: one pass over the tokens for every list of the language. Also
+    the number of lists known then: one compiled later is not in the answer."""
+    get = shared.by_first.get
+    starts: dict[int, list[int]] = {}
     for i, tok in enumerate(doc.tokens):
-        where.setdefault(tok.lnorm, []).append(i)
+        slots = get(tok.lnorm)
         if tok.norm != tok.lnorm:
-            where.setdefault(tok.norm, []).append(i)
-    return where
+            other = get(tok.norm)
+            if other:
+                slots = sorted(set(slots).union(other)) if slots else other
+        if slots:
+            for k in slots:
+                at = starts.get(k)
+                if at is None:
+                    starts[k] = [i]
+                else:
+                    at.append(i)
+    return shared.count, starts
+
+
+def _starts_alone(doc: Document, index: _Index) -> list[int]:
+    """The tokens of ``doc`` that start a phrase of ``index``, for a list outside the shared pass."""
+    return [i for i, tok in enumerate(doc.tokens) if tok.lnorm in index.firsts or tok.norm in index.firsts]
 
 
 def _candidates(doc: Document, phrases: PhraseList) -> list[tuple[int, int, str, str]]:
     index = phrases._compile(doc)
     out: list[tuple[int, int, str, str]] = []
-    if index.firsts:
-        tokens = doc.tokens
-        n = len(tokens)
-        where = doc.fact(_token_keys)
-        starts: set[int] = set()
-        for key in where.keys() & index.firsts:
-            starts.update(where[key])
-        for i in sorted(starts):
-            tok = tokens[i]
-            nxt = tokens[i + 1] if i + 1 < n else None
-            for pattern, group, phrase in index.lookup(tok, nxt):
-                end = _match_at(pattern, tokens, i)
-                if end is not None:
-                    out.append((i, end, group, phrase))
+    if not index.firsts:
+        return out
+    slot = index.slot
+    shared = _SHARED.get((doc.lang, analyzer_of(doc))) if slot >= 0 else None
+    if shared is not None:
+        known, every = doc.fact(_list_starts, shared)
+        starts = every.get(slot, ()) if slot < known else _starts_alone(doc, index)
+    else:
+        starts = _starts_alone(doc, index)
+    tokens = doc.tokens
+    n = len(tokens)
+    lookup = index.lookup
+    for i in starts:
+        for pattern, group, phrase in lookup(tokens[i], tokens[i + 1] if i + 1 < n else None):
+            end = _match_at(pattern, tokens, i)
+            if end is not None:
+                out.append((i, end, group, phrase))
     return out
 
 
@@ -275,3 +331,53 @@ def find_pattern(pattern: "regex.Pattern[str]", text: str, timeout: float = PATT
         yield from pattern.finditer(text, timeout=timeout)
     except TimeoutError:
         return
+
+
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subf", "subn", "subfn", "split", "splititer", "scanner")
+
+
+class _LazyPattern:
+    """A ``regex`` pattern compiled the first time one of its methods is called. The compiled
+    pattern's bound methods then sit on the instance, in front of the class's stand-ins: later
+    calls go straight to them (no ``__getattr__`` hook, so attribute reads stay fast)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+        self._compiled: Any = None
+
+    def _compile(self) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(*self._source)
+            for name in _PATTERN_METHODS:
+                setattr(self, name, getattr(compiled, name))
+        return compiled
+
+    pattern = property(lambda self: self._compile().pattern)
+    flags = property(lambda self: self._compile().flags)
+    groups = property(lambda self: self._compile().groups)
+    groupindex = property(lambda self: self._compile().groupindex)
+
+    def __repr__(self) -> str:
+        return f"lazy_pattern({self._source[0]!r}, {self._source[1]})"
+
+
+def _stand_in(name: str) -> Callable[..., Any]:
+    def method(self: _LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self._compile(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _PATTERN_METHODS:
+    setattr(_LazyPattern, _name, _stand_in(_name))
+del _name
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
+    """``regex.compile(pattern, flags)``, done when the pattern is first used: a run whose drafts
+    never need it (a Japanese pattern in an English run, a date of birth in a draft with no
+    digits) never pays for it. Use it like the compiled pattern (its methods and attributes),
+    not as an argument to the ``regex`` module's functions."""
+    return _LazyPattern(pattern, flags)  # type: ignore[return-value]

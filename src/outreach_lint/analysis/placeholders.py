@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..core.document import Document, per_draft
-from .phrases import find_pattern
+from .phrases import find_pattern, lazy_pattern
 
 __all__ = ["template_slots"]
 
@@ -24,7 +24,7 @@ _SLOT_WORDS_EN = (
     r"hospital|clinic|lab|laboratory|institution|institute|agency|startup|fund|program|programme|course|specialty|"
     r"speciality|area|region|venue|paper|publication|research|degree|major|interest|goal|challenge|result|metric)"
 )
-_SLOT_CONTENT_EN = regex.compile(
+_SLOT_CONTENT_EN = lazy_pattern(
     rf"(?i)^(?:insert\b.*|.*\b{_SLOT_WORDS_EN}s?\b.*|.*\bhere)$",
 )
 _HTML_TAGS = frozenset(
@@ -58,7 +58,7 @@ _WORDLIKE = regex.compile(r"(?i)[aeiouy]|[^\x00-\x7f]")  # a word, not an abbrev
 _IDENTIFIER = regex.compile(r"^\s*(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}(?:[ _][A-Z]{2,})*)\s*$")
 
 # Japanese: runs of a placeholder symbol (2-6, or one before 月/日/時), and bracketed slot words.
-_JA_SYMBOL_RUN = regex.compile(
+_JA_SYMBOL_RUN = lazy_pattern(
     r"(?P<run>([○〇◯●□■△▲×✕＊◇◆]|[XＸ])\2{1,5})(?![○〇◯●□■△▲×✕＊◇◆XＸ])"
     r"|(?P<date>[○〇◯●□]{1,2}月[○〇◯●□]{1,2}日|[○〇◯●□]{1,2}[時日月])"
 )
@@ -70,7 +70,7 @@ _JA_SLOT_WORD = (
     r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額)|"  # 関心分野, 使用技術
     r"[\p{Han}\p{Katakana}ー]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名: "the name of …" is a slot
 )
-_JA_BRACKETED = regex.compile(
+_JA_BRACKETED = lazy_pattern(
     rf"(?:【\s*{_JA_SLOT_WORD}\s*】|［\s*{_JA_SLOT_WORD}\s*］|\[\s*{_JA_SLOT_WORD}\s*\]|〔\s*{_JA_SLOT_WORD}\s*〕"
     rf"|＜\s*{_JA_SLOT_WORD}\s*＞|<\s*{_JA_SLOT_WORD}\s*>|《\s*{_JA_SLOT_WORD}\s*》|〈\s*{_JA_SLOT_WORD}\s*〉"
     rf"|｛\s*{_JA_SLOT_WORD}\s*｝|\{{\s*{_JA_SLOT_WORD}\s*\}}"

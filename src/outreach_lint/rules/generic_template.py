@@ -82,7 +82,7 @@ from typing import Iterator
 import regex
 
 from ..analysis.layout import body_span, greeting_end, line_spans
-from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..analysis.phrases import PhraseList, PhraseMatch, lazy_pattern, load_data
 from ..analysis.conversation import is_first_contact
 from ..analysis.references import boilerplate_sentences, refers_to_recipient
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
@@ -103,7 +103,7 @@ class GenericTemplateOptions(Options):
 _DATA = load_data("generic-template.toml")
 _LIGHT = {lang: frozenset(normalize(w) for w in groups.pop("light", ())) for lang, groups in _DATA.items()}
 # Addressees that name no one: the greeting of a letter sent to whoever it reaches.
-_NOBODY = regex.compile(
+_NOBODY = lazy_pattern(
     r"(?i)\b(?:dear|hi|hello|hey|greetings|attention)[ \t,]+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|friend|there|all|"
     r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|valued (?:customer|member|partner)|"
     r"to whom it may concern)\b|\bto whom it may concern\b"

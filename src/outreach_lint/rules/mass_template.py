@@ -55,9 +55,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Hashable, Iterator, Mapping, Sequence, TypeVar
 
-import regex
-
 from ..analysis.layout import body_span
+from ..analysis.phrases import lazy_pattern
 from ..core.context import Context
 from ..core.document import Document, is_word
 from ..core.finding import Finding, Severity
@@ -75,7 +74,7 @@ __all__ = [
     "template_signature",
 ]
 
-_SLOT = regex.compile(
+_SLOT = lazy_pattern(
     r"\{\{?[^{}\n]{1,40}\}\}?|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|%[A-Za-z_]{2,30}%|\*\|[A-Za-z_]{1,30}\|\*"
     r"|【[^】\n]{1,20}】|[○〇●□◯×＊]{1,6}"
 )

@@ -63,11 +63,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
-
 from ..analysis.conversation import is_first_contact
 from ..analysis.introductions import INTRODUCTION_PHRASES, introduction_sentences, shows_earlier_contact
 from ..analysis.layout import body_span, signature_start
+from ..analysis.phrases import lazy_pattern
 from ..core.context import Context
 from ..core.document import Document
 from ..core.finding import Finding, Severity
@@ -76,7 +75,7 @@ from ..core.rule import Options, Rule
 __all__ = ["MissingIntroduction"]
 
 # A signature line that says what the writer does: a role or an organisation.
-_ROLE = regex.compile(
+_ROLE = lazy_pattern(
     r"(?i)\b(?:engineer|developer|designer|manager|director|founder|co-?founder|ceo|cto|cfo|coo|vp|head|lead|"
     r"student|researcher|scientist|analyst|consultant|recruiter|writer|editor|professor|lecturer|phd|"
     r"candidate|intern|product|marketing|sales|partner|owner|principal|officer|architect|specialist|"

@@ -48,18 +48,18 @@ from typing import Iterator
 
 import regex
 
-from ..analysis.phrases import find_pattern, load_data
+from ..analysis.phrases import find_pattern, lazy_pattern, load_data
 from ..core.context import Context
 from ..core.document import Document, Sentence, Token, is_word
 from ..core.finding import Finding, Severity
 from ..core.rule import Rule
 
 _DATA = load_data("mixed-register.toml")
-_SLANG = regex.compile(
+_SLANG = lazy_pattern(
     r"(?i)(?<![\w@#/.'’-])(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _DATA["en"]["slang"]) + r")(?![\w@/'’-])"
 )
 _LAUGH = regex.compile(r"(?i)(?<![\w@#/.'’-])(?:a?(?:ha){2,8}h?|(?:he){2,8}h?|lo{1,5}l)(?![\w@/'’-])")
-_CHAT_YOU = regex.compile(
+_CHAT_YOU = lazy_pattern(
     r"(?<=[A-Za-z][ \t]{1,3})(?:" + "|".join(regex.escape(w) for w in _DATA["en"]["chat_you"]) + r")(?=[ \t]{1,3}[A-Za-z]|[ \t]{0,3}[?!,.](?![\w.]))"
     r"|(?<![\w.'’-])r[ \t]{1,3}u(?![\w'’.-])"
 )
@@ -89,7 +89,7 @@ _QUOTED = regex.compile(
 )
 _ASIDE = regex.compile(r"（[^（）\n]{0,200}）|\([^()\n]{0,200}\)|【[^【】\n]{0,100}】")
 # A line that is a heading, a list item, a note or quoted mail has no sentence register.
-_LABEL_LINE = regex.compile(
+_LABEL_LINE = lazy_pattern(
     r"(?m)^[ \t\u3000]{0,8}(?:[■□◆◇●○◎・※#＃>＞\-*•★☆▼▽▶►→【\[〔]|[0-9０-９]{1,3}[.)）．、:]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]"
     r"|[①-⑳]|(?:件名|Subject|Re|Fwd|宛先|差出人)[ \t]{0,2}[:：])"
 )

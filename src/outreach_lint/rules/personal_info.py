@@ -60,7 +60,7 @@ from typing import Iterator
 
 import regex
 
-from ..analysis.phrases import find_pattern, load_data
+from ..analysis.phrases import find_pattern, lazy_pattern, load_data
 from ..core.context import Context
 from ..core.document import Document
 from ..core.finding import Finding, Severity
@@ -70,7 +70,7 @@ _MARKERS = load_data("personal-info.toml")["markers"]
 
 
 def _alternatives(group: str) -> "regex.Pattern[str]":
-    return regex.compile("(?i)" + "|".join(f"(?:{p})" for p in _MARKERS[group]))
+    return lazy_pattern("(?i)" + "|".join(f"(?:{p})" for p in _MARKERS[group]))
 
 
 _PERSONAL = _alternatives("personal")
@@ -85,7 +85,7 @@ _D = "[0-9０-９]"
 _DASH = "[-－‐ー−―]"
 # Japanese street-level addresses.
 _JA_POSTCODE = regex.compile(rf"〒[ \t　]{{0,2}}{_D}{{3}}{_DASH}{_D}{{4}}")
-_JA_STREET = regex.compile(
+_JA_STREET = lazy_pattern(
     rf"(?:{_D}{{1,4}}|[一二三四五六七八九十]{{1,3}})丁目|{_D}{{1,5}}番地?"
     rf"|{_D}{{1,4}}{_DASH}{_D}{{1,4}}(?:{_DASH}{_D}{{1,4}})?"
     r"(?![0-9０-９人名件年月日時分個社回%％割倍歳才万億円ヶか])"  # 2-3人, 10-15分: counts, not a street number
@@ -111,13 +111,13 @@ _EN_DATE = (
     rf"(?:{_EN_MONTH}[ \t]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]{{1,2}}\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,2}}(?:of[ \t]{{1,2}})?{_EN_MONTH},?[ \t]{{1,2}}\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
-_DOB = regex.compile(
+_DOB = lazy_pattern(
     rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
     rf"|(?P<d2>{_JA_DATE})[ \t　]{{0,2}}(?:生まれ|生)"
     rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:?|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
 )
 # ID numbers.
-_ID = regex.compile(
+_ID = lazy_pattern(
     rf"(?:マイナンバー|個人番号)(?:カード)?(?:の番号)?[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<mynumber>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})"
     rf"|(?:運転免許証?番号|免許証番号)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<licence_ja>{_D}{{12}})"
     rf"|(?:パスポート|旅券)番号[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<passport_ja>[A-Z]{{1,2}}{_D}{{7}})"
@@ -133,7 +133,7 @@ _ID = regex.compile(
     rf"|(?:基礎年金番号|在留カード番号|住民票コード|保険証(?:の)?番号|被保険者番号)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<national_id_ja>[A-Z0-9０-９]{{0,2}}{_D}[0-9０-９ \t　-]{{3,16}}{_D})"
     r"|(?<![\w$#/.-])(?P<bare_ssn>(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4})(?![\w-]|\.\d)"
 )
-_SEPARATOR_OR_CLOSING = regex.compile(
+_SEPARATOR_OR_CLOSING = lazy_pattern(
     r"(?im)^[ \t　]{0,4}(?:[━─\-_=＝*~〜]{2,}.*|(?:よろしくお願い|以上|best|regards|kind regards|thanks|thank you|cheers|sincerely|warmly).{0,40})$"
 )
 # Cheap tests that rule a pattern out before it is run over the whole draft. Each names text that
@@ -312,7 +312,7 @@ def _after(text: str, end: int, width: int) -> str:
 
 
 _DIGITS_ONLY = regex.compile(r"\D")
-_MINE_AFTER = regex.compile(r"(?i)[ \t]{0,3}[(（\-–—,][ \t]{0,2}my[ \t]+(?:own[ \t]+|personal[ \t]+|private[ \t]+)*(?:mob|mobile|cell|phone|number|line)\b|[ \t]{0,3}[(（][ \t]{0,2}(?:携帯|私用|自宅|個人)")
+_MINE_AFTER = lazy_pattern(r"(?i)[ \t]{0,3}[(（\-–—,][ \t]{0,2}my[ \t]+(?:own[ \t]+|personal[ \t]+|private[ \t]+)*(?:mob|mobile|cell|phone|number|line)\b|[ \t]{0,3}[(（][ \t]{0,2}(?:携帯|私用|自宅|個人)")
 
 
 def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:

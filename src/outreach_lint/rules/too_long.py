@@ -52,7 +52,7 @@ from typing import Iterator
 
 import regex
 
-from ..analysis.phrases import find_pattern
+from ..analysis.phrases import find_pattern, lazy_pattern
 from ..analysis.words import word_flags
 from ..core.context import Context
 from ..core.document import Document
@@ -213,7 +213,7 @@ class TooLong(Rule):
 
 
 # A link or address is clicked or copied, not read: Japanese lengths leave it out (English counts it as one word).
-_LINK = regex.compile(r"(?:https?://|www\.)[^\s<>\"'「」『』（）()、。]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", regex.ASCII)
+_LINK = lazy_pattern(r"(?:https?://|www\.)[^\s<>\"'「」『』（）()、。]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", regex.ASCII)
 
 
 def _readable(text: str) -> Iterator[tuple[int, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import os
 import re
+from typing import Sequence
 
 import regex
 
@@ -86,6 +87,26 @@ class EnglishTokenizer:
         out = list(heapq.merge(out, plain, key=lambda t: t.start))
         for i, token in enumerate(out):
             token.i = i
+        return out
+
+    def tokens_each(self, texts: Sequence[str]) -> list[list[Token]]:
+        """``[self.tokens(t) for t in texts]``, the same tokens, with every text that is one run of
+        non-space characters not seen before tokenized in a single spaCy call: what a phrase list
+        asks when it is compiled (thousands of words at start-up, otherwise a call each)."""
+        if self._lookup is None:
+            return [self.tokens(t) for t in texts]
+        pieces = self._pieces
+        new = [t for t in dict.fromkeys(texts) if t not in pieces and _WORDS.fullmatch(t) and not _SLOW.search(t)]
+        if new and len(new) <= _PIECES - len(pieces):  # all kept (no clearing of the memo half-way)
+            self._tokenize_runs([(0, t) for t in new], [None] * len(new))
+        out = []
+        for t in texts:
+            # A remembered run is one that tokens() would read back from the memo, as here.
+            entry = pieces.get(t)
+            if entry is None:
+                out.append(self.tokens(t))
+            else:
+                out.append([Token(word, rel, lemma, "", "", "", "", lemma, k, norm, lnorm) for k, (rel, word, lemma, norm, lnorm) in enumerate(entry[0])])
         return out
 
     def _spacy_tokens(self, text: str, offset: int, out: list[Token]) -> None:

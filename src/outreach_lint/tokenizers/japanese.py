@@ -94,6 +94,7 @@ class JapaneseTokenizer:
             return
         append = out.append
         lines = self._lines
+        new = Token.__new__
         pos = begin
         for line in self._tagger.parse(source[begin:end]).split("\n"):
             node = lines.get(line)
@@ -110,8 +111,16 @@ class JapaneseTokenizer:
                     continue
                 if start > pos and not source[pos:start].isspace():
                     _gap_tokens(source, pos, start, out)
-            append(Token(surface, start, node[1], node[2], node[3], node[4], node[5], node[6], len(out), node[7], node[8]))
-            pos = start + len(surface)
+            # Token(surface, start, lemma, pos1, pos2, ctype, cform, base, i, norm, lnorm), its fields
+            # set here: every one is known (lemma and base are never empty), and this loop runs
+            # for each token of every draft.
+            tok = new(Token)
+            tok.text = surface
+            tok.start = start
+            pos = tok.end = start + len(surface)
+            tok.lemma, tok.pos, tok.pos2, tok.ctype, tok.cform, tok.base, tok.norm, tok.lnorm = node[1:]
+            tok.i = len(out)
+            append(tok)
         if pos < end and not source[pos:end].isspace():
             _gap_tokens(source, pos, end, out)
 

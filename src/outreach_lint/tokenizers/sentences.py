@@ -24,11 +24,13 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
     n = len(tokens)
     first = 0
     i = 0
+    ja = lang == "ja"
+    final = _FINAL if ja else _FINAL_LATIN
     while i < n:
         tok = tokens[i]
         end_here = False
-        final = _FINAL if lang == "ja" else _FINAL_LATIN
-        if tok.text and tok.text[-1] in final and (lang == "ja" or tok.text[0] in final):
+        word = tok.text
+        if word and word[-1] in final and (ja or word[0] in final):
             # absorb runs of final punctuation and closing quotes
             while i + 1 < n and tokens[i + 1].start == tokens[i].end and (
                 tokens[i + 1].text[0] in final or tokens[i + 1].text[0] in _CLOSERS
@@ -36,11 +38,13 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
                 i += 1
             end_here = True
         elif i + 1 < n:
-            gap = text[tok.end : tokens[i + 1].start]
-            if "\n" in gap or "\r" in gap:
-                breaks = gap.count("\n") or gap.count("\r")
-                if breaks >= 2 or _line_ends_sentence(tok, tokens[i + 1], lang):
-                    end_here = True
+            nxt = tokens[i + 1]
+            if nxt.start > tok.end:  # only a gap between the two can hold a line break
+                gap = text[tok.end : nxt.start]
+                if "\n" in gap or "\r" in gap:
+                    breaks = gap.count("\n") or gap.count("\r")
+                    if breaks >= 2 or _line_ends_sentence(tok, nxt, lang):
+                        end_here = True
         if end_here or i == n - 1:
             sentences.append(Sentence(first, i + 1, tokens[first].start, tokens[i].end))
             first = i + 1
