@@ -140,3 +140,15 @@ def test_at_least_an_answer_whatever_it_is_insists():
     tester.invalid("Hi Dana, third time writing. Could you at least let me know either way?", lang="en", platform="email")
     tester.valid("Hi Dana, no need to reply; I'll keep the seat for you either way.", lang="en", platform="email")
     tester.valid("山田さん、お返事は不要です。資料だけでもご覧いただければ嬉しいです。", lang="ja", platform="x")
+
+
+def test_english_deadlines_worded_many_ways():
+    for text in ("I need a yes or no from you by Monday, please.",
+                 "I would appreciate a response by 15 March at the latest.",
+                 "Kindly respond at your earliest convenience and no later than Friday.",
+                 "REPLY IN THE NEXT HOUR or I give the slot away.",
+                 "DM me back TODAY if you want it."):
+        tester.invalid("Hi Ravi, I'm Sam, a booker in Sacramento. " + text, lang="en", platform="email")
+    # The writer's own answer, or a reply wanted with no deadline, is no demand.
+    tester.valid("Hi Ravi, I'm Sam, a booker in Sacramento. I will send an answer by Friday.", lang="en", platform="email")
+    tester.valid("Hi Ravi, I'm Sam, a booker in Sacramento. A reply would be lovely, no rush.", lang="en", platform="email")

@@ -4,7 +4,8 @@
 Finds the sentences that make a reply an obligation rather than an option:
 
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
-  confirm; 返事・返信・回答・連絡) with a time limit (by/before/within + Monday, end of day, the 15th,
+  confirm, "DM me back", "a response" when the writer wants one; 返事・返信・回答・連絡) with a time
+  limit (by/before/within/no later than/in the next + Monday, end of day, the 15th, the next hour,
   24 hours; 明日までに、今週中に、3営業日以内に、3月13日（金）までに: a weekday in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、
   いただけますか);
@@ -70,6 +71,10 @@ __all__ = ["DemandsReply"]
 _DATA = load_data("demands-reply.toml")
 _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in LATER_GROUPS} for lang, groups in _DATA.items()})
 
+# What makes "a reply" / "an answer" something the writer asks for ("I need a yes or no by Monday",
+# "I'd appreciate a response by 15 March"), not something the writer sends or once got.
+_WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await"})
+
 # Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
 _SELF_VERBS = frozenset({"reply", "respond", "answer", "confirm", "revert", "write", "rsvp"})
 _FIRST_PERSON = frozenset({"i", "we", "i'll", "we'll"})
@@ -94,7 +99,8 @@ class DemandsReply(Rule):
     ## 何をするか
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
 
-    - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know）に期限
+    - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know, "DM me back"、書き手が求める
+      "a response"）に期限（"no later than"、"in the next hour" も含む）
       （明日までに、今週中に、3営業日以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、"reply ASAP"
     - **要求**："I need your answer"、"I expect a reply"、内容を問わず返事だけは求めるもの（「リアクションだけでもください」
@@ -202,6 +208,10 @@ class DemandsReply(Rule):
                     continue
                 out.append((m.start, m.end, "insist"))
             elif m.group == "reply" and not soft:
+                if tokens[m.first].norm in ("a", "an") and not any(
+                    t.lemma.lower() in _WANTING for t in tokens[max(first, m.first - 5) : m.first]
+                ):
+                    continue  # "a response by Friday" is asked for only when wanted: "I'd appreciate a response"
                 if tokens[m.first].lemma in _SELF_VERBS and any(
                     t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
                 ):
@@ -226,15 +236,18 @@ class DemandsReply(Rule):
 
     @staticmethod
     def _deadline_after(tokens, times, m: PhraseMatch, last: int) -> tuple[int, int, str] | None:
-        for j in range(m.last, min(last, m.last + 7)):
-            if tokens[j].norm in ("by", "before", "within", "until") or (
-                tokens[j].norm == "no" and j + 2 < last and tokens[j + 1].norm == "later" and tokens[j + 2].norm == "than"
-            ):
-                k = j + 3 if tokens[j].norm == "no" else j + 1
+        for j in range(m.last, min(last, m.last + 9)):
+            norm = tokens[j].norm
+            no_later = norm == "no" and j + 2 < last and tokens[j + 1].norm == "later" and tokens[j + 2].norm == "than"
+            in_the_next = norm == "in" and j + 2 < last and tokens[j + 1].norm == "the" and tokens[j + 2].norm == "next"
+            if norm in ("by", "before", "within", "until") or no_later or in_the_next:
+                k = j + 3 if no_later else j + 1
                 end = en_time_at(times, tokens, k)
                 if end is not None:
                     return tokens[m.first].start, tokens[end - 1].end, "deadline"
-            if tokens[j].norm in (".", "?", "!", ";", "and", "but", "so", "if"):
+            if norm == "and" and j + 1 < last and tokens[j + 1].norm in ("no", "by", "before", "within"):
+                continue  # "respond at your earliest convenience and no later than Friday"
+            if norm in (".", "?", "!", ";", "and", "but", "so", "if"):
                 break
         return None
 
