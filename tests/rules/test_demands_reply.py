@@ -152,3 +152,8 @@ def test_english_deadlines_worded_many_ways():
     # The writer's own answer, or a reply wanted with no deadline, is no demand.
     tester.valid("Hi Ravi, I'm Sam, a booker in Sacramento. I will send an answer by Friday.", lang="en", platform="email")
     tester.valid("Hi Ravi, I'm Sam, a booker in Sacramento. A reply would be lovely, no rush.", lang="en", platform="email")
+
+
+def test_japanese_sugu_before_a_reply_request_is_urgent():
+    tester.invalid("山田さん、DM見たらすぐ連絡ください！", lang="ja", platform="x")
+    tester.valid("山田さん、資料はすぐお送りします。ご返信はいつでも大丈夫です。", lang="ja", platform="x")

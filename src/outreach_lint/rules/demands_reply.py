@@ -102,7 +102,7 @@ class DemandsReply(Rule):
     - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"）に期限（"no later than"、"in the next hour" も含む）
       （明日までに、今週中に、3営業日以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
-    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、"reply ASAP"
+    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、"reply ASAP"
     - **要求**："I need your answer"、"I expect a reply"、内容を問わず返事だけは求めるもの（「リアクションだけでもください」
       "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、
