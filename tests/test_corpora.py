@@ -18,7 +18,7 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
-    "demands-reply": (0.95, 0.87),
+    "demands-reply": (0.95, 0.90),
     "generic-template": (0.86, 0.71),
     "missing-introduction": (0.93, 0.88),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
