@@ -163,3 +163,10 @@ def test_wanting_them_to_work_for_you_is_a_job_offered_not_asked():
     tester.invalid("金子さん、はじめまして。看護師の森です。御社で働かせていただけないでしょうか。", lang="ja", platform="linkedin")
     tester.valid("Hi Kaneko, I'm Mori, a recruiter at Fieldnote. We'd love you to come and work with our team.", lang="en", platform="linkedin")
     tester.invalid("Hi Kaneko, I'm Mori, a nurse. Could you consider me for any openings on your team?", lang="en", platform="linkedin")
+
+
+def test_writing_without_an_introduction_asks_for_none():
+    # "introduction" after "without" is an apology for the cold message, not an ask for one.
+    tester.valid("Dear Dr Obi, I'm Ama, a PhD student. Please forgive me for writing without an introduction. I loved your talk on soil carbon.", lang="en", platform="email")
+    tester.invalid("Dear Dr Obi, I'm Ama, a PhD student. Please forgive me for writing. Could you give me an introduction to your editor?", lang="en", platform="email")
+    tester.valid("小畑様\n博士課程の森です。ご紹介もなく突然ご連絡し、失礼いたします。土壌炭素のご講演を拝聴しました。", lang="ja", platform="email")

@@ -79,7 +79,7 @@ def _is_numeral(text: str) -> bool:
 
 _OPEN = frozenset("（(")
 _CLOSE = frozenset("）)")
-_WEEKDAYS = frozenset("月火水木金土日")
+_BRACKETED_WEEKDAYS = frozenset(d + e for d in "月火水木金土日" for e in ("", "曜", "曜日"))  # 金, 金曜, 金曜日
 
 
 def _weekday_in_brackets(tokens: list[Token], j: int) -> int:
@@ -91,7 +91,7 @@ def _weekday_in_brackets(tokens: list[Token], j: int) -> int:
     while k < len(tokens) and k - j <= 4 and tokens[k].text not in _CLOSE:
         inner += tokens[k].text
         k += 1
-    if k < len(tokens) and tokens[k].text in _CLOSE and inner in {d + e for d in _WEEKDAYS for e in ("", "曜", "曜日")}:
+    if k < len(tokens) and tokens[k].text in _CLOSE and inner in _BRACKETED_WEEKDAYS:
         return k + 1 - j
     return 0
 

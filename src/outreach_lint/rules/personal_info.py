@@ -306,6 +306,12 @@ def _before(text: str, start: int, width: int) -> str:
     return text[lo:start]
 
 
+def _line_before(text: str, start: int, width: int) -> str:
+    """Up to ``width`` characters before ``start`` on its own line: a number's label (「携帯：」,
+    "Office:") or the messaging app it is given for."""
+    return text[max(text.rfind("\n", 0, start) + 1, start - width) : start]
+
+
 def _after(text: str, end: int, width: int) -> str:
     nl = text.find("\n", end, end + width)
     return text[end : nl if nl >= 0 else end + width]
@@ -331,7 +337,7 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 continue
             before = _before(text, start, 40)
             near = before + " " + _after(text, end, 20)
-            line = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
+            line = _line_before(text, start, 25)
             label = line + " " + _after(text, end, 12)  # "携帯：", "(直通)", "Office:" on the number's own line
             if _REFERENCE.search(before[-20:]) or before.rstrip().endswith(("〒", "ZIP", "zip")):
                 continue
@@ -361,13 +367,13 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             if any(s < end and start < e for s, e in seen) or len(_DIGITS_ONLY.sub("", match.raw_string)) < 9:
                 continue
             before = _before(text, start, 40)
-            label = text[max(text.rfind("\n", 0, start) + 1, start - 25) : start]
+            label = _line_before(text, start, 25)
             if _REFERENCE.search(before[-20:]) or _BUSINESS.search(label + " " + _after(text, end, 12)):
                 continue
             # "my personal mobile is …", or "07700 914 338 (my personal mob)"
             personal = _PERSONAL.search(before[-30:]) or _MINE_AFTER.match(text, end)
             # A messaging app named earlier on the number's line runs on a mobile number.
-            messaging = _MESSAGING.search(text[max(text.rfind("\n", 0, start) + 1, start - 70) : start])
+            messaging = _MESSAGING.search(_line_before(text, start, 70))
             if personal or _MOBILE.search(label) or messaging:
                 seen.append((start, end))
                 yield start, end, "personal_phone" if personal else "mobile"
