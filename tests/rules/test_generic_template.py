@@ -133,3 +133,15 @@ def test_a_first_message_with_nothing_about_them_is_a_form_letter_from_one_stock
     tester.valid("Hi Ben, I'm Rob from Gather & Co. Your Leeds office opening party photos looked great. Looking forward to connecting!",
                  platform="linkedin", recipient={"name": "Ben", "company": "Harlow Ltd", "recent_post": "Leeds office opening party"})
 
+
+
+
+def test_stock_praise_beside_a_work_of_theirs_the_writer_saw_and_names_is_no_form_letter():
+    tester.valid("前田様\n\nはじめまして、コミュニティ運営をしている阿部と申します。若手育成の基調講演に感銘を受けました。ぜひつながりたいと思いご連絡いたしました。",
+                 lang="ja", platform="email")
+    tester.invalid("前田様\n\nはじめまして、コミュニティ運営をしている阿部と申します。ご講演に感銘を受けました。ぜひつながりたいと思いご連絡いたしました。",
+                   lang="ja", platform="email")
+    tester.valid("Hi Carla, I'm Ben, a community organiser. I came across the mentoring keynote for junior engineers and watched it twice. I'd love to connect.",
+                 lang="en", platform="linkedin")
+    tester.invalid("Hi Carla, I'm Ben, a community organiser. I came across your profile and was impressed. I'd love to connect.",
+                   lang="en", platform="linkedin")

@@ -181,3 +181,28 @@ def test_congratulating_them_on_something_named_speaks_of_them():
     tester.invalid("Hi Denise, I own an auto repair shop in Nashua. Congratulations! Hope to connect.", lang="en", platform="email")
     tester.valid("河合さん、焙煎士の森です。自家焙煎のお店の開店おめでとうございます！", lang="ja", platform="facebook")
     tester.invalid("河合さん、焙煎士の森です。おめでとうございます！ぜひつながりましょう。", lang="ja", platform="facebook")
+
+
+def test_a_work_of_theirs_seen_or_owned_and_named_with_words_of_substance_is_a_reference():
+    # Seen by the writer, with no "your": the clause says which work it is.
+    tester.valid("Hi Martin, I'm Sneha, a legal translator in Pune. I saw the notice about expanding the Hindi legal panel and would like to be considered.",
+                 lang="en", platform="email")
+    tester.valid("森さん、香川で藍染めをしている森と申します。すくも作りの投稿、いつも拝見しています。", lang="ja", platform="facebook")
+    tester.valid("杉浦様\n\nはじめまして。山梨で桃を育てている雨宮と申します。夏の果物フェアの出店者募集を拝見し、ご連絡いたしました。",
+                 lang="ja", platform="email")
+    # Owned: "your" before the work, even in a sentence the model reads as a favour.
+    tester.valid("Hi Priscilla, I'm a hairdresser starting out in Tema. I've seen your Kumasi salon's braiding tutorials and would love to train with you.",
+                 lang="en", platform="facebook")
+    # A work seen in general terms names nothing; a work that is a slot names nothing either.
+    tester.invalid("Hi Martin, I'm Sneha, a legal translator in Pune. I saw your post and would like to connect.", lang="en", platform="email")
+    tester.invalid("佐藤様\n\nはじめまして。営業の藤田と申します。素敵な作品を拝見し、ご連絡いたしました。", lang="ja", platform="email")
+    tester.invalid("<NAME>様\n\n先日公開された○○についての記事、大変興味深く拝読いたしました。ぜひ一度意見交換できればと存じます。", lang="ja", platform="linkedin-message")
+
+
+def test_a_seen_work_must_be_named_in_its_own_clause_and_not_be_the_writers():
+    # The praise is generic; the words of substance belong to the writer's own service in the next clause.
+    tester.invalid("はじめまして！いつも素敵な作品を拝見しています✨ 現在、クリエイター向けのグッズ制作サービスのモニターを募集中です。",
+                   lang="ja", platform="x")
+    # The writer's own webinar, read about or not, is not theirs.
+    tester.invalid("Hi Dana, I'm Ken from Fieldnote. Watch our webinar on warehouse robotics next Thursday.", lang="en", platform="email")
+    tester.invalid("山田様\n\nはじめまして。営業の藤田と申します。弊社の物流ロボットの記事をぜひご覧ください。", lang="ja", platform="email")

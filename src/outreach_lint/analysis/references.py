@@ -40,6 +40,7 @@ def _words(lang: str, group: str) -> frozenset[str]:
 
 _GENERIC = {lang: _words(lang, "generic") for lang in _DATA}
 _CUE = {lang: _words(lang, "cue") for lang in _DATA}
+_WORK = {lang: _CUE[lang] | _words(lang, "work") for lang in _DATA}
 _TITLE_GENERIC = {lang: _words(lang, "title_generic") for lang in _DATA}
 _LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
 _PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
@@ -451,6 +452,15 @@ def anchored_reference(
         # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
         mention = reader_mention(doc, n)
         tw = acts.scores[n][_TW]
+        if not _speaks_of_writer(doc, n):
+            # "I've seen your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」:
+            # a work of theirs, owned by them or seen by the writer, named with words of substance
+            for a, b, owned in _named_works(doc, n):
+                # "your rollout write-up": theirs, and one word of substance says which; a work only
+                # seen ("a great article on caching") may be anyone's, and needs two
+                found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, strict=not owned)
+                if found is not None:
+                    return found
         if mention == 0 and tw >= _TW_TITLED and not _speaks_of_writer(doc, n):
             # 'we loved the "Signals without tears" talk': a quoted title the model leans towards
             # reading as theirs names their work without a "your"
@@ -466,6 +476,61 @@ def anchored_reference(
         if found is not None:
             return found
     return None
+
+
+_SEE = {
+    "en": frozenset({"see", "read", "watch", "hear", "listen", "attend", "enjoy", "love", "learn"}),
+    "ja": frozenset({"拝見", "拝読", "拝聴", "読む", "見る", "聞く", "聴く", "視聴", "見入る", "参考", "感銘", "共感", "勉強"}),
+}
+
+
+def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
+    """The clauses of the sentence that name a work (a post, talk, listing: a cue noun) that the
+    reader owns ("your … tutorials") or that the writer saw, read or heard (「…の投稿を拝見し」):
+    the stretch between punctuation around each such noun, where the words that say which work
+    it is stand."""
+    lang = doc.lang
+    cue = _WORK.get(lang)
+    if not cue:
+        return []
+    s = doc.sentences[sentence]
+    if any(s.start <= a < s.end for a, _ in template_slots(doc)):
+        return []  # 「先日公開された○○についての記事」: the work is a slot left unfilled
+    toks = doc.tokens[s.first : s.last]
+    cues = [k for k, t in enumerate(toks) if t.norm in cue or lemma_key(t, lang) in cue]
+    if not cues:
+        return []
+    see = _SEE.get(lang, frozenset())
+    # clauses: runs of tokens between punctuation or symbols (an emoji)
+    clause_of, clauses, k0 = [], [], 0
+    for k, t in enumerate(toks):
+        if _clause_break(t):
+            if k > k0:
+                clauses.append((k0, k))
+            clause_of.append(-1)
+            k0 = k + 1
+        else:
+            clause_of.append(len(clauses))
+    if k0 < len(toks):
+        clauses.append((k0, len(toks)))
+    seen_in = {c for k, t in enumerate(toks) if (c := clause_of[k]) >= 0 and (lemma_key(t, lang) in see or t.lemma in see)}
+    spans = []
+    for k in cues:
+        c = clause_of[k]
+        if c < 0:
+            continue
+        # seen in its own clause, or in the next in Japanese (「すくも作りの投稿、いつも拝見しています」)
+        seen = c in seen_in or (lang == "ja" and c + 1 in seen_in)
+        owned = lang == "en" and any(t.norm in _YOUR for t in toks[max(clauses[c][0], k - 5) : k])
+        if seen or owned:
+            a, b = clauses[c]
+            spans.append((toks[a].start, toks[b - 1].end, owned))
+    return spans
+
+
+def _clause_break(tok: Token) -> bool:
+    """Punctuation or a symbol (an emoji) between clauses."""
+    return not is_word(tok.text) and not tok.text.isdigit()
 
 
 _OWN = frozenset({"my", "our", "mine", "ours", "弊社", "当社", "弊店", "当店", "当方", "うち"})
@@ -522,7 +587,7 @@ class Reference(str, enum.Enum):
 
 def specific_reference(
     doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False,
-    numbers: bool = True,
+    numbers: bool = True, strict: bool = False,
 ) -> Reference | None:
     """What in ``[start, end)`` is a specific reference (a number, a name, a title…), or None.
 
@@ -546,7 +611,7 @@ def specific_reference(
     found, topics, cue_seen = _word_reference(doc, ctx, start, end, skipped if skip else None, numbers)
     if found is not None or hard_only:
         return found
-    if len(topics) >= min_topic_words or (cue_seen and topics):
+    if len(topics) >= min_topic_words or (cue_seen and topics and not strict):
         return Reference.TOPIC
     return None
 
