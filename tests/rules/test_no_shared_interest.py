@@ -206,3 +206,23 @@ def test_a_seen_work_must_be_named_in_its_own_clause_and_not_be_the_writers():
     # The writer's own webinar, read about or not, is not theirs.
     tester.invalid("Hi Dana, I'm Ken from Fieldnote. Watch our webinar on warehouse robotics next Thursday.", lang="en", platform="email")
     tester.invalid("山田様\n\nはじめまして。営業の藤田と申します。弊社の物流ロボットの記事をぜひご覧ください。", lang="ja", platform="email")
+
+
+def test_what_the_writers_own_clause_names_beside_a_your_is_not_theirs():
+    tester.invalid("hey! we just put our cozy farming sim on Steam wishlist today 🌱 if you felt like giving it a quick RT or a mention "
+                   "to your followers that would honestly make our week. link's in my bio!", lang="en", platform="x")
+    tester.invalid("はじめまして、山田です。弊社のアプリをApp Storeで公開しました、ご担当の皆様にもぜひお使いいただきたいです。",
+                   lang="ja", platform="email")
+    # Their own thing, in a clause of its own beside the writer's, still counts.
+    tester.valid("hey! loved your Steam page for Moonlit Roguelike 🌙 we just put our farming sim up too, happy to swap wishlist tips.",
+                 lang="en", platform="x")
+
+
+def test_words_of_a_compliment_are_no_topic_of_theirs():
+    tester.invalid("Dear Aaliyah, I'm Rob, a consultant. I hope this note finds you thriving. Wishing you continued success in all "
+                   "your endeavours, and I look forward to staying in touch.", lang="en", platform="email")
+    tester.invalid("田中様\n\nはじめまして。営業の佐藤と申します。貴社の今後ますますのご発展と皆様のご健勝を心よりお祈り申し上げます。",
+                   lang="ja", platform="email")
+    # Words that name their work stay a reference, even in a sentence read as praise.
+    tester.valid("Hey Owen, I'm an environment art student at Sheridan. Your flooded cathedral breakdown was amazing.",
+                 lang="en", platform="linkedin")

@@ -317,6 +317,7 @@ _TW = ACTS.index("their_work")
 _BOILERPLATE = ACTS.index("boilerplate")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
+_TW_PRAISE = 0.35  # below it, topic words in a sentence read as stock praise are the praise's own ("your endeavours")
 _TW_TITLED = 0.1  # with a quoted title in a sentence not about the writer's own things, no "your" is needed
 _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pressure", "channel_switch", "offer", "reply_demand"))  # weak evidence of their work: enough beside a name or a title that speaks of them
 
@@ -470,12 +471,41 @@ def anchored_reference(
             continue
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
-        found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
-        if found is Reference.NAME and acts.scores[n][_BOILERPLATE] > tw:
-            continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
-        if found is not None:
-            return found
+        if mention == 1 and _speaks_of_writer(doc, n):
+            # "we just put our farming sim on Steam 🌱 … a mention to your followers": what is named
+            # is the writer's; only the clauses free of the writer's own things can name theirs
+            spans = [(a, b) for a, b, own in _clauses(doc, n) if not own]
+        else:
+            spans = [(s.start, s.end)]
+        boilerplate = acts.scores[n][_BOILERPLATE]
+        for a, b in spans:
+            found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False)
+            if found is Reference.NAME and boilerplate > tw:
+                continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
+            if found is Reference.TOPIC and boilerplate > max(tw, BOILERPLATE) and tw < _TW_PRAISE:
+                continue  # "Wishing you continued success in all your endeavours": words of a compliment
+            if found is not None:
+                return found
     return None
+
+
+def _clauses(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
+    """The sentence's clauses (runs of words between punctuation or symbols such as an emoji) as
+    ``(start, end, own)``: ``own`` when the clause speaks of the writer's own things (our, my, 弊社)."""
+    s = doc.sentences[sentence]
+    out = []
+    run: list[Token] = []
+    for t in doc.tokens[s.first : s.last] + [None]:
+        if t is None or _clause_break(t):
+            if run:
+                own = any(u.norm in _OWN for u in run) or any(
+                    u.norm in _SELF_JA and k + 1 < len(run) and run[k + 1].text in ("の", "たち", "達") for k, u in enumerate(run)
+                )
+                out.append((run[0].start, run[-1].end, own))
+            run = []
+        else:
+            run.append(t)
+    return out
 
 
 _SEE = {

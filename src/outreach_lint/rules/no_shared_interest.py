@@ -21,6 +21,10 @@ Looks for a reference **anchored to the recipient**:
   (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
   least a small chance of being about their work (a pitch's "your brand" is turned away), or by
   congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」).
+  In a sentence that also speaks of the writer's own things, only the clauses free of them count
+  ("we just put our farming sim on Steam 🌱 … a mention to your followers" names nothing of
+  theirs), and the words of a sentence read as stock praise are the praise's own ("Wishing you
+  continued success in all your endeavours").
 
 With a recipient profile (``recipient`` in front matter or the API), their interests and recent
 post count wherever the draft mentions them outside the writer's own introduction (the words of
@@ -121,7 +125,10 @@ class NoSharedInterest(Rule):
     - 相手について語る文の中の名前・引用された題名・リンク・具体的な話題：名前で語る文
       （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
       ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます）、あるいはそれを
-      祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。
+      祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。書き手自身のもの
+      にも触れる文では、それを含まない節だけを数えます（「弊社のアプリをApp Storeで公開しました、ご担当の
+      皆様にも…」は相手の何にも触れていません）。決まり文句の賛辞と読まれる文の語は賛辞の語です
+      （「貴社の今後ますますのご発展をお祈り申し上げます」"Wishing you continued success in all your endeavours"）。
 
     相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事と最近の投稿は、
     書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
