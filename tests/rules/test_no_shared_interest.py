@@ -226,3 +226,12 @@ def test_words_of_a_compliment_are_no_topic_of_theirs():
     # Words that name their work stay a reference, even in a sentence read as praise.
     tester.valid("Hey Owen, I'm an environment art student at Sheridan. Your flooded cathedral breakdown was amazing.",
                  lang="en", platform="linkedin")
+
+
+def test_a_group_both_belong_to_is_something_shared():
+    tester.valid("Hi Jennifer, I recently joined Acme as a data analyst and noticed we're both active in the NYC Data Science Meetup group. "
+                 "Are you free for coffee next week?", lang="en", platform="linkedin")
+    tester.invalid("Hi Jennifer, I recently joined Acme as a data analyst. Are you free for coffee next week?", lang="en", platform="linkedin")
+    tester.valid("田中さん、はじめまして。データ分析をしている佐藤です。同じコミュニティのメンバーとして、ぜひお話ししたいです。",
+                 lang="ja", platform="linkedin")
+    tester.invalid("田中さん、はじめまして。データ分析をしている佐藤です。ぜひお話ししたいです。", lang="ja", platform="linkedin")
