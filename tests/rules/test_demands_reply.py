@@ -157,3 +157,25 @@ def test_english_deadlines_worded_many_ways():
 def test_japanese_sugu_before_a_reply_request_is_urgent():
     tester.invalid("山田さん、DM見たらすぐ連絡ください！", lang="ja", platform="x")
     tester.valid("山田さん、資料はすぐお送りします。ご返信はいつでも大丈夫です。", lang="ja", platform="x")
+
+
+def test_noting_the_silence_is_the_chase_even_after_an_earlier_reply_of_theirs():
+    thread = [{"from": "me", "text": "Hi Yusuf, I'm Lea from Parcelbox. Would Trendyol be open to a pickup pilot?"},
+              {"from": "them", "text": "Interesting. Send me a short deck."},
+              {"from": "me", "text": "Great, deck attached."},
+              {"from": "me", "text": "Just checking whether you had a chance to look at the deck?"}]
+    tester.valid("Hi Yusuf, bumping this once more as I haven't heard back since February.", lang="en", thread=thread)
+    tester.invalid("Hi Yusuf, why haven't you replied to my messages?", lang="en", thread=thread)
+    ja_thread = [{"from": "me", "text": "飯島さん、はじめまして。SREの桐山です。"}, {"from": "them", "text": "資料をお送りください。"},
+                 {"from": "me", "text": "資料をお送りしました。"}, {"from": "me", "text": "先日の件いかがでしょうか。"}]
+    tester.valid("飯島さん、何度も失礼します。まだお返事をいただけておりませんが、引き続きよろしくお願いいたします。", lang="ja", thread=ja_thread)
+    tester.invalid("飯島さん、なぜご返信いただけないのでしょうか。", lang="ja", thread=ja_thread)
+
+
+def test_leave_to_ignore_and_not_expecting_an_answer_are_no_demand():
+    tester.valid("Sorry, I know you must be busy, and I really don't expect an answer to something so basic.", lang="en")
+    tester.invalid("I expect an answer to this by Friday.", lang="en")
+    tester.valid("ご迷惑でしたら無視してください。申し訳ありません。", lang="ja")
+    tester.valid("お忙しければ、無視していただいても構いません。", lang="ja")
+    tester.invalid("無視しないでください。", lang="ja")
+    tester.invalid("なぜ無視するんですか。", lang="ja")

@@ -20,10 +20,13 @@ reproach. Soft closings stay silent: "I look forward to hearing from you", "when
 "no need to reply", ご返信いただけますと幸いです, お返事をお待ちしております, 返信は不要です, and a
 sentence that offers a way out ("no rush", ご都合のよいときに). So does the writer's own promise
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
-heard back from the recruiter"), and a condition ("if I don't hear back", ご返信がない場合は).
+heard back from the recruiter"), a condition ("if I don't hear back", ご返信がない場合は), a
+negation ("I really don't expect an answer"), and leave to ignore the message (無視してください,
+無視していただいても構いません; 無視しないでください still reproaches).
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
 logistics between two people already talking: only insisting and reproach are findings then.
-In a chaser (a thread of unanswered messages, or a sentence the act model reads as a follow-up),
+In a chaser (a thread ending in unanswered messages, even after an earlier reply of theirs, or a
+sentence the act model reads as a follow-up),
 noting the silence ("I still haven't heard back", まだお返事をいただけておりません) is the chase,
 follow-up-chasing's to judge; asked as a question ("why haven't you replied?") it is a reproach here.
 
@@ -110,10 +113,12 @@ class DemandsReply(Rule):
 
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
     お返事をお待ちしております、返信は不要です、ご都合のよいときに、といった柔らかい結びには反応しません。
-    自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）
-    にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
+    自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
+    否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
+    構いません。無視しないでください は非難です）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
     対象外とし、要求と非難だけを指摘します。
-    追いかけのメッセージ（返信のないスレッドや、act モデルが追いかけと読む文があるもの）では、返信がないと
+    追いかけのメッセージ（返信のないメッセージで終わるスレッド（以前に相手の返信があっても）や、act モデルが
+    追いかけと読む文があるもの）では、返信がないと
     書くこと（「まだお返事をいただけておりません」）は追いかけそのもので、follow-up-chasing が判定します。
     「なぜご返信いただけないのでしょうか」のように問いただすと、ここでの指摘になります。
 
@@ -171,7 +176,7 @@ class DemandsReply(Rule):
         if ctx.they_replied:
             # in a conversation they joined, "could you confirm by Friday?" is logistics, not a demand
             found = [f for f in found if f[2] in ("insist", "reproach")]
-        elif ctx.unanswered_streak or follow_up_sentences(doc):
+        if ctx.unanswered_streak or follow_up_sentences(doc):
             # In a chaser, "I still haven't heard back" states the chase (follow-up-chasing's to judge);
             # asked as a question ("why haven't you replied?", なぜご返信いただけないのでしょうか) it
             # demands an answer.
@@ -204,8 +209,8 @@ class DemandsReply(Rule):
                     continue
                 out.append((m.start, m.end, "reproach"))
             elif m.group == "insist" and not soft:
-                if self._conditional_before(tokens, m.first, first):
-                    continue
+                if self._conditional_before(tokens, m.first, first) or _negated_before(tokens, m.first, first):
+                    continue  # "if you need an answer", "I really don't expect an answer"
                 out.append((m.start, m.end, "insist"))
             elif m.group == "reply" and not soft:
                 if tokens[m.first].norm in ("a", "an") and not any(
@@ -282,6 +287,8 @@ class DemandsReply(Rule):
         urgent_at = {u.first: u for u in urgent}
         out: list[tuple[int, int, str]] = []
         for m in fixed:
+            if m.group == "reproach" and _permits(tokens, m.last, bounds[m.first][1]):
+                continue  # 無視してくださって大丈夫です: leave to ignore, the opposite of a reproach
             if m.group == "reproach" or bounds[m.first] not in soft_sentences:
                 out.append((m.start, m.end, m.group))
         for m in replies:
@@ -379,6 +386,23 @@ class DemandsReply(Rule):
 
 _WHEN_WORDS = frozenset({"today", "tonight", "first thing tomorrow"})
 _REQUEST_WORDS = frozenset({"please", "pls", "can", "could", "would", "will", "need", "must", "should", "kindly"})
+
+
+_NEGATORS_EN = frozenset({"not", "n't", "never", "no"})
+
+
+def _negated_before(tokens: list[Token], i: int, first: int) -> bool:
+    """'I really don't expect an answer', 'you never need to reply': the insisting words negated."""
+    return any(t.norm in _NEGATORS_EN or t.lemma in _NEGATORS_EN for t in tokens[max(first, i - 3) : i])
+
+
+def _permits(tokens: list[Token], after: int, last: int) -> bool:
+    """無視してください, 無視していただいて構いません, 無視しても大丈夫: leave to ignore, given (a て form
+    with no negation), not 無視しないでください or 無視されるのは, which reproach."""
+    window = tokens[after : min(last, after + 3)]
+    if not window or window[0].lemma not in ("て", "で"):
+        return False
+    return not any(t.lemma in _JA_NEGATION for t in window)
 
 
 def _first_after(urgent: dict[int, PhraseMatch], i: int) -> int:
