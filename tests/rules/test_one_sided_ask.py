@@ -170,3 +170,16 @@ def test_writing_without_an_introduction_asks_for_none():
     tester.valid("Dear Dr Obi, I'm Ama, a PhD student. Please forgive me for writing without an introduction. I loved your talk on soil carbon.", lang="en", platform="email")
     tester.invalid("Dear Dr Obi, I'm Ama, a PhD student. Please forgive me for writing. Could you give me an introduction to your editor?", lang="en", platform="email")
     tester.valid("小畑様\n博士課程の森です。ご紹介もなく突然ご連絡し、失礼いたします。土壌炭素のご講演を拝聴しました。", lang="ja", platform="email")
+
+
+def test_thanks_promised_after_the_thing_asked_for_is_a_request():
+    tester.invalid("Hi Maya, I'm Sam, a product designer. If an introduction to your head of design ever felt natural to you, "
+                   "I'd be very grateful.", lang="en", platform="linkedin")
+    tester.invalid("Hi Maya, I'm Sam. A referral to your recruiting team would mean a lot to me.", lang="en", platform="linkedin")
+    # The same thanks for something offered back is no one-sided ask.
+    tester.valid("Hi Maya, I'm Sam. If an introduction to your head of design ever felt natural, I'd be very grateful, "
+                 "and I'd be glad to share our research on onboarding flows in return.", lang="en", platform="linkedin")
+    # Japanese puts the thanks after the ask anyway.
+    tester.invalid("山田様、デザイナーの佐藤です。もしデザイン部長の方をご紹介いただけたら、大変ありがたく存じます。", lang="ja", platform="linkedin")
+    tester.valid("山田様、デザイナーの佐藤です。もしデザイン部長の方をご紹介いただけたら大変ありがたく存じます。"
+                 "お礼に、オンボーディングの調査結果を喜んで共有いたします。", lang="ja", platform="linkedin")

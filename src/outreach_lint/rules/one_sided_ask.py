@@ -1,7 +1,8 @@
 """Asking a stranger for something while offering nothing: "put in a word for me", 口利きをお願いできませんか.
 
 ## What it does
-Finds asks: a request form ("could you", "I'd appreciate", "let me know if", a question;
+Finds asks: a request form ("could you", "I'd appreciate", "let me know if", a question, thanks
+promised after the thing asked for: "an introduction to her, I'd be very grateful", "would mean a lot";
 〜ください, 〜いただけませんか, 〜いただければ幸いです, お願い) together with something the writer wants
 from the recipient:
 
@@ -134,7 +135,8 @@ class OneSidedAsk(Rule):
     options_class = OneSidedAskOptions
     doc_ja = """
     ## 何をするか
-    依頼の形（〜ください、〜いただけませんか、〜いただければ幸いです、お願い、「could you」、疑問文）と、
+    依頼の形（〜ください、〜いただけませんか、〜いただければ幸いです、お願い、「could you」、疑問文、
+    頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
