@@ -101,3 +101,13 @@ def test_a_field_of_a_format_the_draft_spells_out_is_no_slot():
     text = ("小池です。出力ファイル名は次の形式です。\nforecast_{store_id}_{yyyymmdd}.csv\n"
             "{store_id}は5桁の店舗ID、{yyyymmdd}は予測対象日です。")
     tester.valid(text, lang="ja")
+
+
+def test_the_addressee_of_a_greeting_in_brackets_and_a_deadline_slot_are_unfilled():
+    tester.invalid("Dear [Hiring Manager],\n\nI'm writing about your call for logisticians.", lang="en", spans=["[Hiring Manager]"])
+    tester.invalid("Hi [Recruiter],\nI'm Sam, a data engineer.", lang="en", spans=["[Recruiter]"])
+    tester.valid("Dear Maya,\n[As promised] here is the deck from Tuesday.", lang="en")
+    tester.invalid("河合様\n\nお取り扱いの可否につきまして、【回答期限】までにご回答いただけますと幸いです。", lang="ja", spans=["【回答期限】"])
+    # A deadline written out is no slot, nor a heading with its value.
+    tester.valid("【本日締切】春の新作ご予約のご案内", lang="ja")
+    tester.valid("【申込期限】3月1日（金）", lang="ja")

@@ -54,6 +54,16 @@ _BRACKETED = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "Dear [Hiring Manager],": whatever stands in brackets where the greeting names its addressee is a slot.
+_GREETING_BEFORE = regex.compile(r"(?i)(?:^|\n)[ \t]*(?:dear|hi|hello|hey|greetings|to)[ \t]+$")
+_GREETING_AFTER = regex.compile(r"[ \t]*(?:[,:!]|\n|$)")
+
+
+def _greets(text: str, start: int, end: int) -> bool:
+    """Whether the bracket stands as the addressee of a greeting line ("Dear [Hiring Manager],")."""
+    return bool(_GREETING_BEFORE.search(text[max(0, start - 20) : start])) and bool(_GREETING_AFTER.match(text, end))
+
+
 _WORDLIKE = regex.compile(r"(?i)[aeiouy]|[^\x00-\x7f]")  # a word, not an abbreviation such as fmt
 _IDENTIFIER = regex.compile(r"^\s*(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}(?:[ _][A-Z]{2,})*)\s*$")
 
@@ -67,7 +77,7 @@ _JA_SLOT_WORD = (
     r"(?:名前|氏名|姓名|宛名|社名|会社名|企業名|貴社名|御社名|団体名|学校名|大学名|部署名?|役職名?|肩書き?|担当者名?|"
     r"名|日付|日時|日程|住所|電話番号|メールアドレス|アドレス|URL|商品名|サービス名|製品名|件名|"
     r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力|"
-    r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額)|"  # 関心分野, 使用技術
+    r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額|期限|期日)|"  # 関心分野, 回答期限
     r"[\p{Han}\p{Katakana}ー]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名: "the name of …" is a slot
 )
 _JA_BRACKETED = lazy_pattern(
@@ -101,7 +111,7 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
     for m in find_pattern(_BRACKETED, text):
         kind = m.lastgroup
         content = m.group(kind).strip()
-        if content and not content.isdigit() and _is_slot(content, kind):
+        if content and not content.isdigit() and (_is_slot(content, kind) or _greets(text, m.start(), m.end())):
             if kind == "brace" and _spelled_in_a_format(text, m.group()):
                 continue  # forecast_{store_id}_{yyyymmdd}.csv: the draft explains a format's fields
             add(m.start(), m.end())
