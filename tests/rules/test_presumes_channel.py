@@ -175,3 +175,15 @@ def test_a_move_read_by_the_model_when_its_phrases_stand_apart():
     # Offering one's own line is not pushing them onto it; asking leaves it to them.
     tester.valid("Hi Ravi, I'm Bronwyn, a procurement officer. If a call is easier for you, would you like me to ring your office line?", lang="en", platform="email")
     tester.valid("平野さん、はじめまして！富山でお米を作っている佐々木です。今後のご連絡はこちらとメールのどちらがよろしいですか？", lang="ja", platform="facebook")
+
+
+def test_joining_the_writers_server_or_group_and_a_text_message_are_moves():
+    tester.invalid("テストプレイヤー募集のポスト見ました！こっちで詳しく話したいので、うちのボドゲ会のDiscordサーバーに入ってもらえますか？",
+                   lang="ja", platform="x")
+    tester.invalid("院内勉強会の講師をお願いできないか相談したいので、続きはこちらの番号にショートメッセージでお願いします。",
+                   lang="ja", platform="linkedin-message")
+    tester.invalid("Saw your playtest call! Join our Discord server so we can talk there.", lang="en", platform="x")
+    tester.invalid("Let's continue by SMS, text me at 07700 900123.", lang="en", platform="linkedin-message")
+    # Leaving the choice to them stays silent.
+    tester.valid("DiscordとXのDM、どちらがよろしいでしょうか。", lang="ja", platform="x")
+    tester.valid("Happy to continue here or by SMS, whichever you prefer.", lang="en", platform="linkedin-message")
