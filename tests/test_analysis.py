@@ -112,3 +112,23 @@ def test_extra_phrases_change_what_a_rule_sees(rule, draft, config_phrase):
     )
     assert [f.rule for f in before.findings] == [rule]
     assert after.findings == []
+
+
+def test_a_greeting_addressed_to_no_one_is_one_fact_for_both_rules_that_read_it():
+    from outreach_lint.analysis.layout import nobody_addressed
+    from outreach_lint.engine import DraftInput, Linter
+
+    linter = Linter()
+
+    def doc(text, lang):
+        return linter._prepare(DraftInput(body=text, lang=lang)).doc
+
+    for text, lang, words in [("Dear Sir/Madam,\n\nI run a bakery.", "en", "Dear Sir/Madam"),
+                              ("株式会社ACME\nご担当者様\n\nいつもお世話になっております。", "ja", "ご担当者様"),
+                              ("関係者各位\n\nお世話になっております。", "ja", "関係者各位")]:
+        d = doc(text, lang)
+        span = nobody_addressed(d)
+        assert span is not None and d.text[span[0]:span[1]] == words
+    # A named addressee, or the words in the body, are not a greeting to no one.
+    assert nobody_addressed(doc("Dear Ms Patel,\n\nI run a bakery.", "en")) is None
+    assert nobody_addressed(doc("山田様\n\nご担当者様にもよろしくお伝えください。", "ja")) is None

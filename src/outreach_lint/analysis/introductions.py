@@ -14,7 +14,7 @@ import regex
 
 from ..core.document import Document, Token, is_word, normalize, per_draft
 from .acts import document_acts
-from .layout import body_span
+from .layout import body_span, nobody_addressed
 from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
 from .words import lemma_key
@@ -216,7 +216,6 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
 
 
 _FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "初めて", "突然")
-_TO_NO_ONE_JA = ("担当者様", "担当者さま", "ご担当の方", "各位", "関係者様")
 _FAMILIAR = frozenset({"君", "ちゃん"})
 
 
@@ -245,7 +244,7 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
         return False
     # Addressed to a role, not a person (ご担当者様): the greeting is the formula of cold mail; and
     # between two who work together nobody introduces themselves with 〜と申します.
-    if any(w in doc.text for w in _TO_NO_ONE_JA) or "と申します" in doc.text:
+    if nobody_addressed(doc) is not None or "と申します" in doc.text:
         return False
     acts = document_acts(doc)
     return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))

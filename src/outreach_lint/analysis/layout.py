@@ -12,8 +12,9 @@ from bisect import bisect_left
 import regex
 
 from ..core.document import Document, per_draft
+from .phrases import lazy_pattern
 
-__all__ = ["line_spans", "greeting_end", "subject_span", "signature_start", "body_span"]
+__all__ = ["line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "nobody_addressed"]
 
 _GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
 _HONORIFIC_END = regex.compile(r"(?:様|さま|さん|殿|各位|御中|先生|くん|ちゃん|san|sama)[\s、,:：!！。]{0,3}$")
@@ -123,3 +124,28 @@ def body_span(doc: Document) -> tuple[int, int]:
     if end <= start:
         return 0, len(doc.text)
     return start, end
+
+
+# Addressees that name no one: the greeting of a letter sent to whoever it reaches.
+_NOBODY = lazy_pattern(
+    r"(?i)\b(?:dear|hi|hello|hey|greetings|attention)[ \t,]+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|friend|there|all|"
+    r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|valued (?:customer|member|partner)|"
+    r"to whom it may concern)\b|\bto whom it may concern\b"
+    r"|ご?担当者(?:様|さま|各位)|ご担当の方|関係者(?:様|各位)|各位|[\p{Han}\p{Katakana}ー]{1,10}の皆(?:様|さま)(?:へ|に)?$"
+)
+
+
+@per_draft
+def nobody_addressed(doc: Document) -> tuple[int, int] | None:
+    """The span of the greeting's addressee when it names no one in particular ("Dear Sir/Madam",
+    "Hi there", ご担当者様, 関係者各位, 介護職の皆様へ): a letter written for whoever it reaches."""
+    g_end = greeting_end(doc)
+    if not g_end:
+        return None
+    for s, e in line_spans(doc):
+        if s >= g_end:
+            break
+        m = _NOBODY.search(doc.text, s, min(e, g_end))
+        if m:
+            return m.span()
+    return None

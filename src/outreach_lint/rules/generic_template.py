@@ -82,8 +82,8 @@ from typing import Iterator
 
 import regex
 
-from ..analysis.layout import body_span, greeting_end, line_spans
-from ..analysis.phrases import PhraseList, PhraseMatch, lazy_pattern, load_data
+from ..analysis.layout import body_span, nobody_addressed
+from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.conversation import is_first_contact
 from ..analysis.references import boilerplate_sentences, refers_to_recipient
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
@@ -103,13 +103,6 @@ class GenericTemplateOptions(Options):
 
 _DATA = load_data("generic-template.toml")
 _LIGHT = {lang: frozenset(normalize(w) for w in groups.pop("light", ())) for lang, groups in _DATA.items()}
-# Addressees that name no one: the greeting of a letter sent to whoever it reaches.
-_NOBODY = lazy_pattern(
-    r"(?i)\b(?:dear|hi|hello|hey|greetings|attention)[ \t,]+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|friend|there|all|"
-    r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|valued (?:customer|member|partner)|"
-    r"to whom it may concern)\b|\bto whom it may concern\b"
-    r"|ご担当者(?:様|さま|各位)|担当者様|関係者各位|各位|[\p{Han}\p{Katakana}ー]{1,10}の皆(?:様|さま)(?:へ|に)?$"
-)
 _MIN_STOCK_WORDS = 1  # one stock word in a draft with nothing about them is a form letter's sign
 
 class GenericTemplate(Rule):
@@ -252,15 +245,8 @@ def _form_letter_sign(doc: Document) -> tuple[str, tuple[int, int]] | None:
     """The sign that the draft was written for no one in particular: a greeting to an addressee
     nobody is named by (Dear Sir/Madam, Hi there, ご担当者様, 介護職の皆様へ). An unfilled slot is
     unfilled-placeholder's to report: blind labelers did not take one as a form letter on its own."""
-    g_end = greeting_end(doc)
-    if g_end:
-        for s, e in line_spans(doc):
-            if s >= g_end:
-                break
-            m = _NOBODY.search(doc.text, s, min(e, g_end))
-            if m:
-                return "nobody", m.span()
-    return None
+    span = nobody_addressed(doc)
+    return ("nobody", span) if span is not None else None
 
 
 def _first_word(doc: Document, first: int, start: int) -> int:
