@@ -235,3 +235,13 @@ def test_a_group_both_belong_to_is_something_shared():
     tester.valid("田中さん、はじめまして。データ分析をしている佐藤です。同じコミュニティのメンバーとして、ぜひお話ししたいです。",
                  lang="ja", platform="linkedin")
     tester.invalid("田中さん、はじめまして。データ分析をしている佐藤です。ぜひお話ししたいです。", lang="ja", platform="linkedin")
+
+
+def test_what_a_named_work_did_to_the_writer_says_they_read_it():
+    tester.valid("Hello Olumide, I run a small boat-repair yard in Ikorodu. I followed your jetty rebuild programme closely.",
+                 lang="en", platform="linkedin")
+    tester.valid("great thread. the stake-vs-drone comparison in tweet 6 surprised me, I assumed the drones would win everywhere.",
+                 lang="en", platform="x")
+    tester.valid("はじめまして、林業をしている佐藤です。間伐材のチップ化の記事、コストの内訳に驚きました。", lang="ja", platform="facebook")
+    # A reaction to a work named in general terms still names nothing.
+    tester.invalid("はじめまして、林業をしている佐藤です。記事に驚きました。", lang="ja", platform="facebook")

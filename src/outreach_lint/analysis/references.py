@@ -509,8 +509,11 @@ def _clauses(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
 
 
 _SEE = {
-    "en": frozenset({"see", "read", "watch", "hear", "listen", "attend", "enjoy", "love", "learn"}),
-    "ja": frozenset({"拝見", "拝読", "拝聴", "読む", "見る", "聞く", "聴く", "視聴", "見入る", "参考", "感銘", "共感", "勉強"}),
+    # seen, read, heard, followed, and what a work did to its reader: surprised, struck, stayed with
+    "en": frozenset({"see", "read", "watch", "hear", "listen", "attend", "enjoy", "love", "learn", "follow",
+                     "surprise", "impress", "inspire", "strike", "resonate", "stick", "convince", "remind"}),
+    "ja": frozenset({"拝見", "拝読", "拝聴", "読む", "見る", "聞く", "聴く", "視聴", "見入る", "参考", "感銘", "共感", "勉強",
+                     "驚く", "刺激", "感動", "響く", "納得", "感心", "学ぶ"}),
 }
 
 

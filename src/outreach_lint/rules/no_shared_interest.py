@@ -10,7 +10,8 @@ Looks for a reference **anchored to the recipient**:
 
 - a sentence the act model (the user guide's *sentence-act layer*) reads as about their own work:
   their post, talk, paper, product, project, a result of theirs ("Loved the dbt tests post");
-- a work of theirs that the writer saw, read, heard or enjoyed, or that is plainly theirs ("your …"),
+- a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me"),
+  or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
   Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」);
   a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, and the
@@ -116,7 +117,7 @@ class NoSharedInterest(Rule):
 
     - act モデル（利用ガイドの「文の行為（act）レイヤー」）が相手自身の仕事についての文と読むもの：
       投稿・登壇・論文・製品・プロジェクト・相手の成果（「先週の写真展の投稿を見ました」）；
-    - 書き手が見た・読んだ・聞いた・参考にした相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
+    - 書き手が見た・読んだ・聞いた・参考にした・驚かされた相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「すくも作りの投稿、いつも拝見しています」
       「夏の果物フェアの出店者募集を拝見し」"your Kumasi salon's braiding tutorials"）。一般的な言い方
       （「素敵な作品を拝見し」"I saw your post"）は何も挙げておらず、書き手自身のもの（弊社の記事、
