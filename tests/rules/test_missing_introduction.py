@@ -144,3 +144,9 @@ def test_the_business_greeting_to_a_role_or_with_a_formal_self_introduction_is_c
     # … but not to ご担当者様, nor when the writer introduces themselves with 〜と申します.
     tester.invalid("ご担当者様\n\nいつもお世話になっております。動画の企画・制作から運用まで、一貫してサポートいたします。ご興味がございましたら、お気軽にお問い合わせください。", lang="ja", platform="email")
     tester.valid("三浦様\n\nいつもお世話になっております。市役所環境課の佐藤と申します。情報交換のお願いでご連絡いたしました。", lang="ja", platform="email")
+
+
+def test_a_role_here_after_an_emoji_is_an_introduction():
+    tester.valid("yo Grzegorz 😎 refinery op from Płock here lol, saw ur flare-reduction post, legit.", lang="en", platform="linkedin")
+    tester.invalid("hey Ana 👋 click here to see our spring deals!", lang="en", platform="linkedin")
+    tester.invalid("Hi Ana 🙂 just wanted to connect here.", lang="en", platform="linkedin")

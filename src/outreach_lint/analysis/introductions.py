@@ -40,7 +40,7 @@ _IM_NAME = lazy_pattern(
 # Tide in Brighton here 👩‍🍳": a role, then "here",
 # opening its clause and ending it, with no verb or pronoun of its own ("click here", "I'm here").
 _ROLE_HERE = lazy_pattern(
-    r"(?i)(?:^|(?<=[.!?,;:]\s{1,3})|(?<=\n))"
+    r"(?i)(?:^|(?<=[.!?,;:\p{So}\p{Sk}]\s{1,3})|(?<=\n))"  # after punctuation, a line break or an emoji
     r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"

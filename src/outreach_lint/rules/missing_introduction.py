@@ -17,7 +17,8 @@ X (``x``), where a DM needs no introduction (002 §1); ``skip-platforms`` change
 
 Introductions no phrase names count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as one ("10+ years building payment systems", 「介護の現場で10年働いて
-います」), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here"), "I teach …",
+います」), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here", also after an emoji:
+"yo 😎 refinery op from Płock here"), "I teach …",
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing),
 "I'm just an intern", "It's Aoife from …" or "It's Sinéad Walsh, …" (a first and last name),
 "Greetings from BrightPath Solutions", 「…の森です✨」 ended by an emoji, and a sign-off in the past
@@ -117,7 +118,7 @@ class MissingIntroduction(Rule):
 
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
-    "here"（"Fellow coach here!"）、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
+    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"）、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
     除く）、"I'm just an intern"、絵文字で終わる「…の森です✨」。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。
 
