@@ -179,3 +179,9 @@ def test_leave_to_ignore_and_not_expecting_an_answer_are_no_demand():
     tester.valid("お忙しければ、無視していただいても構いません。", lang="ja")
     tester.invalid("無視しないでください。", lang="ja")
     tester.invalid("なぜ無視するんですか。", lang="ja")
+
+
+def test_a_limit_in_hours_is_a_deadline():
+    tester.invalid("田村様\n\n非公開求人をご紹介します。48時間以内にご返答ください。", lang="ja", platform="linkedin-inmail")
+    tester.invalid("Please reply within 48 hours.", lang="en")
+    tester.valid("弊社は24時間対応しております。", lang="ja")

@@ -143,3 +143,11 @@ def test_a_message_the_day_after_ones_own_is_fine_once_they_have_written():
     tester.valid("Hi Anika, the timeline is in the doc under section 3.", lang="en", thread=thread, date="2026-08-14")
     cold = [{"from": "me", "date": "2026-08-12", "text": "Hi Anika, I'm Chris from Lumen; loved your SRE talk."}]
     tester.invalid("Hi Anika, just following up on my note.", lang="en", thread=cold, date="2026-08-14", severity="info")
+
+
+def test_a_count_of_messages_already_sent_is_a_chaser_but_a_count_of_parts_to_send_is_not():
+    tester.invalid("菊地様\n\n先月から三度メッセージをお送りしておりますが、念のため改めてご連絡いたします。", lang="ja", platform="linkedin-inmail")
+    tester.invalid("これまで2回ご連絡していますが、お返事がありません。", lang="ja", platform="email")
+    tester.valid("山田様\n\nはじめまして。資料が大きいため、二度に分けてお送りします。", lang="ja", platform="email")
+    # The English count already reads the same way.
+    tester.invalid("Hi Dana, I've written to you three times since March about the pilot.", lang="en", platform="email")

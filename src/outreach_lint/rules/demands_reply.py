@@ -6,7 +6,7 @@ Finds the sentences that make a reply an obligation rather than an option:
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
   confirm, "DM me back", "a response" when the writer wants one; 返事・返信・回答・連絡) with a time
   limit (by/before/within/no later than/in the next + Monday, end of day, the 15th, the next hour,
-  24 hours; 明日までに、今週中に、3営業日以内に、3月13日（金）までに: a weekday in brackets belongs to
+  24 hours; 明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、
   いただけますか);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします;
@@ -104,7 +104,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"）に期限（"no later than"、"in the next hour" も含む）
-      （明日までに、今週中に、3営業日以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、"reply ASAP"
     - **要求**："I need your answer"、"I expect a reply"、内容を問わず返事だけは求めるもの（「リアクションだけでもください」
       "could you at least let me know"）

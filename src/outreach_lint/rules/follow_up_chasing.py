@@ -13,7 +13,8 @@ writer's messages at the end of the thread that got no reply:
 
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
 now", "as per my last three emails", "this is my third attempt"; 重ねてのご連絡失礼します,
-たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが (a warning). A bare bump ("bumping this",
+たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
+(a count of messages already sent, not 資料を二度に分けてお送りします) (a warning). A bare bump ("bumping this",
 "resurfacing this", 再送いたします) may be the one allowed follow-up, so alone it is **info**. With a thread,
 the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
 this" as the one follow-up is fine.
@@ -56,7 +57,7 @@ from typing import Iterator
 
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
-from ..core.document import Document
+from ..core.document import Document, Token
 from ..core.finding import Finding, Severity
 from ..core.rule import Options, Rule
 
@@ -104,7 +105,8 @@ class FollowUpChasing(Rule):
       既定は今日）と **info**。相手が一度でも書いてくれた後は、二人のペースに任せます。
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
-    何度かご連絡しておりますが、"following up yet again"、"I've written a few times now"（warning）。
+    何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
+    は違います）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
     1回目のフォローアップとしての "bumping this" も問題ありません。
@@ -226,6 +228,8 @@ class FollowUpChasing(Rule):
         matches = self.phrases.matches(doc, ["repeat", "contact", "times", "nudge"])
         for n, m in enumerate(matches):
             if m.group in ("repeat", "nudge"):
+                if doc.lang == "ja" and _sent_count_not_done(tokens, m):
+                    continue  # 資料を二度に分けてお送りします: a count of what is yet to be sent
                 last = tokens[m.last - 1]
                 ordinal = any(t.norm in _ORDINALS for t in tokens[m.first : m.last])  # "my third message"
                 if last.lemma in _MESSAGE_NOUNS and not last.norm.endswith("s") and not ordinal:
@@ -245,6 +249,22 @@ class FollowUpChasing(Rule):
                         out.append((PhraseMatch(m.start, t.end, m.first, t.last, "repeat", m.phrase), _count(doc, t)))
                         break
         return out
+
+
+def _sent_count_not_done(tokens: list[Token], m: PhraseMatch) -> bool:
+    """三度メッセージをお送りしております counts messages already sent; 二度に分けてお送りします does not:
+    a count of times (N度, N回, not N度目) counts sent messages only when the verb after it is done
+    (た) or ongoing (ております, ています)."""
+    words = m.phrase.split()
+    if len(words) < 3 or words[1] not in ("度", "回") or words[2] == "目":
+        return False
+    for k in range(m.last, min(len(tokens), m.last + 8)):
+        t = tokens[k]
+        if t.pos == "補助記号":
+            break
+        if t.lemma == "た" or (t.lemma == "て" and k + 1 < len(tokens) and tokens[k + 1].lemma in ("居る", "いる", "おる", "有る")):
+            return False
+    return True
 
 
 def _count(doc: Document, m: PhraseMatch) -> int:
