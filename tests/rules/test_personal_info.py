@@ -182,3 +182,9 @@ def test_a_number_to_reach_on_a_messaging_app_or_at_home_is_personal():
     tester.invalid("Dear Archdeacon, I'm a stonemason. Ring me at home on 01568 612 447, evenings are best.", lang="en", platform="linkedin-inmail")
     # A business's WhatsApp line is not the writer's own.
     tester.valid("Hi Bryn, for orders our office WhatsApp line is +44 20 7946 0321.", lang="en", platform="facebook")
+
+
+def test_a_licence_number_a_few_words_after_its_label_is_an_id():
+    tester.invalid("本多様\n小田原で個人タクシーをしている杉山です。身元の証明として免許証番号を記します：第 4410 2286 9031 号。", lang="ja", platform="linkedin")
+    tester.valid("免許証番号は不要です。お問い合わせ番号は 1234 5678 9012 です。", lang="ja", platform="linkedin")
+    tester.invalid("Hi Tom, for the background check my driver's licence number is D1234567.", lang="en", platform="email")

@@ -187,3 +187,11 @@ def test_joining_the_writers_server_or_group_and_a_text_message_are_moves():
     # Leaving the choice to them stays silent.
     tester.valid("DiscordとXのDM、どちらがよろしいでしょうか。", lang="ja", platform="x")
     tester.valid("Happy to continue here or by SMS, whichever you prefer.", lang="en", platform="linkedin-message")
+
+
+def test_facetime_and_instagram_by_their_short_names_are_channels():
+    tester.invalid("email is kinda dead tho so I already DMed u on Insta, let's just FaceTime from there, way easier!!", lang="en", platform="email")
+    tester.invalid("Add me on Insta.", lang="en", platform="linkedin")
+    tester.valid("I saw your Insta reel on sourdough starters.", lang="en", platform="linkedin")
+    tester.invalid("詳しくはFaceTimeで話しましょう。", lang="ja", platform="linkedin")
+    tester.valid("FaceTimeとこちらのメッセージ、どちらがよろしいでしょうか。", lang="ja", platform="linkedin")

@@ -13,7 +13,7 @@ Looks for what a stranger could use to find or impersonate the writer:
   in Japanese any 〒 postcode or 都道府県 + 市区町村 + 丁目/番地 address that is not a business's;
 - a **date of birth** (生年月日, 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
-  licence number, and another country's national ID named before it (National Insurance number,
+  licence number (also a few words after its label: 免許証番号を記します：第 4410 2286 9031 号), and another country's national ID named before it (National Insurance number,
   Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
@@ -119,7 +119,8 @@ _DOB = lazy_pattern(
 # ID numbers.
 _ID = lazy_pattern(
     rf"(?:マイナンバー|個人番号)(?:カード)?(?:の番号)?[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<mynumber>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})"
-    rf"|(?:運転免許証?番号|免許証番号)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<licence_ja>{_D}{{12}})"
+    # 免許証番号：441022869031, 免許証番号を記します：第 4410 2286 9031 号 (a few words, 第 and 号 around it)
+    rf"|(?:運転免許証?番号|免許証番号)[^0-9０-９\n。]{{0,10}}?(?:第[ \t　]?)?(?P<licence_ja>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})(?![0-9０-９])"
     rf"|(?:パスポート|旅券)番号[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<passport_ja>[A-Z]{{1,2}}{_D}{{7}})"
     r"|(?i:\b(?:ssn|social[ \t]security(?:[ \t](?:number|no\.?|#))?|ss#)[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<ssn>\d{3}[- ]?\d{2}[- ]?\d{4})\b"
     r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{0,2}\d{6,9})\b"
@@ -176,7 +177,8 @@ class PersonalInfo(Rule):
       "I live at 12 Elm Street"）、集合住宅のもの（号室、マンション、"Apt 4B"）、そして日本語では
       企業のものでない〒郵便番号つきの住所や、都道府県＋市区町村＋丁目・番地の住所。
     - **生年月日**（生年月日、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
-    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号、そして
+    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
+      数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
       番号の前に名前が書かれた他国の国民ID（National Insurance number、Aadhaar、CPF、SIN、NRIC）や
       基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
 

@@ -3,7 +3,7 @@
 ## What it does
 Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
 messaging app (WhatsApp, Telegram, LINE, WeChat, Messenger…), a phone call or text, a personal
-e-mail address, a text message (SMS, ショートメッセージ). It fires on a move ("add me", "DM me",
+e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me",
 "let's continue", "send me your", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
 on phrases that carry their own channel ("text me", "ring my mobile", "give me a call",
@@ -86,7 +86,7 @@ class PresumesChannel(Rule):
     doc_ja = """
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE、
-    WhatsApp、Telegram、WeChat、Messenger など）、電話やショートメッセージ、個人のメールアドレスです。
+    WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、電話やショートメッセージ、個人のメールアドレスです。
     同じ文の中に、移動を求める言い方（連絡ください、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
