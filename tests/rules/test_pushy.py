@@ -207,3 +207,12 @@ def test_urgency_denied_is_no_urgency():
 def test_a_casual_planned_call_with_a_time_is_presumed():
     tester.invalid("ゆかり、保険の話だけど、今夜8時に電話するね！", lang="ja", platform="facebook")
     tester.valid("電話することもできますので、必要ならお知らせください。", lang="ja", platform="email")
+
+
+def test_a_plan_after_a_reason_and_a_meeting_already_booked_presume():
+    tester.invalid("宮原さん、はじめまして！畳屋の森です。文字だと細かいことが伝わらないので、明日の夜八時にお電話しますね。", lang="ja", platform="facebook")
+    tester.valid("宮原さん、はじめまして！畳屋の森です。もしよろしければ、明日の夜八時にお電話します。", lang="ja", platform="facebook")
+    tester.invalid("Dear Rashid,\n\nI'm the founder of Date & Co. I saw your interview about regional desserts.\n\n"
+                   "I've put a meeting in for Sunday at 11:00 at your Doha office.\n\nNoor", lang="en", platform="linkedin-message")
+    tester.invalid("Hi Rashid, I'm Noor, a confectioner in Muscat. We have booked a call for us on Sunday at 11:00.", lang="en", platform="linkedin-message")
+    tester.valid("Hi Rashid, I'm Noor, a confectioner in Muscat. I've enjoyed your interviews since Sunday.", lang="en", platform="linkedin-message")

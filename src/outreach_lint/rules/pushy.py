@@ -12,7 +12,8 @@ Finds the words that push a stranger instead of inviting them:
   Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
   plain pitches alone, and お見積り is as often the writer asking for a quote as giving one);
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
-  "I'll call you tomorrow at 3", 今週中にお時間をください, 明日14時にお伺いします;
+  "I'll call you tomorrow at 3", "I've put a meeting in for Sunday at 11:00", 今週中にお時間をください,
+  明日14時にお伺いします (also after a reason: 文字だと伝わらないので、明日の夜八時にお電話しますね);
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
   words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine);
 - **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
@@ -21,7 +22,8 @@ Finds the words that push a stranger instead of inviting them:
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday") do not presume anything, and "no hurry" is not urgency.
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency.
+A condition in a clause of reason before the plan (文字だと…ので) is the reason's, not the plan's.
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
 message to someone who has not written back (a first message, or a chaser), a sentence it reads as pressure ("Seats in the spring cohort are going fast and
@@ -108,6 +110,20 @@ _PLAIN_CAPS = frozenset(
 # 〜いただけますと幸いです, 〜ば嬉しいです: a wish the reader may decline, not a plan made for them
 _JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か", "幸い", "幸甚", "と"})
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
+_DONE = frozenset({"put", "set", "sent", "made", "got", "blocked", "pencilled", "penciled"})
+_JA_CLAUSE_JOIN = frozenset({"ので", "から", "けれど", "けど", "が", "し"})
+
+
+def _ja_clause_start(tokens: list[Token], first: int, i: int) -> int:
+    """Where the clause holding token ``i`` starts: after the last particle joining a reason or a
+    contrast before it (ので, から, が). A comma alone does not end a condition (もしよろしければ、…)."""
+    for k in range(i - 1, first - 1, -1):
+        t = tokens[k]
+        if t.pos == "助詞" and t.pos2 == "接続助詞" and t.lemma in _JA_CLAUSE_JOIN:
+            return k + 1
+        if t.text == "で" and t.lemma == "だ" and k > first and tokens[k - 1].text == "の":
+            return k + 1  # 伝わらないので: UniDic cuts ので into の and で
+    return first
 _JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
 
 
@@ -140,8 +156,9 @@ class Pushy(Rule):
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
-    - **会う前提**：今週中にお時間をください、明日14時にお伺いします、"let's hop on a call this afternoon"、
-      "I've sent you a calendar invite"
+    - **会う前提**：今週中にお時間をください、明日14時にお伺いします（理由の節の後でも：文字だと伝わらないので、
+      明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません）、"let's hop on a call this afternoon"、
+      "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
       （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外）
     - **行動の呼びかけの重ね掛け**：``max-calls-to-action`` を超える依頼（ご予約ください、資料をダウンロードしてください、
@@ -399,7 +416,12 @@ class Pushy(Rule):
             words = [t.norm for t in tokens[s.first : s.last]]
             if "?" in words or set(words) & _SOFT:
                 continue
-            plan = any(w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") for k, w in enumerate(words))
+            plan = any(w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") for k, w in enumerate(words)) or any(
+                # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
+                w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
+                and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
+                for k, w in enumerate(words)
+            )
             if plan and any(s.first <= i < s.last for i in times):
                 out.append((s.start, s.end, "presume", {}))
         return out
@@ -433,14 +455,16 @@ class Pushy(Rule):
             k = bisect_right(starts, first)
             if k == len(starts) or starts[k] >= last:
                 continue  # no verb after the sentence's first token: no time run can lead to one
-            if self._ja_soft(tokens, first, last):
-                continue  # a question or a condition: this sentence presumes nothing
+            soft = self._ja_soft(tokens, first, last)
             # a time run at i ends by i + 11 (9 time tokens, まで, に) and its verb starts before
             # the run's end + 5: only i from the first verb - 15 to the last verb can lead to one
             for i in range(max(first, starts[k] - 15), starts[bisect_left(starts, last) - 1]):
                 run = ja_time_run(tokens, i)
                 if run is None or any(t.norm in _JA_DURATION for t in tokens[max(first, i - 1) : run[0]]):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
+                if soft and self._ja_soft(tokens, _ja_clause_start(tokens, first, i), last):
+                    continue  # a question or a condition in the clause of the plan: it presumes nothing
+                    # (文字だと伝わらないので、明日八時にお電話しますね: the condition is the reason's)
                 verb = next((verbs[k] for k in range(run[0], min(last, run[0] + 5)) if k in verbs), None)
                 if verb is not None:
                     end = _ja_tail(tokens, verb.last, last)
