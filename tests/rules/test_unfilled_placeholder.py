@@ -111,3 +111,12 @@ def test_the_addressee_of_a_greeting_in_brackets_and_a_deadline_slot_are_unfille
     # A deadline written out is no slot, nor a heading with its value.
     tester.valid("【本日締切】春の新作ご予約のご案内", lang="ja")
     tester.valid("【申込期限】3月1日（金）", lang="ja")
+
+
+def test_a_bare_field_name_in_capitals_where_a_name_goes_is_unfilled():
+    tester.invalid("Dear NAME,\n\nI hope you are doing well. I am writing about opportunities at COMPANY.", lang="en", spans=["NAME", "COMPANY"])
+    tester.invalid("Hi FIRSTNAME, quick question about your roadmap.", lang="en", spans=["FIRSTNAME"])
+    # Capitals that shout, a name that is a brand, a field talked about: no slot.
+    tester.valid("PLEASE SEND YOUR NAME AND COMPANY TODAY!", lang="en")
+    tester.valid("Our app is called NAME.com and I work at NAME & Co.", lang="en")
+    tester.valid("Hi Dana, what's your team's NAME field called in Salesforce?", lang="en")

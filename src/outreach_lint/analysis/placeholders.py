@@ -64,6 +64,24 @@ def _greets(text: str, start: int, end: int) -> bool:
     return bool(_GREETING_BEFORE.search(text[max(0, start - 20) : start])) and bool(_GREETING_AFTER.match(text, end))
 
 
+# A merge field's name left bare, in capitals, in mixed-case text where a name goes: the greeting's
+# addressee ("Dear NAME,", "Hi FIRSTNAME") or an organisation after a preposition ("a role at COMPANY.").
+_BARE_CAPS = lazy_pattern(
+    r"(?i:(?:^|\n)[ \t]*(?:dear|hi|hello|hey)[ \t]+)(?P<field>(?:FIRST_?NAME|FULL_?NAME|FNAME|NAME|RECIPIENT|CONTACT_?NAME))(?=[ \t]*[,:!\n])"
+    r"|(?i:\b(?:at|for|with|of|to|join|joining|from|about)[ \t]+)(?P<org>COMPANY(?:_?NAME)?|ORGANI[SZ]ATION)(?=[ \t]*(?:[,;:!?]|\.(?!\w)|\n|$|[ \t]+[a-z]))"
+)
+_CAPS_WORD = regex.compile(r"\b[A-Z]{2,}\b")
+
+
+def _shouting_around(text: str, start: int, end: int) -> bool:
+    """Whether the capitals are the draft shouting ("SEND IT TO COMPANY NOW") rather than a bare
+    field: a word in capitals stands next to it on either side."""
+    before = regex.findall(r"[\w']+", text[max(0, start - 30) : start])
+    after = regex.findall(r"[\w']+", text[end : end + 30])
+    near = (before[-1:] or []) + (after[:1] or [])
+    return any(_CAPS_WORD.fullmatch(w) for w in near)
+
+
 _WORDLIKE = regex.compile(r"(?i)[aeiouy]|[^\x00-\x7f]")  # a word, not an abbreviation such as fmt
 _IDENTIFIER = regex.compile(r"^\s*(?:[A-Za-z]+_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}(?:[ _][A-Z]{2,})*)\s*$")
 
@@ -115,6 +133,10 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
             if kind == "brace" and _spelled_in_a_format(text, m.group()):
                 continue  # forecast_{store_id}_{yyyymmdd}.csv: the draft explains a format's fields
             add(m.start(), m.end())
+    for m in find_pattern(_BARE_CAPS, text):
+        field = m.lastgroup or "field"
+        if not _shouting_around(text, m.start(field), m.end(field)):
+            add(m.start(field), m.end(field))
     if "\u3000" in text or _JA_CONTEXT_CHAR.search(text):
         for m in find_pattern(_JA_BRACKETED, text):
             if not _is_heading(text, m.start(), m.end()):  # 【日時】3月10日 19時: a label with its value
