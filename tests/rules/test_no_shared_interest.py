@@ -245,3 +245,13 @@ def test_what_a_named_work_did_to_the_writer_says_they_read_it():
     tester.valid("はじめまして、林業をしている佐藤です。間伐材のチップ化の記事、コストの内訳に驚きました。", lang="ja", platform="facebook")
     # A reaction to a work named in general terms still names nothing.
     tester.invalid("はじめまして、林業をしている佐藤です。記事に驚きました。", lang="ja", platform="facebook")
+
+
+def test_a_profile_of_unfilled_slots_tells_nothing_and_the_draft_is_judged_without_one():
+    slots = {"name": "{first_name}", "company": "[Company]"}
+    tester.invalid("Hi {first_name},\n\nI've been following [Company] for a while and I'm impressed by what your team is doing. "
+                   "I'm the founder of LedgerLeaf. I'd love to chat.", lang="en", platform="email", recipient=slots)
+    tester.valid("Hi Dana,\n\nYour PyCon talk on offline-first sync answered a question my team had argued about for months.",
+                 lang="en", platform="email", recipient=slots)
+    ja_slots = {"name": "{氏名}", "company": "【会社名】"}
+    tester.invalid("{氏名}様\n\n【会社名】様のご活躍を拝見し、ご連絡いたしました。営業の佐藤と申します。", lang="ja", platform="email", recipient=ja_slots)

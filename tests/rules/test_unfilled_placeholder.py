@@ -120,3 +120,8 @@ def test_a_bare_field_name_in_capitals_where_a_name_goes_is_unfilled():
     tester.valid("PLEASE SEND YOUR NAME AND COMPANY TODAY!", lang="en")
     tester.valid("Our app is called NAME.com and I work at NAME & Co.", lang="en")
     tester.valid("Hi Dana, what's your team's NAME field called in Salesforce?", lang="en")
+
+
+def test_a_title_slot_in_brackets_is_unfilled():
+    tester.invalid("先日の【投稿タイトル】を拝読し、大変共感いたしました。", lang="ja", spans=["【投稿タイトル】"])
+    tester.valid("【タイトル】春の新作展示会のお知らせ", lang="ja")

@@ -40,6 +40,8 @@ us") is flattery, not a shared interest. Their company named in a sentence that 
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
 month and the grilled octopus…") counts: not stock praise, not the writer's own introduction, and
 at least three content words besides the name. The finding lists what was available to mention.
+A profile made only of unfilled slots (``company: "[Company]"``) tells nothing of them: the draft is
+judged as one without a profile.
 
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
@@ -143,6 +145,8 @@ class NoSharedInterest(Rule):
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。決まり文句の賛辞でも書き手自身の自己紹介でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
+    未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
+    ない下書きとして判定します。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
@@ -217,11 +221,9 @@ class NoSharedInterest(Rule):
         has_profile = recipient is not None and bool(
             recipient.company or recipient.title or recipient.interests or recipient.recent_post
         )
-        if has_profile:
+        terms = profile_terms(doc, recipient) if has_profile and recipient is not None else ()
+        if terms:
             assert recipient is not None
-            terms = profile_terms(doc, recipient)
-            if not terms:
-                return
             sep = "、" if ctx.locale == "ja" else ", "
             available = sep.join(dict.fromkeys(_shorten(t.label) for t in terms))
             who = recipient.name or self.say(ctx, "them")
@@ -230,6 +232,7 @@ class NoSharedInterest(Rule):
                 suggestion=self.say(ctx, "suggest_profile"),
             )
             return
+        # no profile, or one of unfilled slots only ("[Company]"), which tells nothing of them
         if self.options.without_profile:
             yield self.finding(ctx, first, last, self.say(ctx, "no_profile"), suggestion=self.say(ctx, "suggest"))
 
