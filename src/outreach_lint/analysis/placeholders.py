@@ -71,6 +71,7 @@ _BARE_CAPS = lazy_pattern(
     r"|(?i:\b(?:at|for|with|of|to|join|joining|from|about)[ \t]+)(?P<org>COMPANY(?:_?NAME)?|ORGANI[SZ]ATION)(?=[ \t]*(?:[,;:!?]|\.(?!\w)|\n|$|[ \t]+[a-z]))"
 )
 _CAPS_WORD = regex.compile(r"\b[A-Z]{2,}\b")
+_BARE_HINT = regex.compile(r"NAME|COMPANY|ORGANI|RECIPIENT")  # every bare field holds one: a cheap test first
 
 
 def _shouting_around(text: str, start: int, end: int) -> bool:
@@ -133,7 +134,7 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
             if kind == "brace" and _spelled_in_a_format(text, m.group()):
                 continue  # forecast_{store_id}_{yyyymmdd}.csv: the draft explains a format's fields
             add(m.start(), m.end())
-    for m in find_pattern(_BARE_CAPS, text):
+    for m in find_pattern(_BARE_CAPS, text) if _BARE_HINT.search(text) else ():
         field = m.lastgroup or "field"
         if not _shouting_around(text, m.start(field), m.end(field)):
             add(m.start(field), m.end(field))
