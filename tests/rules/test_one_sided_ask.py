@@ -183,3 +183,20 @@ def test_thanks_promised_after_the_thing_asked_for_is_a_request():
     tester.invalid("山田様、デザイナーの佐藤です。もしデザイン部長の方をご紹介いただけたら、大変ありがたく存じます。", lang="ja", platform="linkedin")
     tester.valid("山田様、デザイナーの佐藤です。もしデザイン部長の方をご紹介いただけたら大変ありがたく存じます。"
                  "お礼に、オンボーディングの調査結果を喜んで共有いたします。", lang="ja", platform="linkedin")
+
+
+
+def test_a_first_message_that_only_takes_is_one_sided_however_few_times_it_says_i():
+    # The act model reads the ask as a favour for the writer; nothing is offered, nothing of theirs
+    # named. "your", 様 outnumber "I": the share of I-words alone would let these pass.
+    tester.invalid("Hey, could you RT our launch? We just released a family-tree app with OCR for old handwriting. "
+                   "Would really help us get some traction this week.", lang="en", platform="x")
+    tester.invalid("久保田様\n\n突然のご連絡失礼いたします。早稲田大学商学部三年の河野と申します。大学のOB名簿で久保田様のお名前を拝見し、"
+                   "ご連絡いたしました。東洋海運様の事業に大変魅力を感じており、ぜひ実際に働かれている方のお話を伺いたいと考えております。"
+                   "三十分ほどお時間をいただけないでしょうか。", lang="ja", platform="email")
+    # Something offered back, or their work named: not one-sided by this reading.
+    tester.valid("Hey, could you RT our launch? We just released a family-tree app with OCR for old handwriting. "
+                 "Happy to give your followers free lifetime access in return.", lang="en", platform="x")
+    tester.valid("久保田様\n\n突然のご連絡失礼いたします。早稲田大学商学部三年の河野と申します。大学のOB名簿で久保田様のお名前を拝見し、"
+                 "ご連絡いたしました。三十分ほどお時間をいただけないでしょうか。お礼に、私がまとめた海運業界の研究資料をお送りします。",
+                 lang="ja", platform="email")

@@ -22,7 +22,11 @@ and purchases are findings on their own. Advice and time are small asks, so they
 only when the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
 "you/your" words (私/僕/弊社 against 様/さん/貴社) is at least ``self-share``. The share is
 evidence, not the verdict: a draft full of "you" that asks for a referral and offers nothing
-still fires, and one full of "I" that offers help does not.
+still fires, and one full of "I" that offers help does not. Nor is the share needed for a first
+message that only takes: one the act model reads as asking a favour for the writer (from 0.99),
+with no sentence read even weakly as an offer and none as about the recipient's own work
+("Hey, could you RT our launch? … Would really help us get some traction", an OB訪問 request that
+asks 三十分ほどお時間をいただけないでしょうか and says nothing else).
 
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
@@ -73,6 +77,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..analysis.acts import document_acts
+from ..analysis.conversation import is_first_contact
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -151,7 +156,10 @@ class OneSidedAsk(Rule):
     指摘します。助言や時間は小さな依頼なので、文面が書き手中心のとき、つまり「私/僕/弊社」の語が
     「私」と「様/さん/貴社」の語の合計に占める割合が ``self-share`` 以上のときだけ指摘します。
     この割合は判断材料であって結論ではありません。「様」ばかりでも、紹介を頼んで何も申し出なければ
-    指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。
+    指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。受け取るだけの初めての連絡にも割合は
+    要りません：act モデルが書き手のための依頼と読み（0.99 以上）、申し出と少しでも読める文も、相手の仕事に
+    ついての文もないもの（「三十分ほどお時間をいただけないでしょうか」だけの OB 訪問の依頼、
+    "Hey, could you RT our launch? … Would really help us get some traction"）です。
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
@@ -222,9 +230,13 @@ class OneSidedAsk(Rule):
         share = mine / (mine + yours) if mine + yours else 0.5
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
+        bare = None  # computed once, for the first small ask that needs it
         for ask in asks:
             if (ask.group in _MILD or ask.small) and share < self.options.self_share:
-                continue
+                if bare is None:
+                    bare = _bare_favour(doc, ctx)
+                if not bare:
+                    continue
             if ask.sentence in reported:
                 continue  # one finding per sentence
             reported.add(ask.sentence)
@@ -354,6 +366,26 @@ def _favours_by_acts(doc: Document, taken: set[int]) -> list[_Ask]:
         small = acts.of(n, "favour") < CERTAIN_FAVOUR
         out.append(_Ask(sentence.start, sentence.end, "ask_favour", n, small))
     return out
+
+
+#: A small ask counts whoever the draft is about when the act model reads some sentence as a favour
+#: from this probability, no sentence even weakly as an offer (below OFFER_NONE), and none as
+#: about the recipient's own work: a first message that only takes.
+BARE_FAVOUR = 0.99
+OFFER_NONE = 0.1
+
+
+def _bare_favour(doc: Document, ctx: Context) -> bool:
+    """A first contact whose ask the model reads as a favour for the writer, with nothing offered and
+    nothing said of the recipient's work ("Could you spare 15 minutes to tell me how you broke into
+    consulting?" and no more): one-sided, whether or not its sentences say "I"."""
+    acts = document_acts(doc)
+    n = len(doc.sentences)
+    if not n or max(acts.of(k, "favour") for k in range(n)) < BARE_FAVOUR:
+        return False
+    if any(acts.of(k, "offer") >= OFFER_NONE or acts.of(k, "their_work") >= 0.5 for k in range(n)):
+        return False
+    return is_first_contact(doc, ctx)
 
 
 def _offers_by_acts(doc: Document) -> bool:
