@@ -255,3 +255,10 @@ def test_a_profile_of_unfilled_slots_tells_nothing_and_the_draft_is_judged_witho
                  lang="en", platform="email", recipient=slots)
     ja_slots = {"name": "{氏名}", "company": "【会社名】"}
     tester.invalid("{氏名}様\n\n【会社名】様のご活躍を拝見し、ご連絡いたしました。営業の佐藤と申します。", lang="ja", platform="email", recipient=ja_slots)
+
+
+def test_a_mutual_contact_behind_an_honorific_is_a_person_not_customers_in_general():
+    tester.valid("佐藤様\n\nはじめまして。翻訳者の田中と申します。小林さんからお名前を伺い、ご連絡いたしました。", lang="ja", platform="email")
+    tester.invalid("佐藤様\n\nはじめまして。翻訳会社の田中と申します。弊社は多くのお客様から高い評価をいただいております。", lang="ja", platform="email")
+    tester.invalid("佐藤様\n\nはじめまして。人材紹介の田中と申します。現在、多数の優良企業様から求人をお預かりしております。", lang="ja", platform="email")
+    tester.valid("Hi Sam, I'm Ana, a translator. Dr. Mensah suggested I reach out.", lang="en", platform="email")

@@ -411,6 +411,15 @@ _HEARD = frozenset({"伺う", "聞く", "知る", "拝見", "拝聴", "承る", 
 _WRITER_JA = frozenset({"私", "弊社", "当社", "僕", "わたくし", "当方", "小生"})
 
 
+def _names_someone(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
+    """「小林さんから」 names a person; 「お客様から」「他社様から」「企業様から」 name nobody in particular:
+    a mutual contact behind an honorific is a proper noun."""
+    tokens = doc.tokens
+    if doc.lang != "ja" or tokens[m.first].lemma not in _HONORIFIC:
+        return True
+    return m.first > 0 and tokens[m.first - 1].pos2 == "固有名詞"
+
+
 def heard_about_them(doc: Document, sentence: int) -> bool:
     """「トマトの種を集めていると伺いました」「オフィスを移転されると聞きました」: the writer learned
     something of the reader's (a quoted clause, then a verb of hearing or seeing), a reference to
@@ -441,7 +450,7 @@ def anchored_reference(
     index = doc.sentence_index
     for m in _MUTUAL.matches(doc):
         # "Dr. Mensah suggested I reach out", not "could you refer me to …", which is an ask
-        if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5:
+        if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5 and _names_someone(doc, m):
             return Reference.MUTUAL
     for n, s in enumerate(doc.sentences):
         if s.end <= start or s.start >= end:

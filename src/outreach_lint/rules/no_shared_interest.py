@@ -16,7 +16,8 @@ Looks for a reference **anchored to the recipient**:
   Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」);
   a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, and the
   writer's own ("watch our webinar on …", 弊社の記事) is not theirs;
-- a mutual contact ("Dr. Mensah suggested I reach out") or a group both belong to ("we're both
+- a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
+  お客様から or 企業様から, which name nobody) or a group both belong to ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
   (「在来種のトマトの種を集めていると伺いました」);
 - a name, a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
@@ -124,7 +125,8 @@ class NoSharedInterest(Rule):
       「夏の果物フェアの出店者募集を拝見し」"your Kumasi salon's braiding tutorials"）。一般的な言い方
       （「素敵な作品を拝見し」"I saw your post"）は何も挙げておらず、書き手自身のもの（弊社の記事、
       "watch our webinar on …"）は相手のものではありません；
-    - 共通の知人（「メンサ先生から伺うよう勧められました」）や共に属する集まり（同じコミュニティ、
+    - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
+      「お客様から」「企業様から」は除く）や共に属する集まり（同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
       （「在来種のトマトの種を集めていると伺いました」）；
     - 相手について語る文の中の名前・引用された題名・リンク・具体的な話題：名前で語る文
