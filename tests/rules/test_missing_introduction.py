@@ -150,3 +150,20 @@ def test_a_role_here_after_an_emoji_is_an_introduction():
     tester.valid("yo Grzegorz 😎 refinery op from Płock here lol, saw ur flare-reduction post, legit.", lang="en", platform="linkedin")
     tester.invalid("hey Ana 👋 click here to see our spring deals!", lang="en", platform="linkedin")
     tester.invalid("Hi Ana 🙂 just wanted to connect here.", lang="en", platform="linkedin")
+
+
+def test_a_greeting_that_ends_its_own_sentence_does_not_hide_the_body():
+    tester.invalid("Hey hun!! 💕 Hope you're having an amazing week! I have an AMAZING opportunity that would be PERFECT for you.",
+                   lang="en", platform="facebook")
+    tester.invalid("こんにちは！！ 素敵なチャンスがあります！今月だけの募集なので、今すぐメッセージください！", lang="ja", platform="facebook")
+    tester.valid("山田さん！！ はじめまして、パン屋を営んでいる佐藤です。", lang="ja", platform="facebook")
+
+
+def test_what_the_writer_is_doing_is_an_introduction_but_the_purpose_of_the_message_is_not():
+    tester.valid("Dear Gabriel,\n\nI'm co-chairing the carbon storage session at the SPE Brazil conference this November.",
+                 lang="en", platform="linkedin-inmail")
+    tester.valid("hey Chloe!! saw the pics of the new kids room, obsessed lol. we do wall murals for clinics, hmu if u want one.",
+                 lang="en", platform="email")
+    tester.invalid("Dear Gabriel,\n\nI'm writing to ask about your paper on CO2 reinjection.", lang="en", platform="email")
+    tester.invalid("Hi Priya,\n\nI'm starting to look for my next role and thought I'd reach out.", lang="en", platform="linkedin-message")
+    tester.invalid("Hi Ana,\n\nWe cover travel and a speaker fee for the panel.", lang="en", platform="email")

@@ -71,7 +71,12 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
 
 @per_draft
 def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int]:
-    starts = [m.start for m in phrases.matches(doc, groups=["introduction"])]
+    tokens = doc.tokens
+    # "I'm writing to ask", "I'm starting to look for": the purpose of this message, not the writer's work
+    starts = [
+        m.start for m in phrases.matches(doc, groups=["introduction"])
+        if not (m.last < len(tokens) and tokens[m.last].norm in _PURPOSE and tokens[m.last - 1].norm.endswith("ing"))
+    ]
     if doc.lang == "en":
         here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
         starts += [m.start() for m in (_IM_NAME if here else _IM_ONLY).finditer(doc.text)]
@@ -108,11 +113,31 @@ _AUDIENCE = frozenset({"fan", "admirer", "follower", "reader", "listener", "subs
 _HEDGE = frozenset({"just", "only", "also", "currently", "now", "actually", "still", "basically", "merely", "simply"})
 
 
+# "I'm writing", "I'm reaching out", "I'm hoping": about this message, not what the writer does.
+_THIS_MESSAGE = frozenset(
+    "writing reaching contacting hoping looking wondering getting trying sending following messaging "
+    "asking interested keen excited happy glad sorry thinking planning going coming emailing dropping "
+    "curious available free based from".split()
+)
+_NOT_DONE = frozenset({"not", "n't", "think", "believe", "hope", "know", "feel", "want", "need", "have", "love", "like", "appreciate", "understand"})
+
+
+def _ongoing_work(verb: Token, obj: Token) -> bool:
+    """"running a bakery", "co-chairing the session": a participle of work, then its object."""
+    text = verb.text.lower()
+    return text.endswith("ing") and len(text) > 5 and text not in _THIS_MESSAGE and obj.norm in _OBJECT_START
+
+
+_OBJECT_START = frozenset({"a", "an", "the", "our"})  # not "my": "I'm expanding my network" is no work
+_PURPOSE = frozenset({"to", "because", "about", "regarding", "re", "in", "on", "with", "as", "after", "for"})
+
+
 def _i_do_something(doc: Document) -> Iterator[Token]:
     tokens = doc.tokens
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if tok.text != "I" or k + 1 >= n:
+        we = tok.text in ("We", "we") and (k == 0 or not tokens[k - 1].text.isalpha())  # "we do wall murals"
+        if (tok.text != "I" and not we) or k + 1 >= n:
             continue
         j = k + 1
         while j < n and tokens[j].norm in _NOW_ADVERBS:
@@ -120,15 +145,23 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
         if j >= n:
             continue
         verb = tokens[j]
-        if verb.norm in ("'m", "am", "’m"):  # "I'm (just) a/an …": who the writer is
+        if verb.norm in ("'m", "am", "’m") and not we:  # "I'm (just) a/an …": who the writer is
             j += 1
             while j < n and tokens[j].norm in _HEDGE:
                 j += 1
             if j + 1 < n and tokens[j].norm in ("a", "an") and tokens[j + 1].text.isalpha():
                 if not {t.norm for t in tokens[j + 1 : j + 4]} & _AUDIENCE:
                     yield tok
+            elif j + 1 < n and _ongoing_work(tokens[j], tokens[j + 1]):
+                yield tok  # "I'm running a bakery in Leeds": what the writer is doing
+            elif j + 3 < n and tokens[j + 1].text in ("-", "‐") and _ongoing_work(tokens[j + 2], tokens[j + 3]):
+                yield tok  # "I'm co-chairing the carbon storage session"
             continue
         follower = tokens[j + 1].norm if j + 1 < n else ""
+        if we:
+            if verb.norm == "do" and tokens[j + 1 : j + 2] and tokens[j + 1].text.isalpha() and follower not in _NOT_DONE:
+                yield tok  # "we do wall murals for clinics": a trade, not "we do think" nor "we cover travel"
+            continue
         if (
             verb.text.isalpha()
             and verb.text.islower()

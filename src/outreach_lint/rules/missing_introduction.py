@@ -20,9 +20,12 @@ Introductions no phrase names count too: a sentence the act model (the user guid
 います」), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here", also after an emoji:
 "yo 😎 refinery op from Płock here"), "I teach …",
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing),
-"I'm just an intern", "It's Aoife from …" or "It's Sinéad Walsh, …" (a first and last name),
+"I'm just an intern", "I'm co-chairing the carbon storage session" (what the writer is doing, not
+"I'm writing to ask…" or "I'm starting to look for…", the purpose of the message), "we do wall
+murals for clinics", "It's Aoife from …" or "It's Sinéad Walsh, …" (a first and last name),
 "Greetings from BrightPath Solutions", 「…の森です✨」 ended by an emoji, and a sign-off in the past
-with a proper name (「山田農園の高橋でした」). A draft whose text follows up an earlier
+with a proper name (「山田農園の高橋でした」). A greeting that ends its own sentence ("Hey hun!!")
+does not hide the body: the finding starts at the body's first word. A draft whose text follows up an earlier
 message of the writer's is not a first contact.
 
 ## Why is this bad?
@@ -119,7 +122,9 @@ class MissingIntroduction(Rule):
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
     "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"）、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
-    除く）、"I'm just an intern"、絵文字で終わる「…の森です✨」。書き手の以前のメッセージを追いかける
+    除く）、"I'm just an intern"、"I'm co-chairing the carbon storage session"（書き手が今していること。
+    "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的は除く）、"we do wall murals
+    for clinics"、絵文字で終わる「…の森です✨」。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。
 
     ## なぜ問題か
@@ -174,14 +179,18 @@ class MissingIntroduction(Rule):
         if introduction_sentences(doc, self.phrases) or _signature_says_who(doc):
             return
         start, end = body_span(doc)
-        first = next((s for s in doc.sentences if s.end > start and s.start < end), None)
-        if first is None:
-            return
-        # the first word of the body: never past the body's end (a body of punctuation alone has none)
-        begin = next(
-            (t.start for t in doc.tokens[first.first : first.last] if start <= t.start < end and not t.is_punct), None
-        )
-        if begin is None:
+        # the body's first sentence with a word in the body ("Hey hun!! Hope you're…": the greeting's
+        # "!!" ends the first sentence inside the body, the next one opens it); none in a body of
+        # punctuation alone
+        first = begin = None
+        for s in doc.sentences:
+            if s.end <= start or s.start >= end:
+                continue
+            begin = next((t.start for t in doc.tokens[s.first : s.last] if start <= t.start < end and not t.is_punct), None)
+            if begin is not None:
+                first = s
+                break
+        if first is None or begin is None:
             return
         name = ctx.recipient.name if ctx.recipient and ctx.recipient.name else None
         who = name or self.say(ctx, "someone")
