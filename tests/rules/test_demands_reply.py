@@ -185,3 +185,12 @@ def test_a_limit_in_hours_is_a_deadline():
     tester.invalid("田村様\n\n非公開求人をご紹介します。48時間以内にご返答ください。", lang="ja", platform="linkedin-inmail")
     tester.invalid("Please reply within 48 hours.", lang="en")
     tester.valid("弊社は24時間対応しております。", lang="ja")
+
+
+def test_an_ultimatum_and_insisting_on_a_response_by_a_date_demand_a_reply():
+    tester.invalid("We have another venue interested, so if we don't hear back by Friday we'll have to take their offer.", lang="en")
+    tester.valid("If I don't hear back, no worries at all.", lang="en")
+    tester.valid("If I don't hear back from the venue by Friday, I'll book the hall.", lang="en")
+    tester.invalid("I must insist on a response by Wednesday, as our board needs to know.", lang="en")
+    tester.invalid("あの〜、取材の件、せめて無理なら無理って返してほしいです！", lang="ja")
+    tester.valid("ご無理のないよう、せめてお体に気をつけてください。", lang="ja")

@@ -10,8 +10,11 @@ Finds the sentences that make a reply an obligation rather than an option:
   the date) and, in Japanese, a request (ください、お願いします、
   いただけますか);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします;
-- **insisting**: "I need your answer", "I expect a reply", "make sure to respond", or at least an
-  answer, whatever it is ("could you at least let me know", 「リアクションだけでもください」);
+- **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
+  a response by Wednesday", or at least an answer, whatever it is ("could you at least let me
+  know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」);
+- an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
+  we'll take the other offer"), unlike "if I don't hear back, no worries";
 - **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
   まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー.
 
@@ -76,7 +79,7 @@ _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in LATE
 
 # What makes "a reply" / "an answer" something the writer asks for ("I need a yes or no by Monday",
 # "I'd appreciate a response by 15 March"), not something the writer sends or once got.
-_WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await"})
+_WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await", "insist"})
 
 # Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
 _SELF_VERBS = frozenset({"reply", "respond", "answer", "confirm", "revert", "write", "rsvp"})
@@ -106,7 +109,10 @@ class DemandsReply(Rule):
       "a response"）に期限（"no later than"、"in the next hour" も含む）
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、"reply ASAP"
-    - **要求**："I need your answer"、"I expect a reply"、内容を問わず返事だけは求めるもの（「リアクションだけでもください」
+    - **最後通告**：期限付きの、返事がない場合の条件（"if we don't hear back by Friday we'll take the other offer"。
+      "if I don't hear back, no worries" は違います）
+    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、
+      内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
       "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、
       "still waiting on you"、"you never replied"
@@ -205,7 +211,16 @@ class DemandsReply(Rule):
             first, last = bounds[m.first]
             soft = (first, last) in soft_sentences
             if m.group == "reproach":
-                if self._conditional_before(tokens, m.first, first) or _silence_of_others(tokens, m.last, last):
+                if _silence_of_others(tokens, m.last, last):
+                    continue
+                if self._conditional_before(tokens, m.first, first):
+                    # "if I don't hear back, no worries" leaves it to them; "if we don't hear back by
+                    # Friday we'll take the other offer" is an ultimatum: a deadline for the answer
+                    if times is None:
+                        times = en_time_spans(doc, self.time_phrases)
+                    hit = self._deadline_after(tokens, times, m, last)
+                    if hit:
+                        out.append(hit)
                     continue
                 out.append((m.start, m.end, "reproach"))
             elif m.group == "insist" and not soft:
