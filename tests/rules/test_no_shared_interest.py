@@ -262,3 +262,15 @@ def test_a_mutual_contact_behind_an_honorific_is_a_person_not_customers_in_gener
     tester.invalid("佐藤様\n\nはじめまして。翻訳会社の田中と申します。弊社は多くのお客様から高い評価をいただいております。", lang="ja", platform="email")
     tester.invalid("佐藤様\n\nはじめまして。人材紹介の田中と申します。現在、多数の優良企業様から求人をお預かりしております。", lang="ja", platform="email")
     tester.valid("Hi Sam, I'm Ana, a translator. Dr. Mensah suggested I reach out.", lang="en", platform="email")
+
+
+def test_an_ask_of_their_company_is_no_news_of_it():
+    farm = {"name": "Karl Schulz", "company": "Schulz Landtechnik"}
+    tester.invalid("Dear Mr. Schulz,\n\nMy name is Anja Weber and I run a small organic farm near Uelzen. I am writing to ask whether "
+                   "Schulz Landtechnik would be willing to lend or donate a strip-till cultivator for the spring season.",
+                   lang="en", platform="email", recipient=farm)
+    tester.valid("Dear Mr. Schulz,\n\nMy name is Anja Weber and I run a small organic farm near Uelzen. I noticed Schulz Landtechnik "
+                 "just opened a repair workshop in Uelzen for older strip-till machines.", lang="en", platform="email", recipient=farm)
+    ja = {"name": "大成 太郎", "company": "大成設計"}
+    tester.invalid("大成様\n\nはじめまして。建築学科の学生の佐藤と申します。大成設計様の選考で、どなたか人事の方にご紹介いただくことはできないでしょうか。",
+                   lang="ja", platform="linkedin", recipient=ja)

@@ -283,8 +283,8 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
     lang = doc.lang
     generic = _GENERIC.get(lang, frozenset())
     for n, s in enumerate(doc.sentences):
-        if s.end <= start or s.start >= end or acts.scores[n][_BOILERPLATE] >= BOILERPLATE:
-            continue
+        if s.end <= start or s.start >= end or acts.scores[n][_BOILERPLATE] >= BOILERPLATE or acts.scores[n][_ASK] >= 0.5:
+            continue  # stock praise, or an ask of their company ("whether Schulz Landtechnik would lend…"): no news of it
         if any(a <= s.start and s.end <= b for a, b in own):
             continue
         a, b = max(s.start, start), min(s.end, end)

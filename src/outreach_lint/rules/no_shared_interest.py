@@ -39,7 +39,8 @@ name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's top
 only in a sentence that speaks of them: their employer's name alone ("your work at BigCo impressed
 us") is flattery, not a shared interest. Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
-month and the grilled octopus…") counts: not stock praise, not the writer's own introduction, and
+month and the grilled octopus…") counts: not stock praise, not an ask of it ("whether Schulz
+Landtechnik would lend us a cultivator"), not the writer's own introduction, and
 at least three content words besides the name. The finding lists what was available to mention.
 A profile made only of unfilled slots (``company: "[Company]"``) tells nothing of them: the draft is
 judged as one without a profile.
@@ -146,7 +147,7 @@ class NoSharedInterest(Rule):
     役職のテーマと会社は、相手について語る文の中でだけ数えます。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
-    は数えます。決まり文句の賛辞でも書き手自身の自己紹介でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
+    は数えます。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
     未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
     ない下書きとして判定します。
 
