@@ -498,22 +498,32 @@ def anchored_reference(
     return None
 
 
+def _clause_runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """The clauses of a sentence's tokens: ``(first, last)`` index runs of words between punctuation
+    or symbols such as an emoji."""
+    runs, k0 = [], 0
+    for k, t in enumerate(toks):
+        if _clause_break(t):
+            if k > k0:
+                runs.append((k0, k))
+            k0 = k + 1
+    if k0 < len(toks):
+        runs.append((k0, len(toks)))
+    return runs
+
+
 def _clauses(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
-    """The sentence's clauses (runs of words between punctuation or symbols such as an emoji) as
-    ``(start, end, own)``: ``own`` when the clause speaks of the writer's own things (our, my, 弊社)."""
+    """The sentence's clauses (:func:`_clause_runs`) as ``(start, end, own)``: ``own`` when the
+    clause speaks of the writer's own things (our, my, 弊社)."""
     s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
     out = []
-    run: list[Token] = []
-    for t in doc.tokens[s.first : s.last] + [None]:
-        if t is None or _clause_break(t):
-            if run:
-                own = any(u.norm in _OWN for u in run) or any(
-                    u.norm in _SELF_JA and k + 1 < len(run) and run[k + 1].text in ("の", "たち", "達") for k, u in enumerate(run)
-                )
-                out.append((run[0].start, run[-1].end, own))
-            run = []
-        else:
-            run.append(t)
+    for a, b in _clause_runs(toks):
+        run = toks[a:b]
+        own = any(u.norm in _OWN for u in run) or any(
+            u.norm in _SELF_JA and k + 1 < len(run) and run[k + 1].text in ("の", "たち", "達") for k, u in enumerate(run)
+        )
+        out.append((run[0].start, run[-1].end, own))
     return out
 
 
@@ -543,18 +553,10 @@ def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
     if not cues:
         return []
     see = _SEE.get(lang, frozenset())
-    # clauses: runs of tokens between punctuation or symbols (an emoji)
-    clause_of, clauses, k0 = [], [], 0
-    for k, t in enumerate(toks):
-        if _clause_break(t):
-            if k > k0:
-                clauses.append((k0, k))
-            clause_of.append(-1)
-            k0 = k + 1
-        else:
-            clause_of.append(len(clauses))
-    if k0 < len(toks):
-        clauses.append((k0, len(toks)))
+    clauses = _clause_runs(toks)
+    clause_of = [-1] * len(toks)
+    for c, (a, b) in enumerate(clauses):
+        clause_of[a:b] = [c] * (b - a)
     seen_in = {c for k, t in enumerate(toks) if (c := clause_of[k]) >= 0 and (lemma_key(t, lang) in see or t.lemma in see)}
     spans = []
     for k in cues:
