@@ -274,3 +274,8 @@ def test_an_ask_of_their_company_is_no_news_of_it():
     ja = {"name": "大成 太郎", "company": "大成設計"}
     tester.invalid("大成様\n\nはじめまして。建築学科の学生の佐藤と申します。大成設計様の選考で、どなたか人事の方にご紹介いただくことはできないでしょうか。",
                    lang="ja", platform="linkedin", recipient=ja)
+
+
+def test_a_capital_after_an_emoji_opens_a_clause_and_names_nothing():
+    tester.invalid("I just launched my first ebook on budgeting for students 📚 Could you share it with your followers?", lang="en", platform="x")
+    tester.valid("Loved your Dolomites thread 🏔️ The Sella Ronda tips saved our trip.", lang="en", platform="x")

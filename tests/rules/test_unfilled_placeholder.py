@@ -125,3 +125,8 @@ def test_a_bare_field_name_in_capitals_where_a_name_goes_is_unfilled():
 def test_a_title_slot_in_brackets_is_unfilled():
     tester.invalid("先日の【投稿タイトル】を拝読し、大変共感いたしました。", lang="ja", spans=["【投稿タイトル】"])
     tester.valid("【タイトル】春の新作展示会のお知らせ", lang="ja")
+
+
+def test_a_theme_slot_in_brackets_is_unfilled():
+    tester.invalid("[投稿テーマ]についてのご投稿、大変参考になりました。", lang="ja", spans=["[投稿テーマ]"])
+    tester.valid("【テーマ】地域医療と在宅ケア", lang="ja")

@@ -741,7 +741,11 @@ def _is_name(tok: Token, tokens: list[Token], ja: bool, sentence_first: set[int]
         tok.text[:1].isupper()
         and i not in sentence_first
         and tokens[i - 1].text not in (".", "!", "?", ":", "\n", '"')
+        and not _EMOJI.fullmatch(tokens[i - 1].text)  # "… for students 📚 Could you share it": a new clause
     )
+
+
+_EMOJI = regex.compile(r"[\p{So}\p{Sk}\p{Cf}\uFE0F]+")
 
 
 def _names_the_writer(tokens: list[Token], i: int) -> bool:

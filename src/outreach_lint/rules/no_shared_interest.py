@@ -20,7 +20,8 @@ Looks for a reference **anchored to the recipient**:
   お客様から or 企業様から, which name nobody) or a group both belong to ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
   (「在来種のトマトの種を集めていると伺いました」);
-- a name, a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
+- a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
+  names nothing), a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
   (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
   least a small chance of being about their work (a pitch's "your brand" is turned away), or by
   congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」).
@@ -130,7 +131,8 @@ class NoSharedInterest(Rule):
       「お客様から」「企業様から」は除く）や共に属する集まり（同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
       （「在来種のトマトの種を集めていると伺いました」）；
-    - 相手について語る文の中の名前・引用された題名・リンク・具体的な話題：名前で語る文
+    - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
+      名前ではありません）・引用された題名・リンク・具体的な話題：名前で語る文
       （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
       ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます）、あるいはそれを
       祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。書き手自身のもの

@@ -9,7 +9,7 @@ greeting line (``Dear [Hiring Manager],``), a merge field's name left bare in ca
 goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent and merge tags (``%LASTNAME%``,
 ``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
 ``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``, any "name of …",
-``[技術名]``, ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``).
+``[技術名]``, ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``, ``[投稿テーマ]``).
 
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
@@ -70,7 +70,7 @@ class UnfilledPlaceholder(Rule):
     ``a role at COMPANY.``。叫んでいる大文字は除く）、
     ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
     （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
-    「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``）です。
+    「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``）です。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
     （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
