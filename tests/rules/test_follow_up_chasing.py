@@ -151,3 +151,12 @@ def test_a_count_of_messages_already_sent_is_a_chaser_but_a_count_of_parts_to_se
     tester.valid("山田様\n\nはじめまして。資料が大きいため、二度に分けてお送りします。", lang="ja", platform="email")
     # The English count already reads the same way.
     tester.invalid("Hi Dana, I've written to you three times since March about the pilot.", lang="en", platform="email")
+
+
+def test_sorry_again_in_one_message_is_no_chase_but_messages_counted_are():
+    tester.valid("川口先生\n\n突然のご連絡、誠に申し訳ございません。石けん工房の三木と申します。不躾なお願いで重ねて申し訳ございません。",
+                 lang="ja", platform="email")
+    tester.invalid("山田様\n\n重ねてのご連絡失礼いたします。先日の件、いかがでしょうか。", lang="ja", platform="email")
+    tester.invalid("何回かDMしてるんですが、届いてますかね？念のためもう一回上げときます！", lang="ja", platform="x")
+    tester.invalid("Hi Sebastian, third InMail from me now. Could you just say yes or no?", lang="en", platform="linkedin-inmail")
+    tester.valid("Hi Sebastian, my second InMail: just checking you saw the deck.", lang="en", platform="linkedin-inmail")

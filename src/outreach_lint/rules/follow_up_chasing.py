@@ -14,7 +14,9 @@ writer's messages at the end of the thread that got no reply:
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
 now", "as per my last three emails", "this is my third attempt"; 重ねてのご連絡失礼します,
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
-(a count of messages already sent, not 資料を二度に分けてお送りします) (a warning). A bare bump ("bumping this",
+(a count of messages already sent, not 資料を二度に分けてお送りします), 何回かDMしてるんですが,
+"third InMail from me now" (a warning); 重ねて申し訳ございません alone may apologise twice in one
+message and is not read as a chase. A bare bump ("bumping this",
 "resurfacing this", 再送いたします) may be the one allowed follow-up, so alone it is **info**. With a thread,
 the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
 this" as the one follow-up is fine.
@@ -106,7 +108,8 @@ class FollowUpChasing(Rule):
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
-    は違います）、"following up yet again"、"I've written a few times now"（warning）。
+    は違います）、何回かDMしてるんですが、"third InMail from me now"（「重ねて申し訳ございません」だけなら一通の中で
+    謝罪を重ねていることもあり、追いかけとは読みません）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
     1回目のフォローアップとしての "bumping this" も問題ありません。
@@ -262,8 +265,8 @@ def _sent_count_not_done(tokens: list[Token], m: PhraseMatch) -> bool:
         t = tokens[k]
         if t.pos == "補助記号":
             break
-        if t.lemma == "た" or (t.lemma == "て" and k + 1 < len(tokens) and tokens[k + 1].lemma in ("居る", "いる", "おる", "有る")):
-            return False
+        if t.lemma in ("た", "てる", "とる") or (t.lemma == "て" and k + 1 < len(tokens) and tokens[k + 1].lemma in ("居る", "いる", "おる", "有る")):
+            return False  # 送りました, 送っております, DMしてる
     return True
 
 
