@@ -279,3 +279,14 @@ def test_an_ask_of_their_company_is_no_news_of_it():
 def test_a_capital_after_an_emoji_opens_a_clause_and_names_nothing():
     tester.invalid("I just launched my first ebook on budgeting for students 📚 Could you share it with your followers?", lang="en", platform="x")
     tester.valid("Loved your Dolomites thread 🏔️ The Sella Ronda tips saved our trip.", lang="en", platform="x")
+
+
+def test_a_cta_for_the_writers_own_demo_and_a_shared_slot_name_nothing_of_theirs():
+    shop = {"name": "Harriet Lowe", "company": "Lowe's Books, Ludlow", "recent_post": "Our poetry shelf now outsells thrillers. Who knew?"}
+    tester.invalid("Hi Harriet,\n\nI came across Lowe's Books and love what you're doing! I'm Callum from ShelfSense, the stock app "
+                   "for independent bookshops. Book your demo today so you don't miss out!", lang="en", platform="linkedin-inmail", recipient=shop)
+    tester.invalid("Hi {first_name}, I see we both work in [Industry]. I'm Raj, a fintech consultant, and always keen to connect.",
+                   lang="en", platform="linkedin")
+    # Their own work, seen, still counts.
+    tester.valid("Hi Harriet, I'm Callum from ShelfSense. I saw your post about the poetry shelf outselling thrillers.",
+                 lang="en", platform="linkedin-inmail", recipient=shop)

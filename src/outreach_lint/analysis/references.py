@@ -451,7 +451,9 @@ def anchored_reference(
     for m in _MUTUAL.matches(doc):
         # "Dr. Mensah suggested I reach out", not "could you refer me to …", which is an ask
         if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5 and _names_someone(doc, m):
-            return Reference.MUTUAL
+            # "we both work in [Industry]": the shared thing is a slot left unfilled
+            if not any(m.start <= a <= m.end + 12 for a, _ in template_slots(doc)):
+                return Reference.MUTUAL
     for n, s in enumerate(doc.sentences):
         if s.end <= start or s.start >= end:
             continue
@@ -465,7 +467,9 @@ def anchored_reference(
         if not _speaks_of_writer(doc, n):
             # "I've seen your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」:
             # a work of theirs, owned by them or seen by the writer, named with words of substance
-            for a, b, owned in _named_works(doc, n):
+            for a, b, owned, seen in _named_works(doc, n):
+                if not seen and tw < _TW_WEAK:
+                    continue  # "Book your demo today": a work "yours" in a pitch, which the model reads as no work of theirs
                 # "your rollout write-up": theirs, and one word of substance says which; a work only
                 # seen ("a great article on caching") may be anyone's, and needs two
                 found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, strict=not owned)
@@ -536,7 +540,7 @@ _SEE = {
 }
 
 
-def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
+def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool, bool]]:
     """The clauses of the sentence that name a work (a post, talk, listing: a cue noun) that the
     reader owns ("your … tutorials") or that the writer saw, read or heard (「…の投稿を拝見し」):
     the stretch between punctuation around each such noun, where the words that say which work
@@ -568,7 +572,7 @@ def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
         owned = lang == "en" and any(t.norm in _YOUR for t in toks[max(clauses[c][0], k - 5) : k])
         if seen or owned:
             a, b = clauses[c]
-            spans.append((toks[a].start, toks[b - 1].end, owned))
+            spans.append((toks[a].start, toks[b - 1].end, owned, seen))
     return spans
 
 

@@ -14,10 +14,11 @@ Looks for a reference **anchored to the recipient**:
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
   Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」);
-  a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, and the
-  writer's own ("watch our webinar on …", 弊社の記事) is not theirs;
+  a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, the
+  writer's own ("watch our webinar on …", 弊社の記事) is not theirs, and neither is a "your" work in
+  a pitch the model reads as no work of theirs ("Book your demo today");
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
-  お客様から or 企業様から, which name nobody) or a group both belong to ("we're both
+  お客様から or 企業様から, which name nobody) or a group both belong to, not a slot ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
   (「在来種のトマトの種を集めていると伺いました」);
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
@@ -126,9 +127,9 @@ class NoSharedInterest(Rule):
       それがどれかを示す語とともに同じ節の中で挙げるもの（「すくも作りの投稿、いつも拝見しています」
       「夏の果物フェアの出店者募集を拝見し」"your Kumasi salon's braiding tutorials"）。一般的な言い方
       （「素敵な作品を拝見し」"I saw your post"）は何も挙げておらず、書き手自身のもの（弊社の記事、
-      "watch our webinar on …"）は相手のものではありません；
+      "watch our webinar on …"）や、モデルが相手の仕事と読まない売り込みの "your …"（"Book your demo today"）は相手のものではありません；
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
-      「お客様から」「企業様から」は除く）や共に属する集まり（同じコミュニティ、
+      「お客様から」「企業様から」は除く）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
       （「在来種のトマトの種を集めていると伺いました」）；
     - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
