@@ -167,3 +167,11 @@ def test_what_the_writer_is_doing_is_an_introduction_but_the_purpose_of_the_mess
     tester.invalid("Dear Gabriel,\n\nI'm writing to ask about your paper on CO2 reinjection.", lang="en", platform="email")
     tester.invalid("Hi Priya,\n\nI'm starting to look for my next role and thought I'd reach out.", lang="en", platform="linkedin-message")
     tester.invalid("Hi Ana,\n\nWe cover travel and a speaker fee for the panel.", lang="en", platform="email")
+
+
+def test_a_role_here_before_a_bracket_and_its_name_after_the_greeting_introduce_the_writer():
+    tester.valid("Heyyy Keiko!! Architecture grad here (Bartlett '25) and your CLT acoustics post was the best thing on my feed.",
+                 lang="en", platform="linkedin")
+    tester.valid("Hiya Kev, it's Sam from Hackney Wick FC. Saw your post asking for a friendly for the U12s.", lang="en", platform="facebook")
+    tester.invalid("Hi Kev, it's great to see your post about the U12s.", lang="en", platform="facebook")
+    tester.invalid("Hi Kev, click here (link below) for our spring deals.", lang="en", platform="facebook")

@@ -200,3 +200,14 @@ def test_a_first_message_that_only_takes_is_one_sided_however_few_times_it_says_
     tester.valid("久保田様\n\n突然のご連絡失礼いたします。早稲田大学商学部三年の河野と申します。大学のOB名簿で久保田様のお名前を拝見し、"
                  "ご連絡いたしました。三十分ほどお時間をいただけないでしょうか。お礼に、私がまとめた海運業界の研究資料をお送りします。",
                  lang="ja", platform="email")
+
+
+def test_the_writer_as_a_paying_customer_gives_something_back():
+    tester.valid("Thabo, I run a knitwear label in Cape Town. We'd like to buy 200kg a season; could you point me to whoever handles orders?",
+                 lang="en", platform="linkedin")
+    tester.invalid("Thabo, I run a knitwear label in Cape Town. Could you point me to whoever could give us free samples?",
+                   lang="en", platform="linkedin")
+    tester.valid("土屋先生\n\nはじめまして。スタートアップ代表の中川と申します。契約書のレビューを有償でお願いできる弁護士の先生をご紹介いただけないでしょうか。",
+                 lang="ja", platform="linkedin-message")
+    tester.invalid("土屋先生\n\nはじめまして。スタートアップ代表の中川と申します。契約書を見ていただける弁護士の先生をご紹介いただけないでしょうか。",
+                   lang="ja", platform="linkedin-message")

@@ -45,12 +45,14 @@ _ROLE_HERE = lazy_pattern(
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
     r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
-    r"\shere\b(?=\s?[,;:!.—–-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"
+    r"\shere\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"  # "Food blogger here (Eat Leeds)"
 )
 # Without " here" in the draft only the first alternative can match, and alone it is cheap.
 _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
 _ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
+# "Hiya Kev, it's Sam from Hackney Wick FC": after the greeting's comma, in lower case
+_ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1,20}\s(?:from|at|here)\b")
 
 
 
@@ -82,6 +84,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         starts += [m.start() for m in (_IM_NAME if here else _IM_ONLY).finditer(doc.text)]
         if here:
             starts += [m.start() for m in _ROLE_HERE.finditer(doc.text)]
+            starts += [m.start() for m in _ITS_LOWER.finditer(doc.text)]
         starts += [t.start for t in _i_do_something(doc)]
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]

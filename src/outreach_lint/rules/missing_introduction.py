@@ -18,7 +18,8 @@ X (``x``), where a DM needs no introduction (002 §1); ``skip-platforms`` change
 Introductions no phrase names count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as one ("10+ years building payment systems", 「介護の現場で10年働いて
 います」), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here", also after an emoji:
-"yo 😎 refinery op from Płock here"), "I teach …",
+"yo 😎 refinery op from Płock here", "Food blogger here (Eat Leeds)"), "Hiya Kev, it's Sam from
+Hackney Wick FC", "I teach …",
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing),
 "I'm just an intern", "I'm co-chairing the carbon storage session" (what the writer is doing, not
 "I'm writing to ask…" or "I'm starting to look for…", the purpose of the message), "we do wall
@@ -121,7 +122,7 @@ class MissingIntroduction(Rule):
 
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
-    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"）、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
+    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
     除く）、"I'm just an intern"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的は除く）、"we do wall murals
     for clinics"、絵文字で終わる「…の森です✨」。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける

@@ -14,7 +14,8 @@ from the recipient:
 - advice on the writer's own problem or their time ("pick your brain", "feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
 
-It fires when the draft offers nothing back: no offer ("happy to share our benchmark data",
+It fires when the draft offers nothing back: no offer ("happy to share our benchmark data", the
+writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる,
 "I can send you", "glad to return the favour", 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. Jobs, referrals, introductions, favours
@@ -151,7 +152,8 @@ class OneSidedAsk(Rule):
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「pick your brain」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」）も、相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
+    「happy to share our benchmark data」。代価を払う客としての依頼も含む：有償でお願いできる、"we'd like to buy 200kg a season"）も、
+    相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。仕事・紹介・頼み事・購入はそれだけで
     指摘します。助言や時間は小さな依頼なので、文面が書き手中心のとき、つまり「私/僕/弊社」の語が
     「私」と「様/さん/貴社」の語の合計に占める割合が ``self-share`` 以上のときだけ指摘します。
