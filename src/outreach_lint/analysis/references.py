@@ -330,17 +330,21 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
     stock praise (「東京ガス様でのご活躍を拝見し」) is praise. One whose object is an unfilled slot
     ("your recent post about {topic}", 「{{company}}でのご経験を拝見し」) names nothing."""
     acts = document_acts(doc)
-    slots = template_slots(doc)
     out = []
     for n in acts.sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)):
         row = acts.scores[n]
         if row[_TW] < 0.5 and row[_BOILERPLATE] >= row[_TW]:
             continue  # in the weak band, read more as stock praise: 「東京ガス様でのご活躍を拝見し」
-        s = doc.sentences[n]
-        if any(s.start <= a < s.end for a, _ in slots):
+        if _holds_slot(doc, n):
             continue
         out.append(n)
     return tuple(out)
+
+
+def _holds_slot(doc: Document, sentence: int) -> bool:
+    """Whether an unfilled template slot stands in the sentence."""
+    s = doc.sentences[sentence]
+    return any(s.start <= a < s.end for a, _ in template_slots(doc))
 
 
 #: Probability of the ``boilerplate`` act from which a sentence counts as stock networking wording.
@@ -464,7 +468,8 @@ def anchored_reference(
         # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.
         mention = reader_mention(doc, n)
         tw = acts.scores[n][_TW]
-        if not _speaks_of_writer(doc, n):
+        writers = _speaks_of_writer(doc, n)
+        if not writers:
             # "I've seen your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」:
             # a work of theirs, owned by them or seen by the writer, named with words of substance
             for a, b, owned, seen in _named_works(doc, n):
@@ -475,7 +480,7 @@ def anchored_reference(
                 found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, strict=not owned)
                 if found is not None:
                     return found
-        if mention == 0 and tw >= _TW_TITLED and not _speaks_of_writer(doc, n):
+        if mention == 0 and tw >= _TW_TITLED and not writers:
             # 'we loved the "Signals without tears" talk': a quoted title the model leans towards
             # reading as theirs names their work without a "your"
             found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
@@ -484,7 +489,7 @@ def anchored_reference(
             continue
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
-        if mention == 1 and _speaks_of_writer(doc, n):
+        if mention == 1 and writers:
             # "we just put our farming sim on Steam 🌱 … a mention to your followers": what is named
             # is the writer's; only the clauses free of the writer's own things can name theirs
             spans = [(a, b) for a, b, own in _clauses(doc, n) if not own]
@@ -524,10 +529,7 @@ def _clauses(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
     out = []
     for a, b in _clause_runs(toks):
         run = toks[a:b]
-        own = any(u.norm in _OWN for u in run) or any(
-            u.norm in _SELF_JA and k + 1 < len(run) and run[k + 1].text in ("の", "たち", "達") for k, u in enumerate(run)
-        )
-        out.append((run[0].start, run[-1].end, own))
+        out.append((run[0].start, run[-1].end, _owns(run)))
     return out
 
 
@@ -549,9 +551,9 @@ def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool, boo
     cue = _WORK.get(lang)
     if not cue:
         return []
-    s = doc.sentences[sentence]
-    if any(s.start <= a < s.end for a, _ in template_slots(doc)):
+    if _holds_slot(doc, sentence):
         return []  # 「先日公開された○○についての記事」: the work is a slot left unfilled
+    s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
     cues = [k for k, t in enumerate(toks) if t.norm in cue or lemma_key(t, lang) in cue]
     if not cues:
@@ -589,13 +591,15 @@ def _speaks_of_writer(doc: Document, sentence: int) -> bool:
     """Whether the sentence speaks of the writer's own things: "our new service 'X'", "my talk",
     弊社の「X」, 私の「X」 (not "we loved the 'X' talk": a subject is not an owner)."""
     s = doc.sentences[sentence]
-    toks = doc.tokens[s.first : s.last]
-    for k, t in enumerate(toks):
-        if t.norm in _OWN:
-            return True
-        if t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"):
-            return True
-    return False
+    return _owns(doc.tokens[s.first : s.last])
+
+
+def _owns(toks: list[Token]) -> bool:
+    """Whether the tokens name something of the writer's own (our, my, 弊社, 私の)."""
+    return any(
+        t.norm in _OWN or (t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"))
+        for k, t in enumerate(toks)
+    )
 
 
 def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_topic_words: int = 2) -> bool:

@@ -183,15 +183,13 @@ class MissingIntroduction(Rule):
         # the body's first sentence with a word in the body ("Hey hun!! Hope you're…": the greeting's
         # "!!" ends the first sentence inside the body, the next one opens it); none in a body of
         # punctuation alone
-        first = begin = None
-        for s in doc.sentences:
-            if s.end <= start or s.start >= end:
+        for first in doc.sentences:
+            if first.end <= start or first.start >= end:
                 continue
-            begin = next((t.start for t in doc.tokens[s.first : s.last] if start <= t.start < end and not t.is_punct), None)
+            begin = next((t.start for t in doc.tokens[first.first : first.last] if start <= t.start < end and not t.is_punct), None)
             if begin is not None:
-                first = s
                 break
-        if first is None or begin is None:
+        else:
             return
         name = ctx.recipient.name if ctx.recipient and ctx.recipient.name else None
         who = name or self.say(ctx, "someone")

@@ -224,10 +224,8 @@ class NoSharedInterest(Rule):
         if any(refers_to_recipient(doc, ctx, s, e, self.options.min_topic_words) for s, e in spans):
             return
         recipient = ctx.recipient
-        has_profile = recipient is not None and bool(
-            recipient.company or recipient.title or recipient.interests or recipient.recent_post
-        )
-        terms = profile_terms(doc, recipient) if has_profile and recipient is not None else ()
+        # a profile with neither interests, company, title nor post has no terms: judged as none
+        terms = profile_terms(doc, recipient) if recipient is not None else ()
         if terms:
             assert recipient is not None
             sep = "、" if ctx.locale == "ja" else ", "

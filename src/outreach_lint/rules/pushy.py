@@ -112,6 +112,7 @@ _JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よ�
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
 _DONE = frozenset({"put", "set", "sent", "made", "got", "blocked", "pencilled", "penciled"})
 _JA_CLAUSE_JOIN = frozenset({"ので", "から", "けれど", "けど", "が", "し"})
+_JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
 
 
 def _ja_clause_start(tokens: list[Token], first: int, i: int) -> int:
@@ -124,7 +125,6 @@ def _ja_clause_start(tokens: list[Token], first: int, i: int) -> int:
         if t.text == "で" and t.lemma == "だ" and k > first and tokens[k - 1].text == "の":
             return k + 1  # 伝わらないので: UniDic cuts ので into の and で
     return first
-_JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
 
 
 @dataclass(frozen=True)
