@@ -145,3 +145,12 @@ def test_stock_praise_beside_a_work_of_theirs_the_writer_saw_and_names_is_no_for
                  lang="en", platform="linkedin")
     tester.invalid("Hi Carla, I'm Ben, a community organiser. I came across your profile and was impressed. I'd love to connect.",
                    lang="en", platform="linkedin")
+
+
+def test_stock_wording_around_a_thing_of_theirs_pointed_at_is_no_form_letter():
+    tester.valid("Hi Ana, that lambing cam is brilliant! I'd love to connect and grow my network.", lang="en", platform="linkedin")
+    tester.invalid("Hi Ana, I came across your profile and was impressed. I'd love to connect and grow my network.",
+                   lang="en", platform="linkedin")
+    tester.valid("森様\n\nはじめまして。あの天然酵母の食パン、いつか食べてみたいです。ぜひつながっていただければ幸いです。",
+                 lang="ja", platform="linkedin")
+    tester.invalid("森様\n\nはじめまして。ご活躍を拝見し、ぜひつながっていただければ幸いです。", lang="ja", platform="linkedin")

@@ -290,3 +290,19 @@ def test_a_cta_for_the_writers_own_demo_and_a_shared_slot_name_nothing_of_theirs
     # Their own work, seen, still counts.
     tester.valid("Hi Harriet, I'm Callum from ShelfSense. I saw your post about the poetry shelf outselling thrillers.",
                  lang="en", platform="linkedin-inmail", recipient=shop)
+
+
+def test_a_thing_pointed_at_as_one_the_reader_knows_is_theirs():
+    # At the start of a first message, "that"/"those"/あの point at something the reader showed.
+    tester.valid("that lambing cam is brilliant. we run 400 Texels in Powys and lose sleep every March.", lang="en", platform="x")
+    tester.valid("@lina_frames those Lisbon morning shots have the most beautiful light. Was that Portra 400?", lang="en", platform="x")
+    tester.valid("that palm-wine sample is beautiful bro. I play guitar in Cape Coast.", lang="en", platform="x")
+    tester.valid("はじめまして、パン屋の森です。あの天然酵母の食パン、いつか食べてみたいです。", lang="ja", platform="facebook")
+    # A pronoun, a conjunction, a filler or the writer's own thing points at nothing of theirs.
+    tester.invalid("Hi Ana, I'm Raj, a fintech consultant. That makes sense for growing teams. Happy to connect.", lang="en", platform="linkedin")
+    tester.invalid("Hi Ana, I'm Raj. I think that networking matters, so I'd love to connect.", lang="en", platform="linkedin")
+    tester.invalid("that planner app I made for nurses is free this month, give it a try.", lang="en", platform="x")
+    tester.invalid("はじめまして、営業の佐藤です。あの〜、弊社のサービスのご案内です。ぜひご検討ください。", lang="ja", platform="facebook")
+    # Further into a message, "that" points back at what the writer just said.
+    tester.invalid("Hi Ana, I'm Raj, a fintech consultant in Pune. I spent ten years at a bank. I moved to a startup. "
+                   "That startup work is my passion now. Happy to connect.", lang="en", platform="linkedin")

@@ -458,6 +458,7 @@ def anchored_reference(
             # "we both work in [Industry]": the shared thing is a slot left unfilled
             if not any(m.start <= a <= m.end + 12 for a, _ in template_slots(doc)):
                 return Reference.MUTUAL
+    opening = 0  # sentences of the span read so far, up to _OPENING
     for n, s in enumerate(doc.sentences):
         if s.end <= start or s.start >= end:
             continue
@@ -469,6 +470,14 @@ def anchored_reference(
         mention = reader_mention(doc, n)
         tw = acts.scores[n][_TW]
         writers = _speaks_of_writer(doc, n)
+        if opening < _OPENING:
+            opening += 1
+            # "that lambing cam is brilliant", 「あの茶葉の線画、めっちゃいい」: a thing pointed at as one
+            # the reader knows, at the start of a first message, is a thing of theirs
+            for a, b in _pointed_works(doc, n):
+                found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False)
+                if found is not None:
+                    return found
         if not writers:
             # "I've seen your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」:
             # a work of theirs, owned by them or seen by the writer, named with words of substance
@@ -578,6 +587,57 @@ def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool, boo
     return spans
 
 
+#: How many sentences open a message: where a demonstrative points at what the reader knows
+#: rather than back at what the writer just said ("… a 40-vehicle fleet. That role involved …").
+_OPENING = 3
+_DISTAL = frozenset({"that", "those", "あの"})
+#: Words after "that"/"those" that make it a pronoun or a conjunction, not a determiner.
+_NOT_NOUN_EN = frozenset(
+    "is was are were be been being 's ’s am would will can could should might may must do does did have has had "
+    "who which what where when why how whom whose i you we they he she it me us them my our your his her their its "
+    "in on at for of to with by from about as than and or but if so the a an this that these those there here not "
+    "just really all one ones said way kind sort same time day".split()
+)
+
+
+def _pointed_works(doc: Document, sentence: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence that open with a distal demonstrative used as a determiner ("that
+    lambing cam", "those Lisbon morning shots", 「あの茶葉の線画」) and name nothing of the writer's:
+    the demonstrative points at a thing the reader is expected to know. Not a pronoun ("that
+    matches …", "that made my week": an inflected verb follows), a conjunction ("that the …"), nor
+    the filler あの〜 / あの、."""
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    ja = doc.lang == "ja"
+    spans = []
+    for k, det in enumerate(toks[:-1]):
+        if det.norm not in _DISTAL:
+            continue
+        head = toks[k + 1]
+        if ja:
+            if det.text != "あの" or _clause_break(head):
+                continue  # あの〜, あのー, あの、: a filler
+        else:
+            j = k - 1
+            while j >= 0 and toks[j].text.startswith("@"):
+                j -= 1  # "@lina_frames those Lisbon morning shots"
+            if j >= 0 and not _clause_break(toks[j]):
+                continue  # "I think that …", "so that …": inside a clause
+            inflected = head.lnorm != head.norm and not head.norm.endswith("ing")
+            if head.norm in _NOT_NOUN_EN or not head.text[:1].isalnum() or (det.norm == "that" and inflected):
+                continue  # "that matches what we heard", "that the bottleneck was …", "those who …"
+        end = k + 1
+        while end < len(toks) and (not _clause_break(toks[end]) or toks[end].text in _JOINERS):
+            end += 1  # "that palm-wine sample": a hyphen joins words and ends no clause
+        run = toks[k:end]
+        if not _owns(run) and not any(t.norm in _WRITER_SUBJECT for t in run):
+            spans.append((det.start, run[-1].end))  # not "that tool we built", 「あの、私が作った…」
+    return spans
+
+
+_JOINERS = frozenset({"-", "/", "%", "'", "’", "&", "."})
+
+
 def _clause_break(tok: Token) -> bool:
     """Punctuation or a symbol (an emoji) between clauses."""
     return not is_word(tok.text) and not tok.text.isdigit()
@@ -585,6 +645,7 @@ def _clause_break(tok: Token) -> bool:
 
 _OWN = frozenset({"my", "our", "mine", "ours", "弊社", "当社", "弊店", "当店", "当方", "うち"})
 _SELF_JA = frozenset({"私", "僕", "自分", "わたくし", "我々", "俺"})
+_WRITER_SUBJECT = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"}) | _SELF_JA
 
 
 def _speaks_of_writer(doc: Document, sentence: int) -> bool:

@@ -17,6 +17,12 @@ Looks for a reference **anchored to the recipient**:
   a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, the
   writer's own ("watch our webinar on …", 弊社の記事) is not theirs, and neither is a "your" work in
   a pitch the model reads as no work of theirs ("Book your demo today");
+- in the first three sentences, a thing pointed at with "that"/"those"/あの as one the reader
+  knows, named with words of substance ("that lambing cam is brilliant", "@lina_frames those
+  Lisbon morning shots", 「あの天然酵母の食パン」): nothing else a stranger can point at that way is
+  theirs. Not a pronoun ("That makes sense"), a conjunction ("I think that …"), the filler
+  あの〜, nor the writer's own ("that planner app I made"); further in, "that" points back at what
+  the writer just said;
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
   お客様から or 企業様から, which name nobody) or a group both belong to, not a slot ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
@@ -128,6 +134,11 @@ class NoSharedInterest(Rule):
       「夏の果物フェアの出店者募集を拝見し」"your Kumasi salon's braiding tutorials"）。一般的な言い方
       （「素敵な作品を拝見し」"I saw your post"）は何も挙げておらず、書き手自身のもの（弊社の記事、
       "watch our webinar on …"）や、モデルが相手の仕事と読まない売り込みの "your …"（"Book your demo today"）は相手のものではありません；
+    - 最初の三文のうちで、相手が知っているものとして「あの」"that" "those" で指し、それがどれかを示す語で挙げるもの
+      （「あの天然酵母の食パン」"that lambing cam is brilliant"）：見知らぬ相手がこう指せるのは相手のものだけです。
+      フィラーの「あの〜」「あの、」、代名詞（"That makes sense"）、接続詞（"I think that …"）、書き手自身のもの
+      （「あの、私が作った…」"that planner app I made"）は除きます。それより後の「その」"that" は書き手が直前に
+      書いたことを指します；
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
       「お客様から」「企業様から」は除く）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
