@@ -194,3 +194,30 @@ def test_an_ultimatum_and_insisting_on_a_response_by_a_date_demand_a_reply():
     tester.invalid("I must insist on a response by Wednesday, as our board needs to know.", lang="en")
     tester.invalid("あの〜、取材の件、せめて無理なら無理って返してほしいです！", lang="ja")
     tester.valid("ご無理のないよう、せめてお体に気をつけてください。", lang="ja")
+
+
+def test_a_deadline_in_words_and_a_need_to_know_by_a_date_demand_an_answer():
+    tester.invalid("I must insist on a reply within seven days.", lang="en", platform="email")
+    tester.invalid("I need to know by end of day today whether you want in.", lang="en", platform="email")
+    tester.invalid("gimme a yes or no by Friday pls so I can plan my pipeline", lang="en", platform="x")
+    tester.valid("We need to know more about the site before Friday's visit.", lang="en", platform="email")
+    tester.valid("I'll know by Friday whether the grant came through, and will write then.", lang="en", platform="email")
+    tester.valid("Our team usually takes two days to prepare the samples.", lang="en", platform="email")
+
+
+def test_japanese_requests_with_shite_and_a_casual_ne_and_ichiho_are_reply_words():
+    tester.invalid("今週中に返信してください。", lang="ja", platform="email")
+    tester.invalid("至急返信してください。", lang="ja", platform="email")
+    tester.invalid("お返事待ってまーす！絶対返してね！", lang="ja", platform="x")
+    tester.invalid("お受けいただけるかどうか、いずれの場合も必ずご一報ください。", lang="ja", platform="email")
+    # the writer's own promise, and a soft request, are not demands
+    tester.valid("来週中に返信します。", lang="ja", platform="email")
+    tester.valid("お借りした本は必ず返します。", lang="ja", platform="email")
+    tester.valid("ご都合のよいときに返信してくださいね。", lang="ja", platform="email")
+
+
+def test_no_answer_by_a_deadline_with_a_consequence_is_an_ultimatum_in_japanese():
+    tester.invalid("48時間以内に返事なければこの話はなしで！", lang="ja", platform="x")
+    tester.invalid("金曜までにご返信がない場合は、他の方にお願いします。", lang="ja", platform="email")
+    # without a deadline it is a plain condition
+    tester.valid("ご返信がない場合は、こちらで進めますのでご安心ください。", lang="ja", platform="email")

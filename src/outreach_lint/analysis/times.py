@@ -21,6 +21,8 @@ TIME_PHRASES = PhraseList(
 )
 
 _EN_UNITS = frozenset({"am", "pm", "a.m.", "p.m.", "hours", "hour", "hrs", "days", "day", "business", "working", "minutes", "mins", "th", "st", "nd", "rd", "o'clock", "est", "pst", "cet", "jst", "utc", "gmt"})
+_EN_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fourteen twenty thirty forty-eight".split())
+_EN_SPELLED_UNITS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "business", "working"})
 _EN_TIME_PREFIX = frozenset({"this", "next", "the", "coming", "on", "end"})
 
 # Japanese time words; a run of them (with digits) followed by まで/中/以内 is a deadline.
@@ -36,7 +38,14 @@ def en_time_spans(doc: Document, phrases: PhraseList = TIME_PHRASES) -> dict[int
     spans = {m.first: m.last for m in phrases.matches(doc, ["time"])}
     tokens = doc.tokens
     for i, tok in enumerate(tokens):
-        if i in spans or tok.text.isalpha() or not any(c.isdigit() for c in tok.text):  # a word has no digit
+        if i in spans:
+            continue
+        if tok.norm in _EN_NUMBER_WORDS:
+            # "within seven days", "in two hours": a number in words counts with its unit only
+            if i + 1 < len(tokens) and tokens[i + 1].norm in _EN_SPELLED_UNITS:
+                spans[i] = i + 2
+            continue
+        if tok.text.isalpha() or not any(c.isdigit() for c in tok.text):  # a word has no digit
             continue
         end = i + 1
         while end < len(tokens) and end - i < 4 and tokens[end].norm in _EN_UNITS:

@@ -4,17 +4,19 @@
 Finds the sentences that make a reply an obligation rather than an option:
 
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
-  confirm, "DM me back", "a response" when the writer wants one; 返事・返信・回答・連絡) with a time
-  limit (by/before/within/no later than/in the next + Monday, end of day, the 15th, the next hour,
-  24 hours; 明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
-  the date) and, in Japanese, a request (ください、お願いします、
-  いただけますか);
-- an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします;
+  confirm, "DM me back", "a response" when the writer wants one, "I need to know by …"; 返事・返信・回答・
+  連絡・ご一報) with a time limit (by/before/within/no later than/in the next + Monday, end of day, the
+  15th, the next hour, 24 hours, seven days; 明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
+  the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
+  casual 連絡してね);
+- an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
+  必ずご一報ください, 絶対返してね;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
   a response by Wednesday", or at least an answer, whatever it is ("could you at least let me
   know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」);
 - an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
-  we'll take the other offer"), unlike "if I don't hear back, no worries";
+  we'll take the other offer", 48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
+  "if I don't hear back, no worries" or ご返信がない場合は without a deadline;
 - **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
   まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー.
 
@@ -79,7 +81,7 @@ _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in LATE
 
 # What makes "a reply" / "an answer" something the writer asks for ("I need a yes or no by Monday",
 # "I'd appreciate a response by 15 March"), not something the writer sends or once got.
-_WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await", "insist"})
+_WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await", "insist", "gimme"})
 
 # Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
 _SELF_VERBS = frozenset({"reply", "respond", "answer", "confirm", "revert", "write", "rsvp"})
@@ -105,11 +107,12 @@ class DemandsReply(Rule):
     ## 何をするか
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
 
-    - 返信の**期限**：返事・返信・回答・連絡（reply, get back to me, let me know, "DM me back"、書き手が求める
-      "a response"）に期限（"no later than"、"in the next hour" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか）が付いたもの
-    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、"reply ASAP"
-    - **最後通告**：期限付きの、返事がない場合の条件（"if we don't hear back by Friday we'll take the other offer"。
+    - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
+      "a response"、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days" も含む）
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」）が付いたもの
+    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、"reply ASAP"
+    - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
+      "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
     - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
@@ -236,6 +239,8 @@ class DemandsReply(Rule):
                     t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
                 ):
                     continue
+                if m.phrase == "need to know" and (m.last >= last or tokens[m.last].norm not in _KNOW_BY):
+                    continue  # "I need to know by Friday" demands; "we need to know more about the site" asks nothing
                 verb = tokens[m.first].norm
                 if verb != tokens[m.first].lemma and verb.endswith(("s", "ed")) and tokens[m.first].lemma in _SELF_VERBS:
                     continue  # "our team responds within 5 minutes", "you replied by Friday": not a request
@@ -312,14 +317,18 @@ class DemandsReply(Rule):
             if m.first > first and tokens[m.first - 1].pos == "接頭辞" and tokens[m.first - 1].lemma == "御":
                 prefix = tokens[m.first - 1]  # お返事, ご返信: the honorific belongs to the word
                 m = PhraseMatch(prefix.start, m.end, m.first - 1, m.last, m.group, m.phrase)
+            request = None if soft else self._ja_request(tokens, m.last, last)
+            if request is None and not soft:
+                # 48時間以内に返事なければこの話はなしで: no answer by a deadline, and a consequence
+                ultimatum = self._ja_ultimatum(tokens, m, self._ja_deadline_before(tokens, m.first, first), last)
+                if ultimatum:
+                    out.append(ultimatum)
+                    continue
             silence = self._ja_silence(tokens, m, first, last)
             if silence:
                 out.append(silence)
                 continue
-            if soft:
-                continue
-            request = self._ja_request(tokens, m.last, last)
-            if request is None:
+            if soft or request is None:
                 continue
             while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
                 request += 1
@@ -347,8 +356,30 @@ class DemandsReply(Rule):
                     while end < last and end - j < 3 and tokens[end].pos in ("動詞", "助動詞"):
                         end += 1
                 return end
+            if t.norm == "ね" and j > i and tokens[j - 1].lemma in ("て", "で"):
+                return j + 1  # 返してね, 連絡してね: a casual request
+            if t.lemma == "為る" and j + 1 < last and tokens[j + 1].lemma in ("て", "で"):
+                continue  # 返信してください, 連絡してほしい: して before the request
             if t.norm in ("。", "!", "！", "?", "？", "\n") or t.lemma in ("為る", "致す", "差し上げる", "出来る"):
-                return None  # "ご連絡いたします": the writer's own promise
+                return None  # "ご連絡いたします", 「返信します」: the writer's own promise
+        return None
+
+    @staticmethod
+    def _ja_ultimatum(tokens: list[Token], m: PhraseMatch, deadline: int | None, last: int) -> tuple[int, int, str] | None:
+        """48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…: no answer by a
+        deadline, and a consequence: an ultimatum. Without a deadline (ご返信がない場合は) it is a
+        condition, left alone."""
+        if deadline is None:
+            return None
+        for j in range(m.last, min(last - 1, m.last + 3)):
+            t = tokens[j]
+            if t.lemma in ("無い", "ない") or (t.lemma == "ぬ" and t.pos == "助動詞"):
+                after = tokens[j + 1]
+                if after.lemma in ("ば", "場合", "なら") or (after.lemma == "た" and after.norm == "たら"):
+                    return tokens[deadline].start, after.end, "deadline"
+                return None
+            if t.pos != "助詞":
+                return None
         return None
 
     @staticmethod
@@ -399,6 +430,7 @@ class DemandsReply(Rule):
         return None
 
 
+_KNOW_BY = frozenset({"by", "before", "within", "until", "no", "asap", "today", "tonight", "immediately", "now"})
 _WHEN_WORDS = frozenset({"today", "tonight", "first thing tomorrow"})
 _REQUEST_WORDS = frozenset({"please", "pls", "can", "could", "would", "will", "need", "must", "should", "kindly"})
 
