@@ -211,3 +211,14 @@ def test_the_writer_as_a_paying_customer_gives_something_back():
                  lang="ja", platform="linkedin-message")
     tester.invalid("土屋先生\n\nはじめまして。スタートアップ代表の中川と申します。契約書を見ていただける弁護士の先生をご紹介いただけないでしょうか。",
                    lang="ja", platform="linkedin-message")
+
+
+def test_a_humble_verb_done_for_the_reader_is_something_back_in_japanese():
+    ask = "はじめまして。北辰大学理学部4年の小野と申します。先生の海氷のご論文を拝読しました。つきましては、研究室見学の機会をいただけないでしょうか。"
+    tester.invalid(ask, lang="ja", platform="email")
+    tester.valid(ask + "卒業研究で作成した流氷の衛星画像データセットについてもご説明できます。", lang="ja", platform="email")
+    tester.valid(ask + "見学のあとに、感想をレポートにまとめてお出しします。", lang="ja", platform="email")
+    # Contacting, sending the writer's own papers, a past deed or a wish give nothing back.
+    tester.invalid(ask + "履歴書をお送りしますので、ご確認ください。", lang="ja", platform="email")
+    tester.invalid(ask + "先日もご説明しました。", lang="ja", platform="email")
+    tester.invalid(ask + "改めてご連絡いたします。", lang="ja", platform="email")

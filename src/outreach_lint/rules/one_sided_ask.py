@@ -35,7 +35,11 @@ with your listeners?", 「私の新作をご購入いただけませんか」, R
 own when the model is all but certain, and otherwise like a small ask, by who the draft is about.
 A sentence it reads more as the favour than as an offer ("it would mean a lot if you could pass
 my CV on"), or a discount under pressure (「先着3名様だけ半額」), is not something back. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
-budgets") is something back, as the listed offers are.
+budgets") is something back, as the listed offers are. In Japanese, so is a humble verb of the
+writer's done for the reader and not yet done (ご説明できます, 感想をレポートにまとめてお出しします,
+ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
+meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
+ご案内いたします, 履歴書をお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -169,6 +173,10 @@ class OneSidedAsk(Rule):
     そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します。申し出よりも頼み事として読める文や、
     急かしを伴う割引（「先着3名様だけ半額」）はお返しではありません。モデルが申し出（``offer``）と読む文
     （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
+    まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
+    「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
+    提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
+    「履歴書をお送りします」）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -250,7 +258,7 @@ class OneSidedAsk(Rule):
     def _offers(self, doc: Document) -> bool:
         offers = self.offer_phrases.matches(doc, ["offer"])
         if not offers:
-            return False
+            return doc.lang == "ja" and _ja_humble_offer(doc)
         cancelled = self.offer_phrases.matches(doc, ["not_offer"])
         for offer in offers:
             if any(c.start < offer.end and offer.start < c.end for c in cancelled):
@@ -258,7 +266,7 @@ class OneSidedAsk(Rule):
             if any(normalize(t.lemma) in ("not", "never", "ない", "ず") for t in doc.tokens[offer.first : offer.last]):
                 continue  # "I can't share", 共有できない
             return True
-        return False
+        return doc.lang == "ja" and _ja_humble_offer(doc)
 
     def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
         where = doc.sentence_index
@@ -398,6 +406,40 @@ def _offers_by_acts(doc: Document) -> bool:
     return any(
         acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 for n in acts.sentences_with("offer", OFFER)
     )
+
+
+#: Humble verbs that are no gift: contacting, asking, visiting, meeting, greeting, proposing or
+#: guiding (a pitch's own words), answering, and sending or showing, which in a first message is
+#: mostly the writer's own CV, catalogue or flyer: part of the ask.
+_HUMBLE_NOT_OFFER = frozenset(
+    "連絡 願い 願う 伺い 伺う 挨拶 相談 邪魔 迷惑 案内 提案 返信 返事 訪問 電話 面談 打ち合わせ 尋ねる 聞く 待つ 会う 話す "
+    "掛ける 送る 送付 見せる 届ける".split()
+)
+
+
+def _ja_humble_offer(doc: Document) -> bool:
+    """A humble verb of the writer's, done for the reader and not yet done: ご説明できます,
+    レポートにまとめてお出しします, 資料をお送りします, ご用意いたします (お/ご + a verb + する, いたす or
+    できる, not past, negated, asked or wished). 謙譲語 is the writer acting for the person addressed:
+    in a message that asks, it is the something back. Contacting, asking, visiting, greeting,
+    proposing, guiding and sending (ご連絡いたします, お伺いします, ご提案いたします, ご案内いたします,
+    履歴書をお送りします: the writer's own papers) give nothing."""
+    tokens = doc.tokens
+    n = len(tokens)
+    for k in range(n - 2):
+        t = tokens[k]
+        if t.lemma != "御" or t.pos != "接頭辞":
+            continue
+        verb, aux = tokens[k + 1], tokens[k + 2]
+        if verb.pos not in ("名詞", "動詞") or verb.lemma in _HUMBLE_NOT_OFFER or verb.text in _HUMBLE_NOT_OFFER:
+            continue
+        if aux.lemma not in ("為る", "致す", "出来る"):
+            continue
+        tail = tokens[k + 3 : min(n, k + 6)]
+        if any(x.lemma in ("た", "ない", "無い", "ぬ", "ず", "たい", "ば", "か", "て", "事", "こと", "様", "よう") for x in tail[:2]):
+            continue  # ご説明しました, できません, したい, できますか, して…, すること, できるような
+        return True
+    return False
 
 
 def _invited(ctx: Context) -> bool:
