@@ -222,3 +222,14 @@ def test_a_humble_verb_done_for_the_reader_is_something_back_in_japanese():
     tester.invalid(ask + "履歴書をお送りしますので、ご確認ください。", lang="ja", platform="email")
     tester.invalid(ask + "先日もご説明しました。", lang="ja", platform="email")
     tester.invalid(ask + "改めてご連絡いたします。", lang="ja", platform="email")
+
+
+def test_a_meeting_proposed_beside_a_role_or_a_product_is_no_favour_asked():
+    tester.valid("Hi Laura, I'm Derek, a technical recruiter at Apex Talent. I'm working with a fintech client that's hiring senior "
+                 "backend engineers, with a competitive package and remote flexibility. Would you be open to a quick chat this week?",
+                 lang="en", platform="linkedin-inmail")
+    tester.invalid("Hi Laura, I'm Derek, a final-year student. I'm trying to break into fintech and I'm a bit lost. "
+                   "Could I pick your brain over a quick chat this week?", lang="en", platform="linkedin-inmail")
+    # In Japanese the act model reads a request for お時間 as a favour whoever asks: it still counts.
+    tester.invalid("はじめまして。大学4年の佐藤です。私は今、私の今後のキャリアについて悩んでおります。"
+                   "私のために一度お時間をいただき、ご相談させていただけませんか。", lang="ja", platform="linkedin-inmail")

@@ -20,7 +20,9 @@ writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願�
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. Jobs, referrals, introductions, favours
 and purchases are findings on their own. Advice and time are small asks, so they are findings
-only when the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
+only when the act model reads their sentence as at least a faint favour for the writer ("Would you
+be open to a quick chat?" after a recruiter's role or a seller's pitch proposes a meeting; "could I
+pick your brain over a quick chat?" asks a favour) and the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
 "you/your" words (私/僕/弊社 against 様/さん/貴社) is at least ``self-share``. The share is
 evidence, not the verdict: a draft full of "you" that asks for a referral and offers nothing
 still fires, and one full of "I" that offers help does not. Nor is the share needed for a first
@@ -159,7 +161,9 @@ class OneSidedAsk(Rule):
     「happy to share our benchmark data」。代価を払う客としての依頼も含む：有償でお願いできる、"we'd like to buy 200kg a season"）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。仕事・紹介・頼み事・購入はそれだけで
-    指摘します。助言や時間は小さな依頼なので、文面が書き手中心のとき、つまり「私/僕/弊社」の語が
+    指摘します。助言や時間は小さな依頼なので、act モデルがその文を書き手のための頼み事と少しでも読み
+    （求人や商品を示したあとの "Would you be open to a quick chat?" は面会の提案で、頼み事ではありません）、
+    文面が書き手中心のとき、つまり「私/僕/弊社」の語が
     「私」と「様/さん/貴社」の語の合計に占める割合が ``self-share`` 以上のときだけ指摘します。
     この割合は判断材料であって結論ではありません。「様」ばかりでも、紹介を頼んで何も申し出なければ
     指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。受け取るだけの初めての連絡にも割合は
@@ -241,7 +245,10 @@ class OneSidedAsk(Rule):
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
         bare = None  # computed once, for the first small ask that needs it
+        acts = document_acts(doc)
         for ask in asks:
+            if ask.group in _MILD and ask.sentence >= 0 and acts.of(ask.sentence, "favour") < NOT_A_FAVOUR:
+                continue  # "Would you be open to a quick chat?" after a recruiter's role or a pitch: a meeting proposed, no favour
             if (ask.group in _MILD or ask.small) and share < self.options.self_share:
                 if bare is None:
                     bare = _bare_favour(doc, ctx)
@@ -360,6 +367,10 @@ def _chain_end(tokens: list[Token], j: int, stop: int) -> int:
 FAVOUR = 0.9
 #: … and from which it is a favour on its own, whoever the draft is about (below, a small ask).
 CERTAIN_FAVOUR = 0.995
+#: Below this probability of the ``favour`` act, a sentence with a small ask ("Would you be open to
+#: a quick chat?") proposes a meeting, as a recruiter with a role or a seller with a product does,
+#: rather than asks a favour for the writer ("could I pick your brain over a quick chat?").
+NOT_A_FAVOUR = 0.1
 #: Probability of the ``offer`` act from which a sentence offers something back.
 OFFER = 0.8
 
