@@ -306,3 +306,16 @@ def test_a_thing_pointed_at_as_one_the_reader_knows_is_theirs():
     # Further into a message, "that" points back at what the writer just said.
     tester.invalid("Hi Ana, I'm Raj, a fintech consultant in Pune. I spent ten years at a bank. I moved to a startup. "
                    "That startup work is my passion now. Happy to connect.", lang="en", platform="linkedin")
+
+
+def test_a_sentence_read_at_least_as_much_as_stock_praise_is_praise_not_their_work():
+    tester.invalid("Hi Owen,\n\nI'm Lauren, a tech recruiter at Northbridge Talent. I've been really impressed by the great work coming "
+                   "out of Cardiff Digital, and your background looks like a strong match for a Senior Backend role I'm working on "
+                   "with a fast-growing fintech client.\n\nWould you be open to a quick chat this week?", lang="en", platform="linkedin-inmail")
+    tester.invalid("Dear Ms. Rodriguez,\n\nI'm a consultant at Bain. I came across your profile through the alumni directory and was "
+                   "impressed by your progression to Partner at McKinsey. Would you be available for a brief call?", lang="en", platform="email")
+    # Praise of a work of theirs named with words of substance stays a reference.
+    tester.valid("Hey Owen, I'm an environment art student at Sheridan. Your flooded cathedral breakdown was amazing.",
+                 lang="en", platform="linkedin")
+    tester.invalid("丸山様\n\nはじめてご連絡いたします。株式会社ファブリンク代表の田口と申します。サクラ・グロース・パートナーズ様の素晴らしい"
+                   "投資実績を拝見し、ぜひ弊社の成長にもお力添えいただきたく、ご連絡いたしました。", lang="ja", platform="email")

@@ -326,15 +326,16 @@ _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pre
 def their_work_sentences(doc: Document) -> tuple[int, ...]:
     """Indices of the sentences that refer to something of the recipient's own (their post, talk,
     paper, product, project, a result of theirs), as the act model reads them. Japanese sentences
-    count from a lower probability; one in that weak band that the model reads at least as much as
-    stock praise (「東京ガス様でのご活躍を拝見し」) is praise. One whose object is an unfilled slot
+    count from a lower probability. One that the model reads at least as much as stock praise
+    (「東京ガス様でのご活躍を拝見し」, "I've been really impressed by the great work coming out of
+    Cardiff Digital") is praise. One whose object is an unfilled slot
     ("your recent post about {topic}", 「{{company}}でのご経験を拝見し」) names nothing."""
     acts = document_acts(doc)
     out = []
     for n in acts.sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)):
         row = acts.scores[n]
-        if row[_TW] < 0.5 and row[_BOILERPLATE] >= row[_TW]:
-            continue  # in the weak band, read more as stock praise: 「東京ガス様でのご活躍を拝見し」
+        if row[_BOILERPLATE] >= row[_TW]:
+            continue  # read at least as much as stock praise: 「東京ガス様でのご活躍を拝見し」, "impressed by the great work coming out of Cardiff Digital"
         if _holds_slot(doc, n):
             continue
         out.append(n)

@@ -29,7 +29,8 @@ either: in Japanese especially, it is good manners.
 Stock wording the lists never saw counts too: sentences the act model (the user guide's
 *sentence-act layer*) reads as networking boilerplate ("I make it a point to connect with inspiring
 people across many industries") are stock, word for word. The draft is not a form letter when it
-refers to something of the recipient's (a sentence the model reads as about their work, a work of
+refers to something of the recipient's (a sentence the model reads as about their work more than
+as stock praise, a work of
 theirs the writer saw and names, a thing of theirs pointed at as one the reader knows ("that lambing
 cam is brilliant", 「あの天然酵母の食パン」), a mutual contact, a name or topic in a sentence that speaks of
 them), when it mentions an interest or the
@@ -133,7 +134,7 @@ class GenericTemplate(Rule):
     はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。
 
     リストにない決まり文句も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
-    つながりの定型句と読む文は、すべての語を決まり文句として数えます。相手のものへの言及（モデルが相手の
+    つながりの定型句と読む文は、すべての語を決まり文句として数えます。相手のものへの言及（モデルが決まり文句の賛辞より相手の
     仕事についての文と読むもの、書き手が見て具体的に挙げた相手の作品や発信、相手が知っているものとして「あの」で指す相手のもの（「あの天然酵母の食パン」）、共通の知人、相手について語る文の中の名前や話題）、プロフィールの関心事や
     最近の投稿への言及があるとき、また初めての連絡でないとき（スレッド、追いかけ、すでに面識がある）は
     定型文とみなしません。決まり文句の賛辞に勤務先の名前を入れても、相手に向けた内容にはなりません。
