@@ -319,3 +319,17 @@ def test_a_sentence_read_at_least_as_much_as_stock_praise_is_praise_not_their_wo
                  lang="en", platform="linkedin")
     tester.invalid("丸山様\n\nはじめてご連絡いたします。株式会社ファブリンク代表の田口と申します。サクラ・グロース・パートナーズ様の素晴らしい"
                    "投資実績を拝見し、ぜひ弊社の成長にもお力添えいただきたく、ご連絡いたしました。", lang="ja", platform="email")
+
+
+def test_their_title_beside_a_job_on_offer_names_the_job_not_their_work():
+    en = {"name": "Anya Novak", "company": "Bristol Energy Tech", "title": "Platform Engineer"}
+    tester.invalid("Hi Anya,\n\nI'm Lauren, a tech recruiter at Northbridge Talent. Your background looks like a strong match for a "
+                   "Platform Engineer role I'm working on with a fintech client. Would you be open to a quick chat?",
+                   lang="en", platform="linkedin-inmail", recipient=en)
+    tester.valid("Hi Anya,\n\nI'm Lauren, a tech recruiter at Northbridge Talent. Your background as a Platform Engineer on grid "
+                 "telemetry caught my eye. Would you be open to a quick chat?", lang="en", platform="linkedin-inmail", recipient=en)
+    ja = {"name": "田中 健", "company": "ノヴァシステムズ", "title": "バックエンドエンジニア"}
+    tester.invalid("田中様\n\nはじめまして。人材紹介の佐藤と申します。バックエンドエンジニアの求人をお預かりしており、ご経験がぴったりだと思い"
+                   "ご連絡しました。", lang="ja", platform="linkedin-inmail", recipient=ja)
+    tester.valid("田中様\n\nはじめまして。人材紹介の佐藤と申します。バックエンドエンジニアとして決済基盤を作られてきたご経験に惹かれ、"
+                 "ご連絡しました。", lang="ja", platform="linkedin-inmail", recipient=ja)

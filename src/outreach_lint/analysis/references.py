@@ -255,11 +255,28 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
             continue
         if acts.scores[n][_TW] < _TW_WEAK and not addresses_reader(doc, n):
             continue
-        a, b = max(s.start, start), min(s.end, end)
-        found = [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "title"]
-        if found:
-            return found
+        for a, b in _clauses_without_a_job(doc, n):
+            a, b = max(a, start), min(b, end)
+            found = [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "title"] if a < b else []
+            if found:
+                return found
     return _company_news(doc, ctx, start, end, acts)
+
+
+#: Nouns of a job on offer: their title beside one names the job a recruiter fills ("a strong match
+#: for a Platform Engineer role I'm working on"), not the recipient's own work.
+_JOB_NOUNS = frozenset({"role", "position", "opening", "vacancy", "job", "求人", "ポジション", "募集", "案件"})
+
+
+def _clauses_without_a_job(doc: Document, sentence: int) -> list[tuple[int, int]]:
+    """The sentence's clauses that name no job on offer (:data:`_JOB_NOUNS`)."""
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    return [
+        (toks[a].start, toks[b - 1].end)
+        for a, b in _clause_runs(toks)
+        if not any(t.lnorm in _JOB_NOUNS or t.norm in _JOB_NOUNS or t.lemma in _JOB_NOUNS for t in toks[a:b])
+    ]
 
 
 # Content words beside their company's name from which the sentence tells something of it.

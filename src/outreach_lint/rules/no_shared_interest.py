@@ -46,7 +46,9 @@ from the post, "your RabbitMQ talk", or two of its words in a row; an interest o
 more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nursing"), matched by
 lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
 name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's topic and their company count
-only in a sentence that speaks of them: their employer's name alone ("your work at BigCo impressed
+only in a sentence that speaks of them, and the title not in a clause that names a job on offer (a
+recruiter's "a strong match for a Platform Engineer role I'm working on", 「バックエンドエンジニアの求人」
+names the job, not their work): their employer's name alone ("your work at BigCo impressed
 us") is flattery, not a shared interest. Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
 month and the grilled octopus…") counts: not stock praise, not an ask of it ("whether Schulz
@@ -162,7 +164,9 @@ class NoSharedInterest(Rule):
     連続する二語の引用でも数えます。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
     「救急看護」ではありません）。見出し語で照合するので、活用・複数形・
     大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。
-    役職のテーマと会社は、相手について語る文の中でだけ数えます。勤務先の名前だけ（「BigCo でのご活躍に
+    役職のテーマと会社は、相手について語る文の中でだけ数えます。役職は、募集中の仕事を挙げる節
+    （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
+    相手の仕事ではなく求人の名前なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
