@@ -175,3 +175,12 @@ def test_a_role_here_before_a_bracket_and_its_name_after_the_greeting_introduce_
     tester.valid("Hiya Kev, it's Sam from Hackney Wick FC. Saw your post asking for a friendly for the U12s.", lang="en", platform="facebook")
     tester.invalid("Hi Kev, it's great to see your post about the U12s.", lang="en", platform="facebook")
     tester.invalid("Hi Kev, click here (link below) for our spring deals.", lang="en", platform="facebook")
+
+
+def test_what_was_said_on_their_stage_the_other_day_is_no_meeting_of_the_two():
+    tester.invalid("柴田様、先日のリーガルテック・フォーラムでのご登壇、契約レビューのAIに「最終判断はしない」線引きをされているお話が"
+                   "興味深かったです。ぜひつながってください。", lang="ja", platform="linkedin")
+    tester.valid("柴田様、先日はフォーラムの懇親会でお話しできて嬉しかったです。ぜひつながってください。", lang="ja", platform="linkedin")
+    tester.invalid("Hi Dana, your talk at the PyData meetup the other day on sparse arrays was the clearest I've heard. Would love to connect.",
+                   lang="en", platform="linkedin")
+    tester.valid("Hi Dana, great talking with you at the PyData meetup the other day. Would love to connect.", lang="en", platform="linkedin")

@@ -245,10 +245,23 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
             n = index[m.first]
             if n >= 0 and acts.of(n, "their_work") >= 0.5:
                 s = doc.sentences[n]
-                if not any(lemma_key(t, doc.lang) in _MET for t in doc.tokens[s.first : s.last]):
+                toks = doc.tokens[s.first : s.last]
+                on_stage = any(t.lemma in _STAGE or t.lnorm in _STAGE for t in toks)
+                if not any(lemma_key(t, doc.lang) in _MET and not (on_stage and _a_talk_heard(t)) for t in toks):
                     continue
             return True
     return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc)
+
+
+#: Their events on a stage: beside one, "the talk" (お話, "your talk") is what they said there.
+_STAGE = frozenset({"登壇", "講演", "基調講演", "発表", "セミナー", "ウェビナー", "フォーラム", "カンファレンス", "勉強会", "パネル",
+                    "keynote", "panel", "webinar", "conference", "forum", "session", "summit", "meetup"})
+
+
+def _a_talk_heard(tok: Token) -> bool:
+    """「…線引きをされているお話が興味深かった」, "your talk at the summit": the noun 話 / "talk" (what
+    was said on their stage), not the verb of the two talking (お話しできて, "we talked")."""
+    return (tok.lemma == "話" and tok.pos == "名詞") or tok.norm == "talk"
 
 
 _FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "初めて", "突然")

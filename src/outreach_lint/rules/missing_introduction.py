@@ -3,7 +3,8 @@
 ## What it does
 On a first contact (an empty thread, and no line such as "great meeting you at…", 先日は, ご無沙汰
 しております that shows the two have met; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
-is their event, not a meeting; いつもお世話になっております is a relationship only in a draft that
+is their event, not a meeting, and beside such an event the noun "talk" / お話 is what they said on
+stage (「…線引きをされているお話が興味深かったです」), not the two talking (お話しできて); いつもお世話になっております is a relationship only in a draft that
 neither says it is a first contact, nor pitches, nor is addressed to a role (ご担当者様), nor has
 the writer introduce themselves with 〜と申します; so is a familiar address, 「河合くん、」 or
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
@@ -110,7 +111,8 @@ class MissingIntroduction(Rule):
     doc_ja = """
     ## 何をするか
     初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」"great meeting you at…" のように
-    面識を示す文もない。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。
+    面識を示す文もない。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
+    （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、「〜と申します」と名乗る下書きでなければ、面識のしるしです。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、
