@@ -184,3 +184,14 @@ def test_what_was_said_on_their_stage_the_other_day_is_no_meeting_of_the_two():
     tester.invalid("Hi Dana, your talk at the PyData meetup the other day on sparse arrays was the clearest I've heard. Would love to connect.",
                    lang="en", platform="linkedin")
     tester.valid("Hi Dana, great talking with you at the PyData meetup the other day. Would love to connect.", lang="en", platform="linkedin")
+
+
+def test_a_search_for_work_says_nothing_of_who_is_writing():
+    tester.invalid("Hello! I'm currently exploring new opportunities and would be very grateful if you could refer me to any open "
+                   "roles at your organisation.", lang="en", platform="linkedin")
+    tester.valid("Hello! I'm currently a nurse at St Mary's and would be very grateful if you could refer me to any open roles "
+                 "at your organisation.", lang="en", platform="linkedin")
+    tester.valid("Hello! I'm currently working with two fintech clients hiring backend engineers.", lang="en", platform="linkedin")
+    # Japanese: the search alone introduces nobody; with a name it does.
+    tester.invalid("はじめまして。現在転職活動中です。御社の求人をご紹介いただけないでしょうか。", lang="ja", platform="linkedin")
+    tester.valid("はじめまして。現在転職活動中の西山と申します。御社の求人をご紹介いただけないでしょうか。", lang="ja", platform="linkedin")

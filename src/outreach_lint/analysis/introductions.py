@@ -75,9 +75,11 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
 def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int]:
     tokens = doc.tokens
     # "I'm writing to ask", "I'm starting to look for": the purpose of this message, not the writer's work
+    # "I'm currently exploring new opportunities": the writer's search, not who they are
     starts = [
         m.start for m in phrases.matches(doc, groups=["introduction"])
         if not (m.last < len(tokens) and tokens[m.last].norm in _PURPOSE and tokens[m.last - 1].norm.endswith("ing"))
+        and not (m.last < len(tokens) and tokens[m.last - 1].norm in _NOW_ADVERBS and tokens[m.last].norm in _SEARCHING)
     ]
     if doc.lang == "en":
         here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
@@ -121,6 +123,10 @@ _THIS_MESSAGE = frozenset(
     "writing reaching contacting hoping looking wondering getting trying sending following messaging "
     "asking interested keen excited happy glad sorry thinking planning going coming emailing dropping "
     "curious available free based from".split()
+)
+# "I'm currently seeking / exploring / between roles": a search for work, no work of the writer's.
+_SEARCHING = _THIS_MESSAGE | frozenset(
+    "seeking exploring searching considering applying hunting job-hunting transitioning between open unemployed".split()
 )
 _NOT_DONE = frozenset({"not", "n't", "think", "believe", "hope", "know", "feel", "want", "need", "have", "love", "like", "appreciate", "understand"})
 
