@@ -216,3 +216,12 @@ def test_a_plan_after_a_reason_and_a_meeting_already_booked_presume():
                    "I've put a meeting in for Sunday at 11:00 at your Doha office.\n\nNoor", lang="en", platform="linkedin-message")
     tester.invalid("Hi Rashid, I'm Noor, a confectioner in Muscat. We have booked a call for us on Sunday at 11:00.", lang="en", platform="linkedin-message")
     tester.valid("Hi Rashid, I'm Noor, a confectioner in Muscat. I've enjoyed your interviews since Sunday.", lang="en", platform="linkedin-message")
+
+
+def test_urgency_about_an_answer_is_left_to_demands_reply():
+    tester.valid("your helm chart mistakes thread was great. wrote a free linter that catches #3 and #5. would you share it? "
+                 "need an answer by tomorrow so I know whether to launch on HN instead", lang="en", platform="x")
+    tester.invalid("I need the signed form by tomorrow so I can book the venue.", lang="en", platform="email")
+    tester.valid("Sorry to rush you, but could you reply ASAP? The printer closes at five.", lang="en", platform="email")
+    tester.valid("急ぎなので、至急お返事をください。他の方にも声をかけています。", lang="ja", platform="x")
+    tester.invalid("至急ご来店ください。", lang="ja", platform="x")

@@ -4,7 +4,8 @@
 Finds the words that push a stranger instead of inviting them:
 
 - **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
-  an answer, "reply urgently", 至急ご返信ください, is demands-reply's: one finding, not two);
+  an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, is
+  demands-reply's: one finding, not two);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません;
 - **hard selling** in a first message, when the ``hard-sell`` option asks for it: pricing, trials,
@@ -149,7 +150,7 @@ class Pushy(Rule):
     初対面の相手を招くのではなく押してしまう語を見つけます。
 
     - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
-      「至急ご返信ください」"reply urgently" は demands-reply が判定します）
+      「至急ご返信ください」「至急お返事を」"reply ASAP" "need an answer by tomorrow" は demands-reply が判定します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
     - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
@@ -322,6 +323,8 @@ class Pushy(Rule):
                 n = max(0, bisect_right(starts, item[0]) - 1)
                 if acts.of(n, "reply_demand") >= 0.5 and acts.of(n, "pressure") < PRESSURE:
                     continue
+                if _about_an_answer(doc, item[0], item[1]):
+                    continue  # "need an answer by tomorrow": the urgency is the answer's, however pressing
             out.append(item)
         return out
 
@@ -547,3 +550,25 @@ def _ja_negated(tokens: list[Token], i: int, last: int) -> bool:
 
 def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
     return any(t.norm == "?" for t in tokens[i:last])
+
+
+#: Words of an answer: urgency about one ("need an answer by tomorrow", 至急お返事を) is a demand
+#: for a reply, demands-reply's finding.
+_ANSWER_WORDS = frozenset({"answer", "reply", "response", "decision", "confirmation", "返事", "返信", "回答", "返答"})
+
+
+def _about_an_answer(doc: Document, start: int, end: int) -> bool:
+    """Whether the urgency words in ``[start, end)`` speak of an answer (:data:`_ANSWER_WORDS`):
+    inside them ("need an answer by tomorrow") or right beside them in the same clause ("reply
+    ASAP", 至急お返事ください)."""
+    tokens = doc.tokens
+    first = bisect_left(doc.token_starts, start)
+    last = first
+    while last < len(tokens) and tokens[last].end <= end:
+        last += 1
+    lo, hi = first, last
+    while lo > 0 and first - lo < 2 and not tokens[lo - 1].is_punct:
+        lo -= 1
+    while hi < len(tokens) and hi - last < 2 and not tokens[hi].is_punct:
+        hi += 1
+    return any(t.lnorm in _ANSWER_WORDS or t.lemma in _ANSWER_WORDS for t in tokens[lo:hi])
