@@ -225,3 +225,13 @@ def test_urgency_about_an_answer_is_left_to_demands_reply():
     tester.valid("Sorry to rush you, but could you reply ASAP? The printer closes at five.", lang="en", platform="email")
     tester.valid("急ぎなので、至急お返事をください。他の方にも声をかけています。", lang="ja", platform="x")
     tester.invalid("至急ご来店ください。", lang="ja", platform="x")
+
+
+def test_a_slot_held_for_them_and_a_call_announced_humbly_presume_a_meeting():
+    tester.invalid("面談は明日14時で仮押さえしましたので、ご都合が悪い場合のみご連絡ください。", lang="ja", platform="linkedin-inmail")
+    tester.invalid("詳しくご説明したいので、明日の午前10時にお店へお電話差し上げます。", lang="ja", platform="email")
+    tester.valid("明日14時で仮押さえしてもよろしいでしょうか。", lang="ja", platform="linkedin-inmail")
+    tester.valid("ご都合のよい日時をお知らせいただければ、こちらからお電話差し上げます。", lang="ja", platform="email")
+    # English has the same: a slot already put in for them
+    tester.invalid("I've pencilled us in for a 15-minute call on Tuesday at 2pm.", lang="en", platform="email")
+    tester.valid("Would Tuesday at 2pm work for a 15-minute call, if you're up for one?", lang="en", platform="email")

@@ -14,7 +14,9 @@ Finds the words that push a stranger instead of inviting them:
   plain pitches alone, and お見積り is as often the writer asking for a quote as giving one);
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
   "I'll call you tomorrow at 3", "I've put a meeting in for Sunday at 11:00", 今週中にお時間をください,
-  明日14時にお伺いします (also after a reason: 文字だと伝わらないので、明日の夜八時にお電話しますね);
+  明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 面談は明日14時で仮押さえしました (also after a
+  reason: 文字だと伝わらないので、明日の夜八時にお電話しますね; a condition in the clause after the plan,
+  「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
   words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine);
 - **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
@@ -157,8 +159,10 @@ class Pushy(Rule):
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
-    - **会う前提**：今週中にお時間をください、明日14時にお伺いします（理由の節の後でも：文字だと伝わらないので、
-      明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません）、"let's hop on a call this afternoon"、
+    - **会う前提**：今週中にお時間をください、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
+      面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
+      明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
+      「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
       "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
       （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外）
@@ -439,8 +443,8 @@ class Pushy(Rule):
             first, last = bounds[m.first]
             if m.group in ("urgency", "scarcity", "pressure") and (first, last) in soft:
                 continue
-            if m.group == "presume" and self._ja_soft(tokens, first, last):
-                continue
+            if m.group == "presume" and self._ja_soft(tokens, first, _ja_clause_end(tokens, m.last, last)):
+                continue  # 「面談は明日14時で仮押さえしましたので、ご都合が悪い場合のみ…」: the condition is the next clause's
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
                 continue  # 急いではいません: "no hurry"
             if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
@@ -572,3 +576,15 @@ def _about_an_answer(doc: Document, start: int, end: int) -> bool:
     while hi < len(tokens) and hi - last < 2 and not tokens[hi].is_punct:
         hi += 1
     return any(t.lnorm in _ANSWER_WORDS or t.lemma in _ANSWER_WORDS for t in tokens[lo:hi])
+
+
+def _ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
+    """Where the clause holding token ``i`` ends: at a conjunction of reason or contrast (ので, から,
+    けど, が) after it, or at the end of the sentence."""
+    for j in range(i, last):
+        t = tokens[j]
+        if t.norm in _JA_CLAUSE_JOIN and t.pos == "助詞":
+            return j + 1
+        if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
+            return j + 2  # ので, as UniDic splits it
+    return last
