@@ -195,3 +195,13 @@ def test_facetime_and_instagram_by_their_short_names_are_channels():
     tester.valid("I saw your Insta reel on sourdough starters.", lang="en", platform="linkedin")
     tester.invalid("詳しくはFaceTimeで話しましょう。", lang="ja", platform="linkedin")
     tester.valid("FaceTimeとこちらのメッセージ、どちらがよろしいでしょうか。", lang="ja", platform="linkedin")
+
+
+def test_a_proposal_to_talk_on_a_channel_moves_the_talk_there_in_japanese():
+    tester.invalid("今度の案件で一緒にやれたらと思ってるんだけど、LinkedInって見ないからLINEで話そ！", lang="ja", platform="linkedin-message")
+    tester.invalid("LINEでやり取りしましょう。", lang="ja", platform="linkedin-message")
+    # a condition on the move itself still leaves it to them; liking a channel moves nothing
+    tester.valid("もしよければ、LINEで話そ！", lang="ja", platform="linkedin-message")
+    tester.valid("LINEで話すのが好きです。", lang="ja", platform="linkedin-message")
+    tester.invalid("Let's continue this on WhatsApp.", lang="en", platform="linkedin-message")
+    tester.valid("If it's easier for you, we could continue this on WhatsApp.", lang="en", platform="linkedin-message")

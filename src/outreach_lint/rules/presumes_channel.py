@@ -4,7 +4,8 @@
 Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
 messaging app (WhatsApp, Telegram, LINE, WeChat, Messenger…), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me",
-"let's continue", "send me your", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, joining
+"let's continue", "send me your", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, a
+proposal on the channel (「LINEで話そ！」「LINEでやり取りしましょう」: で and a volitional verb), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
 on phrases that carry their own channel ("text me", "ring my mobile", "give me a call",
 友だち追加, LINE交換, 電話番号を教えてください).
@@ -26,7 +27,8 @@ onto the phone, a channel they never offered (002 §9). A sentence the act model
 *sentence-act layer*) reads as moving the talk elsewhere counts when it names a channel ("hmu on
 WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), also when the phrases in it stand too far
 apart to be joined (「こっちのWhatsApp（+81 80-…）に連絡ください」), unless it asks, asks leave or sets a
-condition. A modal leaves the choice to them only beside "you" or "I" ("you can send it to…");
+condition (not a wish the writer reports: 「一緒にやれたらと思ってる」 is no condition on the move). A
+modal leaves the choice to them only beside "you" or "I" ("you can send it to…");
 "I've added you on Telegram so we can continue there" is the writer's plan for both.
 
 ## Why is this bad?
@@ -105,7 +107,8 @@ class PresumesChannel(Rule):
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
-    条件つきの文は除きます。英語の助動詞は "you" や "I" と並ぶとき（"you can send it to…"）だけ相手に
+    条件つきの文は除きます（「一緒にやれたらと思ってる」のように書き手が語る願いは、移動の条件ではありません）。
+    連絡手段に「で」と意志形の動詞が続く提案（「LINEで話そ！」「LINEでやり取りしましょう」）も移動です。英語の助動詞は "you" や "I" と並ぶとき（"you can send it to…"）だけ相手に
     選ばせる表現とみなし、"so we can continue there" のような二人についての書き手の予定は除外しません。
 
     ## なぜ問題か
@@ -212,6 +215,13 @@ class PresumesChannel(Rule):
                 elif not _asks_leave(doc, where[call.first]):
                     # "I'll ring you Tuesday", 明日お電話いたします: a phone call they never offered (002 §9)
                     spans.append((call.start, call.end, doc.text[call.start : call.end]))
+            if doc.lang == "ja" and channels and not spans and not _asks_leave(doc, n):
+                # 「LINEで話そ！」「LINEでやり取りしましょう」: a channel, で, and a verb of proposal
+                for c in channels:
+                    end = _proposed_on(doc.tokens, c.last, doc.sentences[n].last)
+                    if end is not None:
+                        spans.append((c.start, doc.tokens[end - 1].end, doc.text[c.start : c.end]))
+                        break
             if n in read_as_moves and channels and not spans:
                 sentence = doc.sentences[n]  # no phrase of the lists names the move: the whole sentence
                 spans.append((sentence.start, sentence.end, doc.text[channels[0].start : channels[0].end]))
@@ -258,6 +268,8 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
             continue
         if t.norm == "か" and t.pos2 != "終助詞":
             continue
+        if (t.norm in _JA_IF or t.lemma in _JA_IF) and _quoted_wish(toks, k):
+            continue  # 「一緒にやれたらと思ってる」: a wish the writer reports, no condition on the move
         if t.norm in _MODALS:
             near = {toks[j].norm for j in (k - 1, k + 1) if 0 <= j < len(toks)}
             if not near & {"you", "i", "u"}:
@@ -267,6 +279,27 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
 
 
 _MODALS = frozenset({"can", "could", "would", "may"})
+
+
+def _proposed_on(tokens: list, i: int, last: int) -> int | None:
+    """After a channel at ``i``: で and, within the clause, a verb in its volitional form (話そう,
+    しましょう, 続けよう): "let's … on it". The index after that verb, or None."""
+    if i >= last or tokens[i].norm != "で":
+        return None
+    for j in range(i + 1, min(last, i + 5)):
+        t = tokens[j]
+        if t.is_punct:
+            return None
+        if t.cform.startswith("意志推量形"):
+            return j + 1
+    return None
+_JA_IF = frozenset({"ば", "たら", "なら"})
+
+
+def _quoted_wish(toks: list, k: int) -> bool:
+    """Whether the condition at ``k`` ends a wish quoted with と思う / と考える (「…やれたらと思って」)."""
+    rest = toks[k + 1 : k + 3]
+    return len(rest) == 2 and rest[0].norm == "と" and rest[1].lemma in ("思う", "考える", "存ずる")
 
 
 #: Probability of the ``channel_switch`` act from which a sentence naming a channel moves the talk there.
