@@ -63,3 +63,26 @@ def test_institution_and_topic_slots_fire(text, span):
     """Found in published templates (../shared/external): '[Hospital]' went unnoticed."""
     found = tester.invalid(text, lang="en")
     assert span in [text[f.start : f.end] for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Congrats on [recent news] at Doyle Family Dentistry.", "[recent news]"),
+        ("Teams like yours often struggle with [pain point].", "[pain point]"),
+        ("It lets you [main benefit] in a week.", "[main benefit]"),
+    ],
+)
+def test_a_copywriters_slot_words_make_a_slot(text, span):
+    tester.invalid(text, lang="en", spans=[span])
+
+
+@pytest.mark.parametrize("text, span", [("【最近のニュース】を拝見しました。", "【最近のニュース】"), ("[最近の投稿]、とても参考になりました。", "[最近の投稿]")])
+def test_a_recent_thing_of_theirs_left_in_brackets_is_a_slot_in_japanese(text, span):
+    tester.invalid(text, lang="ja", spans=[span])
+
+
+def test_an_editorial_bracket_is_no_slot():
+    tester.valid("He said the launch was [sic] on time.", lang="en")
+    tester.valid("【速報】新しいニュースをお届けします。", lang="ja")
+    tester.valid("【ニュース】新商品を発売しました。", lang="ja")

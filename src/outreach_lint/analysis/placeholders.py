@@ -22,7 +22,9 @@ _SLOT_WORDS_EN = (
     r"link|url|website|email|e-mail|phone|number|date|day|time|amount|price|mutual|connection|referrer|"
     r"achievement|accomplishment|skill|field|insert|placeholder|here|recipient|contact|prospect|your\s+name|signature|"
     r"hospital|clinic|lab|laboratory|institution|institute|agency|startup|fund|program|programme|course|specialty|"
-    r"speciality|area|region|venue|paper|publication|research|degree|major|interest|goal|challenge|result|metric)"
+    r"speciality|area|region|venue|paper|publication|research|degree|major|interest|goal|challenge|result|metric|"
+    r"news|update|milestone|announcement|award|launch|promotion|funding|pain[\s_-]?point|benefit|feature|compliment|"
+    r"personali[sz]ation|observation)"
 )
 _SLOT_CONTENT_EN = lazy_pattern(
     rf"(?i)^(?:insert\b.*|.*\b{_SLOT_WORDS_EN}s?\b.*|.*\bhere)$",
@@ -97,6 +99,7 @@ _JA_SLOT_WORD = (
     r"名|日付|日時|日程|住所|電話番号|メールアドレス|アドレス|URL|商品名|サービス名|製品名|件名|"
     r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力|"
     r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額|期限|期日|タイトル|題名|テーマ)|"  # 関心分野, 回答期限, 投稿タイトル, 投稿テーマ
+    r"(?:最近|直近|近頃)の?(?:ニュース|話題|投稿|ご活躍|活躍|取り組み|取組)|"  # 【最近のニュース】: the personal line left to fill
     r"[\p{Han}\p{Katakana}ー]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名: "the name of …" is a slot
 )
 _JA_BRACKETED = lazy_pattern(

@@ -4,12 +4,14 @@
 Finds template slots that were never replaced by real text, in the syntaxes mail-merge tools and
 people use: braces (``{{first_name}}``, ``{Company}``, ``${name}``; any one or two words in single
 braces, ``{restaurant}``, but not an abbreviation such as ``{fmt}``), square and angle brackets
-around a slot word (``[Company Name]``, ``<FIRST NAME>``) or standing as the addressee of a
+around a slot word (``[Company Name]``, ``<FIRST NAME>``, and a copywriter's personal line:
+``[recent news]``, ``[pain point]``, ``[main benefit]``) or standing as the addressee of a
 greeting line (``Dear [Hiring Manager],``), a merge field's name left bare in capitals where a name
 goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent and merge tags (``%LASTNAME%``,
 ``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
 ``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``, any "name of …",
-``[技術名]``, ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``, ``[投稿テーマ]``).
+``[技術名]``, ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``, ``[投稿テーマ]``,
+or something recent of theirs: ``【最近のニュース】``, ``[最近の投稿]``; not a heading such as ``【ニュース】`` or ``【速報】``).
 
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
@@ -65,12 +67,14 @@ class UnfilledPlaceholder(Rule):
     ## 何をするか
     差し込み印刷の枠が埋められないまま残っている箇所を見つけます。波かっこ（``{{first_name}}``、
     ``{Company}``。一重の波かっこは一、二語なら ``{restaurant}`` も。ただし ``{fmt}`` のような略語は名前）、
-    枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``）や挨拶の宛名の位置にあるかっこ
+    枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``、書き手が個別に埋めるはずの
+    ``[recent news]``、``[pain point]``、``[main benefit]``）や挨拶の宛名の位置にあるかっこ
     （``Dear [Hiring Manager],``）、名前の入る位置にかっこなしで残った大文字の差し込み項目名（``Dear NAME,``、
     ``a role at COMPANY.``。叫んでいる大文字は除く）、
     ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
     （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
-    「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``）です。
+    「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``、
+    相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``。``【ニュース】`` や ``【速報】`` のような見出しは除く）です。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
     （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
