@@ -160,3 +160,14 @@ def test_sorry_again_in_one_message_is_no_chase_but_messages_counted_are():
     tester.invalid("何回かDMしてるんですが、届いてますかね？念のためもう一回上げときます！", lang="ja", platform="x")
     tester.invalid("Hi Sebastian, third InMail from me now. Could you just say yes or no?", lang="en", platform="linkedin-inmail")
     tester.valid("Hi Sebastian, my second InMail: just checking you saw the deck.", lang="en", platform="linkedin-inmail")
+
+
+def test_the_nth_message_counted_in_the_text_or_the_subject_is_a_chase():
+    tester.invalid("先月から数えて4回目のご連絡となりますが、改めてお送りいたします。", lang="ja", platform="email")
+    tester.invalid("件名：【4回目】共同出展のご相談\n\n小池様\n\nご確認いただけましたでしょうか。", lang="ja", platform="email")
+    tester.invalid("5通目になります。", lang="ja", platform="email")
+    # a second message is the one follow-up allowed; a fifth exhibition is no fifth message
+    tester.valid("2回目のご連絡です。", lang="ja", platform="email")
+    tester.valid("5回目の展示会のご案内です。", lang="ja", platform="email")
+    tester.invalid("This is my fourth email about the booth.", lang="en", platform="email")
+    tester.valid("This is the fourth edition of the fair.", lang="en", platform="email")

@@ -14,7 +14,8 @@ writer's messages at the end of the thread that got no reply:
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
 now", "as per my last three emails", "this is my third attempt"; 重ねてのご連絡失礼します,
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
-(a count of messages already sent, not 資料を二度に分けてお送りします), 何回かDMしてるんですが,
+(a count of messages already sent, not 資料を二度に分けてお送りします), 4回目のご連絡, 5通目, a
+subject line's 【4回目】 (not 5回目の展示会), 何回かDMしてるんですが,
 "third InMail from me now" (a warning); 重ねて申し訳ございません alone may apologise twice in one
 message and is not read as a chase. A bare bump ("bumping this",
 "resurfacing this", 再送いたします) may be the one allowed follow-up, so alone it is **info**. With a thread,
@@ -108,7 +109,7 @@ class FollowUpChasing(Rule):
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
-    は違います）、何回かDMしてるんですが、"third InMail from me now"（「重ねて申し訳ございません」だけなら一通の中で
+    は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、何回かDMしてるんですが、"third InMail from me now"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
@@ -251,7 +252,39 @@ class FollowUpChasing(Rule):
                     if t.group == "times" and t.first - m.last <= 4 and not _sentence_break(doc, m.last, t.first):
                         out.append((PhraseMatch(m.start, t.end, m.first, t.last, "repeat", m.phrase), _count(doc, t)))
                         break
+        if doc.lang == "ja":
+            out += _nth_message_ja(doc)
         return out
+
+
+_JA_NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_JA_MESSAGE = frozenset({"連絡", "メール", "メッセージ", "送る", "送信", "DM", "案内", "お便り", "便り", "投稿", "送付", "ご連絡"})
+
+
+def _nth_message_ja(doc: Document) -> list[tuple[PhraseMatch, int]]:
+    """「4回目のご連絡」「四度目のメール」「5通目」, 件名の【4回目】: the Nth message (N ≥ 3) in a row, so
+    N − 1 went before it: the count names the message itself (4回目のご連絡, 5通目), or stands in a
+    subject line. 「5回目の展示会のご案内」 counts exhibitions, not messages."""
+    tokens = doc.tokens
+    out: list[tuple[PhraseMatch, int]] = []
+    for k in range(len(tokens) - 2):
+        t = tokens[k]
+        if t.pos2 != "数詞":
+            continue
+        n = int(t.text) if t.text.isdigit() else _JA_NUMERALS.get(t.text, 0)
+        unit, nth = tokens[k + 1], tokens[k + 2]
+        if n < 3 or unit.text not in ("回", "度", "通") or nth.text != "目":
+            continue
+        line_start = doc.text.rfind("\n", 0, t.start) + 1
+        subject = doc.text.startswith(("件名", "Subject"), line_start)
+        j = k + 3
+        while j < len(tokens) and j - k < 6 and (tokens[j].text == "の" or tokens[j].lemma == "御"):
+            j += 1  # 4回目の|ご|連絡
+        said = unit.text == "通" or (j < len(tokens) and (tokens[j].lemma in _JA_MESSAGE or tokens[j].text in _JA_MESSAGE))
+        if subject or said:
+            last = j + 1 if said and unit.text != "通" else k + 3  # 4回目のご連絡: the message word too
+            out.append((PhraseMatch(t.start, tokens[last - 1].end, k, last, "repeat", "N 回 目"), n - 1))
+    return out
 
 
 def _sent_count_not_done(tokens: list[Token], m: PhraseMatch) -> bool:
@@ -288,7 +321,8 @@ def _merge_by_sentence(doc: Document, markers: list[tuple[PhraseMatch, int]]) ->
     for m, count in markers:
         if out and not _sentence_break(doc, out[-1][0].last, m.first):
             prev, prev_count = out[-1]
-            out[-1] = (PhraseMatch(prev.start, m.end, prev.first, m.last, prev.group, prev.phrase), max(prev_count, count))
+            end, last = max((prev.end, prev.last), (m.end, m.last))
+            out[-1] = (PhraseMatch(min(prev.start, m.start), end, min(prev.first, m.first), last, prev.group, prev.phrase), max(prev_count, count))
         else:
             out.append((m, count))
     return out
