@@ -116,3 +116,11 @@ def test_english_professional_drafts_stay_silent(text):
 @pytest.mark.parametrize("platform", ["x", "facebook"])
 def test_slang_is_fine_on_casual_platforms(platform):
     tester.valid("hey! tbh your thread was the best thing I read all week haha 🔥🔥🔥 wanna grab coffee?", lang="en", platform=platform)
+
+
+def test_a_signature_name_the_tokenizer_reads_as_a_verb_is_no_plain_sentence():
+    body = ("山内様\n\nはじめまして。大阪で和食店を営んでおります、料理人の木下と申します。御工房の藻塩に驚きました。"
+            "業務用の卸をお願いすることは可能でしょうか。\n\n")
+    tester.valid(body + "木下 宗一郎\n割烹 きのした\n", lang="ja", platform="email")
+    # The same words in the body, ending a sentence, are still a plain ending among polite ones.
+    tester.invalid(body + "昨日は店で天ぷらを揚げ、藻塩を試した。\n\n木下 宗一郎\n", lang="ja", platform="email")

@@ -101,11 +101,16 @@ def signature_start(doc: Document) -> int:
     return start
 
 
+_JA_SPACED = regex.compile(r"[^\s\x00-\x7f][ 　]+[^\s\x00-\x7f]")
+
+
 def _looks_like_signature(doc: Document, s: int, e: int, line: str) -> bool:
     """A name, a title, a company, contact details: no verb, no sentence."""
     if "@" in line or "|" in line or "http" in line or "TEL" in line.upper():
         return True
     if doc.lang == "ja":
+        if _JA_SPACED.search(line):
+            return True  # 「割烹 きのした」「木下 宗一郎」: Japanese prose has no spaces; a signature's name parts do
         starts = doc.token_starts
         tokens = doc.tokens
         for i in range(bisect_left(starts, s), bisect_left(starts, e)):

@@ -6,7 +6,8 @@ Japanese: decides each sentence's register from its final predicate, the way tex
 ``助動詞-マス``/``助動詞-デス`` (です, ました, ませんでした, ましょう) or ください is です・ます; the
 copula だ／である, a plain verb or adjective in its 終止形 (読んだ, 思う, すごい) or ない is
 だ・である. Noun endings (体言止め), greetings, text in quotations (「…」, "…", （…）), headings and
-list items (■, ・, ※, 1., 【…】) have no register and are skipped. When a message has both, each
+list items (■, ・, ※, 1., 【…】) have no register and are skipped, and so is the signature block (a
+name line such as 「割烹 きのした」, which UniDic may cut into a verb and た). When a message has both, each
 sentence in the minority register is reported, and the message says which register dominates
 (です・ます wins a tie).
 
@@ -48,6 +49,7 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.layout import signature_start
 from ..analysis.phrases import find_pattern, lazy_pattern, load_data
 from ..core.context import Context
 from ..core.document import Document, Sentence, Token, is_word
@@ -113,7 +115,7 @@ class MixedRegister(Rule):
     と同じ考え方を、UniDicの解析で行います）。文末の助動詞に ``助動詞-マス``・``助動詞-デス``
     （です、ました、ませんでした、ましょう）が含まれるか「ください」で終われば「です・ます」、
     だ・である、動詞や形容詞の終止形（読んだ、思う、すごい）、「ない」で終われば「だ・である」です。
-    体言止め、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）は
+    体言止め、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）、署名（UniDic が動詞と「た」に切ることのある「割烹 きのした」のような名前の行）は
     判定しません。一通の中に両方があると、少数派の文体の文をそれぞれ報告し、どちらの文体が
     優勢かを伝えます（同数なら「です・ます」を優勢とします）。
 
@@ -198,7 +200,10 @@ class MixedRegister(Rule):
     def _mixing(self, doc: Document, ctx: Context, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
         registers: list[tuple[str, int, int]] = []
         text = doc.text
+        signature = signature_start(doc)
         for sentence, tokens in doc.iter_sentences():
+            if sentence.start >= signature:
+                break  # 「割烹 きのした」: a signature's name is no sentence, whatever the tokenizer makes of it
             line_start = text.rfind("\n", 0, sentence.start) + 1
             if _LABEL_LINE.match(text, line_start) or _inside(sentence.start, quoted):
                 continue
