@@ -333,3 +333,9 @@ def test_their_title_beside_a_job_on_offer_names_the_job_not_their_work():
                    "ご連絡しました。", lang="ja", platform="linkedin-inmail", recipient=ja)
     tester.valid("田中様\n\nはじめまして。人材紹介の佐藤と申します。バックエンドエンジニアとして決済基盤を作られてきたご経験に惹かれ、"
                  "ご連絡しました。", lang="ja", platform="linkedin-inmail", recipient=ja)
+
+
+def test_a_work_noun_in_the_writers_own_state_is_not_a_work_seen_in_the_next_clause():
+    tester.invalid("フォレストリンク 人事部 ご担当者様\n\nはじめまして。東都大学経済学部4年の高木と申します。現在就職活動中で、貴社の企業理念に深く"
+                   "共感いたしました。30分ほどお時間をいただけましたら幸いです。", lang="ja", platform="email")
+    tester.valid("森さん、香川で藍染めをしている森と申します。すくも作りの投稿は、いつも拝見しています。", lang="ja", platform="facebook")

@@ -596,8 +596,9 @@ def _named_works(doc: Document, sentence: int) -> list[tuple[int, int, bool, boo
         c = clause_of[k]
         if c < 0:
             continue
-        # seen in its own clause, or in the next in Japanese (「すくも作りの投稿、いつも拝見しています」)
-        seen = c in seen_in or (lang == "ja" and c + 1 in seen_in)
+        # seen in its own clause, or in the next in Japanese when the work ends its clause as a topic
+        # (「すくも作りの投稿、いつも拝見しています」; not 「現在就職活動中で、…共感いたしました」: the writer's state)
+        seen = c in seen_in or (lang == "ja" and c + 1 in seen_in and _ends_clause(toks, k, clauses[c][1]))
         owned = lang == "en" and any(t.norm in _YOUR for t in toks[max(clauses[c][0], k - 5) : k])
         if seen or owned:
             a, b = clauses[c]
@@ -654,6 +655,11 @@ def _pointed_works(doc: Document, sentence: int) -> list[tuple[int, int]]:
 
 
 _JOINERS = frozenset({"-", "/", "%", "'", "’", "&", "."})
+
+
+def _ends_clause(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the noun at ``k`` ends its clause, but for a topic or case particle (投稿、 投稿は、)."""
+    return all(t.text in ("は", "も", "を", "が", "の") for t in toks[k + 1 : end])
 
 
 def _clause_break(tok: Token) -> bool:

@@ -15,7 +15,9 @@ Looks for a reference **anchored to the recipient**:
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me"),
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
-  Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」);
+  Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」: in
+  Japanese the work may end its clause as a topic and be seen in the next, but 「現在就職活動中で、…共感しました」
+  is the writer's own state);
   a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, the
   writer's own ("watch our webinar on …", 弊社の記事) is not theirs, and neither is a "your" work in
   a pitch the model reads as no work of theirs ("Book your demo today");
@@ -136,7 +138,9 @@ class NoSharedInterest(Rule):
       決まり文句の賛辞と同じかそれ以上に読む文（「サクラ様の素晴らしい投資実績を拝見し」"impressed by the great work
       coming out of Cardiff Digital"）は、勤務先や経歴への賛辞です；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
-      それがどれかを示す語とともに同じ節の中で挙げるもの（「すくも作りの投稿、いつも拝見しています」
+      それがどれかを示す語とともに同じ節の中で挙げるもの（作品が主題として節を終え、次の節で見たと述べる
+      「すくも作りの投稿、いつも拝見しています」も含みます。「現在就職活動中で、…共感いたしました」は書き手自身の状況です。
+      「すくも作りの投稿、いつも拝見しています」
       「夏の果物フェアの出店者募集を拝見し」"your Kumasi salon's braiding tutorials"）。一般的な言い方
       （「素敵な作品を拝見し」"I saw your post"）は何も挙げておらず、書き手自身のもの（弊社の記事、
       "watch our webinar on …"）や、モデルが相手の仕事と読まない売り込みの "your …"（"Book your demo today"）は相手のものではありません；
