@@ -339,3 +339,10 @@ def test_a_work_noun_in_the_writers_own_state_is_not_a_work_seen_in_the_next_cla
     tester.invalid("フォレストリンク 人事部 ご担当者様\n\nはじめまして。東都大学経済学部4年の高木と申します。現在就職活動中で、貴社の企業理念に深く"
                    "共感いたしました。30分ほどお時間をいただけましたら幸いです。", lang="ja", platform="email")
     tester.valid("森さん、香川で藍染めをしている森と申します。すくも作りの投稿は、いつも拝見しています。", lang="ja", platform="facebook")
+
+
+def test_a_sentence_read_at_least_as_much_as_pressure_is_a_pitch_not_their_work():
+    tester.invalid("Hi Helen,\n\nI'm Will from ChairFill, an online booking tool for dental practices. Our spring rate ends on Friday "
+                   "and only a few onboarding slots remain, so book your demo today!", lang="en", platform="email")
+    tester.invalid("はじめまして。山形市でクラフトビールの醸造所を立ち上げようとしている渡部です。いまクラウドファンディングに挑戦中で、"
+                   "残り十日で目標の六割です。記事にしていただくか、せめてシェアだけでもしてもらえないでしょうか。", lang="ja", platform="facebook")

@@ -332,6 +332,7 @@ _ADDRESSING_JA = frozenset({"様", "さん", "先生", "御社", "貴社", "氏"
 
 _TW = ACTS.index("their_work")
 _BOILERPLATE = ACTS.index("boilerplate")
+_PRESSURE = ACTS.index("pressure")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
 _TW_PRAISE = 0.35  # below it, topic words in a sentence read as stock praise are the praise's own ("your endeavours")
@@ -345,14 +346,17 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
     paper, product, project, a result of theirs), as the act model reads them. Japanese sentences
     count from a lower probability. One that the model reads at least as much as stock praise
     (「東京ガス様でのご活躍を拝見し」, "I've been really impressed by the great work coming out of
-    Cardiff Digital") is praise. One whose object is an unfilled slot
+    Cardiff Digital") is praise; one it reads at least as much as pressure ("only a few onboarding
+    slots remain, so book your demo today!") is a pitch. One whose object is an unfilled slot
     ("your recent post about {topic}", 「{{company}}でのご経験を拝見し」) names nothing."""
     acts = document_acts(doc)
     out = []
     for n in acts.sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)):
         row = acts.scores[n]
-        if row[_BOILERPLATE] >= row[_TW]:
-            continue  # read at least as much as stock praise: 「東京ガス様でのご活躍を拝見し」, "impressed by the great work coming out of Cardiff Digital"
+        if row[_BOILERPLATE] >= row[_TW] or row[_PRESSURE] >= row[_TW]:
+            # read at least as much as stock praise (「東京ガス様でのご活躍を拝見し」, "impressed by the great work
+            # coming out of Cardiff Digital") or as pressure ("only a few onboarding slots remain, so book your demo today!")
+            continue
         if _holds_slot(doc, n):
             continue
         out.append(n)
