@@ -233,3 +233,11 @@ def test_a_meeting_proposed_beside_a_role_or_a_product_is_no_favour_asked():
     # In Japanese the act model reads a request for お時間 as a favour whoever asks: it still counts.
     tester.invalid("はじめまして。大学4年の佐藤です。私は今、私の今後のキャリアについて悩んでおります。"
                    "私のために一度お時間をいただき、ご相談させていただけませんか。", lang="ja", platform="linkedin-inmail")
+
+
+def test_working_people_named_with_hataraku_ask_for_no_job():
+    tester.valid("はじめまして。物流の現場で働く者として、佐藤様の記事に共感しました。ぜひつながっていただければ嬉しいです。",
+                 lang="ja", platform="linkedin")
+    tester.invalid("はじめまして。私は今、私の次の職場を探しております。ぜひ御社で働かせていただけないでしょうか。", lang="ja", platform="linkedin")
+    tester.valid("Hi Sam, as someone who works in logistics too, I enjoyed your piece on cross-docking. Happy to connect.",
+                 lang="en", platform="linkedin")

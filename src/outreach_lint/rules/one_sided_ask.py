@@ -7,7 +7,7 @@ promised after the thing asked for: "an introduction to her, I'd be very gratefu
 from the recipient:
 
 - a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会;
-  not 弊社で働いていただきたい, where the job is the writer's to give);
+  not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", ご紹介いただけませんか, 口利き, 推薦);
 - a favour or a purchase ("do me a favour", "book a demo", "invest in", ご購入, ご契約, ご導入);
@@ -152,7 +152,7 @@ class OneSidedAsk(Rule):
     書き手が相手から得たいものの組み合わせを見つけます。
 
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
-      書き手が仕事を差し出す側なので含みません）
+      書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
     - 頼み事や購入（ご購入、ご契約、ご導入、「book a demo」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「pick your brain」）
@@ -304,6 +304,8 @@ class OneSidedAsk(Rule):
                 continue  # 自己紹介: the writer introduces themselves
             if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("て", "で"):
                 continue  # 弊社で働いていただきたい: they would work, the writer offers the job (働かせて… asks for one)
+            if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("者", "人", "方", "仲間", "皆さん", "皆様"):
+                continue  # 「同じ業界で働く者として」: working people, no job asked for
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
             end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), obj.group in _JA_CAUSATIVE_NOT_ASK)
