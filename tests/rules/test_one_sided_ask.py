@@ -241,3 +241,18 @@ def test_working_people_named_with_hataraku_ask_for_no_job():
     tester.invalid("はじめまして。私は今、私の次の職場を探しております。ぜひ御社で働かせていただけないでしょうか。", lang="ja", platform="linkedin")
     tester.valid("Hi Sam, as someone who works in logistics too, I enjoyed your piece on cross-docking. Happy to connect.",
                  lang="en", platform="linkedin")
+
+
+def test_picking_their_brain_and_lending_their_audience_are_favours_whoever_the_draft_is_about():
+    # ADVICE 002 §8 names "to pick your brain" beside a job and a referral.
+    tester.invalid("Hi Amelia, I'm a final-year CS student at Waterloo. Your post on testing idempotency keys was really insightful. "
+                   "Could I pick your brain for 15 minutes about how you got into Stripe?", lang="en", platform="linkedin")
+    tester.invalid("hey Barb, your co-op top 10 is basically my shelf. I've got a co-op lighthouse game on Kickstarter right now, "
+                   "could you RT the campaign? would really help us hit the goal", lang="en", platform="x")
+    tester.invalid("山田様、はじめまして。佐藤と申します。山田様の物流の記事を拝読しました。一度お知恵を拝借できないでしょうか。",
+                   lang="ja", platform="linkedin")
+    tester.invalid("はじめまして！クラファン挑戦中です。よかったら拡散していただけませんか？", lang="ja", platform="x")
+    # The writer offering to share or promote theirs gives something back.
+    tester.valid("hey Barb, your co-op top 10 is basically my shelf. happy to share it with our 5k-member board-game club.",
+                 lang="en", platform="x")
+    tester.valid("山田様の記事、弊社の勉強会でシェアさせていただいてもよろしいでしょうか。", lang="ja", platform="linkedin")

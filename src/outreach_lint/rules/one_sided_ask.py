@@ -10,8 +10,10 @@ from the recipient:
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", ご紹介いただけませんか, 口利き, 推薦);
-- a favour or a purchase ("do me a favour", "book a demo", "invest in", ご購入, ご契約, ご導入);
-- advice on the writer's own problem or their time ("pick your brain", "feedback on my résumé",
+- a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
+  beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
+  newsletter", お知恵を拝借できないでしょうか, ご購入, ご契約, ご導入, 拡散・シェアのお願い);
+- advice on the writer's own problem or their time ("feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
 
 It fires when the draft offers nothing back: no offer ("happy to share our benchmark data", the
@@ -154,8 +156,9 @@ class OneSidedAsk(Rule):
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
       書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
-    - 頼み事や購入（ご購入、ご契約、ご導入、「book a demo」）
-    - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「pick your brain」）
+    - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
+      挙げています）、ご購入、ご契約、ご導入、拡散・シェアのお願い、「book a demo」「RT the campaign」）
+    - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
     「happy to share our benchmark data」。代価を払う客としての依頼も含む：有償でお願いできる、"we'd like to buy 200kg a season"）も、
@@ -330,6 +333,11 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             return None  # ご紹介させていただきます: the writer gives, not asks
         if lemma in _JA_REQUEST:
             return _chain_end(tokens, j + 1, stop)
+        if lemma == "出来る" and j > 0 and tokens[j - 1].pos == "名詞":
+            # 「お知恵を拝借できないでしょうか」「ご相談できますか」: can I …? asks (and ご相談できれば幸いです, below)
+            ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
+            if ending is not None and tokens[ending].lemma == "か":
+                return _chain_end(tokens, ending + 1, stop)
         if lemma in _JA_RECEIVE:
             rest = [t.lemma for t in tokens[j + 1 : j + 4]]
             if "た" in rest[:2] or rest[:2] == ["ます", "た"]:
