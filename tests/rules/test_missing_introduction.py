@@ -195,3 +195,13 @@ def test_a_search_for_work_says_nothing_of_who_is_writing():
     # Japanese: the search alone introduces nobody; with a name it does.
     tester.invalid("はじめまして。現在転職活動中です。御社の求人をご紹介いただけないでしょうか。", lang="ja", platform="linkedin")
     tester.valid("はじめまして。現在転職活動中の西山と申します。御社の求人をご紹介いただけないでしょうか。", lang="ja", platform="linkedin")
+
+
+def test_humble_and_casual_copulas_introduce_the_writer_in_japanese():
+    tester.valid("服部様\n\nいつも大変お世話になっております。経営コンサルティングのビズアップでございます。補助金申請のご案内です。",
+                 lang="ja", platform="email")
+    tester.valid("はじめまして〜！同じ薬剤師の長田だよ😊 薬剤師仲間増やしたくて申請しちゃった笑", lang="ja", platform="linkedin-free")
+    # だ joining clauses, a matter (件) and a judgement are nobody's name
+    tester.invalid("斎藤様\n\nスキャンした請求書のissueのおかげで、フォークの不具合が見つかりました。", lang="ja", platform="email")
+    tester.invalid("はじめまして。ご連絡したのは、御社の求人の件です。", lang="ja", platform="linkedin")
+    tester.invalid("はじめまして！それは問題だよね。つながってください。", lang="ja", platform="linkedin")

@@ -182,7 +182,7 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
 
 
 # Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.
-_NOT_A_NAME = frozenset({"幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為", "所", "訳", "筈", "積もり", "通り", "頃", "限り"})  # formal nouns (形式名詞): 「得意とするところです」
+_NOT_A_NAME = frozenset({"件", "幸い", "楽しみ", "光栄", "幸甚", "本当", "以上", "大丈夫", "結構", "必要", "予定", "所存", "次第", "事", "物", "方", "為", "所", "訳", "筈", "積もり", "通り", "頃", "限り"})  # formal nouns (形式名詞): 「得意とするところです」
 
 
 # A common noun before です is read as a surname only in the first sentences (the greeting line
@@ -196,7 +196,8 @@ def _in_slot(doc: Document, offset: int) -> bool:
 
 def _name_desu(doc: Document) -> Iterator[Token]:
     """「ACMEの田中です。」「デザイナーの小池です」: a short sentence ending in a name and です."""
-    desu = [n for n, t in enumerate(doc.tokens) if t.lemma == "です"]
+    tokens = doc.tokens
+    desu = [n for n, t in enumerate(tokens) if t.lemma == "です" or (t.lemma == "だ" and _plain_copula(tokens, n))]
     if not desu:
         return
     for number, (sentence, toks) in enumerate(doc.iter_sentences()):
@@ -211,11 +212,15 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             yield slot_name  # 「運用チームの○○です」: the writer's name is a template slot; the line still introduces
             continue
         for i, (a, b) in enumerate(zip(words, words[1:])):
-            if b.lemma != "です" or a.pos != "名詞" or i >= 24:
+            copula = b.lemma == "です" or (b.lemma == "だ" and _plain_copula(tokens, b.i))
+            if not copula or a.pos != "名詞" or i >= 24:
                 continue  # a name comes early: 「…を担当している佐藤です」, not the end of a long sentence
             # です must end its clause: the sentence's end, a mark or an emoji (「森です✨ 月次決算…」), or が/けど;
             # a sign-off may put it in the past (「東地区の小池でした。」)
             nxt = b.i + 1
+            if b.lemma == "だ":
+                nxt += 2 if nxt < len(tokens) and tokens[nxt].lemma == "御座る" else 0  # でございます
+                nxt += 1 if nxt < len(tokens) and tokens[nxt].text in _CASUAL_TAIL else 0  # だよ
             after = doc.tokens[nxt] if nxt < sentence.last else None
             if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど", "た"):
                 continue
@@ -228,6 +233,20 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a
             elif (prev is None or prev.text == "の" or prev.cform.startswith("連体形")) and number < _NAME_SENTENCES:
                 yield a  # a common noun may be a surname (森, 林) where a name is given: near the top
+
+
+_CASUAL_TAIL = frozenset({"よ", "よー", "よ〜", "ね", "っす"})
+
+
+def _plain_copula(tokens: list[Token], n: int) -> bool:
+    """だ as the copula of a self-introduction: humble でございます (「…のビズアップでございます」), or
+    casual だ ending the sentence or followed by よ/ね (「薬剤師の長田だよ」); not だ inside a clause."""
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    if nxt is not None and nxt.lemma == "御座る":
+        return n + 2 < len(tokens) and tokens[n + 2].lemma == "ます"
+    if tokens[n].text != "だ":
+        return False  # 「issueのおかげで、」: で joining clauses
+    return nxt is None or nxt.text in _CASUAL_TAIL or (not is_word(nxt.text) and nxt.text not in ("、", ","))
 
 
 def shows_earlier_contact(doc: Document, phrases: PhraseList = INTRODUCTION_PHRASES) -> bool:

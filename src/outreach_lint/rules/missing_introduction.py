@@ -26,7 +26,9 @@ Hackney Wick FC", "I teach …",
 "I'm writing to ask…" or "I'm starting to look for…", the purpose of the message, nor "I'm currently
 exploring new opportunities", a search for work), "we do wall
 murals for clinics", "It's Aoife from …" or "It's Sinéad Walsh, …" (a first and last name),
-"Greetings from BrightPath Solutions", 「…の森です✨」 ended by an emoji, and a sign-off in the past
+"Greetings from BrightPath Solutions", 「…の森です✨」 ended by an emoji, a humble or casual copula
+(「経営コンサルティングのビズアップでございます」, 「同じ薬剤師の長田だよ」; not 「…の件です」, a matter, nor a
+で that joins clauses), and a sign-off in the past
 with a proper name (「山田農園の高橋でした」). A greeting that ends its own sentence ("Hey hun!!")
 does not hide the body: the finding starts at the body's first word. A draft whose text follows up an earlier
 message of the writer's is not a first contact.
@@ -129,7 +131,8 @@ class MissingIntroduction(Rule):
     除く）、"I'm just an intern"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
-    for clinics"、絵文字で終わる「…の森です✨」。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
+    for clinics"、絵文字で終わる「…の森です✨」、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
+    「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。
 
     ## なぜ問題か
