@@ -205,3 +205,12 @@ def test_a_proposal_to_talk_on_a_channel_moves_the_talk_there_in_japanese():
     tester.valid("LINEで話すのが好きです。", lang="ja", platform="linkedin-message")
     tester.invalid("Let's continue this on WhatsApp.", lang="en", platform="linkedin-message")
     tester.valid("If it's easier for you, we could continue this on WhatsApp.", lang="en", platform="linkedin-message")
+
+
+def test_the_line_app_in_capitals_and_a_number_already_added_move_the_talk():
+    tester.invalid("Please add me on LINE (ID: yuki_utsuwa) so we can talk wholesale there.", lang="en", platform="linkedin")
+    tester.invalid("I've added your number from the fair catalogue to our suppliers' WhatsApp group, where we post weekly orders.",
+                   lang="en", platform="email")
+    tester.valid("Please draw a line under it and add me to the list.", lang="en", platform="email")
+    tester.valid("I work on LINE's payments API in Tokyo.", lang="en", platform="linkedin")
+    tester.invalid("LINEで友だち追加してください。", lang="ja", platform="linkedin")

@@ -2,9 +2,10 @@
 
 ## What it does
 Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
-messaging app (WhatsApp, Telegram, LINE, WeChat, Messenger…), a phone call or text, a personal
+messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, WeChat,
+Messenger…), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me",
-"let's continue", "send me your", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, a
+"let's continue", "send me your", "I've added your number to our WhatsApp group", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal on the channel (「LINEで話そ！」「LINEでやり取りしましょう」: で and a volitional verb), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
 on phrases that carry their own channel ("text me", "ring my mobile", "give me a call",
@@ -87,11 +88,11 @@ class PresumesChannel(Rule):
     phrases = PhraseList.from_data("presumes-channel.toml")  # extended by ``extra-phrases``
     doc_ja = """
     ## 何をするか
-    相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE、
-    WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、電話やショートメッセージ、個人のメールアドレスです。
+    相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
+    叫びではない大文字の LINE）、WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、電話やショートメッセージ、個人のメールアドレスです。
     同じ文の中に、移動を求める言い方（連絡ください、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
-    「add me」「let's continue」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
+    「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。
 
     書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
@@ -156,6 +157,8 @@ class PresumesChannel(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         channels = self.phrases.matches(doc, ["channel"])
+        if doc.lang == "en":
+            channels = sorted(channels + _line_app(doc), key=lambda m: m.start)
         direct = self.phrases.matches(doc, ["direct"])
         calls = self.phrases.matches(doc, ["call"])
         if not channels and not direct and not calls:
@@ -279,6 +282,21 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
 
 
 _MODALS = frozenset({"can", "could", "would", "may"})
+
+
+def _line_app(doc: Document) -> list[PhraseMatch]:
+    """"add me on LINE": the app, written in capitals in a sentence that is not shouting (the word
+    "line" in any case is a line; "THE BOTTOM LINE" is shouting)."""
+    tokens = doc.tokens
+    out = []
+    for k, t in enumerate(tokens):
+        if t.text != "LINE":
+            continue
+        near = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].text.isalpha()]
+        if any(w.isupper() and len(w) > 1 for w in near):
+            continue
+        out.append(PhraseMatch(t.start, t.end, k, k + 1, "channel", "LINE"))
+    return out
 
 
 def _proposed_on(tokens: list, i: int, last: int) -> int | None:
