@@ -221,3 +221,14 @@ def test_no_answer_by_a_deadline_with_a_consequence_is_an_ultimatum_in_japanese(
     tester.invalid("金曜までにご返信がない場合は、他の方にお願いします。", lang="ja", platform="email")
     # without a deadline it is a plain condition
     tester.valid("ご返信がない場合は、こちらで進めますのでご安心ください。", lang="ja", platform="email")
+
+
+def test_more_japanese_demands_kure_a_deadline_after_the_reply_word_a_bare_imperative_and_why_no_answer():
+    tester.invalid("返事は3日以内にくれ。待っているからな。", lang="ja", platform="email")
+    tester.invalid("本日23:59で締切なので今すぐこのDMに返信を！！", lang="ja", platform="x")
+    tester.invalid("こちらもスケジュールが迫っておりますので、4月20日（月）正午までに必ずお見積もりをご返信ください。", lang="ja", platform="email")
+    tester.invalid("「来週中に」とのことでしたが、なぜご回答いただけないのでしょうか。", lang="ja", platform="email")
+    # thanks for a reply, a call to action and an offer of help if they want it are no demands
+    tester.valid("先日はお返事をくれてありがとう。", lang="ja", platform="facebook")
+    tester.valid("今すぐお電話を！無料相談受付中です。", lang="ja", platform="x")
+    tester.valid("ご興味があればぜひお早めにご連絡ください。", lang="ja", platform="linkedin")

@@ -6,11 +6,11 @@ Finds the sentences that make a reply an obligation rather than an option:
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
   confirm, "DM me back", "a response" when the writer wants one, "I need to know by …"; 返事・返信・回答・
   連絡・ご一報) with a time limit (by/before/within/no later than/in the next + Monday, end of day, the
-  15th, the next hour, 24 hours, seven days; 明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
+  15th, the next hour, 24 hours, seven days; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
-  casual 連絡してね);
+  casual 連絡してね or くれ: 返事は3日以内にくれ, the limit before or after the reply word);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
-  必ずご一報ください, 絶対返してね;
+  必ずご一報ください, 絶対返してね, and with the verb left out: 今すぐこのDMに返信を！;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
   a response by Wednesday", or at least an answer, whatever it is ("could you at least let me
   know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」);
@@ -18,12 +18,12 @@ Finds the sentences that make a reply an obligation rather than an option:
   we'll take the other offer", 48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
   "if I don't hear back, no worries" or ご返信がない場合は without a deadline;
 - **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
-  まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー.
+  まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー, なぜご回答いただけないのでしょうか.
 
 The span covers the words that demand: the reply word with its deadline or urgent adverb, or the
 reproach. Soft closings stay silent: "I look forward to hearing from you", "whenever suits you",
 "no need to reply", ご返信いただけますと幸いです, お返事をお待ちしております, 返信は不要です, and a
-sentence that offers a way out ("no rush", ご都合のよいときに). So does the writer's own promise
+sentence that offers a way out ("no rush", ご都合のよいときに, ご興味があれば). So does the writer's own promise
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
 heard back from the recruiter"), a condition ("if I don't hear back", ご返信がない場合は), a
 negation ("I really don't expect an answer"), and leave to ignore the message (無視してください,
@@ -109,19 +109,19 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」）が付いたもの
-    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、"reply ASAP"
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」）が付いたもの
+    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
     - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
       "could you at least let me know"）
-    - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、
+    - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、
       "still waiting on you"、"you never replied"
 
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
-    お返事をお待ちしております、返信は不要です、ご都合のよいときに、といった柔らかい結びには反応しません。
+    お返事をお待ちしております、返信は不要です、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
     否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
@@ -328,6 +328,14 @@ class DemandsReply(Rule):
             if silence:
                 out.append(silence)
                 continue
+            if request is None and not soft and tokens[m.last - 1].lemma in _JA_REPLY_NOUNS and _ends_bare(tokens, m.last, last):
+                # 「今すぐこのDMに返信を！！」: the request left unsaid, pressed by an urgent word
+                for k in range(max(first, m.first - 5), m.first):
+                    u = urgent_at.get(k)
+                    if u is not None:
+                        out.append((u.start, tokens[m.last].end, "urgent"))
+                        break
+                continue
             if soft or request is None:
                 continue
             while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
@@ -335,6 +343,9 @@ class DemandsReply(Rule):
             start = self._ja_deadline_before(tokens, m.first, first)
             if start is not None:
                 out.append((tokens[start].start, tokens[request - 1].end, "deadline"))
+                continue
+            if any((run := ja_time_run(tokens, k)) and run[1] for k in range(m.last, request)):
+                out.append((m.start, tokens[request - 1].end, "deadline"))  # 返事は3日以内にくれ
                 continue
             for k in range(max(first, m.first - 5), request):
                 u = urgent_at.get(k)
@@ -348,9 +359,9 @@ class DemandsReply(Rule):
         """Index after the request (ください、お願い、いただけますか) following a reply word, if any."""
         for j in range(i, min(last, i + 6)):
             t = tokens[j]
-            if t.lemma in ("下さる", "願う", "頂く", "いただく", "欲しい", "求める", "待つ", "貰う", "もらう"):
-                if t.lemma in ("頂く", "いただく", "貰う", "もらう") and j + 1 < last and tokens[j + 1].lemma == "た":
-                    return None  # いただいた: they already did
+            if t.lemma in ("下さる", "願う", "頂く", "いただく", "欲しい", "求める", "待つ", "貰う", "もらう", "呉れる"):
+                if t.lemma in ("頂く", "いただく", "貰う", "もらう", "呉れる") and j + 1 < last and tokens[j + 1].lemma == "た":
+                    return None  # いただいた, くれた: they already did
                 end = j + 1
                 if t.lemma == "願う":  # お願い + します/いたします
                     while end < last and end - j < 3 and tokens[end].pos in ("動詞", "助動詞"):
@@ -384,7 +395,7 @@ class DemandsReply(Rule):
 
     @staticmethod
     def _ja_deadline_before(tokens: list[Token], i: int, first: int) -> int | None:
-        for s in range(max(first, i - 12), i):
+        for s in range(max(first, i - 20), i):  # 4月20日（月）正午までに|必ず|お見積もりを|ご返信ください
             run = ja_time_run(tokens, s)
             # 金曜日までに|ご希望の枠を|お知らせください: a short object may sit between
             if run and run[1] and i - run[0] <= 6 and not any(t.norm in ("。", "、", "，") for t in tokens[run[0] : i]):
@@ -428,6 +439,12 @@ class DemandsReply(Rule):
                     break
             return start, t.end, "reproach"
         return None
+
+
+def _ends_bare(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether the reply word is followed by を and the sentence's end (返信を！, ご連絡を。): an
+    imperative with its verb left out."""
+    return i + 1 < len(tokens) and i < last and tokens[i].norm == "を" and (i + 1 >= last or tokens[i + 1].is_punct)
 
 
 _KNOW_BY = frozenset({"by", "before", "within", "until", "no", "asap", "today", "tonight", "immediately", "now"})
