@@ -346,3 +346,12 @@ def test_a_sentence_read_at_least_as_much_as_pressure_is_a_pitch_not_their_work(
                    "and only a few onboarding slots remain, so book your demo today!", lang="en", platform="email")
     tester.invalid("はじめまして。山形市でクラフトビールの醸造所を立ち上げようとしている渡部です。いまクラウドファンディングに挑戦中で、"
                    "残り十日で目標の六割です。記事にしていただくか、せめてシェアだけでもしてもらえないでしょうか。", lang="ja", platform="facebook")
+
+
+def test_a_mere_kisha_and_its_business_need_nouns_of_substance():
+    base = "人事部 ご担当者様\n\nはじめまして。東都大学4年の森と申します。"
+    tester.invalid(base + "貴社の事業に強い関心を持っており、実際に働いている方のお話を伺いたくご連絡いたしました。", lang="ja", platform="email")
+    tester.valid(base + "貴社の介護記録の音声入力サービスを祖母の施設で使っており、お話を伺いたくご連絡いたしました。", lang="ja", platform="email")
+    # English keeps its topic words: "your" with words of substance still names something of theirs
+    tester.valid("Hi Anna, I'm Ben, a nurse in Leeds. Your night-shift handover checklist changed how our ward works.",
+                 lang="en", platform="linkedin")

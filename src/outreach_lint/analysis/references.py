@@ -528,7 +528,10 @@ def anchored_reference(
             spans = [(s.start, s.end)]
         boilerplate = acts.scores[n][_BOILERPLATE]
         for a, b in spans:
-            found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False)
+            # 「貴社の事業に強い関心を持っており、実際に働いている方の…」: a mere 貴社 in a sentence the model
+            # hardly reads as about their work needs two nouns of substance, not any words beside 事業
+            weak = mention == 1 and tw < 0.5
+            found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, nouns=weak, strict=weak and doc.lang == "ja")
             if found is Reference.NAME and boilerplate > tw:
                 continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
             if found is Reference.TOPIC and boilerplate > max(tw, BOILERPLATE) and tw < _TW_PRAISE:
@@ -728,13 +731,14 @@ class Reference(str, enum.Enum):
 
 def specific_reference(
     doc: Document, ctx: Context, start: int, end: int, min_topic_words: int, hard_only: bool = False,
-    numbers: bool = True, strict: bool = False,
+    numbers: bool = True, strict: bool = False, nouns: bool = False,
 ) -> Reference | None:
     """What in ``[start, end)`` is a specific reference (a number, a name, a title…), or None.
 
     ``hard_only``: only what names something (a number, a title, a link, a person or place, a
     mutual contact), not topic words, which a self-centred pitch has plenty of. ``numbers=False``:
-    a number is no reference (a time offered for a call, a price, the writer's own figures). The
+    a number is no reference (a time offered for a call, a price, the writer's own figures).
+    ``nouns``: in Japanese, only nouns are topic words (「実際に働いている方」 names no topic). The
     writer's own introduction is left out.
     """
     if doc.lang not in _DATA:
@@ -749,7 +753,7 @@ def specific_reference(
     marked = _marked_reference(doc, start, end, skipped if skip else None)
     if marked is not None:
         return marked
-    found, topics, cue_seen = _word_reference(doc, ctx, start, end, skipped if skip else None, numbers)
+    found, topics, cue_seen = _word_reference(doc, ctx, start, end, skipped if skip else None, numbers, nouns)
     if found is not None or hard_only:
         return found
     if len(topics) >= min_topic_words or (cue_seen and topics and not strict):
@@ -774,7 +778,8 @@ def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[in
 
 
 def _word_reference(
-    doc: Document, ctx: Context, start: int, end: int, skipped: Callable[[int], bool] | None, numbers: bool = True
+    doc: Document, ctx: Context, start: int, end: int, skipped: Callable[[int], bool] | None, numbers: bool = True,
+    nouns: bool = False,
 ) -> tuple[Reference | None, set[str], bool]:
     """A number or a name among the span's words; else its topic words and whether a cue
     ("your post", ご講演) was seen."""
@@ -807,6 +812,10 @@ def _word_reference(
         if norm not in platform and key not in generic and _is_name(tok, tokens, ja, sentence_first):
             return Reference.NAME, topics, cue_seen
         if is_content(tok, lang) and key not in generic and norm not in generic:
+            if ja and (tok.pos in ("副詞", "形容詞", "形状詞") or norm in _ADDRESSING_JA or key in _ADDRESSING_JA):
+                continue  # 「強い関心」「とても」「貴社」: how much, or whom: no topic of substance
+            if nouns and ja and tok.pos != "名詞":
+                continue
             topics.add(key)
     return None, topics, cue_seen
 

@@ -35,7 +35,9 @@ Looks for a reference **anchored to the recipient**:
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
   names nothing), a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
   (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
-  least a small chance of being about their work (a pitch's "your brand" is turned away), or by
+  least a small chance of being about their work (a pitch's "your brand" is turned away; in
+  Japanese, where the model reads such a sentence as hardly about their work, two nouns of
+  substance are needed: 「貴社の事業に強い関心を持っており」 names nothing), or by
   congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」).
   In a sentence that also speaks of the writer's own things, only the clauses free of them count
   ("we just put our farming sim on Steam 🌱 … a mention to your followers" names nothing of
@@ -157,7 +159,8 @@ class NoSharedInterest(Rule):
     - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
       名前ではありません）・引用された題名・リンク・具体的な話題：名前で語る文
       （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
-      ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます）、あるいはそれを
+      ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます。モデルが相手の仕事の文とは
+      ほとんど読まない文では、名詞の話題語が二つ必要です：「貴社の事業に強い関心を持っており」は何も挙げていません）、あるいはそれを
       祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。書き手自身のもの
       にも触れる文では、それを含まない節だけを数えます（「弊社のアプリをApp Storeで公開しました、ご担当の
       皆様にも…」は相手の何にも触れていません）。決まり文句の賛辞と読まれる文の語は賛辞の語です
