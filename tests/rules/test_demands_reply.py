@@ -232,3 +232,9 @@ def test_more_japanese_demands_kure_a_deadline_after_the_reply_word_a_bare_imper
     tester.valid("先日はお返事をくれてありがとう。", lang="ja", platform="facebook")
     tester.valid("今すぐお電話を！無料相談受付中です。", lang="ja", platform="x")
     tester.valid("ご興味があればぜひお早めにご連絡ください。", lang="ja", platform="linkedin")
+
+
+def test_give_me_a_yes_or_no_by_a_date_is_wanted():
+    tester.invalid("Can you confirm you got this and give me a yes or no by tomorrow noon?", lang="en", platform="linkedin-message")
+    tester.valid("I'll give you an answer by Friday.", lang="en", platform="email")
+    tester.invalid("明日の正午までに可否のお返事をください。", lang="ja", platform="email")

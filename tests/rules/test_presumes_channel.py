@@ -214,3 +214,10 @@ def test_the_line_app_in_capitals_and_a_number_already_added_move_the_talk():
     tester.valid("Please draw a line under it and add me to the list.", lang="en", platform="email")
     tester.valid("I work on LINE's payments API in Tokyo.", lang="en", platform="linkedin")
     tester.invalid("LINEで友だち追加してください。", lang="ja", platform="linkedin")
+
+
+def test_hmu_and_text_my_personal_cell_move_the_talk():
+    tester.invalid("would love to help on your next one. hmu on Telegram @sasha_ports, way faster than here!!", lang="en", platform="linkedin-inmail")
+    tester.invalid("Don't bother emailing back, just text my personal cell at (312) 555-0187.", lang="en", platform="email")
+    tester.valid("I'll text my team tonight about it.", lang="en", platform="email")
+    tester.invalid("メールだと遅いので、私の携帯にショートメッセージをください。", lang="ja", platform="email")

@@ -4,7 +4,8 @@
 Finds the sentences that make a reply an obligation rather than an option:
 
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
-  confirm, "DM me back", "a response" when the writer wants one, "I need to know by …"; 返事・返信・回答・
+  confirm, "DM me back", "a response" when the writer wants one ("I'd appreciate a response", "give me
+  a yes or no"), "I need to know by …"; 返事・返信・回答・
   連絡・ご一報) with a time limit (by/before/within/no later than/in the next + Monday, end of day, the
   15th, the next hour, 24 hours, seven days; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
@@ -231,9 +232,9 @@ class DemandsReply(Rule):
                     continue  # "if you need an answer", "I really don't expect an answer"
                 out.append((m.start, m.end, "insist"))
             elif m.group == "reply" and not soft:
-                if tokens[m.first].norm in ("a", "an") and not any(
-                    t.lemma.lower() in _WANTING for t in tokens[max(first, m.first - 5) : m.first]
-                ):
+                before = tokens[max(first, m.first - 5) : m.first]
+                give_me = any(t.lemma == "give" and k + 1 < len(before) and before[k + 1].norm == "me" for k, t in enumerate(before))
+                if tokens[m.first].norm in ("a", "an") and not give_me and not any(t.lemma.lower() in _WANTING for t in before):
                     continue  # "a response by Friday" is asked for only when wanted: "I'd appreciate a response"
                 if tokens[m.first].lemma in _SELF_VERBS and any(
                     t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]

@@ -8,7 +8,7 @@ e-mail address, a text message (SMS, ショートメッセージ), FaceTime or I
 "let's continue", "send me your", "I've added your number to our WhatsApp group", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal on the channel (「LINEで話そ！」「LINEでやり取りしましょう」: で and a volitional verb), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
-on phrases that carry their own channel ("text me", "ring my mobile", "give me a call",
+on phrases that carry their own channel ("text me", "text my personal cell", "ring my mobile", "give me a call",
 友だち追加, LINE交換, 電話番号を教えてください).
 
 A call the writer announces ("I'll call you tomorrow", 明日お電話いたします) is a meeting presumed,
