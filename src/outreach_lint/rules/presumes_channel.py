@@ -4,7 +4,7 @@
 Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
 messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, WeChat,
 Messenger…), a phone call or text, a personal
-e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me",
+e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
 "let's continue", "send me your", "I've added your number to our WhatsApp group", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal on the channel (「LINEで話そ！」「LINEでやり取りしましょう」: で and a volitional verb), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
