@@ -148,11 +148,18 @@ def test_their_employer_in_a_compliment_or_a_slot_in_place_of_their_work_is_noth
                    platform="linkedin-inmail")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss since the fifth act-data round: the model reads this joined "
-                   "praise-and-ask sentence as their work (0.62) more than as stock praise (0.53)")
 def test_their_employer_in_a_compliment_joined_to_the_ask():
+    # The model reads this joined praise-and-ask sentence as their work (0.62) more than as stock
+    # praise (0.53); beside the stock praise, only their employer's name is left: no work of theirs.
     tester.invalid("松井様\n\nはじめまして。人材紹介会社の岩田です。東京ガス様でのご活躍を拝見し、ぜひ一度ご挨拶させていただきたくご連絡いたしました。",
                    platform="linkedin-inmail")
+    profile = {"name": "吉田 健太", "company": "株式会社ソフトブリッジ", "interests": ["React", "アクセシビリティ"]}
+    tester.invalid("吉田様、はじめまして。IT専門エージェントの中山です。株式会社ソフトブリッジでのご活躍を拝見し、ぜひご紹介したい求人がございます。",
+                   lang="ja", platform="linkedin-free", recipient=profile)
+    tester.valid("吉田様、はじめまして。IT専門エージェントの中山です。株式会社ソフトブリッジでのご活躍を拝見し、特にReactの"
+                 "アクセシビリティ対応の記事に学びました。", lang="ja", platform="linkedin-free", recipient=profile)
+    tester.invalid("Hi Laura, I'm Derek, a recruiter at Apex Talent. I came across your profile and was impressed by your "
+                   "background at Stripe, and I'd love to tell you about a role.", lang="en", platform="linkedin-inmail")
 
 
 def test_one_common_word_of_a_two_word_interest_is_not_that_interest():

@@ -31,6 +31,9 @@ __all__ = [
 ]
 
 _DATA = load_data("no-shared-interest.toml")
+#: Stock praise of a person's career ("impressed by your background", 「ご活躍を拝見し」): the same
+#: phrases generic-template counts as stock.
+_PRAISE = PhraseList({lang: {"praise": groups.get("praise", [])} for lang, groups in load_data("generic-template.toml").items()})
 _MUTUAL = PhraseList({lang: {"mutual": groups["mutual"]} for lang, groups in _DATA.items()})
 
 
@@ -468,9 +471,10 @@ def anchored_reference(
     (「…と伺いました」), or a name, title, link or topic of substance in a sentence that speaks of
     them. The writer's own numbers, dates, city, company and events are not references to the
     recipient, and do not count here."""
+    praised = _praise_spans(doc)
     for n in their_work_sentences(doc):
         s = doc.sentences[n]
-        if s.start < end and s.end > start:
+        if s.start < end and s.end > start and not _only_praise(doc, ctx, n, praised, min_topic_words):
             return Reference.THEIR_WORK
     acts = document_acts(doc)
     index = doc.sentence_index
@@ -520,6 +524,8 @@ def anchored_reference(
             continue
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
+        if mention == 1 and _only_praise(doc, ctx, n, praised, min_topic_words):
+            continue  # 「株式会社ソフトブリッジでのご活躍を拝見し」: stock praise and their employer's name
         if mention == 1 and writers:
             # "we just put our farming sim on Steam 🌱 … a mention to your followers": what is named
             # is the writer's; only the clauses free of the writer's own things can name theirs
@@ -532,13 +538,51 @@ def anchored_reference(
             # hardly reads as about their work needs two nouns of substance, not any words beside 事業
             weak = mention == 1 and tw < 0.5
             found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, nouns=weak, strict=weak and doc.lang == "ja")
-            if found is Reference.NAME and boilerplate > tw:
+            if found is Reference.NAME and (boilerplate > tw or _praise_in(praised, s.start, s.end)):
                 continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
             if found is Reference.TOPIC and boilerplate > max(tw, BOILERPLATE) and tw < _TW_PRAISE:
                 continue  # "Wishing you continued success in all your endeavours": words of a compliment
             if found is not None:
                 return found
     return None
+
+
+def _praise_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where stock praise of their career stands ("impressed by your background", 「ご活躍を拝見し」)."""
+    return [(m.start, m.end) for m in _PRAISE.matches(doc)] if doc.lang in ("en", "ja") else []
+
+
+def _praise_in(praised: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= a and b <= end for a, b in praised)
+
+
+def _only_praise(doc: Document, ctx: Context, sentence: int, praised: list[tuple[int, int]], min_topic_words: int) -> bool:
+    """Whether a sentence read as about their work holds stock praise of their career and, beside
+    it, nothing that names a work of theirs but their employer's name: 「株式会社ソフトブリッジでの
+    ご活躍を拝見し、ぜひご紹介したい求人がございます」, "impressed by your background at Stripe"."""
+    s = doc.sentences[sentence]
+    inside = [(a, b) for a, b in praised if s.start <= a and b <= s.end]
+    if not inside:
+        return False
+    employer = set()
+    if ctx.recipient is not None:
+        for term in profile_terms(doc, ctx.recipient):
+            if term.kind == "company":
+                employer |= {_stem(k) for k in term.keys}
+    cuts = [s.start] + [x for a, b in sorted(inside) for x in (a, b)] + [s.end]
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        if a >= b:
+            continue
+        found = specific_reference(doc, ctx, a, b, min_topic_words, numbers=False, strict=True)
+        if found is None or found is Reference.NAME:
+            continue
+        if found is Reference.TOPIC and employer:
+            _, topics, _ = _word_reference(doc, ctx, a, b, None, False)
+            legal = _LEGAL.get(doc.lang, frozenset())
+            if len({t for t in topics if _stem(t) not in employer and t not in legal}) < min_topic_words:
+                continue  # 「株式会社ソフトブリッジでの」: their employer's name, word by word
+        return False
+    return True
 
 
 def _clause_runs(toks: list[Token]) -> list[tuple[int, int]]:

@@ -12,7 +12,10 @@ Looks for a reference **anchored to the recipient**:
   their post, talk, paper, product, project, a result of theirs ("Loved the dbt tests post"), but
   not one it reads at least as much as stock praise ("impressed by the great work coming out of
   Cardiff Digital", 「サクラ様の素晴らしい投資実績を拝見し」), which is praise of their employer or career,
-  or as pressure ("only a few onboarding slots remain, so book your demo today!"), which is a pitch;
+  or as pressure ("only a few onboarding slots remain, so book your demo today!"), which is a pitch,
+  or that holds stock praise of their career (generic-template's phrases) and, beside it, nothing
+  but their employer's name (「株式会社ソフトブリッジでのご活躍を拝見し、ぜひご紹介したい求人がございます」,
+  "impressed by your background at Stripe");
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me"),
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
@@ -140,7 +143,9 @@ class NoSharedInterest(Rule):
       投稿・登壇・論文・製品・プロジェクト・相手の成果（「先週の写真展の投稿を見ました」）。ただし、モデルが
       決まり文句の賛辞と同じかそれ以上に読む文（「サクラ様の素晴らしい投資実績を拝見し」"impressed by the great work
       coming out of Cardiff Digital"）は勤務先や経歴への賛辞、急かしと同じかそれ以上に読む文（「残り十日で目標の六割です」
-      "only a few onboarding slots remain, so book your demo today!"）は売り込みです；
+      "only a few onboarding slots remain, so book your demo today!"）は売り込み、経歴への決まり文句の賛辞
+      （generic-template の表現）のほかに勤務先の名前しかない文（「株式会社ソフトブリッジでのご活躍を拝見し、
+      ぜひご紹介したい求人がございます」）は賛辞です；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
       "your Kumasi salon's braiding tutorials"。作品が主題として節を終え、次の節で見たと述べる
