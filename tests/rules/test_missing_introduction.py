@@ -205,3 +205,12 @@ def test_humble_and_casual_copulas_introduce_the_writer_in_japanese():
     tester.invalid("斎藤様\n\nスキャンした請求書のissueのおかげで、フォークの不具合が見つかりました。", lang="ja", platform="email")
     tester.invalid("はじめまして。ご連絡したのは、御社の求人の件です。", lang="ja", platform="linkedin")
     tester.invalid("はじめまして！それは問題だよね。つながってください。", lang="ja", platform="linkedin")
+
+
+def test_were_a_name_or_a_kind_introduces_the_writers():
+    tester.valid("Hi Lorraine! We're The Salt Flats, a four-piece surf-rock band from Brighton. We'd love to play a support slot sometime.",
+                 lang="en", platform="linkedin")
+    tester.valid("Hi Lorraine! We're a two-person design studio in Leeds. Loved your poster series.", lang="en", platform="linkedin")
+    tester.invalid("Hi Lorraine! We're hoping to book your venue in May.", lang="en", platform="linkedin")
+    # Japanese says who "we" are with 〜です / 〜でございます (tested above); 私たちは alone does not
+    tester.valid("ロレインさん、はじめまして！ブライトンの4人組サーフロックバンド、ソルトフラッツです。", lang="ja", platform="linkedin")

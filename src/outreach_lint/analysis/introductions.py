@@ -141,6 +141,19 @@ _OBJECT_START = frozenset({"a", "an", "the", "our"})  # not "my": "I'm expanding
 _PURPOSE = frozenset({"to", "because", "about", "regarding", "re", "in", "on", "with", "as", "after", "for"})
 
 
+def _names_us(tokens: list[Token], k: int) -> bool:
+    """After "we're": a name in capitals followed by ", a/an …" ("The Salt Flats, a four-piece band"),
+    or "a/an" and a noun ("a two-person studio in Leeds"), not "we're hoping" or "we're a bit late"."""
+    t = tokens[k]
+    if t.norm in ("a", "an"):
+        nxt = tokens[k + 1]
+        return nxt.text.isalpha() and nxt.norm not in ("bit", "little", "lot", "few", "couple", "big", "huge", "fan", "fans")
+    j = k
+    while j < len(tokens) and j - k < 5 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+        j += 1
+    return j > k and j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in ("a", "an")
+
+
 def _i_do_something(doc: Document) -> Iterator[Token]:
     tokens = doc.tokens
     n = len(tokens)
@@ -170,6 +183,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
         if we:
             if verb.norm == "do" and tokens[j + 1 : j + 2] and tokens[j + 1].text.isalpha() and follower not in _NOT_DONE:
                 yield tok  # "we do wall murals for clinics": a trade, not "we do think" nor "we cover travel"
+            elif verb.norm in ("'re", "’re", "are") and j + 2 < n and _names_us(tokens, j + 1):
+                yield tok  # "We're The Salt Flats, a four-piece surf-rock band": who the writers are
             continue
         if (
             verb.text.isalpha()

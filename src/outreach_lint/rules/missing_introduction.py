@@ -22,7 +22,8 @@ Introductions no phrase names count too: a sentence the act model (the user guid
 "yo 😎 refinery op from Płock here", "Food blogger here (Eat Leeds)"), "Hiya Kev, it's Sam from
 Hackney Wick FC", "I teach …",
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing),
-"I'm just an intern", "I'm co-chairing the carbon storage session" (what the writer is doing, not
+"I'm just an intern", "We're The Salt Flats, a four-piece surf-rock band", "We're a two-person
+studio in Leeds", "I'm co-chairing the carbon storage session" (what the writer is doing, not
 "I'm writing to ask…" or "I'm starting to look for…", the purpose of the message, nor "I'm currently
 exploring new opportunities", a search for work), "we do wall
 murals for clinics", "It's Aoife from …" or "It's Sinéad Walsh, …" (a first and last name),
@@ -128,7 +129,7 @@ class MissingIntroduction(Rule):
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
     "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
-    除く）、"I'm just an intern"、"I'm co-chairing the carbon storage session"（書き手が今していること。
+    除く）、"I'm just an intern"、"We're The Salt Flats, a four-piece surf-rock band"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
     for clinics"、絵文字で終わる「…の森です✨」、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
