@@ -212,5 +212,5 @@ def test_were_a_name_or_a_kind_introduces_the_writers():
                  lang="en", platform="linkedin")
     tester.valid("Hi Lorraine! We're a two-person design studio in Leeds. Loved your poster series.", lang="en", platform="linkedin")
     tester.invalid("Hi Lorraine! We're hoping to book your venue in May.", lang="en", platform="linkedin")
-    # Japanese says who "we" are with 〜です / 〜でございます (tested above); 私たちは alone does not
-    tester.valid("ロレインさん、はじめまして！ブライトンの4人組サーフロックバンド、ソルトフラッツです。", lang="ja", platform="linkedin")
+    # Japanese: 私たちは … バンドです says who the writers are
+    tester.valid("ロレインさん、はじめまして！私たちはブライトンで活動している4人組のバンドです。", lang="ja", platform="linkedin")
