@@ -256,3 +256,13 @@ def test_picking_their_brain_and_lending_their_audience_are_favours_whoever_the_
     tester.valid("hey Barb, your co-op top 10 is basically my shelf. happy to share it with our 5k-member board-game club.",
                  lang="en", platform="x")
     tester.valid("山田様の記事、弊社の勉強会でシェアさせていただいてもよろしいでしょうか。", lang="ja", platform="linkedin")
+
+
+def test_sharing_with_their_followers_and_an_enquiry_about_vacancies_are_asks():
+    tester.invalid("Hi Rosa, that sugar-skull cake for the 90th birthday was stunning! Could you share this page with your followers? "
+                   "It would really help us get off the ground.", lang="en", platform="facebook")
+    tester.invalid("Dear Sir/Madam,\n\nI am writing to enquire about any job vacancies you may currently have. Please find attached my CV "
+                   "for your consideration.", lang="en", platform="email")
+    tester.valid("Thanks so much for sharing my piece with your followers last week!", lang="en", platform="x")
+    tester.valid("I'd be happy to share your guide with my followers.", lang="en", platform="x")
+    tester.invalid("はじめまして！個人で家計簿アプリを作りました。フォロワーの皆さんにシェアしていただけないでしょうか？", lang="ja", platform="x")
