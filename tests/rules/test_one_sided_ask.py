@@ -266,3 +266,12 @@ def test_sharing_with_their_followers_and_an_enquiry_about_vacancies_are_asks():
     tester.valid("Thanks so much for sharing my piece with your followers last week!", lang="en", platform="x")
     tester.valid("I'd be happy to share your guide with my followers.", lang="en", platform="x")
     tester.invalid("はじめまして！個人で家計簿アプリを作りました。フォロワーの皆さんにシェアしていただけないでしょうか？", lang="ja", platform="x")
+
+
+def test_writing_to_request_an_internship_asks_for_one():
+    tester.invalid("Dear Mr Okonkwo,\n\nMy name is Chiamaka Obi, a final-year accounting student. I am writing to request an internship "
+                   "opportunity at your esteemed firm. I would be grateful for any consideration.", lang="en", platform="email")
+    tester.valid("Dear Mr Okonkwo,\n\nMy name is Chiamaka Obi, a final-year accounting student. I am writing to request an internship "
+                 "opportunity at your firm; in return I can digitise your 2019-2021 client files, which your post says are still on paper.",
+                 lang="en", platform="email")
+    tester.invalid("はじめまして。YouTubeで料理動画を作っています。よかったらチャンネル登録をお願いします！", lang="ja", platform="x")

@@ -13,7 +13,8 @@ from the recipient:
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "share this page with your followers", お知恵を拝借できないでしょうか, ご購入, ご契約,
-  ご導入, 拡散・シェアのお願い); "I am writing to enquire about any vacancies" asks as "could you" does;
+  ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
+  writing to request an internship" ask as "could you" does;
 - advice on the writer's own problem or their time ("feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
 
@@ -158,7 +159,7 @@ class OneSidedAsk(Rule):
       書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約、ご導入、拡散・シェアのお願い、「book a demo」「RT the campaign」「share this page with your followers」）
+      挙げています）、ご購入、ご契約、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
@@ -223,7 +224,7 @@ class OneSidedAsk(Rule):
         "ask_referral": {"en": "a referral", "ja": "推薦・口利き"},
         "ask_introduction": {"en": "an introduction", "ja": "紹介"},
         "ask_favour": {"en": "a favour", "ja": "頼み事"},
-        "ask_purchase": {"en": "a purchase", "ja": "購入・契約"},
+        "ask_purchase": {"en": "a purchase or promotion", "ja": "購入・契約や宣伝"},
         "ask_advice": {"en": "advice or their time", "ja": "助言や時間"},
         "fix": {
             "en": "Offer something back or say what is in it for them, e.g. \"Happy to share our benchmark data in return.\"",
