@@ -238,3 +238,10 @@ def test_give_me_a_yes_or_no_by_a_date_is_wanted():
     tester.invalid("Can you confirm you got this and give me a yes or no by tomorrow noon?", lang="en", platform="linkedin-message")
     tester.valid("I'll give you an answer by Friday.", lang="en", platform="email")
     tester.invalid("明日の正午までに可否のお返事をください。", lang="ja", platform="email")
+
+
+def test_chodai_asks_and_nande_reproaches_in_casual_japanese():
+    tester.invalid("既読ついてるのになんで返事くれないの？さすがに困るんだけど…今日の夜までに絶対返事ちょうだい。", lang="ja", platform="facebook")
+    tester.valid("資料を頂戴しました。ありがとうございます。", lang="ja", platform="email")
+    tester.valid("なんでこの返事になったのか説明しますね。", lang="ja", platform="facebook")
+    tester.invalid("Why haven't you replied? I need an answer by tonight.", lang="en", platform="facebook")

@@ -9,7 +9,7 @@ Finds the sentences that make a reply an obligation rather than an option:
   連絡・ご一報) with a time limit (by/before/within/no later than/in the next + Monday, end of day, the
   15th, the next hour, 24 hours, seven days; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
-  casual 連絡してね or くれ: 返事は3日以内にくれ, the limit before or after the reply word);
+  casual 連絡してね, くれ or ちょうだい: 返事は3日以内にくれ, the limit before or after the reply word);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
   必ずご一報ください, 絶対返してね, and with the verb left out: 今すぐこのDMに返信を！;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
@@ -19,7 +19,8 @@ Finds the sentences that make a reply an obligation rather than an option:
   we'll take the other offer", 48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
   "if I don't hear back, no worries" or ご返信がない場合は without a deadline;
 - **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
-  まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー, なぜご回答いただけないのでしょうか.
+  まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー, なぜご回答いただけないのでしょうか,
+  なんで返事くれないの.
 
 The span covers the words that demand: the reply word with its deadline or urgent adverb, or the
 reproach. Soft closings stay silent: "I look forward to hearing from you", "whenever suits you",
@@ -110,7 +111,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
@@ -118,7 +119,7 @@ class DemandsReply(Rule):
     - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
       "could you at least let me know"）
-    - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、
+    - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、なんで返事くれないの、
       "still waiting on you"、"you never replied"
 
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
@@ -360,7 +361,7 @@ class DemandsReply(Rule):
         """Index after the request (ください、お願い、いただけますか) following a reply word, if any."""
         for j in range(i, min(last, i + 6)):
             t = tokens[j]
-            if t.lemma in ("下さる", "願う", "頂く", "いただく", "欲しい", "求める", "待つ", "貰う", "もらう", "呉れる"):
+            if t.lemma in ("下さる", "願う", "頂く", "いただく", "欲しい", "求める", "待つ", "貰う", "もらう", "呉れる", "頂戴"):
                 if t.lemma in ("頂く", "いただく", "貰う", "もらう", "呉れる") and j + 1 < last and tokens[j + 1].lemma == "た":
                     return None  # いただいた, くれた: they already did
                 end = j + 1
