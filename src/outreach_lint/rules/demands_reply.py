@@ -330,15 +330,14 @@ class DemandsReply(Rule):
             if silence:
                 out.append(silence)
                 continue
-            if request is None and not soft and tokens[m.last - 1].lemma in _JA_REPLY_NOUNS and _ends_bare(tokens, m.last, last):
-                # 「今すぐこのDMに返信を！！」: the request left unsaid, pressed by an urgent word
-                for k in range(max(first, m.first - 5), m.first):
-                    u = urgent_at.get(k)
+            if soft:
+                continue
+            if request is None:
+                if tokens[m.last - 1].lemma in _JA_REPLY_NOUNS and _ends_bare(tokens, m.last, last):
+                    # 「今すぐこのDMに返信を！！」: the request left unsaid, pressed by an urgent word
+                    u = _urgent_near(urgent_at, max(first, m.first - 5), m.first, m)
                     if u is not None:
                         out.append((u.start, tokens[m.last].end, "urgent"))
-                        break
-                continue
-            if soft or request is None:
                 continue
             while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
                 request += 1
@@ -349,11 +348,9 @@ class DemandsReply(Rule):
             if any((run := ja_time_run(tokens, k)) and run[1] for k in range(m.last, request)):
                 out.append((m.start, tokens[request - 1].end, "deadline"))  # 返事は3日以内にくれ
                 continue
-            for k in range(max(first, m.first - 5), request):
-                u = urgent_at.get(k)
-                if u is not None and not (m.first <= k < m.last):
-                    out.append((min(u.start, m.start), tokens[request - 1].end, "urgent"))
-                    break
+            u = _urgent_near(urgent_at, max(first, m.first - 5), request, m)
+            if u is not None:
+                out.append((min(u.start, m.start), tokens[request - 1].end, "urgent"))
         return out
 
     @staticmethod
@@ -441,6 +438,15 @@ class DemandsReply(Rule):
                     break
             return start, t.end, "reproach"
         return None
+
+
+def _urgent_near(urgent_at: dict[int, PhraseMatch], lo: int, hi: int, reply: PhraseMatch) -> PhraseMatch | None:
+    """The first urgent word (至急, 必ず, 今すぐ) starting in tokens ``[lo, hi)`` outside the reply word."""
+    for k in range(lo, hi):
+        u = urgent_at.get(k)
+        if u is not None and not (reply.first <= k < reply.last):
+            return u
+    return None
 
 
 def _ends_bare(tokens: list[Token], i: int, last: int) -> bool:

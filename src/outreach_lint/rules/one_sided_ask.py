@@ -269,9 +269,7 @@ class OneSidedAsk(Rule):
 
     def _offers(self, doc: Document) -> bool:
         offers = self.offer_phrases.matches(doc, ["offer"])
-        if not offers:
-            return doc.lang == "ja" and _ja_humble_offer(doc)
-        cancelled = self.offer_phrases.matches(doc, ["not_offer"])
+        cancelled = self.offer_phrases.matches(doc, ["not_offer"]) if offers else []
         for offer in offers:
             if any(c.start < offer.end and offer.start < c.end for c in cancelled):
                 continue

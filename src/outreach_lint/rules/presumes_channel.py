@@ -157,7 +157,7 @@ class PresumesChannel(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         channels = self.phrases.matches(doc, ["channel"])
-        if doc.lang == "en":
+        if doc.lang == "en" and "LINE" in doc.text:
             channels = sorted(channels + _line_app(doc), key=lambda m: m.start)
         direct = self.phrases.matches(doc, ["direct"])
         calls = self.phrases.matches(doc, ["call"])
