@@ -275,3 +275,44 @@ def test_writing_to_request_an_internship_asks_for_one():
                  "opportunity at your firm; in return I can digitise your 2019-2021 client files, which your post says are still on paper.",
                  lang="en", platform="email")
     tester.invalid("はじめまして。YouTubeで料理動画を作っています。よかったらチャンネル登録をお願いします！", lang="ja", platform="x")
+
+
+def test_a_small_ask_that_names_the_writer_as_who_it_serves_is_a_favour_whoever_the_draft_is_about():
+    # A request with the writer as the one given to: "get me", "lend me", "for me".
+    tester.invalid("Hi Tomasz, your talk on cold-chain audits at LogiCon was great and your slides were so clear. "
+                   "Could you get me a spot on the speaker list for your next meetup? Thanks!", lang="en", platform="linkedin",
+                   spans=["Could you get me a spot on the speaker list for your next meetup?"])
+    tester.invalid("Hey, can you loan me your kayak trailer for the regatta this weekend? Would be a huge help.",
+                   lang="en", platform="facebook")
+    # The same wording with no request form, or in a reply to their own message, asks no favour of a stranger.
+    tester.valid("Hi Tomasz, your talk on cold-chain audits at LogiCon was great and your slides were so clear. "
+                 "It got me a spot on our own speaker list, thanks to you. Would you be open to a chat?", lang="en", platform="linkedin")
+    tester.valid("Could you get me a copy of the slides?", lang="en", platform="linkedin",
+                 thread=[{"from": "me", "text": "Loved your talk on cold-chain audits."},
+                         {"from": "them", "text": "Thanks! Glad it was useful, happy to help with anything."}])
+    # 〜してもらえたら助かります: the writer says it would help them.
+    tester.invalid("焚き火台の比較動画、ほんと参考になりました！自分の作ったランタンをフォロワーさんに紹介してもらえたらめちゃくちゃ助かります。",
+                   lang="ja", platform="x")
+    tester.valid("焚き火台の比較動画、ほんと参考になりました！また次の動画も楽しみにしています。", lang="ja", platform="x")
+
+
+def test_the_time_of_someone_asked_by_a_job_seeker_serves_the_job_search():
+    tester.invalid("中村様\n\nはじめまして。東都大学三年の小林と申します。中村様の「倉庫の動線を半分にした話」の記事を拝見し、"
+                   "ピッキング順の工夫に驚きました。現在就職活動中で、30分ほどお時間をいただけないでしょうか。", lang="ja", platform="linkedin",
+                   spans=["お時間をいただけないでしょうか"])
+    tester.invalid("Hi Grace, your thread on hospital procurement was eye-opening, and you clearly know your field. I'm job hunting "
+                   "after my MPH. Could you spare 20 minutes of your time to tell me how you moved into procurement?",
+                   lang="en", platform="linkedin", spans=["Could you spare 20 minutes of your time"])
+    tester.valid("Hi Grace, your thread on hospital procurement was eye-opening, and you clearly know your field. I'm writing "
+                 "a thesis on it after my MPH. Could you spare 20 minutes of your time to tell me how you moved into procurement?",
+                 lang="en", platform="linkedin")
+    # Without the job search, a short time ask in a message about their work is modest.
+    tester.valid("中村様\n\nはじめまして。東都大学三年の小林と申します。中村様の「倉庫の動線を半分にした話」の記事を拝見し、"
+                 "ピッキング順の工夫に驚きました。その設計の考え方について、30分ほどお時間をいただけないでしょうか。", lang="ja", platform="linkedin")
+
+
+def test_a_likeness_read_you_is_not_the_honorific_after_their_name():
+    # 私のような者 is counted neither as 様 nor as the writer's own word.
+    result = tester.invalid("田中様\n私のような者がご連絡するのは恐縮ですが、転職の件でご紹介いただけないでしょうか。",
+                            lang="ja", platform="linkedin")
+    assert "様/貴社 1回" in result[0].message

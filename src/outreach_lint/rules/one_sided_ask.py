@@ -33,7 +33,12 @@ still fires, and one full of "I" that offers help does not. Nor is the share nee
 message that only takes: one the act model reads as asking a favour for the writer (from 0.99),
 with no sentence read even weakly as an offer and none as about the recipient's own work
 ("Hey, could you RT our launch? … Would really help us get some traction", an OB訪問 request that
-asks 三十分ほどお時間をいただけないでしょうか and says nothing else).
+asks 三十分ほどお時間をいただけないでしょうか and says nothing else). Nor is it needed for a first
+message that says whom the small ask serves: a request that names the writer as the one given to
+("could you get me a spot on the speaker list", "can you lend me your trailer", "write one for me",
+〜してもらえたら助かります: it would help me), or a writer who says they are looking for work
+("I'm job hunting", 就職活動中, OB訪問), whose ask for time serves the job search. In counting "you"
+words, 様 read よう (私のような者) is a likeness, not the honorific.
 
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
@@ -79,7 +84,7 @@ Better:
   which a small ask (advice, time) is a finding.
 - ``extra-phrases`` (none): more phrases by language and group (``ask_favour``, ``ask_job``,
   ``ask_referral``, ``ask_introduction``, ``ask_purchase``, ``ask_advice``, ``offer``,
-  ``not_offer``, ``request``, ``self``, ``other``); a plain list goes to ``ask_favour``.
+  ``not_offer``, ``request``, ``self``, ``other``, ``for_me``, ``job_seeking``); a plain list goes to ``ask_favour``.
 """
 
 from __future__ import annotations
@@ -126,7 +131,7 @@ def _with_grammar(data: dict) -> dict:
 
 _DATA = _with_grammar(load_data("one-sided-ask.toml"))
 _OFFER_GROUPS = ("offer", "not_offer")
-_CONTEXT_GROUPS = ("request", "self", "other")
+_CONTEXT_GROUPS = ("request", "self", "other", "for_me", "job_seeking")
 
 
 def _groups(data: dict, wanted: tuple[str, ...]) -> dict:
@@ -174,7 +179,11 @@ class OneSidedAsk(Rule):
     指摘し、「私」ばかりでも手助けを申し出ていれば指摘しません。受け取るだけの初めての連絡にも割合は
     要りません：act モデルが書き手のための依頼と読み（0.99 以上）、申し出と少しでも読める文も、相手の仕事に
     ついての文もないもの（「三十分ほどお時間をいただけないでしょうか」だけの OB 訪問の依頼、
-    "Hey, could you RT our launch? … Would really help us get some traction"）です。
+    "Hey, could you RT our launch? … Would really help us get some traction"）です。小さな依頼が誰のためかを
+    言っている初めての連絡にも割合は要りません：書き手を受け手とする依頼（「フォロワーさんに紹介してもらえたら
+    助かります」、"could you get me a spot on the speaker list"、"can you lend me your trailer"）や、仕事を探している
+    と書く書き手（就職活動中、OB訪問、"I'm job hunting"）の時間の依頼は、就職活動のための頼み事です。「様」の数には、
+    「私のような者」のように「よう」と読む「様」は入れません。
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
@@ -212,7 +221,7 @@ class OneSidedAsk(Rule):
     - ``self-share``（0.6）：「私/弊社」の語が「私」と「様/貴社」の語の合計に占める割合。これ以上のとき、
       小さな依頼（助言、時間）も指摘します。
     - ``extra-phrases``（なし）：言語・グループ（``ask_favour``、``ask_job``、``ask_referral``、``ask_introduction``、
-      ``ask_purchase``、``ask_advice``、``offer``、``not_offer``、``request``、``self``、``other``）ごとに
+      ``ask_purchase``、``ask_advice``、``offer``、``not_offer``、``request``、``self``、``other``、``for_me``、``job_seeking``）ごとに
       表現を追加します。リストだけなら ``ask_favour`` に入ります。
     """
     messages = {
@@ -245,20 +254,24 @@ class OneSidedAsk(Rule):
         if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
             return
         mine = len(self.context_phrases.matches(doc, ["self"]))
-        yours = len(self.context_phrases.matches(doc, ["other"]))
+        # 様 read よう (私のような者, そのように) is a likeness, not the honorific after their name
+        yours = sum(doc.tokens[m.first].text != "よう" for m in self.context_phrases.matches(doc, ["other"]))
         share = mine / (mine + yours) if mine + yours else 0.5
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
-        bare = None  # computed once, for the first small ask that needs it
+        bare = seeking = None  # computed once, for the first small ask that needs it
         acts = document_acts(doc)
         for ask in asks:
             if ask.group in _MILD and ask.sentence >= 0 and acts.of(ask.sentence, "favour") < NOT_A_FAVOUR:
                 continue  # "Would you be open to a quick chat?" after a recruiter's role or a pitch: a meeting proposed, no favour
             if (ask.group in _MILD or ask.small) and share < self.options.self_share:
-                if bare is None:
-                    bare = _bare_favour(doc, ctx)
-                if not bare:
-                    continue
+                if seeking is None:
+                    seeking = is_first_contact(doc, ctx) and bool(self.context_phrases.matches(doc, ["job_seeking"]))
+                if not (seeking or self._for_writer(doc, ctx, ask)):
+                    if bare is None:
+                        bare = _bare_favour(doc, ctx)
+                    if not bare:
+                        continue
             if ask.sentence in reported:
                 continue  # one finding per sentence
             reported.add(ask.sentence)
@@ -266,6 +279,26 @@ class OneSidedAsk(Rule):
             quoted = f"「{phrase}」" if ctx.locale == "ja" else f"'{phrase}'"
             message = self.say(ctx, "ask", phrase=quoted, what=self.say(ctx, ask.group), mine=mine, yours=yours)
             yield self.finding(ctx, ask.start, ask.end, message, suggestion=self.messages["fix"][lang])
+
+    def _for_writer(self, doc: Document, ctx: Context, ask: _Ask) -> bool:
+        """A small ask whose request names the writer as who it serves, in a first contact: "could
+        you get me an interview", "can you lend me your PA system", "write one for me" (a request
+        form, then the writer as the one given to), 〜していただけると助かります (it would help me)."""
+        if ask.sentence < 0 or not is_first_contact(doc, ctx):
+            return False
+        sentence = doc.sentences[ask.sentence]
+        if doc.lang == "ja":
+            tokens = doc.tokens[sentence.first : sentence.last]
+            return any(
+                t.lemma == "助かる" and any(u.lemma in _JA_RECEIVE for u in tokens[max(0, k - 4) : k])
+                for k, t in enumerate(tokens)
+            )
+        requests = [r for r in self.context_phrases.matches(doc, ["request"]) if sentence.first <= r.first < sentence.last]
+        return any(
+            any(r.last <= m.first and m.first - r.last <= _WINDOW for r in requests)
+            for m in self.context_phrases.matches(doc, ["for_me"])
+            if sentence.first <= m.first < sentence.last
+        )
 
     def _offers(self, doc: Document) -> bool:
         offers = self.offer_phrases.matches(doc, ["offer"])
