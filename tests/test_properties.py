@@ -65,11 +65,11 @@ EXTRA = [
     "090-1234-5678", "+1 415 555 0134", "東京都港区六本木1-2-3", "1990年1月1日生まれ", "LINEで", "WhatsApp",
     "と申します", "I'm Dana from Fieldnote", "です。", "だ。", "である。", "lol", "笑", "ｗｗｗ", "!!!", "！！！",
     "おっしゃられる", "拝見させていただきました", "させていただきます", "申し訳ございません", "sorry to bother you",
-    "https://example.com/a", "dana@example.com", "\r\n", "\n", "\r", "\t", "　", "\u200b", "\ufeff", "👍👍👍", "🙏",
+    "https://example.com/a", "dana@example.com", "①回目", "④通目", "²", "٣", "５回目のご連絡", "\r\n", "\n", "\r", "\t", "　", "\u200b", "\ufeff", "👍👍👍", "🙏",
 ]
 FRAGMENTS = PHRASES + EXTRA
 
-JA_ALPHABET = "あいうえおかきくけこさしすせそたちつてとなにぬねのはまやらわをん漢字変換申拝見様御社貴社ですます。、！？「」（）ー・ 　\n123ABCabc○●※【】"
+JA_ALPHABET = "あいうえおかきくけこさしすせそたちつてとなにぬねのはまやらわをん漢字変換申拝見様御社貴社ですます。、！？「」（）ー・ 　\n123ABCabc○●※【】①②回通目度"
 EN_ALPHABET = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ .,!?;:'\"-()[]{}<>@#%*|$\n\t0123456789"
 
 japanese_text = st.text(alphabet=JA_ALPHABET, max_size=400)

@@ -83,6 +83,21 @@ def test_bad_requests_get_a_message(server, payload, status, words):
     assert words in data["error"]
 
 
+@pytest.mark.parametrize("length", ["\u00b2", "1e3", "-5", ""])
+def test_a_content_length_that_is_not_a_whole_number_gets_411(server, length):
+    # "²" passes str.isdigit() but int() refuses it: the answer is a 411, not a dropped connection.
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_port, timeout=60)
+    try:
+        conn.putrequest("POST", "/api/lint", skip_accept_encoding=True)
+        conn.putheader("Content-Length", length)
+        conn.endheaders()
+        response = conn.getresponse()
+        assert response.status == 411
+        assert "Content-Length" in json.loads(response.read().decode("utf-8"))["error"]
+    finally:
+        conn.close()
+
+
 def test_a_body_over_one_mebibyte_is_refused(server):
     status, data = lint(server, b'{"text": "' + b"a" * MAX_BODY + b'"}')
     assert status == 413 and str(MAX_BODY) in data["error"]

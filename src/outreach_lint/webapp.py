@@ -180,7 +180,7 @@ class Handler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.NOT_FOUND, f"no API {self.path.split('?')[0]!r}; POST to /api/lint")
             return
         length = self.headers.get("Content-Length")
-        if length is None or not length.strip().isdigit():
+        if length is None or not length.strip().isascii() or not length.strip().isdecimal():
             self.close_connection = True
             self._error(HTTPStatus.LENGTH_REQUIRED, "a Content-Length header is required")
             return

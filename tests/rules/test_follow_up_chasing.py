@@ -171,3 +171,11 @@ def test_the_nth_message_counted_in_the_text_or_the_subject_is_a_chase():
     tester.valid("5回目の展示会のご案内です。", lang="ja", platform="email")
     tester.invalid("This is my fourth email about the booth.", lang="en", platform="email")
     tester.valid("This is the fourth edition of the fair.", lang="en", platform="email")
+
+
+def test_a_circled_number_before_kaime_is_read_without_crashing():
+    # ① passes str.isdigit() but is no decimal number: the rule reads it as no count at all.
+    draft = "件名：ご提案①回目の修正\n\n佐藤様\n\n修正案をお送りします。①回目のご指摘を反映しました。"
+    assert not [f for f in tester.findings(draft, lang="ja", platform="email") if "crashed" in f.message]
+    tester.valid(draft, lang="ja", platform="email")
+    tester.invalid("件名：【4回目】ご確認のお願い\n\n佐藤様\n\n先日の件、いかがでしょうか。", lang="ja", platform="email")

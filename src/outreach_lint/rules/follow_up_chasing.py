@@ -271,7 +271,7 @@ def _nth_message_ja(doc: Document) -> list[tuple[PhraseMatch, int]]:
         t = tokens[k]
         if t.pos2 != "数詞":
             continue
-        n = int(t.text) if t.text.isdigit() else _JA_NUMERALS.get(t.text, 0)
+        n = int(t.text) if t.text.isdecimal() else _JA_NUMERALS.get(t.text, 0)  # not ①, which isdigit() but int() refuses
         unit, nth = tokens[k + 1], tokens[k + 2]
         if n < 3 or unit.text not in ("回", "度", "通") or nth.text != "目":
             continue
