@@ -188,3 +188,24 @@ def test_a_licence_number_a_few_words_after_its_label_is_an_id():
     tester.invalid("本多様\n小田原で個人タクシーをしている杉山です。身元の証明として免許証番号を記します：第 4410 2286 9031 号。", lang="ja", platform="linkedin")
     tester.valid("免許証番号は不要です。お問い合わせ番号は 1234 5678 9012 です。", lang="ja", platform="linkedin")
     tester.invalid("Hi Tom, for the background check my driver's licence number is D1234567.", lang="en", platform="email")
+
+
+def test_a_full_postal_address_a_mob_label_and_an_invitation_to_pop_by():
+    # A street with its town and full postcode is a whole postal address, as 〒 makes one in Japanese.
+    tester.invalid("Dear Professor Ellis,\nI'm a local historian; the transcription is attached.\n\nWith best wishes,\n"
+                   "Geoffrey Hale\n3 Kirkgate Cottages, Ripon HG4 1PB", lang="en", platform="email",
+                   spans=["3 Kirkgate Cottages, Ripon HG4 1PB"])
+    tester.invalid("Dear Ms Park,\nI'm a retired teacher and volunteer archivist.\n\nBest,\nJune Ross\n12 Oak Lane, Springfield, IL 62704",
+                   lang="en", platform="email")
+    tester.invalid("小野様\nはじめまして、郷土史を調べている原と申します。\n\n原 健一\n〒960-8031 福島市栄町1-25", lang="ja", platform="email")
+    # The same address in a company's signature is the office's.
+    tester.valid("Dear Professor Ellis,\nThe transcription is attached.\n\nWith best wishes,\nGeoffrey Hale\nHale & Co Archives Ltd\n"
+                 "3 Kirkgate Cottages, Ripon HG4 1PB", lang="en", platform="email")
+    # "mob" is a mobile, as 携帯 is.
+    tester.invalid("Happy to connect. - Ravi Patel, mob 07700 900461", lang="en", platform="linkedin")
+    tester.invalid("よろしくお願いします。森 ラヴィ（携帯 090-3311-4826）", lang="ja", platform="linkedin")
+    tester.valid("Happy to connect. - Ravi Patel, office 020 7946 0321", lang="en", platform="linkedin")
+    # A street the writer asks them to pop by is where the writer is.
+    tester.invalid("Hi Ewa, I'm Dev, a retired engineer. If you want to see my kit, I'm at 41 Lavender Grove, E8, pop by any afternoon.",
+                   lang="en", platform="facebook")
+    tester.valid("Hi Ewa, the Repair Café is at 41 Lavender Grove, E8 this month.", lang="en", platform="facebook")

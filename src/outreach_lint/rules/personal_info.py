@@ -9,8 +9,10 @@ Looks for what a stranger could use to find or impersonate the writer:
   "my cell", "home phone", "ring me at home on"), and a number on a line that names a messaging
   app ("Easier on WhatsApp, message me there on …"): those apps run on a mobile;
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
-  "I live at 12 Elm Street", 私の住まいは…, 自宅は…), a residential one (号室, マンション, "Apt 4B"), and
-  in Japanese any 〒 postcode or 都道府県 + 市区町村 + 丁目/番地 address that is not a business's;
+  "I live at 12 Elm Street", "pop by any afternoon", 私の住まいは…, 自宅は…), a residential one (号室,
+  マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
+  postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town and a full postcode or ZIP
+  ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704");
 - a **date of birth** (生年月日, 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
   licence number (also a few words after its label: 免許証番号を記します：第 4410 2286 9031 号), and another country's national ID named before it (National Insurance number,
@@ -24,7 +26,7 @@ Every finding is marked sensitive: output formats mask the span, and no message 
 A toll-free, shared-cost or premium line (0120, 0570, 1-800, 0906…) is nobody's own and never a
 finding. A bare number is read first in the draft's own country (090… is a Japanese mobile in a
 Japanese draft, a British premium line in an English one), and a number whose own line calls it a
-mobile (携帯, "cell") is one, even in a range the numbering plan does not list as allocated.
+mobile (携帯, "cell", "mob") is one, even in a range the numbering plan does not list as allocated.
 
 Once the recipient has replied, a phone number or an address may be what they asked for: those
 are findings in a first message only (an ID number or a birth date always is).
@@ -101,7 +103,14 @@ _ADDRESS_TAIL = regex.compile(rf"[ \t　]{{0,2}}[^\s、。,，「」]{{0,24}}?(?
 _EN_NUMBER = regex.compile(r"(?<![\w#/.$€£¥-])\d{1,5}[A-Za-z]?[ \t]{1,3}(?=[A-Z])")
 _STREET_TYPES = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter circle cir "
-    "parkway pkwy highway hwy square sq alley crescent close".split()
+    "parkway pkwy highway hwy square sq alley crescent close grove gardens cottages mews row rise hill green walk "
+    "parade wharf".split()
+)
+# After a street: a town, then a full British postcode or a US state and ZIP ("3 Kirkgate Cottages,
+# Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704"): a whole postal address, as 〒 makes one in Japanese.
+_EN_POSTCODE_AFTER = regex.compile(
+    r"(?:,?[ \t]{1,2}[A-Z][\w'’-]{1,24}(?:[ \t][A-Z][\w'’-]{1,24}){0,2})?,?[ \t]{1,2}"
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?)\b"
 )
 _EN_UNIT = regex.compile(r"(?i),?[ \t]{0,2}(?:apt\.?|apartment|unit|flat|#)[ \t]{0,2}#?[0-9A-Z]{1,6}\b")
 # Dates of birth.
@@ -174,8 +183,10 @@ class PersonalInfo(Rule):
       そしてメッセージアプリの名前が同じ行の前にある番号（"Easier on WhatsApp, message me there on …"）。
       これらのアプリは携帯番号で使うものです。
     - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
-      "I live at 12 Elm Street"）、集合住宅のもの（号室、マンション、"Apt 4B"）、そして日本語では
-      企業のものでない〒郵便番号つきの住所や、都道府県＋市区町村＋丁目・番地の住所。
+      "I live at 12 Elm Street"、"pop by any afternoon"）、集合住宅のもの（号室、マンション、"Apt 4B"）、
+      そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
+      丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
+      "12 Oak Lane, Springfield, IL 62704"）。
     - **生年月日**（生年月日、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
@@ -189,7 +200,7 @@ class PersonalInfo(Rule):
 
     フリーダイヤル・ナビダイヤル・有料の番号（0120、0570、1-800、0906…）は誰個人のものでもなく、
     指摘しません。番号だけのときは下書きの言語の国の形式で先に読み（日本語の下書きの090…は携帯、英語では
-    英国の有料番号）、同じ行に「携帯」"cell" とあれば携帯の番号とみなします（番号計画で未割り当ての範囲でも）。
+    英国の有料番号）、同じ行に「携帯」"cell"、"mob" とあれば携帯の番号とみなします（番号計画で未割り当ての範囲でも）。
 
     相手から返信があった後は、電話番号や住所は相手が求めたものかもしれません。これらは初回の連絡でだけ
     指摘します（ID番号と生年月日は常に指摘します）。
@@ -406,7 +417,9 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         end = _en_street_end(text, m.end())
         if end is not None:
             unit = _EN_UNIT.match(text, end)
-            spans.append((m.start(), unit.end() if unit else end, False))
+            end = unit.end() if unit else end
+            postcode = _EN_POSTCODE_AFTER.match(text, end)
+            spans.append((m.start(), postcode.end() if postcode else end, postcode is not None))
     merged: list[tuple[int, int, bool]] = []
     for start, end, strong in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:
