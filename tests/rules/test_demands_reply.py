@@ -245,3 +245,24 @@ def test_chodai_asks_and_nande_reproaches_in_casual_japanese():
     tester.valid("資料を頂戴しました。ありがとうございます。", lang="ja", platform="email")
     tester.valid("なんでこの返事になったのか説明しますね。", lang="ja", platform="facebook")
     tester.invalid("Why haven't you replied? I need an answer by tonight.", lang="en", platform="facebook")
+
+
+def test_a_reply_required_in_the_passive_a_decision_and_a_deadline_said_just_before():
+    tester.invalid("Dear Mr Chu,\nI'm a director at Coastline Stone. A reply is required by 30 April so that we can reserve stock.",
+                   lang="en", platform="email", spans=["A reply is required by 30 April"])
+    tester.invalid("Dear Mr Chu,\nI'm a director at Coastline Stone. A reply is required.", lang="en", platform="email")
+    tester.invalid("Vanessa,\nI need a decision from you by Friday, or we'll give your slot away.", lang="en", platform="email")
+    tester.invalid("Dear Dr Karimi,\nOur early-bird rate ends this Friday, so it would be great to hear back from you before then.",
+                   lang="en", platform="email", spans=["hear back from you before then"])
+    # Someone else's reply or decision, a negation, or "then" with no time before it.
+    tester.valid("Dear Mr Chu,\nA decision is expected in May from the council. No reply is required.", lang="en", platform="email")
+    tester.valid("Dear Mr Chu,\nI'm travelling for a while; let me know before then if the samples suit you.", lang="en", platform="email")
+
+
+def test_a_deadline_with_kanarazu_insists_even_in_a_conversation():
+    thread = [{"from": "them", "date": "2026-03-06", "text": "企画書、受け取りました。社内で回覧しておきます。"}]
+    tester.invalid("内藤課長\n\nいつもお世話になっております。講師の手配の都合上、実施の可否を3月13日（金）までに必ずご回答いただけますようお願いいたします。",
+                   lang="ja", platform="email", thread=thread, date="2026-03-09")
+    # Without 必ず, a date for the answer is logistics once they have replied.
+    tester.valid("内藤課長\n\nいつもお世話になっております。講師の手配の都合上、実施の可否を3月13日（金）までにご回答いただけますようお願いいたします。",
+                 lang="ja", platform="email", thread=thread, date="2026-03-09")

@@ -4,10 +4,11 @@
 Finds the sentences that make a reply an obligation rather than an option:
 
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
-  confirm, "DM me back", "a response" when the writer wants one ("I'd appreciate a response", "give me
-  a yes or no"), "I need to know by …"; 返事・返信・回答・
+  confirm, "DM me back", "a response" or "a decision" when the writer wants one ("I'd appreciate a
+  response", "give me a yes or no", "a reply is required by 30 April"), "I need to know by …"; 返事・返信・回答・
   連絡・ご一報) with a time limit (by/before/within/no later than/in the next + Monday, end of day, the
-  15th, the next hour, 24 hours, seven days; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
+  15th, the next hour, 24 hours, seven days, or "before then" after a time just said: "the rate ends
+  this Friday, so … hear back from you before then"; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに: a weekday in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
   casual 連絡してね, くれ or ちょうだい: 返事は3日以内にくれ, the limit before or after the reply word);
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
@@ -31,7 +32,8 @@ heard back from the recruiter"), a condition ("if I don't hear back", ご返信�
 negation ("I really don't expect an answer"), and leave to ignore the message (無視してください,
 無視していただいても構いません; 無視しないでください still reproaches).
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
-logistics between two people already talking: only insisting and reproach are findings then.
+logistics between two people already talking: only insisting and reproach are findings then (a
+deadline "without fail", 3月13日までに必ずご回答ください, insists).
 In a chaser (a thread ending in unanswered messages, even after an earlier reply of theirs, or a
 sentence the act model reads as a follow-up),
 noting the silence ("I still haven't heard back", まだお返事をいただけておりません) is the chase,
@@ -83,6 +85,7 @@ _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in LATE
 
 # What makes "a reply" / "an answer" something the writer asks for ("I need a yes or no by Monday",
 # "I'd appreciate a response by 15 March"), not something the writer sends or once got.
+_JA_MUST = frozenset({"必ず", "絶対"})  # 必ず・絶対: without fail
 _WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await", "insist", "gimme"})
 
 # Reply verbs whose subject may be the writer ("I'll confirm by Friday" is a promise, not a demand).
@@ -110,7 +113,7 @@ class DemandsReply(Rule):
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
-      "a response"、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days" も含む）
+      "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days"、直前に述べた時を指す "before then" も含む）
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
@@ -127,7 +130,7 @@ class DemandsReply(Rule):
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
     否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
-    対象外とし、要求と非難だけを指摘します。
+    対象外とし、要求と非難だけを指摘します（「3月13日までに必ずご回答ください」のように「必ず」の付いた期限は要求です）。
     追いかけのメッセージ（返信のないメッセージで終わるスレッド（以前に相手の返信があっても）や、act モデルが
     追いかけと読む文があるもの）では、返信がないと
     書くこと（「まだお返事をいただけておりません」）は追いかけそのもので、follow-up-chasing が判定します。
@@ -235,7 +238,11 @@ class DemandsReply(Rule):
             elif m.group == "reply" and not soft:
                 before = tokens[max(first, m.first - 5) : m.first]
                 give_me = any(t.lemma == "give" and k + 1 < len(before) and before[k + 1].norm == "me" for k, t in enumerate(before))
-                if tokens[m.first].norm in ("a", "an") and not give_me and not any(t.lemma.lower() in _WANTING for t in before):
+                # "A reply is required by 30 April": wanted in the passive
+                passive = m.last + 1 < last and tokens[m.last].lemma == "be" and tokens[m.last + 1].lemma.lower() in _WANTING
+                if passive and tokens[m.last + 1].lemma.lower() == "require" and not _negated_before(tokens, m.last + 1, first):
+                    out.append((m.start, tokens[m.last + 1].end, "insist"))  # "A reply is required."
+                if tokens[m.first].norm in ("a", "an") and not give_me and not passive and not any(t.lemma.lower() in _WANTING for t in before):
                     continue  # "a response by Friday" is asked for only when wanted: "I'd appreciate a response"
                 if tokens[m.first].lemma in _SELF_VERBS and any(
                     t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
@@ -270,6 +277,9 @@ class DemandsReply(Rule):
             if norm in ("by", "before", "within", "until") or no_later or in_the_next:
                 k = j + 3 if no_later else j + 1
                 end = en_time_at(times, tokens, k)
+                if end is None and k < last and tokens[k].norm == "then" and norm != "within":
+                    # "Our rate ends this Friday, so … hear back from you before then": the time said just before
+                    end = k + 1 if any(m.first - 30 <= t < m.first for t in times) else None
                 if end is not None:
                     return tokens[m.first].start, tokens[end - 1].end, "deadline"
             if norm == "and" and j + 1 < last and tokens[j + 1].norm in ("no", "by", "before", "within"):
@@ -343,7 +353,9 @@ class DemandsReply(Rule):
                 request += 1
             start = self._ja_deadline_before(tokens, m.first, first)
             if start is not None:
-                out.append((tokens[start].start, tokens[request - 1].end, "deadline"))
+                # 3月13日までに必ずご回答ください: a deadline with "without fail" insists, even in a conversation
+                key = "insist" if any(t.lemma in _JA_MUST for t in tokens[max(first, start - 2) : m.first]) else "deadline"
+                out.append((tokens[start].start, tokens[request - 1].end, key))
                 continue
             if any((run := ja_time_run(tokens, k)) and run[1] for k in range(m.last, request)):
                 out.append((m.start, tokens[request - 1].end, "deadline"))  # 返事は3日以内にくれ
