@@ -214,3 +214,14 @@ def test_were_a_name_or_a_kind_introduces_the_writers():
     tester.invalid("Hi Lorraine! We're hoping to book your venue in May.", lang="en", platform="linkedin")
     # Japanese: 私たちは … バンドです says who the writers are
     tester.valid("ロレインさん、はじめまして！私たちはブライトンで活動している4人組のバンドです。", lang="ja", platform="linkedin")
+
+
+def test_a_company_naming_itself_and_to_iimasu_are_introductions():
+    tester.valid("Hi Grace,\n\nWe're Brightpath Analytics, the forecasting platform for growing retailers. Our spring webinar is open.",
+                 lang="en", platform="email")
+    tester.valid("寺田さん、はじめまして。4月から尾道の造船所で働く溶接工の内田といいます。投稿の空き部屋を内見させてもらえないでしょうか。",
+                 lang="ja", platform="facebook")
+    tester.valid("寺田さん、はじめまして！溶接工の内田っていいます。", lang="ja", platform="facebook")
+    # A name asked about, or a feeling, introduces nobody.
+    tester.invalid("寺田さん、はじめまして。あのお店は何といいますか。教えてもらえると嬉しいです。", lang="ja", platform="facebook")
+    tester.invalid("Hi Grace,\n\nWe're excited to invite you to our spring webinar on smarter inventory.", lang="en", platform="email")

@@ -80,6 +80,8 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         m.start for m in phrases.matches(doc, groups=["introduction"])
         if not (m.last < len(tokens) and tokens[m.last].norm in _PURPOSE and tokens[m.last - 1].norm.endswith("ing"))
         and not (m.last < len(tokens) and tokens[m.last - 1].norm in _NOW_ADVERBS and tokens[m.last].norm in _SEARCHING)
+        # 「あの駅は何といいますか」 asks a name; 「内田といいます」 gives one
+        and not (m.phrase.endswith("言う ます") and ((m.first and tokens[m.first - 1].lemma == "何") or (m.last < len(tokens) and tokens[m.last].norm == "か")))
     ]
     if doc.lang == "en":
         here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
@@ -142,7 +144,8 @@ _PURPOSE = frozenset({"to", "because", "about", "regarding", "re", "in", "on", "
 
 
 def _names_us(tokens: list[Token], k: int) -> bool:
-    """After "we're": a name in capitals followed by ", a/an …" ("The Salt Flats, a four-piece band"),
+    """After "we're": a name in capitals followed by ", a/an/the …" ("The Salt Flats, a four-piece band",
+    "Brightpath Analytics, the forecasting platform for small grocers"),
     or "a/an" and a noun ("a two-person studio in Leeds"), not "we're hoping" or "we're a bit late"."""
     t = tokens[k]
     if t.norm in ("a", "an"):
@@ -151,7 +154,7 @@ def _names_us(tokens: list[Token], k: int) -> bool:
     j = k
     while j < len(tokens) and j - k < 5 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
         j += 1
-    return j > k and j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in ("a", "an")
+    return j > k and j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in ("a", "an", "the")
 
 
 def _i_do_something(doc: Document) -> Iterator[Token]:

@@ -8,7 +8,7 @@ stage (「…線引きをされているお話が興味深かったです」), n
 neither says it is a first contact, nor pitches, nor is addressed to a role (ご担当者様), nor has
 the writer introduce themselves with 〜と申します; so is a familiar address, 「河合くん、」 or
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
-do, anywhere in the draft: 〜と申します, 〜を担当しております, 〜に勤めております, 弊社では, 私は…;
+do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております, 〜に勤めております, 弊社では, 私は…;
 "I'm a … at …", "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
 or a signature block with a role or company. When none is found, the first sentence after the
 greeting gets a finding.
@@ -22,7 +22,8 @@ Introductions no phrase names count too: a sentence the act model (the user guid
 "yo 😎 refinery op from Płock here", "Food blogger here (Eat Leeds)"), "Hiya Kev, it's Sam from
 Hackney Wick FC", "I teach …",
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing),
-"I'm just an intern", "We're The Salt Flats, a four-piece surf-rock band", "We're a two-person
+"I'm just an intern", "We're The Salt Flats, a four-piece surf-rock band", "We're Brightpath
+Analytics, the forecasting platform for growing retailers", "We're a two-person
 studio in Leeds", "I'm co-chairing the carbon storage session" (what the writer is doing, not
 "I'm writing to ask…" or "I'm starting to look for…", the purpose of the message, nor "I'm currently
 exploring new opportunities", a search for work), "we do wall
@@ -119,7 +120,7 @@ class MissingIntroduction(Rule):
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、「〜と申します」と名乗る下書きでなければ、面識のしるしです。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
-    書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、
+    書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
     "I work on …"、あるいは役職や会社名を含む署名です。見つからなければ、宛名の次の最初の文を指摘します。
 
@@ -129,7 +130,7 @@ class MissingIntroduction(Rule):
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
     "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
-    除く）、"I'm just an intern"、"We're The Salt Flats, a four-piece surf-rock band"、"I'm co-chairing the carbon storage session"（書き手が今していること。
+    除く）、"I'm just an intern"、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
     for clinics"、絵文字で終わる「…の森です✨」、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
