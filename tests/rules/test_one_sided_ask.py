@@ -316,3 +316,13 @@ def test_a_likeness_read_you_is_not_the_honorific_after_their_name():
     result = tester.invalid("田中様\n私のような者がご連絡するのは恐縮ですが、転職の件でご紹介いただけないでしょうか。",
                             lang="ja", platform="linkedin")
     assert "様/貴社 1回" in result[0].message
+
+
+def test_let_me_help_in_the_causative_is_an_offer_not_an_ask():
+    tester.valid("辻先生\nはじめまして。浅井と申します。審査員募集の投稿を拝見しました。ぜひ審査員として協力させてください。",
+                 lang="ja", platform="linkedin")
+    tester.valid("辻先生\nはじめまして。浅井と申します。大会の運営に力を貸させてください。", lang="ja", platform="linkedin")
+    tester.invalid("辻先生\nはじめまして。浅井と申します。来月の大会の運営に、ぜひご協力ください。", lang="ja", platform="linkedin")
+    # English says the same with "let me": an offer.
+    tester.valid("Dear Dr Tsuji, I'm Asai, a consultant. I saw your call for debate judges; please let me help as a judge.",
+                 lang="en", platform="linkedin")

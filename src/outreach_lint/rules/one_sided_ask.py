@@ -47,7 +47,8 @@ own when the model is all but certain, and otherwise like a small ask, by who th
 A sentence it reads more as the favour than as an offer ("it would mean a lot if you could pass
 my CV on"), or a discount under pressure (「先着3名様だけ半額」), is not something back. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
 budgets") is something back, as the listed offers are. In Japanese, so is a humble verb of the
-writer's done for the reader and not yet done (ご説明できます, 感想をレポートにまとめてお出しします,
+writer's done for the reader and not yet done (協力させてください and 力を貸させてください, let me help, as
+"let me help" is in English; ご説明できます, 感想をレポートにまとめてお出しします,
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
 meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
 ご案内いたします, 履歴書をお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
@@ -112,6 +113,8 @@ _JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げ�
 _JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "場", "席", "枠", "情報", "詳細", "可能", "担当", "者", "検討"})
 # 紹介させていただきます: the writer introduces, recommends or sells; that is not an ask.
 _JA_CAUSATIVE_NOT_ASK = ("ask_introduction", "ask_referral", "ask_purchase")
+# 協力させてください, 力を貸させてください: let me help, the writer gives (ご協力ください asks).
+_JA_HELP = frozenset({"協力", "力 を 貸す"})
 # In the recipient's earlier messages: they offered help first, so asking is answering.
 _INVITED = ("happy to", "glad to", "feel free", "let me know", "send me your", "喜んで", "お気軽", "遠慮なく", "お送りください", "ご連絡ください")
 
@@ -191,6 +194,7 @@ class OneSidedAsk(Rule):
     そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します。申し出よりも頼み事として読める文や、
     急かしを伴う割引（「先着3名様だけ半額」）はお返しではありません。モデルが申し出（``offer``）と読む文
     （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
+    「協力させてください」「力を貸させてください」（手伝わせてほしい、英語の "let me help" と同じ）や、
     まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
     提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
@@ -344,7 +348,8 @@ class OneSidedAsk(Rule):
                 continue  # 「同じ業界で働く者として」: working people, no job asked for
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
-            end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), obj.group in _JA_CAUSATIVE_NOT_ASK)
+            causative_is_offer = obj.group in _JA_CAUSATIVE_NOT_ASK or obj.phrase in _JA_HELP
+            end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), causative_is_offer)
             if end is None:
                 continue
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
