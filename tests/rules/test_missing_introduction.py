@@ -225,3 +225,10 @@ def test_a_company_naming_itself_and_to_iimasu_are_introductions():
     # A name asked about, or a feeling, introduces nobody.
     tester.invalid("寺田さん、はじめまして。あのお店は何といいますか。教えてもらえると嬉しいです。", lang="ja", platform="facebook")
     tester.invalid("Hi Grace,\n\nWe're excited to invite you to our spring webinar on smarter inventory.", lang="en", platform="email")
+
+
+def test_wishing_continued_success_is_no_sign_of_earlier_contact():
+    # 「引き続きのご活躍をお祈り申し上げます」 is a stock closing; 「引き続きよろしくお願いいたします」 continues work.
+    tester.invalid("はじめまして。素晴らしいご経歴を拝見し、ぜひつながりたいと思いました。引き続きのご活躍を心よりお祈り申し上げます。",
+                   lang="ja", platform="linkedin")
+    tester.valid("先日の打ち合わせの資料をお送りします。引き続きよろしくお願いいたします。", lang="ja", platform="linkedin")

@@ -2,7 +2,8 @@
 
 ## What it does
 On a first contact (an empty thread, and no line such as "great meeting you at…", 先日は, ご無沙汰
-しております that shows the two have met; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
+しております, 引き続きよろしくお願いいたします that shows the two have met, which 引き続きのご活躍をお祈り
+申し上げます, a stock closing, does not; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
 is their event, not a meeting, and beside such an event the noun "talk" / お話 is what they said on
 stage (「…線引きをされているお話が興味深かったです」), not the two talking (お話しできて); いつもお世話になっております is a relationship only in a draft that
 neither says it is a first contact, nor pitches, nor is addressed to a role (ご担当者様), nor has
@@ -115,8 +116,9 @@ class MissingIntroduction(Rule):
     phrases = INTRODUCTION_PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
-    初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」"great meeting you at…" のように
-    面識を示す文もない。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
+    初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」「引き続きよろしくお願いいたします」
+    "great meeting you at…" のように面識を示す文もない。決まり文句の結び「引き続きのご活躍をお祈り申し上げます」は
+    面識のしるしではありません。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、「〜と申します」と名乗る下書きでなければ、面識のしるしです。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
