@@ -221,3 +221,15 @@ def test_hmu_and_text_my_personal_cell_move_the_talk():
     tester.invalid("Don't bother emailing back, just text my personal cell at (312) 555-0187.", lang="en", platform="email")
     tester.valid("I'll text my team tonight about it.", lang="en", platform="email")
     tester.invalid("メールだと遅いので、私の携帯にショートメッセージをください。", lang="ja", platform="email")
+
+
+def test_a_bulleted_topic_and_any_of_several_ways_move_nobody():
+    pitch = ("小林様\n\nはじめまして。ECの販促支援をしている佐藤と申します。弊社では次のようなご支援をしております。\n"
+             "・商品ページの改善\n・メールマガジンやLINE配信の改善\n・広告運用の代行\n\nご興味があればお気軽にご返信ください。")
+    tester.valid(pitch, lang="ja", platform="email")
+    tester.valid("いつも投稿見てます！ご注文はコメントでもメッセージでも電話でもOKです!", lang="ja", platform="facebook")
+    tester.valid("Hi Dana,\nWe help shops with:\n• WhatsApp and SMS campaigns\n• loyalty cards\nHappy to share examples.",
+                 lang="en", platform="email")
+    # A move in a bulleted line is still a move.
+    tester.invalid("小林様\n\nはじめまして。佐藤と申します。\n・今後の連絡はLINEでお願いします\n・IDはsato_ecです", lang="ja", platform="email")
+    tester.invalid("Hi Dana,\n• Add me on WhatsApp so we can talk properly: +44 7700 900123", lang="en", platform="linkedin")

@@ -17,9 +17,10 @@ your mobile", 携帯にお電話いたします).
 
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
-メールで), or offers a line for questions ("if you have any questions, give me a call",
+メールで, コメントでも電話でもOKです), or offers a line for questions ("if you have any questions, give me a call",
 ご不明点があればお電話ください), on a channel
-named without a move (a signature line with a phone number, "I work on WhatsApp's API"), and on
+named without a move (a signature line with a phone number, "I work on WhatsApp's API", a bulleted
+topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), and on
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
 replied, asking which channel they prefer is the good form, and the suggestion says so.
 
@@ -98,9 +99,10 @@ class PresumesChannel(Rule):
     書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
-    手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、
+    手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、コメントでも電話でもOKです、
     「whichever you prefer」）、質問の窓口としての案内（ご不明点があればお電話ください）、
-    移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」）、
+    移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、動詞のない箇条書きの
+    売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
 
@@ -180,7 +182,8 @@ class PresumesChannel(Rule):
         # A question, a permission asked or a condition is left out: 「来週お電話してもよろしいでしょうか」,
         # "you can send it to …" leave the channel to them.
         read_as_moves = {
-            n for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH) if not _asks_leave(doc, n)
+            n for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH)
+            if not _asks_leave(doc, n) and _has_verb(doc, n)
         }
         for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
@@ -348,3 +351,18 @@ def _they_offered(channel: str, theirs: str) -> bool:
     if any(w in channel for w in _PHONE_WORDS):
         return any(w in theirs for w in _PHONE_WORDS) or any(True for _ in find_pattern(_PHONE_DIGITS, theirs))
     return False
+
+
+def _has_verb(doc: Document, n: int) -> bool:
+    """Whether a sentence could move anyone: a bulleted item without a verb (「・メールマガジンやLINE配信の
+    改善」, "• WhatsApp and SMS campaigns") lists topics of a pitch, and moves nobody."""
+    s = doc.sentences[n]
+    tokens = [t for t in doc.tokens[s.first : s.last] if t.text.strip()]
+    if not tokens or tokens[0].text not in _BULLETS:
+        return True
+    if doc.lang != "ja":
+        return False  # English is not tagged: a bulleted line is taken for a list item
+    return any(t.pos in ("動詞", "助動詞") for t in tokens)
+
+
+_BULLETS = frozenset("・•-*‐–—●○■□▪▶►")
