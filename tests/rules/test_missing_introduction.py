@@ -232,3 +232,6 @@ def test_wishing_continued_success_is_no_sign_of_earlier_contact():
     tester.invalid("はじめまして。素晴らしいご経歴を拝見し、ぜひつながりたいと思いました。引き続きのご活躍を心よりお祈り申し上げます。",
                    lang="ja", platform="linkedin")
     tester.valid("先日の打ち合わせの資料をお送りします。引き続きよろしくお願いいたします。", lang="ja", platform="linkedin")
+    # 引き続き本メールアドレスにて承っております: a service already under way, not a first contact
+    tester.valid("○○様\nいつもお世話になっております。広告の配信を開始いたしました。今後のご相談は引き続き本メールアドレスにて承っております。",
+                 lang="ja", platform="email")

@@ -285,6 +285,8 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
         acts = document_acts(doc)
         index = doc.sentence_index
         for m in matches:
+            if m.phrase == "引き続き" and _wishes_success(doc.tokens, m.last):
+                continue  # 「引き続きのご活躍をお祈り申し上げます」: a stock closing of cold notes, not work together
             n = index[m.first]
             if n >= 0 and acts.of(n, "their_work") >= 0.5:
                 s = doc.sentences[n]
@@ -294,6 +296,14 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
                     continue
             return True
     return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc)
+
+
+_SUCCESS = frozenset({"活躍", "健勝", "発展", "成功", "繁栄", "清栄", "隆盛", "多幸"})
+
+
+def _wishes_success(tokens: list[Token], i: int) -> bool:
+    """引き続き|の ご 活躍: "continued success" wished, within three tokens."""
+    return any(t.lemma in _SUCCESS or t.text in _SUCCESS for t in tokens[i : i + 4])
 
 
 #: Their events on a stage: beside one, "the talk" (お話, "your talk") is what they said there.
