@@ -362,3 +362,12 @@ def test_a_mere_kisha_and_its_business_need_nouns_of_substance():
     # English keeps its topic words: "your" with words of substance still names something of theirs
     tester.valid("Hi Anna, I'm Ben, a nurse in Leeds. Your night-shift handover checklist changed how our ward works.",
                  lang="en", platform="linkedin")
+
+
+def test_a_service_notice_that_continues_at_this_address_is_no_first_contact():
+    # 引き続き本メールアドレスにて承っております: work already under way (a published service notice)
+    notice = ("件名: 運用開始のご連絡\n\n○○様\n\nいつもお世話になっております。運用チームの○○です。\n\n"
+              "ご入金を確認いたしましたので、本日から広告を開始させて頂いた事をご報告いたします。\n"
+              "※実際に配信が開始されお客様が広告をご覧頂けるまでには数時間レベルでタイムラグがございます。\n\n"
+              "今後の修正依頼やご相談などにつきましては、引き続き本メールアドレスにて承っております。\n")
+    tester.valid(notice, lang="ja", platform="email")
