@@ -326,3 +326,10 @@ def test_let_me_help_in_the_causative_is_an_offer_not_an_ask():
     # English says the same with "let me": an offer.
     tester.valid("Dear Dr Tsuji, I'm Asai, a consultant. I saw your call for debate judges; please let me help as a judge.",
                  lang="en", platform="linkedin")
+
+
+def test_a_contract_document_is_no_contract_asked_for():
+    # 契約書 is a document: asking about one is no contract asked for (ご契約いただけませんか is).
+    tester.valid("野口先生、はじめまして。翻訳者の吉村です。フリーランス新法の投稿を拝読しました。契約書の件でお伺いさせていただきたく、"
+                 "申請いたしました。", lang="ja", platform="linkedin")
+    tester.invalid("野口様、はじめまして。翻訳会社の吉村です。弊社と年間契約をしていただけませんか。", lang="ja", platform="linkedin")

@@ -12,8 +12,8 @@ from the recipient:
   recruiter", ご紹介いただけませんか, 口利き, 推薦);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
-  newsletter", "share this page with your followers", お知恵を拝借できないでしょうか, ご購入, ご契約,
-  ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
+  newsletter", "share this page with your followers", お知恵を拝借できないでしょうか, ご購入, ご契約
+  (not 契約書, a document asked about), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
   writing to request an internship" ask as "could you" does;
 - advice on the writer's own problem or their time ("feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
@@ -167,7 +167,7 @@ class OneSidedAsk(Rule):
       書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」）
+      挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
@@ -342,6 +342,8 @@ class OneSidedAsk(Rule):
         for obj in objects:
             if obj.group == "ask_introduction" and obj.first > 0 and tokens[obj.first - 1].text.endswith("自己"):
                 continue  # 自己紹介: the writer introduces themselves
+            if obj.group == "ask_purchase" and obj.last < len(tokens) and tokens[obj.last].text in ("書", "書類"):
+                continue  # 契約書の件でお伺いしたく: the document, not a contract asked for
             if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("て", "で"):
                 continue  # 弊社で働いていただきたい: they would work, the writer offers the job (働かせて… asks for one)
             if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("者", "人", "方", "仲間", "皆さん", "皆様"):
