@@ -209,3 +209,12 @@ def test_a_full_postal_address_a_mob_label_and_an_invitation_to_pop_by():
     tester.invalid("Hi Ewa, I'm Dev, a retired engineer. If you want to see my kit, I'm at 41 Lavender Grove, E8, pop by any afternoon.",
                    lang="en", platform="facebook")
     tester.valid("Hi Ewa, the Repair Café is at 41 Lavender Grove, E8 this month.", lang="en", platform="facebook")
+
+
+def test_a_partly_masked_number_is_still_a_number_and_a_birth_date_in_brackets():
+    tester.invalid("今村さん、はじめまして。輸入商社の柏木です。私の個人携帯(090-2277-3XXX)はいつでもつながります。", lang="ja", platform="linkedin")
+    tester.invalid("Hi Meera, I'm a fermentation consultant. Happy to connect. - Ravi, mobile 07700 900XXX", lang="en", platform="linkedin")
+    tester.invalid("本人確認のため、生年月日(1988年11月22日)を記載いたします。", lang="ja", platform="email")
+    # A wholly masked number is a slot to fill, and a screen size is no number.
+    tester.valid("今村さん、はじめまして。輸入商社の柏木です。携帯：090-XXXX-XXXX", lang="ja", platform="linkedin")
+    tester.valid("Hi Meera, the mock-ups are 1920x1080 and 2560x1440, mobile ones to follow.", lang="en", platform="linkedin")

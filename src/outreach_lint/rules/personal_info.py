@@ -13,13 +13,15 @@ Looks for what a stranger could use to find or impersonate the writer:
   マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
   postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town and a full postcode or ZIP
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704");
-- a **date of birth** (生年月日, 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
+- a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
   licence number (also a few words after its label: 免許証番号を記します：第 4410 2286 9031 号), and another country's national ID named before it (National Insurance number,
   Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
 400", "Office:") is normal business practice and is not reported unless marked as personal.
+A number with some digits hidden ("090-2277-3XXX", "07700 900XXX") is read as the number it is;
+a wholly masked one ("090-XXXX-XXXX") is a slot to fill, not a number.
 Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
 Every finding is marked sensitive: output formats mask the span, and no message repeats it.
 
@@ -113,6 +115,28 @@ _EN_POSTCODE_AFTER = regex.compile(
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?)\b"
 )
 _EN_UNIT = regex.compile(r"(?i),?[ \t]{0,2}(?:apt\.?|apartment|unit|flat|#)[ \t]{0,2}#?[0-9A-Z]{1,6}\b")
+# A number with some digits hidden, as people share one in a template or a screenshot
+# ("090-2277-3XXX", "07700 900XXX", 第6120XXXXXX07号): it is still a real number. At least four digits
+# and one masked character in a run of nine or more; a wholly masked one ("090-XXXX-XXXX") is a slot.
+_MASKED_RUN = regex.compile(r"[0-9０-９][0-9０-９Xx×＊*\- ‐－]{7,}[0-9０-９Xx×＊*]")
+_MASK_CHARS = regex.compile(r"[Xx×＊*]")
+_MASK_BLOCK = regex.compile(r"[Xx×＊*]{2,}")
+
+
+def _unmasked(text: str) -> str:
+    """``text`` with the hidden digits of partly masked numbers read as zeros (same length, same offsets)."""
+    if not _MASK_CHARS.search(text):
+        return text
+    out = text
+    for m in _MASKED_RUN.finditer(text):
+        run = m.group()
+        digits = sum(c.isdecimal() for c in run)
+        masked = len(_MASK_CHARS.findall(run))
+        if _MASK_BLOCK.search(run) and digits >= 4 and digits > masked:  # not 1920x1080
+            out = out[: m.start()] + _MASK_CHARS.sub("0", run) + out[m.end() :]
+    return out
+
+
 # Dates of birth.
 _JA_DATE = rf"(?:{_D}{{4}}|(?:昭和|平成|令和)(?:{_D}{{1,2}}|元))[ \t]{{0,1}}(?:年{_D}{{1,2}}月{_D}{{1,2}}日|[/／.]{_D}{{1,2}}[/／.]{_D}{{1,2}})"
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -121,7 +145,7 @@ _EN_DATE = (
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
 _DOB = lazy_pattern(
-    rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
+    rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は（(]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
     rf"|(?P<d2>{_JA_DATE})[ \t　]{{0,2}}(?:生まれ|生)"
     rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:?|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
 )
@@ -187,7 +211,7 @@ class PersonalInfo(Rule):
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
       "12 Oak Lane, Springfield, IL 62704"）。
-    - **生年月日**（生年月日、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
+    - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
       番号の前に名前が書かれた他国の国民ID（National Insurance number、Aadhaar、CPF、SIN、NRIC）や
@@ -195,7 +219,8 @@ class PersonalInfo(Rule):
 
     署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"）は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
-    注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。
+    注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
+    "07700 900XXX"）はその番号として読み、すべて伏せた「090-XXXX-XXXX」は埋めるべき枠として番号とは扱いません。
     すべての指摘は機密扱いで、出力形式はその範囲を伏せ字にし、メッセージにも値を含めません。
 
     フリーダイヤル・ナビダイヤル・有料の番号（0120、0570、1-800、0906…）は誰個人のものでもなく、
@@ -263,7 +288,7 @@ class PersonalInfo(Rule):
     }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        text = doc.text
+        text = _unmasked(doc.text)
         low = text.lower()
         odd_case = any(c in text for c in _ODD_CASE)  # then every pattern runs
         if odd_case or "@" in text or "://" in text or "www." in low:
