@@ -233,3 +233,17 @@ def test_a_bulleted_topic_and_any_of_several_ways_move_nobody():
     # A move in a bulleted line is still a move.
     tester.invalid("小林様\n\nはじめまして。佐藤と申します。\n・今後の連絡はLINEでお願いします\n・IDはsato_ecです", lang="ja", platform="email")
     tester.invalid("Hi Dana,\n• Add me on WhatsApp so we can talk properly: +44 7700 900123", lang="en", platform="linkedin")
+
+
+def test_a_move_to_the_channel_named_just_before_and_a_request_to_add_an_id():
+    tester.invalid("根本さん、はじめまして。うつわ店の野田です。個展の灰釉の鉢が忘れられません。Instagramのほうをフォローしておきました！"
+                   "続きはそっちのDMでお願いします。", lang="ja", platform="facebook", spans=["そっちのDMでお願いします"])
+    tester.invalid("丸山さん、はじめまして。監査会社の五十嵐です。記事、とても分かりやすかったです。Telegramのグループに招待しておきました。"
+                   "以降はそちらで話しましょう！", lang="ja", platform="linkedin-message")
+    tester.invalid("はじめまして、洋菓子店の中島です。やよいひめの投稿を見ました。細かいやり取りはLINEの方が早いので、"
+                   "こちらのIDを追加してもらえますか?", lang="ja", platform="facebook")
+    tester.invalid("Hi Maru, loved your audit write-up. I followed you on Instagram. Let's continue over there.", lang="en", platform="linkedin")
+    # "There" that is a place, not a channel, and a question that leaves it to them.
+    tester.valid("丸山さん、はじめまして。五十嵐です。来週の展示会に伺います。そちらでお話しできれば嬉しいです。", lang="ja", platform="linkedin")
+    tester.valid("Hi Maru, loved your audit write-up. I'll be at the Lisbon meetup. Let's talk there!", lang="en", platform="linkedin")
+    tester.valid("Hi Maru, I saw your post on Instagram. Would you like to continue there?", lang="en", platform="linkedin")

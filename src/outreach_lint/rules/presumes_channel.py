@@ -6,10 +6,13 @@ messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not 
 Messenger…), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
 "let's continue", "send me your", "I've added your number to our WhatsApp group", 連絡ください, 追加してください, 交換しましょう, 教えていただけますか, a
-proposal on the channel (「LINEで話そ！」「LINEでやり取りしましょう」: で and a volitional verb), joining
+proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
+volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
 on phrases that carry their own channel ("text me", "text my personal cell", "ring my mobile", "give me a call",
-友だち追加, LINE交換, 電話番号を教えてください).
+友だち追加, LINE交換, 電話番号を教えてください). A move to "there" right after a sentence that names a channel
+moves onto it too: "I followed you on Instagram. Let's continue over there.", 「Telegramのグループに招待しておきました。
+以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」.
 
 A call the writer announces ("I'll call you tomorrow", 明日お電話いたします) is a meeting presumed,
 which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
@@ -94,7 +97,10 @@ class PresumesChannel(Rule):
     同じ文の中に、移動を求める言い方（連絡ください、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
-    （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。
+    （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。手段のあとの「で」に
+    続く提案や依頼（「LINEの方でお願いします」。「もらえますか」「いただけますか」は問いではなく依頼です）も移動です。
+    手段を挙げた文の直後の「そちらで話しましょう」「続きはそっちのDMでお願いします」"Let's continue over there" も
+    その手段への移動として指摘します。
 
     書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
@@ -185,9 +191,24 @@ class PresumesChannel(Rule):
             n for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH)
             if not _asks_leave(doc, n) and _has_verb(doc, n)
         }
+        if True:
+            # 「…Telegramグループに招待しておきました。以降はそちらで話しましょう！」, "I followed you on
+            # Instagram. Let's continue over there.": the channel named in the sentence before
+            for n in range(1, len(doc.sentences)):
+                before = by_sentence.get(n - 1, {}).get("channel")
+                here = by_sentence.get(n, {})
+                if before and not here.get("channel") and not here.get("choice") and not _asks_leave(doc, n):
+                    there = _there_proposed(doc, n)
+                    if there is not None:
+                        by_sentence[n] = {"there": [PhraseMatch(there[0], there[1], 0, 0, "there", doc.text[before[0].start : before[0].end])]}
         for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
+            if groups.get("there"):
+                m = groups["there"][0]
+                if not _they_offered(m.phrase, theirs):
+                    yield self._report(doc, ctx, m.start, m.end)
+                continue
             channels = groups.get("channel", [])
             spans: list[tuple[int, int, str]] = []
             for d in groups.get("direct", []):
@@ -274,6 +295,8 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
             continue
         if t.norm == "か" and t.pos2 != "終助詞":
             continue
+        if t.norm in ("か", "?", "？") and any(u.lemma in _JA_RECEIVING for u in toks[max(0, k - 4) : k]):
+            continue  # 追加してもらえますか, 送っていただけますか: a request, not a question left open
         if (t.norm in _JA_IF or t.lemma in _JA_IF) and _quoted_wish(toks, k):
             continue  # 「一緒にやれたらと思ってる」: a wish the writer reports, no condition on the move
         if t.norm in _MODALS:
@@ -285,6 +308,7 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
 
 
 _MODALS = frozenset({"can", "could", "would", "may"})
+_JA_RECEIVING = frozenset({"貰う", "貰える", "頂く", "頂ける", "呉れる", "下さる"})
 
 
 def _line_app(doc: Document) -> list[PhraseMatch]:
@@ -303,17 +327,29 @@ def _line_app(doc: Document) -> list[PhraseMatch]:
 
 
 def _proposed_on(tokens: list, i: int, last: int) -> int | None:
-    """After a channel at ``i``: で and, within the clause, a verb in its volitional form (話そう,
-    しましょう, 続けよう): "let's … on it". The index after that verb, or None."""
+    """After a channel at ``i`` (or its 方, ほう, DM: 「Instagramのほう」「そっちのDM」): で and, within
+    the clause, a verb in its volitional form (話そう, しましょう, 続けよう: "let's … on it") or a
+    request (でお願いします, でご連絡ください, で送ってもらえますか). The index after it, or None."""
+    while i < last and (tokens[i].norm == "の" or tokens[i].text in _ON_IT):
+        i += 1  # LINEの方で, そっちのDMで
     if i >= last or tokens[i].norm != "で":
         return None
-    for j in range(i + 1, min(last, i + 5)):
+    for j in range(i + 1, min(last, i + 6)):
         t = tokens[j]
         if t.is_punct:
             return None
-        if t.cform.startswith("意志推量形"):
+        if t.cform.startswith("意志推量形") or t.lemma in _JA_ASKING:
             return j + 1
     return None
+
+
+_ON_IT = frozenset({"方", "ほう", "DM", "ＤＭ", "メッセージ", "アカウント", "グループ", "チャット"})
+_JA_ASKING = frozenset({"願う", "下さる", "頂ける", "貰える", "呉れる"})  # お願いします, ください, いただけますか, もらえますか, くれる?
+# 「そちらで話しましょう」「続きはそっちのDMでお願いします」: the channel named in the sentence before.
+_THERE = frozenset({"そちら", "そっち", "あちら", "あっち", "向こう"})
+_GO_ON = frozenset({"talk", "continue", "chat", "carry", "message", "dm", "reply", "keep", "move", "over", "on", "discuss", "catch"})
+
+
 _JA_IF = frozenset({"ば", "たら", "なら"})
 
 
@@ -366,3 +402,30 @@ def _has_verb(doc: Document, n: int) -> bool:
 
 
 _BULLETS = frozenset("・•-*‐–—●○■□▪▶►")
+
+
+def _there_proposed(doc: Document, n: int) -> tuple[int, int] | None:
+    """「以降はそちらで話しましょう」「続きはそっちのDMでお願いします」: そちら (there), で, and a proposal or a
+    request, early in the sentence; "Let's continue over there", "we can talk there": a proposal to
+    go on talking, then "there". The span of it, or None."""
+    s = doc.sentences[n]
+    tokens = doc.tokens
+    if doc.lang != "ja":
+        words = tokens[s.first : s.last]
+        norms = [t.norm for t in words]
+        for k, t in enumerate(words):
+            if t.norm != "there" or k < 2:
+                continue
+            verb = next((j for j in range(k - 1, max(-1, k - 4), -1) if norms[j] in _GO_ON), None)
+            if verb is None:
+                continue
+            opener = next((j for j in range(verb - 1, max(-1, verb - 4), -1) if norms[j] in ("let", "let's", "we", "please")), None)
+            if opener is not None:
+                return words[opener].start, t.end
+        return None
+    for k in range(s.first, min(s.last, s.first + 6)):
+        if tokens[k].text in _THERE:
+            end = _proposed_on(tokens, k + 1, s.last)
+            if end is not None:
+                return tokens[k].start, _ja_request_end(doc, end)
+    return None
