@@ -191,16 +191,15 @@ class PresumesChannel(Rule):
             n for n in document_acts(doc).sentences_with("channel_switch", CHANNEL_SWITCH)
             if not _asks_leave(doc, n) and _has_verb(doc, n)
         }
-        if True:
-            # 「…Telegramグループに招待しておきました。以降はそちらで話しましょう！」, "I followed you on
-            # Instagram. Let's continue over there.": the channel named in the sentence before
-            for n in range(1, len(doc.sentences)):
-                before = by_sentence.get(n - 1, {}).get("channel")
-                here = by_sentence.get(n, {})
-                if before and not here.get("channel") and not here.get("choice") and not _asks_leave(doc, n):
-                    there = _there_proposed(doc, n)
-                    if there is not None:
-                        by_sentence[n] = {"there": [PhraseMatch(there[0], there[1], 0, 0, "there", doc.text[before[0].start : before[0].end])]}
+        # 「…Telegramグループに招待しておきました。以降はそちらで話しましょう！」, "I followed you on
+        # Instagram. Let's continue over there.": the channel named in the sentence before
+        for n in range(1, len(doc.sentences)):
+            before = by_sentence.get(n - 1, {}).get("channel")
+            here = by_sentence.get(n, {})
+            if before and not here.get("channel") and not here.get("choice") and not _asks_leave(doc, n):
+                there = _there_proposed(doc, n)
+                if there is not None:
+                    by_sentence[n] = {"there": [PhraseMatch(there[0], there[1], 0, 0, "there", doc.text[before[0].start : before[0].end])]}
         for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
