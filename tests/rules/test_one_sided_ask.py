@@ -333,3 +333,11 @@ def test_a_contract_document_is_no_contract_asked_for():
     tester.valid("野口先生、はじめまして。翻訳者の吉村です。フリーランス新法の投稿を拝読しました。契約書の件でお伺いさせていただきたく、"
                  "申請いたしました。", lang="ja", platform="linkedin")
     tester.invalid("野口様、はじめまして。翻訳会社の吉村です。弊社と年間契約をしていただけませんか。", lang="ja", platform="linkedin")
+
+
+def test_a_career_change_or_a_move_sought_makes_the_time_asked_serve_the_job_search():
+    tester.invalid("岡田様、はじめまして。営業職からマーケティングへの転職を目指している者です。「未経験者を採用して分かった3つのこと」を"
+                   "拝読し、採用の観点がとても参考になりました。30分だけでもお話を伺えないでしょうか。", lang="ja", platform="linkedin")
+    tester.invalid("Hello Ms. Park, I'm Jessica, a marketing coordinator at an agency, and I'm looking to transition into product "
+                   "marketing. Your blog post about PMM career transitions and your own move from brand work really resonated with "
+                   "you and me both. Would you be open to a 20-minute coffee chat?", lang="en", platform="email")

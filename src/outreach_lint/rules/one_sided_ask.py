@@ -36,8 +36,9 @@ with no sentence read even weakly as an offer and none as about the recipient's 
 asks 三十分ほどお時間をいただけないでしょうか and says nothing else). Nor is it needed for a first
 message that says whom the small ask serves: a request that names the writer as the one given to
 ("could you get me a spot on the speaker list", "can you lend me your trailer", "write one for me",
-〜してもらえたら助かります: it would help me), or a writer who says they are looking for work
-("I'm job hunting", 就職活動中, OB訪問), whose ask for time serves the job search. In counting "you"
+〜してもらえたら助かります: it would help me), or a writer who says they are looking for work or
+a career change ("I'm job hunting", "looking to transition into product marketing", 就職活動中,
+転職を目指している, OB訪問), whose ask for time serves the job search. In counting "you"
 words, 様 read よう (私のような者) is a likeness, not the honorific.
 
 Favours worded as no list has them count too: a sentence the act model (the user guide's
@@ -185,7 +186,7 @@ class OneSidedAsk(Rule):
     "Hey, could you RT our launch? … Would really help us get some traction"）です。小さな依頼が誰のためかを
     言っている初めての連絡にも割合は要りません：書き手を受け手とする依頼（「フォロワーさんに紹介してもらえたら
     助かります」、"could you get me a spot on the speaker list"、"can you lend me your trailer"）や、仕事を探している
-    と書く書き手（就職活動中、OB訪問、"I'm job hunting"）の時間の依頼は、就職活動のための頼み事です。「様」の数には、
+    と書く書き手（就職活動中、転職を目指している、OB訪問、"I'm job hunting"、"looking to transition into …"）の時間の依頼は、就職活動のための頼み事です。「様」の数には、
     「私のような者」のように「よう」と読む「様」は入れません。
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
