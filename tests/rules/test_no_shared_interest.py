@@ -371,3 +371,13 @@ def test_a_service_notice_that_continues_at_this_address_is_no_first_contact():
               "※実際に配信が開始されお客様が広告をご覧頂けるまでには数時間レベルでタイムラグがございます。\n\n"
               "今後の修正依頼やご相談などにつきましては、引き続き本メールアドレスにて承っております。\n")
     tester.valid(notice, lang="ja", platform="email")
+
+
+def test_what_the_writer_made_said_without_a_subject_is_the_writers_not_theirs():
+    # A Japanese declarative with no subject said and no honorific has the writer as its subject.
+    rec = {"name": "@tabi_no_shiori", "interests": ["ひとり旅", "温泉"]}
+    tester.invalid("はじめまして!個人開発で旅行の持ち物チェックリストアプリを作りました。よかったら使ってみてください!",
+                   lang="ja", platform="x", recipient=rec)
+    # Their keynote named beside what the writer then started, or their work read, is about them.
+    tester.valid("はじめまして!若手育成についての基調講演をきっかけに、社内でメンター制度を始めました。", lang="ja", platform="x")
+    tester.valid("はじめまして!旅の持ち物チェックリストを作られたんですね。温泉の回、何度も読み返しました。", lang="ja", platform="x", recipient=rec)

@@ -15,7 +15,9 @@ Looks for a reference **anchored to the recipient**:
   or as pressure ("only a few onboarding slots remain, so book your demo today!"), which is a pitch,
   or that holds stock praise of their career (generic-template's phrases) and, beside it, nothing
   but their employer's name (「株式会社ソフトブリッジでのご活躍を拝見し、ぜひご紹介したい求人がございます」,
-  "impressed by your background at Stripe");
+  "impressed by your background at Stripe"), nor, in Japanese, one that tells what was made or is
+  provided with no subject said, no honorific and no word of the reader's (「個人開発で旅行の持ち物
+  チェックリストアプリを作りました」, 「一貫したサポートを提供しております」): its subject is the writer;
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me"),
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
@@ -145,7 +147,9 @@ class NoSharedInterest(Rule):
       coming out of Cardiff Digital"）は勤務先や経歴への賛辞、急かしと同じかそれ以上に読む文（「残り十日で目標の六割です」
       "only a few onboarding slots remain, so book your demo today!"）は売り込み、経歴への決まり文句の賛辞
       （generic-template の表現）のほかに勤務先の名前しかない文（「株式会社ソフトブリッジでのご活躍を拝見し、
-      ぜひご紹介したい求人がございます」）は賛辞です；
+      ぜひご紹介したい求人がございます」）は賛辞です。主語を言わず、敬語も相手を指す語もなく、作った・提供している
+      ことを述べる文（「個人開発で旅行の持ち物チェックリストアプリを作りました」「一貫したサポートを提供しております」）は
+      主語が書き手で、書き手自身のものです；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
       "your Kumasi salon's braiding tutorials"。作品が主題として節を終え、次の節で見たと述べる
