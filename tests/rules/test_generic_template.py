@@ -154,3 +154,15 @@ def test_stock_wording_around_a_thing_of_theirs_pointed_at_is_no_form_letter():
     tester.valid("森様\n\nはじめまして。あの天然酵母の食パン、いつか食べてみたいです。ぜひつながっていただければ幸いです。",
                  lang="ja", platform="linkedin")
     tester.invalid("森様\n\nはじめまして。ご活躍を拝見し、ぜひつながっていただければ幸いです。", lang="ja", platform="linkedin")
+
+
+def test_a_message_written_to_a_kind_of_reader_is_a_form_letter():
+    tester.invalid("森田様、はじめまして。ネクストウェルス証券の高田です。今月限定で、法人オーナーの皆様を非公開セミナーにご招待しております。"
+                   "残席わずかですので、お早めにお申し込みください。", lang="ja", platform="linkedin", spans=["皆様"])
+    tester.invalid("Hi Dana, I'm Sam from Ledgerly. Businesses like yours lose hours every month to manual invoicing. "
+                   "Our tool automates it end to end. Worth a look?", lang="en", platform="email")
+    # The same class named in a draft that speaks of this recipient's own work is not a form letter.
+    tester.valid("森田様、はじめまして。ネクストウェルス証券の高田です。精密加工の事業承継について書かれた記事、特に後継者育成の部分を"
+                 "拝読しました。法人オーナーの皆様向けのセミナーで、ぜひその経験をお話しいただけないでしょうか。", lang="ja", platform="linkedin")
+    tester.valid("Hi Dana, I'm Sam from Ledgerly. Your post on closing the books in three days had a great point about "
+                 "accrual reviews. Businesses like yours are who we build for; happy to share our checklist.", lang="en", platform="email")

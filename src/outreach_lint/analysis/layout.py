@@ -14,7 +14,7 @@ import regex
 from ..core.document import Document, per_draft
 from .phrases import lazy_pattern
 
-__all__ = ["line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "nobody_addressed"]
+__all__ = ["line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "nobody_addressed", "class_addressed"]
 
 _GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
 _HONORIFIC_END = regex.compile(r"(?:様|さま|さん|殿|各位|御中|先生|くん|ちゃん|san|sama)[\s、,:：!！。]{0,3}$")
@@ -154,3 +154,21 @@ def nobody_addressed(doc: Document) -> tuple[int, int] | None:
         if m:
             return m.span()
     return None
+
+
+# The reader taken as one of a class: "businesses like yours", "teams like yours", 「経営者の皆様」,
+# 「家庭菜園を楽しまれている方にだけ」, 「法人オーナー様向け」.
+_CLASS = lazy_pattern(
+    r"(?i)\b(?:businesses|companies|professionals|people|leaders|founders|owners|firms|teams|brands|agencies|"
+    r"practices|clinics|schools|creators|folks|organisations|organizations|restaurants|shops|stores|hotels) like (?:you|yours)\b"
+    r"|皆様|皆さま|皆さん|方々|方にだけ|の方へ|様向け"
+)
+
+
+@per_draft
+def class_addressed(doc: Document) -> tuple[int, int] | None:
+    """The span where the body takes its reader as one of a class ("businesses like yours",
+    「経営者の皆様」, 「家庭菜園を楽しまれている方にだけご案内しています」): a message written for a segment."""
+    start, end = body_span(doc)
+    m = _CLASS.search(doc.text, start, end)
+    return m.span() if m else None
