@@ -341,3 +341,15 @@ def test_a_career_change_or_a_move_sought_makes_the_time_asked_serve_the_job_sea
     tester.invalid("Hello Ms. Park, I'm Jessica, a marketing coordinator at an agency, and I'm looking to transition into product "
                    "marketing. Your blog post about PMM career transitions and your own move from brand work really resonated with "
                    "you and me both. Would you be open to a 20-minute coffee chat?", lang="en", platform="email")
+
+
+def test_a_favour_short_of_certain_is_asked_with_a_request_form_in_english():
+    # No request form and no question: a self-introduction the model reads faintly as a favour asks nothing.
+    tester.valid("Hi Marisol, your post on backfilling dbt snapshots saved me a weekend. I'm a final-year stats student at UW "
+                 "building a small pipeline for our campus food bank, and I'd be glad to keep following your writing.",
+                 lang="en", platform="linkedin")
+    # "pls" and "I'd really like to" are request forms.
+    tester.invalid("Hi dear 😊 nice profile! I'm growing my page, pls follow back and share my pinned post with your followers, "
+                   "thanks and have a blessed day 🙏", lang="en", platform="x")
+    tester.invalid("Hi Ngozi,\n\nI'd really like to pick your brain about breaking into fintech product management. Could we get "
+                   "on a 30-minute call next week? Any day works for me.\n\nThanks so much", lang="en", platform="linkedin-inmail")

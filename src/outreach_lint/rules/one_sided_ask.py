@@ -44,7 +44,9 @@ words, 様 read よう (私のような者) is a likeness, not the honorific.
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
 with your listeners?", 「私の新作をご購入いただけませんか」, RT・拡散のお願い) is a favour: on its
-own when the model is all but certain, and otherwise like a small ask, by who the draft is about.
+own when the model is all but certain, and otherwise like a small ask, by who the draft is about,
+and only when its sentence asks: a request form ("could you", "pls", "I'd really like to") or a
+question, in Japanese a request in the inflection (ください, いただけますか, もらえたら嬉しい).
 A sentence it reads more as the favour than as an offer ("it would mean a lot if you could pass
 my CV on"), or a discount under pressure (「先着3名様だけ半額」), is not something back. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
 budgets") is something back, as the listed offers are. In Japanese, so is a humble verb of the
@@ -114,6 +116,8 @@ _JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げ�
 _JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "場", "席", "枠", "情報", "詳細", "可能", "担当", "者", "検討"})
 # 紹介させていただきます: the writer introduces, recommends or sells; that is not an ask.
 _JA_CAUSATIVE_NOT_ASK = ("ask_introduction", "ask_referral", "ask_purchase")
+# A Japanese sentence asks when one of these is in it: ください, お願い, いただけますか, もらえたら, ほしい, 幸い, 嬉しい.
+_JA_ASKED = _JA_REQUEST | _JA_RECEIVE | frozenset({"か", "嬉しい", "有り難い", "助かる", "幸い", "貰える", "呉れる", "たい"})
 # 協力させてください, 力を貸させてください: let me help, the writer gives (ご協力ください asks).
 _JA_HELP = frozenset({"協力", "力 を 貸す"})
 # In the recipient's earlier messages: they offered help first, so asking is answering.
@@ -192,7 +196,8 @@ class OneSidedAsk(Rule):
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
     "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで、
-    そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します。申し出よりも頼み事として読める文や、
+    そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します（その文に依頼の形があるときだけ：
+    ください、いただけますか、もらえたら嬉しい、英語では "could you"、"pls"、"I'd really like to"、または疑問文）。申し出よりも頼み事として読める文や、
     急かしを伴う割引（「先着3名様だけ半額」）はお返しではありません。モデルが申し出（``offer``）と読む文
     （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
     「協力させてください」「力を貸させてください」（手伝わせてほしい、英語の "let me help" と同じ）や、
@@ -255,12 +260,12 @@ class OneSidedAsk(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
         asks = (self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)) if objects else []
-        asks += _favours_by_acts(doc, {a.sentence for a in asks})
+        asks += _favours_by_acts(doc, {a.sentence for a in asks}, self.context_phrases)
         if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
             return
         mine = len(self.context_phrases.matches(doc, ["self"]))
-        # 様 read よう (私のような者, そのように) is a likeness, not the honorific after their name
-        yours = sum(doc.tokens[m.first].text != "よう" for m in self.context_phrases.matches(doc, ["other"]))
+        # 様 read よう (私のような者, そのように) is a likeness, and サマ (オシラサマ) part of a name, not the honorific
+        yours = sum(doc.tokens[m.first].text not in ("よう", "サマ") for m in self.context_phrases.matches(doc, ["other"]))
         share = mine / (mine + yours) if mine + yours else 0.5
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         reported: set[int] = set()
@@ -426,16 +431,31 @@ NOT_A_FAVOUR = 0.1
 OFFER = 0.8
 
 
-def _favours_by_acts(doc: Document, taken: set[int]) -> list[_Ask]:
+def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> list[_Ask]:
     """Sentences the act model reads as a favour for the writer ("Could you share my crowdfunder
     with your listeners?", 「私の新作をご購入いただけませんか」) that no phrase of the lists found."""
     acts = document_acts(doc)
     out = []
+    requesting = None  # sentences holding a request form, found once if needed
     for n in acts.sentences_with("favour", FAVOUR):
         if n in taken:
             continue
         sentence = doc.sentences[n]
         small = acts.of(n, "favour") < CERTAIN_FAVOUR
+        if small:
+            # short of certainty, a favour is asked: a request form or a question in its sentence ("I'm a
+            # stats student …, and I'd be glad to keep following your writing" asks nothing; in Japanese
+            # the request is in the inflection: ください, いただけますか, もらえたら嬉しい, お願い)
+            toks = doc.tokens[sentence.first : sentence.last]
+            if doc.lang == "ja":
+                asked = any(t.lemma in _JA_ASKED or t.text in ("?", "？") for t in toks)
+            else:
+                if requesting is None:
+                    index = doc.sentence_index
+                    requesting = {index[m.first] for m in requests.matches(doc, ["request"])}
+                asked = n in requesting or any(t.text == "?" for t in toks)
+            if not asked:
+                continue
         out.append(_Ask(sentence.start, sentence.end, "ask_favour", n, small))
     return out
 
