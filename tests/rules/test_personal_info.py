@@ -218,3 +218,12 @@ def test_a_partly_masked_number_is_still_a_number_and_a_birth_date_in_brackets()
     # A wholly masked number is a slot to fill, and a screen size is no number.
     tester.valid("今村さん、はじめまして。輸入商社の柏木です。携帯：090-XXXX-XXXX", lang="ja", platform="linkedin")
     tester.valid("Hi Meera, the mock-ups are 1920x1080 and 2560x1440, mobile ones to follow.", lang="en", platform="linkedin")
+
+
+def test_the_address_of_a_workshop_kiln_or_studio_is_the_business_not_the_home():
+    tester.valid("西川先生\n\nご相談させてください。\n\n今村窯 今村 和弘\n〒844-0004 佐賀県西松浦郡有田町大樽1丁目（窯・直売所）\n"
+                 "TEL：0955-00-1234（代表）", lang="ja", platform="email")
+    tester.valid("Dear Ms Park,\nHappy to send samples.\n\nBest,\nJune Ross\nRoss Ceramics Studio, 12 Oak Lane, Springfield, IL 62704",
+                 lang="en", platform="email")
+    # The same address given as the writer's own home is personal.
+    tester.invalid("西川先生\n\nご相談させてください。\n\n今村 和弘\n自宅：〒844-0004 佐賀県西松浦郡有田町大樽1丁目", lang="ja", platform="email")

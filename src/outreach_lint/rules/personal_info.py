@@ -19,7 +19,8 @@ Looks for what a stranger could use to find or impersonate the writer:
   Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
-400", "Office:") is normal business practice and is not reported unless marked as personal.
+400", "Office:", or a workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop") is normal business
+practice and is not reported unless marked as personal.
 A number with some digits hidden ("090-2277-3XXX", "07700 900XXX") is read as the number it is;
 a wholly masked one ("090-XXXX-XXXX") is a slot to fill, not a number.
 Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
@@ -217,7 +218,8 @@ class PersonalInfo(Rule):
       番号の前に名前が書かれた他国の国民ID（National Insurance number、Aadhaar、CPF、SIN、NRIC）や
       基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
 
-    署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"）は
+    署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"、窯・直売所・工房・アトリエ
+    などの仕事場、"Studio"、"Workshop"）は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
     注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
     "07700 900XXX"）はその番号として読み、すべて伏せた「090-XXXX-XXXX」は埋めるべき枠として番号とは扱いません。
