@@ -179,3 +179,9 @@ def test_a_circled_number_before_kaime_is_read_without_crashing():
     assert not [f for f in tester.findings(draft, lang="ja", platform="email") if "crashed" in f.message]
     tester.valid(draft, lang="ja", platform="email")
     tester.invalid("件名：【4回目】ご確認のお願い\n\n佐藤様\n\n先日の件、いかがでしょうか。", lang="ja", platform="email")
+
+
+def test_fourth_time_asking_counts_the_messages_before_it():
+    (finding,) = tester.invalid("Subject: Fourth time asking: cargo bike samples\n\nHi Martin,\n\nFourth time asking, I'm afraid: "
+                                "did the samples reach you?\n\nThanks", lang="en", platform="email")[:1]
+    assert "3" in finding.message

@@ -235,3 +235,10 @@ def test_wishing_continued_success_is_no_sign_of_earlier_contact():
     # 引き続き本メールアドレスにて承っております: a service already under way, not a first contact
     tester.valid("○○様\nいつもお世話になっております。広告の配信を開始いたしました。今後のご相談は引き続き本メールアドレスにて承っております。",
                  lang="ja", platform="email")
+
+
+def test_a_draft_that_counts_the_messages_already_sent_is_no_first_contact():
+    tester.valid("Subject: Fourth time asking: cargo bike samples\n\nHi Martin,\n\nFourth time asking, I'm afraid: did the samples "
+                 "reach you? I've written on the 2nd and 14th of April.\n\nThanks", lang="en", platform="email")
+    tester.valid("件名：4回目のご連絡です\n\n佐藤様\n\n3月にお送りしたサンプルは届きましたでしょうか。", lang="ja", platform="email")
+    tester.invalid("Subject: Cargo bike samples\n\nHi Martin,\n\ndid the samples reach you?\n\nThanks", lang="en", platform="email")

@@ -12,7 +12,7 @@ writer's messages at the end of the thread that got no reply:
   Once they have written, the two keep their own pace.
 
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
-now", "as per my last three emails", "this is my third attempt"; 重ねてのご連絡失礼します,
+now", "as per my last three emails", "this is my third attempt", "Fourth time asking"; 重ねてのご連絡失礼します,
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
 (a count of messages already sent, not 資料を二度に分けてお送りします), 4回目のご連絡, 5通目, a
 subject line's 【4回目】 (not 5回目の展示会), 何回かDMしてるんですが,
@@ -109,7 +109,7 @@ class FollowUpChasing(Rule):
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
-    は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、何回かDMしてるんですが、"third InMail from me now"（「重ねて申し訳ございません」だけなら一通の中で
+    は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、

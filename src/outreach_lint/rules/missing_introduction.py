@@ -2,7 +2,8 @@
 
 ## What it does
 On a first contact (an empty thread, and no line such as "great meeting you at…", 先日は, ご無沙汰
-しております, 引き続きよろしくお願いいたします that shows the two have met, which 引き続きのご活躍をお祈り
+しております, 引き続きよろしくお願いいたします, "Fourth time asking", 4回目のご連絡 (the messages already
+sent, counted) that shows the two have been in touch, which 引き続きのご活躍をお祈り
 申し上げます, a stock closing, does not; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
 is their event, not a meeting, and beside such an event the noun "talk" / お話 is what they said on
 stage (「…線引きをされているお話が興味深かったです」), not the two talking (お話しできて); いつもお世話になっております is a relationship only in a draft that
@@ -116,7 +117,7 @@ class MissingIntroduction(Rule):
     phrases = INTRODUCTION_PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
-    初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」「引き続きよろしくお願いいたします」
+    初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」「引き続きよろしくお願いいたします」「4回目のご連絡」"Fourth time asking"
     "great meeting you at…" のように面識を示す文もない。決まり文句の結び「引き続きのご活躍をお祈り申し上げます」は
     面識のしるしではありません。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
