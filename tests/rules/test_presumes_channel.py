@@ -247,3 +247,14 @@ def test_a_move_to_the_channel_named_just_before_and_a_request_to_add_an_id():
     tester.valid("丸山さん、はじめまして。五十嵐です。来週の展示会に伺います。そちらでお話しできれば嬉しいです。", lang="ja", platform="linkedin")
     tester.valid("Hi Maru, loved your audit write-up. I'll be at the Lisbon meetup. Let's talk there!", lang="en", platform="linkedin")
     tester.valid("Hi Maru, I saw your post on Instagram. Would you like to continue there?", lang="en", platform="linkedin")
+
+
+def test_a_call_announced_with_an_adverb_and_a_plan_to_message_them_there():
+    tester.invalid("Hey Lou! Jess gave me your number so I'll just call you tonight around 8 to go over it!", lang="en", platform="facebook")
+    tester.invalid("Hi Aoife, I'm Declan, an electrician. Easiest thing is WhatsApp. I'll message you there this evening with some "
+                   "photos of past jobs.", lang="en", platform="email")
+    # Asked, not announced; and "there" that is no channel.
+    tester.valid("Hey Lou! Jess mentioned you might be open to it. Shall I also call you tomorrow, or is a message easier?",
+                 lang="en", platform="facebook")
+    tester.valid("Hi Aoife, I'm Declan, an electrician. I'll be at the Rathmines residents' meeting; I'll introduce myself there.",
+                 lang="en", platform="email")

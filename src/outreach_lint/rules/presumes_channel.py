@@ -11,10 +11,11 @@ volitional verb or a request; a request with もらえますか or いただけ�
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
 on phrases that carry their own channel ("text me", "text my personal cell", "ring my mobile", "give me a call",
 友だち追加, LINE交換, 電話番号を教えてください). A move to "there" right after a sentence that names a channel
-moves onto it too: "I followed you on Instagram. Let's continue over there.", 「Telegramのグループに招待しておきました。
+moves onto it too: "I followed you on Instagram. Let's continue over there.", "Easiest thing is
+WhatsApp. I'll message you there this evening", 「Telegramのグループに招待しておきました。
 以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」.
 
-A call the writer announces ("I'll call you tomorrow", 明日お電話いたします) is a meeting presumed,
+A call the writer announces ("I'll call you tomorrow", "I'll just call you tonight", 明日お電話いたします) is a meeting presumed,
 which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
 your mobile", 携帯にお電話いたします).
 
@@ -346,6 +347,8 @@ _ON_IT = frozenset({"方", "ほう", "DM", "ＤＭ", "メッセージ", "アカ�
 _JA_ASKING = frozenset({"願う", "下さる", "頂ける", "貰える", "呉れる"})  # お願いします, ください, いただけますか, もらえますか, くれる?
 # 「そちらで話しましょう」「続きはそっちのDMでお願いします」: the channel named in the sentence before.
 _THERE = frozenset({"そちら", "そっち", "あちら", "あっち", "向こう"})
+# "Let's continue there", "we can talk there", "I'll message you there": the writer proposes or plans it
+_OPENERS = frozenset({"let", "let's", "we", "please", "i", "'ll", "will"})
 _GO_ON = frozenset({"talk", "continue", "chat", "carry", "message", "dm", "reply", "keep", "move", "over", "on", "discuss", "catch"})
 
 
@@ -418,7 +421,7 @@ def _there_proposed(doc: Document, n: int) -> tuple[int, int] | None:
             verb = next((j for j in range(k - 1, max(-1, k - 4), -1) if norms[j] in _GO_ON), None)
             if verb is None:
                 continue
-            opener = next((j for j in range(verb - 1, max(-1, verb - 4), -1) if norms[j] in ("let", "let's", "we", "please")), None)
+            opener = next((j for j in range(verb - 1, max(-1, verb - 4), -1) if norms[j] in _OPENERS), None)
             if opener is not None:
                 return words[opener].start, t.end
         return None
