@@ -169,6 +169,10 @@ _CLASS = lazy_pattern(
 def class_addressed(doc: Document) -> tuple[int, int] | None:
     """The span where the body takes its reader as one of a class ("businesses like yours",
     「経営者の皆様」, 「家庭菜園を楽しまれている方にだけご案内しています」): a message written for a segment."""
+    text = doc.text
+    # cheap tests first: every match holds "like you" or one of these
+    if "like you" not in text.lower() and not any(w in text for w in ("皆", "方々", "方に", "方へ", "様向け")):
+        return None
     start, end = body_span(doc)
-    m = _CLASS.search(doc.text, start, end)
+    m = _CLASS.search(text, start, end)
     return m.span() if m else None
