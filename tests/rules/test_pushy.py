@@ -235,3 +235,9 @@ def test_a_slot_held_for_them_and_a_call_announced_humbly_presume_a_meeting():
     # English has the same: a slot already put in for them
     tester.invalid("I've pencilled us in for a 15-minute call on Tuesday at 2pm.", lang="en", platform="email")
     tester.valid("Would Tuesday at 2pm work for a 15-minute call, if you're up for one?", lang="en", platform="email")
+
+
+def test_capitals_inside_an_unfilled_slot_are_not_shouting():
+    tester.valid("Dear FIRSTNAME,\n\n[INSERT PERSONALISED LINE HERE]\n\nWe think there could be a great opportunity for our two "
+                 "organisations to work together.", lang="en", platform="email")
+    tester.invalid("Dear Ana,\n\nSALE ENDS TONIGHT, DON'T MISS IT.", lang="en", platform="email")

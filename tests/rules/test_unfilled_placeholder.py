@@ -130,3 +130,12 @@ def test_a_title_slot_in_brackets_is_unfilled():
 def test_a_theme_slot_in_brackets_is_unfilled():
     tester.invalid("[投稿テーマ]についてのご投稿、大変参考になりました。", lang="ja", spans=["[投稿テーマ]"])
     tester.valid("【テーマ】地域医療と在宅ケア", lang="ja")
+
+
+def test_a_description_of_their_thing_in_brackets_is_a_slot():
+    tester.invalid("Olá Pedro, I'm a cooper in Vila Nova de Gaia. Loved your tawny ageing trial at [his winery]. Happy to share our "
+                   "barrel-toasting logs.", lang="en", platform="linkedin-free", spans=["[his winery]"])
+    tester.invalid("ペドロさん、はじめまして。樽職人の森です。[彼のワイナリー]での熟成の試み、拝見しました。", lang="ja", platform="linkedin")
+    # Written out, or in parentheses, it is prose.
+    tester.valid("Olá Pedro, loved your tawny ageing trial at Quinta do Vale (his family's winery).", lang="en", platform="linkedin-free")
+    tester.valid("ペドロさん、はじめまして。ワイナリー（彼のご家族の）での熟成の試み、拝見しました。", lang="ja", platform="linkedin")

@@ -178,7 +178,16 @@ def _is_slot(content: str, kind: str) -> bool:
         return True
     if content.isupper() and len(content) >= 2 and _SLOT_CONTENT_EN.match(content):
         return True
+    if kind != "angle" and _THEIR_THING.match(content):
+        return True  # [his winery], [their latest release]: what to write about them, not written
     return bool(_SLOT_CONTENT_EN.match(content))
+
+
+# "[his winery]", "[her latest book]": a description of the recipient's thing, left for the writer to fill.
+_THEIR_THING = regex.compile(
+    r"(?i)^(?:his|her|their|the recipient's|recipient's)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}$"
+    r"|^(?:彼|彼女|相手|先方|ご本人|その方)の[^\s、。]{1,12}$"  # [彼のワイナリー], 【相手の最近の投稿】
+)
 
 
 _KANJI_DIGITS = "〇○一二三四五六七八九"

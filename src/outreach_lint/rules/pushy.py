@@ -18,7 +18,8 @@ Finds the words that push a stranger instead of inviting them:
   reason: 文字だと伝わらないので、明日の夜八時にお電話しますね; a condition in the clause after the plan,
   「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
-  words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine);
+  words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine,
+  and so is a template slot left in capitals, "[INSERT PERSONALISED LINE HERE]": unfilled-placeholder's);
 - **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
   Download the deck. Join our webinar."; ご予約ください、資料をダウンロードしてください).
 
@@ -79,6 +80,7 @@ import regex
 from ..analysis.acts import document_acts
 from ..analysis.introductions import shows_earlier_contact
 from ..analysis.phrases import PhraseList, find_pattern, load_data
+from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
 from ..core.context import Context
 from ..core.document import Document, Token
@@ -165,7 +167,8 @@ class Pushy(Rule):
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
       "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
-      （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外）
+      （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外。大文字のまま残った差し込み枠
+      "[INSERT PERSONALISED LINE HERE]" も unfilled-placeholder の指摘なので対象外）
     - **行動の呼びかけの重ね掛け**：``max-calls-to-action`` を超える依頼（ご予約ください、資料をダウンロードしてください、
       セミナーにご参加ください）
 
@@ -368,6 +371,10 @@ class Pushy(Rule):
                 if (len(run) >= 2 and plain) or (loud and len(run[0].text) >= 3):
                     out.append((run[0].start, run[-1].end, "shout", {}))
                 run = []
+        if out:
+            # "[INSERT PERSONALISED LINE HERE]", "Dear FIRSTNAME": a template slot in capitals is unfilled, not loud
+            slots = template_slots(doc)
+            out = [o for o in out if not any(a <= o[0] and o[1] <= b for a, b in slots)]
         return out
 
     # -- phrases -------------------------------------------------------------------

@@ -11,7 +11,9 @@ goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent 
 ``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
 ``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``, any "name of …",
 ``[技術名]``, ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``, ``[投稿テーマ]``,
-or something recent of theirs: ``【最近のニュース】``, ``[最近の投稿]``; not a heading such as ``【ニュース】`` or ``【速報】``).
+or something recent of theirs: ``【最近のニュース】``, ``[最近の投稿]``; not a heading such as ``【ニュース】`` or ``【速報】``),
+and a description of their thing in brackets (``[his winery]``, ``[their latest release]``, ``[彼のワイナリー]``,
+``【相手の最近の投稿】``): what to write about them, never written.
 
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
@@ -74,7 +76,8 @@ class UnfilledPlaceholder(Rule):
     ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
     （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
     「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``、
-    相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``。``【ニュース】`` や ``【速報】`` のような見出しは除く）です。
+    相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``。``【ニュース】`` や ``【速報】`` のような見出しは除く）、
+    そして括弧の中の相手のものの説明（``[彼のワイナリー]``、``【相手の最近の投稿】``、``[his winery]``）です。書くべき内容が書かれていません。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
     （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
