@@ -227,3 +227,10 @@ def test_the_address_of_a_workshop_kiln_or_studio_is_the_business_not_the_home()
                  lang="en", platform="email")
     # The same address given as the writer's own home is personal.
     tester.invalid("西川先生\n\nご相談させてください。\n\n今村 和弘\n自宅：〒844-0004 佐賀県西松浦郡有田町大樽1丁目", lang="ja", platform="email")
+
+
+def test_an_australian_postal_address_a_dob_is_and_a_passport_number_ending_in_a_letter():
+    tester.invalid("Hi there, I'm Kylie. You can come look any time at 27 Wattle Street, Carina QLD 4152.", lang="en", platform="facebook")
+    tester.invalid("Hi there, I'm Kylie, and my DOB is 3 June 1958 if you need it for the paperwork.", lang="en", platform="facebook")
+    tester.invalid("Apologies again,\nRamon Dela Cruz\nPassport no. P1234567A", lang="en", platform="email")
+    tester.valid("Hi there, I'm Kylie. The rally meets at the QLD 4152 depot sign on Wattle Street.", lang="en", platform="facebook")

@@ -12,8 +12,10 @@ Looks for what a stranger could use to find or impersonate the writer:
   "I live at 12 Elm Street", "pop by any afternoon", 私の住まいは…, 自宅は…), a residential one (号室,
   マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
   postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town and a full postcode or ZIP
-  ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704");
-- a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "born on March 3, 1990");
+  ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
+  QLD 4152");
+- a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "my DOB is 3 June
+  1958", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
   licence number (also a few words after its label: 免許証番号を記します：第 4410 2286 9031 号), and another country's national ID named before it (National Insurance number,
   Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
@@ -110,10 +112,12 @@ _STREET_TYPES = frozenset(
     "parade wharf".split()
 )
 # After a street: a town, then a full British postcode or a US state and ZIP ("3 Kirkgate Cottages,
-# Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704"): a whole postal address, as 〒 makes one in Japanese.
+# Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina QLD 4152"): a whole
+# postal address, as 〒 makes one in Japanese.
 _EN_POSTCODE_AFTER = regex.compile(
     r"(?:,?[ \t]{1,2}[A-Z][\w'’-]{1,24}(?:[ \t][A-Z][\w'’-]{1,24}){0,2})?,?[ \t]{1,2}"
-    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?)\b"
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}[0-9]{4})\b"  # … Carina QLD 4152
 )
 _EN_UNIT = regex.compile(r"(?i),?[ \t]{0,2}(?:apt\.?|apartment|unit|flat|#)[ \t]{0,2}#?[0-9A-Z]{1,6}\b")
 # A number with some digits hidden, as people share one in a template or a screenshot
@@ -148,7 +152,7 @@ _EN_DATE = (
 _DOB = lazy_pattern(
     rf"(?:生年月日|誕生日)[ \t　]{{0,2}}[:：は（(]?[ \t　]{{0,2}}(?P<d1>{_JA_DATE})"
     rf"|(?P<d2>{_JA_DATE})[ \t　]{{0,2}}(?:生まれ|生)"
-    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:?|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?P<d3>{_EN_DATE}))"
+    rf"|(?i:\b(?:date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|born:?|i[ \t](?:was|am)[ \t]born(?:[ \t]on)?|my[ \t]birthday[ \t]is)[ \t:,-]{{0,3}}(?:is[ \t]{{1,2}})?(?P<d3>{_EN_DATE}))"
 )
 # ID numbers.
 _ID = lazy_pattern(
@@ -157,7 +161,7 @@ _ID = lazy_pattern(
     rf"|(?:運転免許証?番号|免許証番号)[^0-9０-９\n。]{{0,10}}?(?:第[ \t　]?)?(?P<licence_ja>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})(?![0-9０-９])"
     rf"|(?:パスポート|旅券)番号[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<passport_ja>[A-Z]{{1,2}}{_D}{{7}})"
     r"|(?i:\b(?:ssn|social[ \t]security(?:[ \t](?:number|no\.?|#))?|ss#)[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<ssn>\d{3}[- ]?\d{2}[- ]?\d{4})\b"
-    r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{0,2}\d{6,9})\b"
+    r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{0,2}\d{6,9}[A-Z]?)\b"
     r"|(?i:\bdriver'?s[ \t]licen[cs]e(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<licence>[A-Z0-9]{6,15})\b"
     # Other countries' national IDs, named before the number: "National Insurance number QQ 12 34 56 C",
     # "Aadhaar 4821 7730 5196", "CPF 123.456.789-09", 基礎年金番号, 在留カード番号. The number has five digits or more.
@@ -211,7 +215,7 @@ class PersonalInfo(Rule):
       "I live at 12 Elm Street"、"pop by any afternoon"）、集合住宅のもの（号室、マンション、"Apt 4B"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
-      "12 Oak Lane, Springfield, IL 62704"）。
+      "12 Oak Lane, Springfield, IL 62704"、"27 Wattle Street, Carina QLD 4152"）。
     - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
