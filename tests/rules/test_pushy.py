@@ -241,3 +241,13 @@ def test_capitals_inside_an_unfilled_slot_are_not_shouting():
     tester.valid("Dear FIRSTNAME,\n\n[INSERT PERSONALISED LINE HERE]\n\nWe think there could be a great opportunity for our two "
                  "organisations to work together.", lang="en", platform="email")
     tester.invalid("Dear Ana,\n\nSALE ENDS TONIGHT, DON'T MISS IT.", lang="en", platform="email")
+
+
+def test_a_call_at_a_set_time_further_on_in_its_clause_is_presumed():
+    tester.invalid("大島様\nお返事ありがとうございます！明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします。",
+                   lang="ja", platform="linkedin-message")
+    tester.invalid("大塚様\nはじめまして。関口です。明日の午前10時にこちらからお掛けします。", lang="ja", platform="linkedin-message")
+    # The time belongs to another predicate, or the visit was made.
+    tester.valid("野口様\n篠原です。明日10時に会議があるので、そのあとお電話します。", lang="ja", platform="linkedin-message")
+    tester.valid("小林様\n3月5日の展示会で小林様のブースに伺いました。", lang="ja", platform="linkedin-message")
+    tester.invalid("Hi Owen, I'm Priya from The Foundry. I'll call you on Thursday at 3pm on your office line.", lang="en", platform="linkedin-message")
