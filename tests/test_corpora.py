@@ -27,7 +27,9 @@ BELOW_TARGET = {
     # English and batch 18's Japanese writer labeled a call announced to them ("I'll call you Tuesday at 3",
     # 明日お電話いたします) pushy only, where the brief counts a phone call pushed on them as a channel too
     "presumes-channel": (0.94, 0.92),
-    "pushy": (0.95, 0.89),
+    # calls announced at a set time on their number (明日…にお電話いたします): the brief counts them as pushy,
+    # some writers labeled them presumes-channel only
+    "pushy": (0.94, 0.90),
 }
 RULES = [r for r in Linter().rules]
 
