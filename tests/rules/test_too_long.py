@@ -93,3 +93,11 @@ def test_a_long_reply_within_ongoing_work_is_judged_by_the_cap_alone():
     assert not tester.findings(body, lang="en", platform="email", thread=thread)
     # a platform's hard cap still holds
     tester.invalid("x" * 2100, lang="en", platform="linkedin-inmail", thread=thread)
+
+
+def test_a_japanese_sentence_is_far_too_long_past_120_characters():
+    # Blind labelers never called a sentence of 101-110 characters too long (4 drafts, 4 writers).
+    tester.valid("森田さん、" + "あ" * 108 + "。", lang="ja", platform="facebook")
+    tester.invalid("森田さん、" + "あ" * 125 + "。", lang="ja", platform="facebook", severity="info")
+    # English keeps its guide of 50 words.
+    tester.invalid("Hi Dana, " + "and then " * 26 + "that is it.", lang="en", platform="x", severity="info")
