@@ -139,3 +139,11 @@ def test_a_description_of_their_thing_in_brackets_is_a_slot():
     # Written out, or in parentheses, it is prose.
     tester.valid("Olá Pedro, loved your tawny ageing trial at Quinta do Vale (his family's winery).", lang="en", platform="linkedin-free")
     tester.valid("ペドロさん、はじめまして。ワイナリー（彼のご家族の）での熟成の試み、拝見しました。", lang="ja", platform="linkedin")
+
+
+def test_a_slot_right_after_japanese_text_is_still_a_slot():
+    tester.invalid("こんにちは{first_name}さん。連絡帳アプリを紙に戻した理由の投稿、とても考えさせられました。", lang="ja",
+                   platform="linkedin-free", spans=["{first_name}"])
+    tester.invalid("大川様が担当された{recent_project}の現場レポート、大変興味深く読みました。", lang="ja", platform="linkedin-message")
+    # A field of a file-name format joined to a Latin word stays part of it.
+    tester.valid("毎朝 forecast_{store_id}.csv を送ります。{store_id} は店舗コードです。", lang="ja", platform="email")

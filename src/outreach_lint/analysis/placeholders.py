@@ -50,9 +50,11 @@ _ALWAYS = regex.compile(
 # A single pair of brackets around something that may be a slot: decided by its content.
 _BRACKETED = regex.compile(
     r"""
-      (?<![\w\]\[!])\[(?P<square>[^\[\]\n]{1,60})\](?![(\[:])   # [Company Name], not [1], [x](url), [^1]:
-    | (?<![\w<])<(?P<angle>[^<>\n@/]{1,40})>(?!>)               # <FIRST NAME>, not <a@b.c>, <br/>, <<x>>
-    | (?<![\w{$!])\{(?P<brace>[^{}\n]{1,60})\}(?!\})            # {first_name}, not an aside in prose
+      (?<![A-Za-z0-9_\]\[!])\[(?P<square>[^\[\]\n]{1,60})\](?![(\[:])   # [Company Name], not [1], [x](url), [^1]:
+    | (?<![A-Za-z0-9_<])<(?P<angle>[^<>\n@/]{1,40})>(?!>)               # <FIRST NAME>, not <a@b.c>, <br/>, <<x>>
+    | (?<![A-Za-z0-9_{$!])\{(?P<brace>[^{}\n]{1,60})\}(?!\})            # {first_name}, not an aside in prose
+    # (a letter of a Latin word before the bracket joins it to that word, forecast_{store_id}; a
+    # Japanese one does not: こんにちは{first_name}さん)
     """,
     regex.VERBOSE,
 )

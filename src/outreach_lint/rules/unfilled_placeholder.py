@@ -15,6 +15,7 @@ or something recent of theirs: ``【最近のニュース】``, ``[最近の投�
 and a description of their thing in brackets (``[his winery]``, ``[their latest release]``, ``[彼のワイナリー]``,
 ``【相手の最近の投稿】``): what to write about them, never written.
 
+A slot counts wherever it stands, right after Japanese text too (``こんにちは{first_name}さん``).
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
 after it (``【日時】3月10日``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
@@ -78,6 +79,7 @@ class UnfilledPlaceholder(Rule):
     「〜名」すべて：``[技術名]``、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``、
     相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``。``【ニュース】`` や ``【速報】`` のような見出しは除く）、
     そして括弧の中の相手のものの説明（``[彼のワイナリー]``、``【相手の最近の投稿】``、``[his winery]``）です。書くべき内容が書かれていません。
+    日本語の直後にあっても枠は枠です（``こんにちは{first_name}さん``）。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
     （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
