@@ -234,3 +234,9 @@ def test_an_australian_postal_address_a_dob_is_and_a_passport_number_ending_in_a
     tester.invalid("Hi there, I'm Kylie, and my DOB is 3 June 1958 if you need it for the paperwork.", lang="en", platform="facebook")
     tester.invalid("Apologies again,\nRamon Dela Cruz\nPassport no. P1234567A", lang="en", platform="email")
     tester.valid("Hi there, I'm Kylie. The rally meets at the QLD 4152 depot sign on Wattle Street.", lang="en", platform="facebook")
+
+
+def test_a_street_with_no_type_word_is_known_by_its_town_and_postcode():
+    tester.invalid("Hi Pete, slate roofer in Bangor. Come by for a brew: 22 Glan Y Môr, Bangor LL57 2QA. Glad to connect.",
+                   lang="en", platform="linkedin-free")
+    tester.valid("Hi Pete, slate roofer in Bangor. Your work at 22 Glan Y Môr was tidy. Glad to connect.", lang="en", platform="linkedin-free")

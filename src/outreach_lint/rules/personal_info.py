@@ -13,7 +13,7 @@ Looks for what a stranger could use to find or impersonate the writer:
   マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
   postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town and a full postcode or ZIP
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
-  QLD 4152");
+  QLD 4152", or a street with no type word: "22 Glan Y Môr, Bangor LL57 2QA");
 - a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "my DOB is 3 June
   1958", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
@@ -111,6 +111,7 @@ _STREET_TYPES = frozenset(
     "parkway pkwy highway hwy square sq alley crescent close grove gardens cottages mews row rise hill green walk "
     "parade wharf".split()
 )
+_STREET_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’-]{0,24}){0,3}")
 # After a street: a town, then a full British postcode or a US state and ZIP ("3 Kirkgate Cottages,
 # Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina QLD 4152"): a whole
 # postal address, as 〒 makes one in Japanese.
@@ -215,7 +216,7 @@ class PersonalInfo(Rule):
       "I live at 12 Elm Street"、"pop by any afternoon"）、集合住宅のもの（号室、マンション、"Apt 4B"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
-      "12 Oak Lane, Springfield, IL 62704"、"27 Wattle Street, Carina QLD 4152"）。
+      "12 Oak Lane, Springfield, IL 62704"、"27 Wattle Street, Carina QLD 4152"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
     - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
@@ -451,6 +452,12 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             end = unit.end() if unit else end
             postcode = _EN_POSTCODE_AFTER.match(text, end)
             spans.append((m.start(), postcode.end() if postcode else end, postcode is not None))
+        else:
+            # "22 Glan Y Môr, Bangor LL57 2QA": a street with no type word, known by its town and postcode
+            name = _STREET_NAME.match(text, m.end())
+            postcode = _EN_POSTCODE_AFTER.match(text, name.end()) if name and text.startswith(",", name.end()) else None
+            if postcode:
+                spans.append((m.start(), postcode.end(), True))
     merged: list[tuple[int, int, bool]] = []
     for start, end, strong in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:
