@@ -303,7 +303,7 @@ class OneSidedAsk(Rule):
                 t.lemma == "助かる" and any(u.lemma in _JA_RECEIVE for u in tokens[max(0, k - 4) : k])
                 for k, t in enumerate(tokens)
             )
-        requests = [r for r in self.context_phrases.matches(doc, ["request"]) if sentence.first <= r.first < sentence.last]
+        requests = doc.fact(_requests_by_sentence, self.context_phrases).get(ask.sentence, [])
         return any(
             any(r.last <= m.first and m.first - r.last <= _WINDOW for r in requests)
             for m in self.context_phrases.matches(doc, ["for_me"])
@@ -323,9 +323,7 @@ class OneSidedAsk(Rule):
 
     def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
         where = doc.sentence_index
-        requests: dict[int, list[PhraseMatch]] = {}
-        for r in self.context_phrases.matches(doc, ["request"]):
-            requests.setdefault(where[r.first], []).append(r)
+        requests = doc.fact(_requests_by_sentence, self.context_phrases)
         asks = []
         for obj in objects:
             if any(t.lnorm == "without" for t in doc.tokens[max(0, obj.first - 2) : obj.first]):
@@ -431,12 +429,21 @@ NOT_A_FAVOUR = 0.1
 OFFER = 0.8
 
 
+def _requests_by_sentence(doc: Document, phrases: PhraseList) -> dict[int, list[PhraseMatch]]:
+    """The request forms of ``phrases`` ("could you", "please", "pls") by sentence index: read by the
+    English asks, the favours the act model finds, and the test of whom a small ask serves."""
+    where = doc.sentence_index
+    out: dict[int, list[PhraseMatch]] = {}
+    for r in phrases.matches(doc, ["request"]):
+        out.setdefault(where[r.first], []).append(r)
+    return out
+
+
 def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> list[_Ask]:
     """Sentences the act model reads as a favour for the writer ("Could you share my crowdfunder
     with your listeners?", 「私の新作をご購入いただけませんか」) that no phrase of the lists found."""
     acts = document_acts(doc)
     out = []
-    requesting = None  # sentences holding a request form, found once if needed
     for n in acts.sentences_with("favour", FAVOUR):
         if n in taken:
             continue
@@ -450,10 +457,7 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
             if doc.lang == "ja":
                 asked = any(t.lemma in _JA_ASKED or t.text in ("?", "？") for t in toks)
             else:
-                if requesting is None:
-                    index = doc.sentence_index
-                    requesting = {index[m.first] for m in requests.matches(doc, ["request"])}
-                asked = n in requesting or any(t.text == "?" for t in toks)
+                asked = n in doc.fact(_requests_by_sentence, requests) or any(t.text == "?" for t in toks)
             if not asked:
                 continue
         out.append(_Ask(sentence.start, sentence.end, "ask_favour", n, small))

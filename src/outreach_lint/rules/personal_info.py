@@ -131,8 +131,8 @@ _MASK_BLOCK = regex.compile(r"[Xx×＊*]{2,}")
 
 def _unmasked(text: str) -> str:
     """``text`` with the hidden digits of partly masked numbers read as zeros (same length, same offsets)."""
-    if not _MASK_CHARS.search(text):
-        return text
+    if not _MASK_BLOCK.search(text):
+        return text  # only a run with two hidden digits in a row is read (an "x" alone is in most English drafts)
     out = text
     for m in _MASKED_RUN.finditer(text):
         run = m.group()
