@@ -242,3 +242,23 @@ def test_a_draft_that_counts_the_messages_already_sent_is_no_first_contact():
                  "reach you? I've written on the 2nd and 14th of April.\n\nThanks", lang="en", platform="email")
     tester.valid("件名：4回目のご連絡です\n\n佐藤様\n\n3月にお送りしたサンプルは届きましたでしょうか。", lang="ja", platform="email")
     tester.invalid("Subject: Cargo bike samples\n\nHi Martin,\n\ndid the samples reach you?\n\nThanks", lang="en", platform="email")
+
+
+def test_a_character_alone_introduces_nobody():
+    # "a motivated individual" says what kind of person, not who the writer is or what they do
+    tester.invalid("Dear Sir/Madam,\n\nI am a hard-working, motivated individual with a passion for success. I would be grateful "
+                   "if you could consider me for any suitable position.\n\nYours faithfully,\nA. Kumar", lang="en", platform="email")
+    # with a field, a place or a role it places the writer
+    tester.valid("Dear Sir/Madam,\n\nI am a motivated individual working in supply chain planning at a Leeds wholesaler. I would be "
+                 "grateful if you could consider me for any suitable position.", lang="en", platform="email")
+    tester.valid("Dear Ms Hale,\n\nI am a hospice nurse with a passion for palliative care. Could we talk?", lang="en", platform="email")
+
+
+def test_watashi_alone_introduces_nobody_but_a_shop_or_freelance_work_does():
+    # 私も…考えている: the writer's thoughts, no name or work
+    tester.invalid("井上様\n\nはじめまして。ご経歴を拝見し、大変感銘を受けました。私も今後のキャリアについて考えているところでして、"
+                   "ぜひ一度お話を伺えれば幸いです。", lang="ja", platform="linkedin-inmail")
+    tester.valid("美穂さん、料理教室の投稿見たよ！私いまフリーでフードフォトやってるから、メニュー写真とか必要になったら撮らせてね。",
+                 lang="ja", platform="facebook")
+    tester.valid("山本さん、突然ごめんなさい。まだパン屋を開いて半年ですが、4月のパン教室をうちの常連さんにも紹介したくてご連絡しました。",
+                 lang="ja", platform="facebook")

@@ -68,7 +68,36 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     # organisation, not the writer's: a sentence ending before the body is nobody's introduction.
     body = body_span(doc)[0]
     read = {n for n in document_acts(doc).sentences_with("intro", INTRO) if doc.sentences[n].end > body}
-    return set(_introduction_sentences(doc, phrases)) | read
+    found = set(_introduction_sentences(doc, phrases)) | read
+    if doc.lang == "en" and found and _TRAITS_HINT.search(doc.text):
+        found -= _traits_only(doc)
+    return found
+
+
+# "I am a hard-working, motivated individual with a passion for success": character traits of a
+# person, no work, field or place. Blind labelers found no introduction in such a sentence (the
+# job-seeker's form letter), though it has the shape of one.
+_TRAITS_HINT = regex.compile(r"(?i)\b(?:individual|person)\b")
+_TRAITS = regex.compile(
+    r"(?i)\bI(?:\s+am|'m|’m)\s+(?:a|an)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:individual|person)\b(?P<rest>[^.!?\n]*)"
+)
+# What would place the writer after all: where, since when, for whom, as what.
+_PLACED = regex.compile(r"\b(?:at|from|in|as|based|years?|experience|working|work|studying|student)\b|\d|(?<!^)(?<![.!?]\s)\b(?!I\b)[A-Z]")
+
+
+def _traits_only(doc: Document) -> set[int]:
+    """Sentences whose only self-description is a character ("a motivated individual")."""
+    out: set[int] = set()
+    text = doc.text
+    for n, s in enumerate(doc.sentences):
+        m = _TRAITS.search(text, s.start, s.end)
+        if m is None:
+            continue
+        before = text[s.start : m.start()]
+        if _PLACED.search(m.group("rest")) or _PLACED.search(before.strip()):
+            continue
+        out.add(n)
+    return out
 
 
 @per_draft

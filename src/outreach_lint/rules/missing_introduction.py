@@ -33,7 +33,10 @@ murals for clinics", "It's Aoife from …" or "It's Sinéad Walsh, …" (a first
 "Greetings from BrightPath Solutions", 「…の森です✨」 ended by an emoji, a humble or casual copula
 (「経営コンサルティングのビズアップでございます」, 「同じ薬剤師の長田だよ」; not 「…の件です」, a matter, nor a
 で that joins clauses), and a sign-off in the past
-with a proper name (「山田農園の高橋でした」). A greeting that ends its own sentence ("Hey hun!!")
+with a proper name (「山田農園の高橋でした」), a shop opened (「パン屋を開いて半年」), freelance work
+(「フリーでフードフォトやってる」). A character alone is no introduction: "I am a hard-working,
+motivated individual with a passion for success" says what kind of person, not who or what (with
+a field, place or role it is one); nor is 私 alone (「私も今後のキャリアについて考えている」). A greeting that ends its own sentence ("Hey hun!!")
 does not hide the body: the finding starts at the body's first word. A draft whose text follows up an earlier
 message of the writer's is not a first contact.
 
@@ -132,12 +135,12 @@ class MissingIntroduction(Rule):
 
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
-    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
+    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（考える・望む・見る類の動詞を
     除く）、"I'm just an intern"、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
     for clinics"、絵文字で終わる「…の森です✨」、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
-    「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
+    「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。
 
     ## なぜ問題か
