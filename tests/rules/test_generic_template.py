@@ -166,3 +166,17 @@ def test_a_message_written_to_a_kind_of_reader_is_a_form_letter():
                  "拝読しました。法人オーナーの皆様向けのセミナーで、ぜひその経験をお話しいただけないでしょうか。", lang="ja", platform="linkedin")
     tester.valid("Hi Dana, I'm Sam from Ledgerly. Your post on closing the books in three days had a great point about "
                  "accrual reviews. Businesses like yours are who we build for; happy to share our checklist.", lang="en", platform="email")
+
+
+def test_the_readers_your_in_a_pitch_under_pressure_makes_it_no_less_a_form_letter():
+    tester.invalid("Hey! Big fan of your work 🙌 We just dropped our new app and need your support TODAY: download it and "
+                   "share your invite code before midnight!!!", lang="en", platform="x")
+    tester.invalid("Hello! Love your page. Our spring sale ends tonight, so grab your 40% off and tag your friends before it's gone!!",
+                   lang="en", platform="x")
+    # a thing of theirs named in the same breath is no form letter
+    tester.valid("Hey! Your sourdough reel from the Hebden Bridge market was great 🙌 Our rye flour sale ends tonight, "
+                 "so grab your 40% off before it's gone!!", lang="en", platform="x")
+    # Japanese: a countdown offer to ご担当者様 is a form letter, however politely it is pressed
+    tester.invalid("ご担当者様\n\n突然のご連絡失礼いたします。株式会社ミナトリースの営業部、川村と申します。貴社のますますのご発展を心よりお祈り"
+                   "申し上げます。\n\n今なら4月末までのご契約で、初年度リース料を10%割引いたします！先着10社様限定となっておりますので、"
+                   "お早めにお申し込みください。\n\nこの機会をどうぞお見逃しなく！", lang="ja", platform="email")

@@ -381,3 +381,18 @@ def test_what_the_writer_made_said_without_a_subject_is_the_writers_not_theirs()
     # Their keynote named beside what the writer then started, or their work read, is about them.
     tester.valid("はじめまして!若手育成についての基調講演をきっかけに、社内でメンター制度を始めました。", lang="ja", platform="x")
     tester.valid("はじめまして!旅の持ち物チェックリストを作られたんですね。温泉の回、何度も読み返しました。", lang="ja", platform="x", recipient=rec)
+
+
+def test_a_pitch_under_pressure_is_no_thing_of_theirs():
+    # "book your demo and claim your discount before it's gone": the writer's offer, in the reader's "your"
+    harold = {"name": "Harold Finch", "company": "Meridian Insurance", "title": "Claims Director"}
+    tester.invalid("Dear Harold,\n\nI'm Tess from Rostra, scheduling software for insurers. This offer expires at midnight. "
+                   "ACT NOW, click the link below, book your demo and claim your discount before it's gone!\n\nTess",
+                   lang="en", platform="email", recipient=harold)
+    # their own work named beside the same pressure still counts
+    tester.valid("Dear Harold,\n\nI'm Tess from Rostra. Your claims triage write-up in Insurance Times was sharp. "
+                 "This offer expires at midnight, so claim your discount before it's gone!\n\nTess",
+                 lang="en", platform="email", recipient=harold)
+    # Japanese: a countdown and a first-come offer to someone described only as nice
+    tester.invalid("はじめまして！素敵な方だなと思ってメッセージしました✨ 実は今、すごくいいお話があって…今夜23時までの限定募集なんです！"
+                   "先着5名様だけなので、興味あったらすぐ返事ください！", lang="ja", platform="facebook", recipient={"name": "菅原 直美"})

@@ -203,6 +203,9 @@ def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[s
     return list(_mentioned_terms(doc, recipient, start, end))
 
 
+_POSSESSIVES = frozenset({"your", "my", "our", "their", "his", "her"})
+
+
 @per_draft
 def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) -> tuple[str, ...]:
     lang = doc.lang
@@ -223,6 +226,8 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
         key = lemma_key(tok, lang)
         if key in names:
             continue
+        if lang == "en" and n + 1 < len(tokens) and tokens[n + 1].norm in _POSSESSIVES and tok.text.islower() and tok.norm == tok.lnorm:
+            continue  # a verb with its object ("claim your discount", "grow your sales"), not their claims or sales
         keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
         everywhere.append(keys[0])
         if own:
@@ -338,6 +343,10 @@ _BOILERPLATE = ACTS.index("boilerplate")
 _PRESSURE = ACTS.index("pressure")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
+_PRESSURE = ACTS.index("pressure")
+#: A sentence the model reads as pressure ("ACT NOW … book your demo and claim your discount") speaks
+#: of the reader's own things only when it reads it as about their work more surely than this.
+_TW_UNDER_PRESSURE = 0.9
 _TW_PRAISE = 0.35  # below it, topic words in a sentence read as stock praise are the praise's own ("your endeavours")
 _TW_TITLED = 0.1  # with a quoted title in a sentence not about the writer's own things, no "your" is needed
 _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pressure", "channel_switch", "offer", "reply_demand"))  # weak evidence of their work: enough beside a name or a title that speaks of them
@@ -544,7 +553,7 @@ def anchored_reference(
             # "I've seen your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」:
             # a work of theirs, owned by them or seen by the writer, named with words of substance
             for a, b, owned, seen in _named_works(doc, n):
-                if not seen and tw < _TW_WEAK:
+                if not seen and (tw < _TW_WEAK or (tw < _TW_UNDER_PRESSURE and acts.scores[n][_PRESSURE] >= 0.9)):
                     continue  # "Book your demo today": a work "yours" in a pitch, which the model reads as no work of theirs
                 # "your rollout write-up": theirs, and one word of substance says which; a work only
                 # seen ("a great article on caching") may be anyone's, and needs two
@@ -560,6 +569,8 @@ def anchored_reference(
             continue
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
+        if mention == 1 and tw < _TW_UNDER_PRESSURE and acts.scores[n][_PRESSURE] >= 0.9:
+            continue  # "claim your discount before it's gone": the writer's offer, not a thing of theirs
         if mention == 1 and _only_praise(doc, ctx, n, praised, min_topic_words):
             continue  # 「株式会社ソフトブリッジでのご活躍を拝見し」: stock praise and their employer's name
         if mention == 1 and writers:

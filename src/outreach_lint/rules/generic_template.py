@@ -35,7 +35,8 @@ theirs the writer saw and names, a thing of theirs pointed at as one the reader 
 cam is brilliant", 「あの天然酵母の食パン」), a mutual contact, a name or topic in a sentence that speaks of
 them), when it mentions an interest or the
 recent post of their profile, or when it is not a first contact (a thread, a follow-up, an
-acquaintance already made). Their employer's name in stock praise does not make it personal.
+acquaintance already made). Their employer's name in stock praise does not make it personal, nor
+does the reader's "your" in a pitch under pressure ("grab your 40% off before it's gone!").
 
 A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
 ご担当者様, 介護職の皆様へ) that says nothing of the recipient's is a form letter too, whatever its
@@ -140,7 +141,7 @@ class GenericTemplate(Rule):
     つながりの定型句と読む文は、すべての語を決まり文句として数えます。相手のものへの言及（モデルが決まり文句の賛辞より相手の
     仕事についての文と読むもの、書き手が見て具体的に挙げた相手の作品や発信、相手が知っているものとして「あの」で指す相手のもの（「あの天然酵母の食パン」）、共通の知人、相手について語る文の中の名前や話題）、プロフィールの関心事や
     最近の投稿への言及があるとき、また初めての連絡でないとき（スレッド、追いかけ、すでに面識がある）は
-    定型文とみなしません。決まり文句の賛辞に勤務先の名前を入れても、相手に向けた内容にはなりません。
+    定型文とみなしません。決まり文句の賛辞に勤務先の名前を入れても、急かす売り込みの "your"（"grab your 40% off before it's gone!"）があっても、相手に向けた内容にはなりません。
 
     特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"）で始まり、相手のものに
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。

@@ -26,7 +26,9 @@ Looks for a reference **anchored to the recipient**:
   is the writer's own state);
   a work named in general terms ("I saw your post", 素敵な作品を拝見し) names nothing, the
   writer's own ("watch our webinar on …", 弊社の記事) is not theirs, and neither is a "your" work in
-  a pitch the model reads as no work of theirs ("Book your demo today");
+  a pitch the model reads as no work of theirs ("Book your demo today"), nor one in a sentence it
+  reads as pressure but not surely as about their work ("ACT NOW, book your demo and claim your
+  discount before it's gone!");
 - in the first three sentences, a thing pointed at with "that"/"those"/あの as one the reader
   knows, named with words of substance ("that lambing cam is brilliant", "@lina_frames those
   Lisbon morning shots", 「あの天然酵母の食パン」): nothing else a stranger can point at that way is
@@ -53,7 +55,8 @@ With a recipient profile (``recipient`` in front matter or the API), their inter
 post count wherever the draft mentions them outside the writer's own introduction (the words of
 their post count inside it too: "that yuzu tart 😍 I'm a pastry chef too" read it; so does one name
 from the post, "your RabbitMQ talk", or two of its words in a row; an interest or title of two words or
-more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nursing"), matched by
+more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nursing"; a verb with its
+object, "claim your discount", is not a Claims Director's claims), matched by
 lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
 name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's topic and their company count
 only in a sentence that speaks of them, and the title not in a clause that names a job on offer (a
@@ -155,7 +158,7 @@ class NoSharedInterest(Rule):
       "your Kumasi salon's braiding tutorials"。作品が主題として節を終え、次の節で見たと述べる
       「すくも作りの投稿、いつも拝見しています」も含みます。「現在就職活動中で、…共感いたしました」は書き手自身の状況です）。一般的な言い方
       （「素敵な作品を拝見し」"I saw your post"）は何も挙げておらず、書き手自身のもの（弊社の記事、
-      "watch our webinar on …"）や、モデルが相手の仕事と読まない売り込みの "your …"（"Book your demo today"）は相手のものではありません；
+      "watch our webinar on …"）や、モデルが相手の仕事と読まない売り込みの "your …"（"Book your demo today"）や、急かしと読み、相手の仕事とは確かに読まない文の "your …"（"ACT NOW, book your demo and claim your discount before it's gone!"）は相手のものではありません；
     - 最初の三文のうちで、相手が知っているものとして「あの」"that" "those" で指し、それがどれかを示す語で挙げるもの
       （「あの天然酵母の食パン」"that lambing cam is brilliant"）：見知らぬ相手がこう指せるのは相手のものだけです。
       フィラーの「あの〜」「あの、」、代名詞（"That makes sense"）、接続詞（"I think that …"）、書き手自身のもの
@@ -179,7 +182,7 @@ class NoSharedInterest(Rule):
     書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
     「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。投稿の中の固有名詞ひとつや、
     連続する二語の引用でも数えます。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
-    「救急看護」ではありません）。見出し語で照合するので、活用・複数形・
+    「救急看護」ではありません。目的語を取る動詞 "claim your discount" は Claims Director の claims ではありません）。見出し語で照合するので、活用・複数形・
     大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。
     役職のテーマと会社は、相手について語る文の中でだけ数えます。役職は、募集中の仕事を挙げる節
     （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
