@@ -124,3 +124,22 @@ def test_a_signature_name_the_tokenizer_reads_as_a_verb_is_no_plain_sentence():
     tester.valid(body + "木下 宗一郎\n割烹 きのした\n", lang="ja", platform="email")
     # The same words in the body, ending a sentence, are still a plain ending among polite ones.
     tester.invalid(body + "昨日は店で天ぷらを揚げ、藻塩を試した。\n\n木下 宗一郎\n", lang="ja", platform="email")
+
+
+def test_a_contracted_explanatory_nda_is_speech_on_facebook():
+    # 「…ところなんだ」: の contracted to ん is how people talk; 「…なのだ」 would be the written plain style
+    tester.valid("けんちゃん久しぶり！高校の吹奏楽部で一緒だった真由です。クラフトビールの投稿、すごく気になってます。"
+                 "実は今、駅前で小さなカフェをやってて、地元のお酒を置きたいと思ってたところなんだ。", lang="ja", platform="facebook")
+    tester.invalid("けんちゃん久しぶり！高校の吹奏楽部で一緒だった真由です。クラフトビールの投稿、すごく気になってます。"
+                   "地元のお酒を置くことこそ、小さな店の使命なのだ。", lang="ja", platform="facebook")
+
+
+def test_one_spoken_plain_sentence_in_a_long_polite_message_is_a_slip_readers_forgive():
+    polite = ("山下さん\n\nはじめまして。ケアステップでプロダクトマネージャーをしている大塚と申します。記事を拝読しました。"
+              "弊社では見守りアプリを開発中です。ご家族とご本人とで、求めるものが食い違うことに悩んでいます。")
+    tester.valid(polite + "ご家族は細かい通知を求め、ご本人は見張られていると感じてしまう。一度ご意見を伺えないでしょうか。",
+                 lang="ja", platform="linkedin-inmail")
+    # the written plain style, or two plain sentences, is a change of register
+    tester.invalid(polite + "通知の設計こそが課題である。一度ご意見を伺えないでしょうか。", lang="ja", platform="linkedin-inmail")
+    tester.invalid(polite + "ご家族は通知を求める。ご本人は見張られていると感じてしまう。一度ご意見を伺えないでしょうか。",
+                   lang="ja", platform="linkedin-inmail")
