@@ -353,3 +353,25 @@ def test_a_favour_short_of_certain_is_asked_with_a_request_form_in_english():
                    "thanks and have a blessed day 🙏", lang="en", platform="x")
     tester.invalid("Hi Ngozi,\n\nI'd really like to pick your brain about breaking into fintech product management. Could we get "
                    "on a 30-minute call next week? Any day works for me.\n\nThanks so much", lang="en", platform="linkedin-inmail")
+
+
+
+def test_a_chaser_asking_again_for_a_look_is_the_chase_not_a_new_ask():
+    # the text chases an earlier message: the favour is the earlier ask again, follow-up-chasing's to judge
+    tester.valid("Hi Ros, following up on my last two emails about the mural quote. I'd really appreciate it if you could "
+                 "take a look when you get a chance.", lang="en", platform="email")
+    tester.valid("さすがに4回目なんで、このメッセージ上げときますね。ちょっとだけでいいんで見てもらえたら嬉しいです!",
+                 lang="ja", platform="linkedin-message")
+    # or the thread shows the writer's messages unanswered
+    unanswered = [{"from": "me", "date": "2026-03-02", "text": "Could you review our grant draft?"},
+                  {"from": "me", "date": "2026-03-16", "text": "Just checking in on the draft."}]
+    tester.valid("Hi Sean, I'd really appreciate it if you could take a look at the draft when you get a chance.",
+                 lang="en", platform="email", thread=unanswered)
+    # a job or a referral asked in a chaser is still one
+    tester.invalid("Hi Sean, following up on my note from last week. Could you refer me for the analyst opening on your team?",
+                   lang="en", platform="email", thread=unanswered)
+    # a first contact asking the same favour is an ask
+    tester.invalid("Hi Sean, I'm Niamh, a second-year student. I'd really appreciate it if you could take a look at my CV "
+                   "when you get a chance.", lang="en", platform="email")
+    tester.invalid("早川さん、はじめまして。就職活動中の学生です。ちょっとだけでいいんで私のポートフォリオを見てもらえたら嬉しいです!",
+                   lang="ja", platform="linkedin-message")

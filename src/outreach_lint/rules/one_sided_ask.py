@@ -41,6 +41,12 @@ a career change ("I'm job hunting", "looking to transition into product marketin
 転職を目指している, OB訪問), whose ask for time serves the job search. In counting "you"
 words, 様 read よう (私のような者) is a likeness, not the honorific.
 
+In a chaser (the thread ends in the writer's unanswered messages, or a sentence other than the ask
+follows up the writer's earlier one: "following up on my last two emails…"), a favour or advice
+asked ("if you could take a look when you get a chance", 「見てもらえたら嬉しいです」) is the earlier
+ask again, and follow-up-chasing's to judge; a job, referral, introduction or sale asked in it still
+counts.
+
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
 with your listeners?", 「私の新作をご購入いただけませんか」, RT・拡散のお願い) is a favour: on its
@@ -97,7 +103,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..analysis.acts import document_acts
-from ..analysis.conversation import is_first_contact
+from ..analysis.conversation import follow_up_sentences, is_first_contact
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -193,6 +199,11 @@ class OneSidedAsk(Rule):
     と書く書き手（就職活動中、転職を目指している、OB訪問、"I'm job hunting"、"looking to transition into …"）の時間の依頼は、就職活動のための頼み事です。「様」の数には、
     「私のような者」のように「よう」と読む「様」は入れません。
 
+    催促の下書き（スレッドが返信のない書き手のメッセージで終わる、または依頼の文とは別の文が以前のメッセージを
+    追いかけている："following up on my last two emails…"、「さすがに4回目なんで」）で頼む頼み事や助言
+    （「見てもらえたら嬉しいです」、"if you could take a look when you get a chance"）は以前の依頼の繰り返しで、
+    follow-up-chasing が判断します。催促の中でも、仕事・推薦・紹介・購入の依頼は数えます。
+
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
     "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで、
@@ -271,6 +282,11 @@ class OneSidedAsk(Rule):
         reported: set[int] = set()
         bare = seeking = None  # computed once, for the first small ask that needs it
         acts = document_acts(doc)
+        chases = set(follow_up_sentences(doc))
+        if ctx.unanswered_streak or chases - {a.sentence for a in asks}:
+            # "if you could find a minute to look at it", 「見てもらえたら嬉しい」 in a chaser: the earlier ask
+            # again, follow-up-chasing's to judge; a job, referral, introduction or sale asked still counts
+            asks = [a for a in asks if a.group not in ("ask_favour", "ask_advice")]
         for ask in asks:
             if ask.group in _MILD and ask.sentence >= 0 and acts.of(ask.sentence, "favour") < NOT_A_FAVOUR:
                 continue  # "Would you be open to a quick chat?" after a recruiter's role or a pitch: a meeting proposed, no favour
