@@ -375,3 +375,30 @@ def test_a_chaser_asking_again_for_a_look_is_the_chase_not_a_new_ask():
                    "when you get a chance.", lang="en", platform="email")
     tester.invalid("早川さん、はじめまして。就職活動中の学生です。ちょっとだけでいいんで私のポートフォリオを見てもらえたら嬉しいです!",
                    lang="ja", platform="linkedin-message")
+
+
+def test_once_they_have_replied_a_look_asked_is_ordinary_work():
+    # a conversation in which the recipient answered: asking them to look at a deliverable is no one-sided ask
+    replied = [{"from": "me", "date": "2026-02-10", "text": "Thanks for the brief. Draft logos attached."},
+               {"from": "them", "date": "2026-02-12", "text": "Let's go with B. Could you tone the colours down?"}]
+    tester.valid("Hi Hana, B it is. I also made one alternative font, I'd really appreciate it if you could take a look "
+                 "when you get a chance.", lang="en", platform="email", thread=replied)
+    replied_ja = [{"from": "me", "date": "2026-02-10", "text": "島田様 先日のコンペではありがとうございました。ロゴ案のご意見をいただけますと幸いです。"},
+                  {"from": "them", "date": "2026-02-12", "text": "小山様 ロゴ案、B案で進めましょう。色味だけもう少し落ち着かせてください。"}]
+    tester.valid("島田さん\n\nB案、了解です！\nついでにフォントも1個だけ別パターン作っといたんで、見てもらえたら嬉しいです。\n\n小山",
+                 lang="ja", platform="email", thread=replied_ja)
+    # a referral asked is one, replied or not
+    tester.invalid("Hi Hana, B it is. Could you also refer me to your agency's recruiter for the senior designer opening?",
+                   lang="en", platform="email", thread=replied)
+
+
+def test_what_the_writer_will_share_is_no_promotion_asked():
+    tester.valid("Hi Yusuf, I'm a mechatronics grad on a university rover team, and your post on tuning MPC on a budget saved us "
+                 "weeks. I'd really like to connect and maybe share our results once the field trials wrap up.",
+                 lang="en", platform="linkedin")
+    tester.invalid("Hi Yusuf, I'm a mechatronics grad on a university rover team. Could you share our crowdfunding page with "
+                   "your followers?", lang="en", platform="linkedin")
+    # Japanese says who shares in the verb: シェアさせてください offers, シェアしてください asks
+    tester.valid("はじめまして、ロボット部の学生です。ご投稿のMPCの調整法、とても参考になりました。実験結果がまとまったら、"
+                 "こちらからもシェアさせてください！", lang="ja", platform="x")
+    tester.invalid("はじめまして、ロボット部の学生です。クラウドファンディングのページをシェアしてください！", lang="ja", platform="x")

@@ -45,7 +45,9 @@ In a chaser (the thread ends in the writer's unanswered messages, or a sentence 
 follows up the writer's earlier one: "following up on my last two emails…"), a favour or advice
 asked ("if you could take a look when you get a chance", 「見てもらえたら嬉しいです」) is the earlier
 ask again, and follow-up-chasing's to judge; a job, referral, introduction or sale asked in it still
-counts.
+counts. The same holds once the recipient has replied in the thread: asking them to look at a
+deliverable is ordinary work. A promotion verb whose subject in its clause is the writer ("I'd
+really like to connect and maybe share our results") is what the writer will do, not an ask.
 
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
@@ -202,7 +204,9 @@ class OneSidedAsk(Rule):
     催促の下書き（スレッドが返信のない書き手のメッセージで終わる、または依頼の文とは別の文が以前のメッセージを
     追いかけている："following up on my last two emails…"、「さすがに4回目なんで」）で頼む頼み事や助言
     （「見てもらえたら嬉しいです」、"if you could take a look when you get a chance"）は以前の依頼の繰り返しで、
-    follow-up-chasing が判断します。催促の中でも、仕事・推薦・紹介・購入の依頼は数えます。
+    follow-up-chasing が判断します。催促の中でも、仕事・推薦・紹介・購入の依頼は数えます。相手が返信している
+    やり取りでも同じで、成果物を見てほしいと頼むのは普通の仕事です。英語で、宣伝の動詞の主語が節の中で書き手で
+    あるもの（"I'd really like to connect and maybe share our results"）は書き手がすることで、依頼ではありません。
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
@@ -283,7 +287,8 @@ class OneSidedAsk(Rule):
         bare = seeking = None  # computed once, for the first small ask that needs it
         acts = document_acts(doc)
         chases = set(follow_up_sentences(doc))
-        if ctx.unanswered_streak or chases - {a.sentence for a in asks}:
+        replied = any(m.sender == "them" for m in ctx.thread)
+        if replied or ctx.unanswered_streak or chases - {a.sentence for a in asks}:
             # "if you could find a minute to look at it", 「見てもらえたら嬉しい」 in a chaser: the earlier ask
             # again, follow-up-chasing's to judge; a job, referral, introduction or sale asked still counts
             asks = [a for a in asks if a.group not in ("ask_favour", "ask_advice")]
@@ -345,6 +350,8 @@ class OneSidedAsk(Rule):
             if any(t.lnorm == "without" for t in doc.tokens[max(0, obj.first - 2) : obj.first]):
                 continue  # "forgive me for writing without an introduction": nothing is asked for
             n = where[obj.first]
+            if obj.group == "ask_purchase" and n >= 0 and _writer_does(doc.tokens[doc.sentences[n].first : obj.first]):
+                continue  # "Would you mind if I followed along and shared our scenarios?": the writer shares
             last = doc.sentences[n].last if n >= 0 else len(doc.tokens)
             mine = requests.get(n, []) if n >= 0 else []
             before = [r for r in mine if r.last <= obj.first + 1 and obj.first - r.last <= _WINDOW]
@@ -377,6 +384,17 @@ class OneSidedAsk(Rule):
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
             asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group, n))
         return asks
+
+
+def _writer_does(before: list[Token]) -> bool:
+    """Whether the last subject pronoun in the clause before a verb is the writer's ("I'd like to
+    connect and maybe share our results"), not the reader's ("could you share our launch")."""
+    for t in reversed(before[-10:]):
+        if t.norm in ("i", "we"):
+            return True
+        if t.norm == "you" or t.is_punct:
+            return False  # the reader, or another clause ("I'd like to be booked on your show, …, to promote our")
+    return False
 
 
 def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: bool) -> int | None:
