@@ -402,3 +402,13 @@ def test_what_the_writer_will_share_is_no_promotion_asked():
     tester.valid("はじめまして、ロボット部の学生です。ご投稿のMPCの調整法、とても参考になりました。実験結果がまとまったら、"
                  "こちらからもシェアさせてください！", lang="ja", platform="x")
     tester.invalid("はじめまして、ロボット部の学生です。クラウドファンディングのページをシェアしてください！", lang="ja", platform="x")
+
+
+def test_a_sentence_that_asks_the_reader_to_act_gives_nothing_back_in_japanese():
+    ask = ("永井様\n\nはじめまして。農業用ドローンのスタートアップ、スカイアグリ代表の原と申します。"
+           "担当のキャピタリストの方をご紹介いただけないでしょうか。")
+    # the attachment serves the ask: the reader is asked to forward it
+    tester.invalid(ask + "弊社の資料を添付いたしますので、そのまま転送いただければ幸いです。", lang="ja", platform="email")
+    # what the writer prepares for the reader's use, or a suggestion to try, is something back
+    tester.valid(ask + "代わりに、弊社の圃場データを御社の分析にお使いいただけるよう、ご用意させていただきます。", lang="ja", platform="email")
+    tester.valid(ask + "弊社の散布シミュレーターは無料で公開していますので、よろしければ試してみてください。", lang="ja", platform="email")

@@ -48,6 +48,10 @@ ask again, and follow-up-chasing's to judge; a job, referral, introduction or sa
 counts. The same holds once the recipient has replied in the thread: asking them to look at a
 deliverable is ordinary work. A promotion verb whose subject in its clause is the writer ("I'd
 really like to connect and maybe share our results") is what the writer will do, not an ask.
+A Japanese sentence the act model reads as an offer gives nothing back when it asks the reader to
+act (「弊社の資料を添付いたしますので、そのまま転送いただければ幸いです」: the attachment serves the ask);
+what the writer prepares for the reader's use (お使いいただけるよう、ご用意させていただきます) or a
+suggestion to try (試してみてください) still does.
 
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
@@ -207,6 +211,9 @@ class OneSidedAsk(Rule):
     follow-up-chasing が判断します。催促の中でも、仕事・推薦・紹介・購入の依頼は数えます。相手が返信している
     やり取りでも同じで、成果物を見てほしいと頼むのは普通の仕事です。英語で、宣伝の動詞の主語が節の中で書き手で
     あるもの（"I'd really like to connect and maybe share our results"）は書き手がすることで、依頼ではありません。
+    act モデルが申し出と読む日本語の文でも、相手に動いてもらうことを頼む文（「弊社の資料を添付いたしますので、そのまま
+    転送いただければ幸いです」：添付は依頼のため）はお返しになりません。相手が使えるよう書き手が用意するもの
+    （「お使いいただけるよう、ご用意させていただきます」）や試してみる提案（「試してみてください」）はお返しです。
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
@@ -276,7 +283,7 @@ class OneSidedAsk(Rule):
         objects = self.phrases.matches(doc, _STRONG + _MILD)
         asks = (self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)) if objects else []
         asks += _favours_by_acts(doc, {a.sentence for a in asks}, self.context_phrases)
-        if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
+        if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc, self.context_phrases):
             return
         mine = len(self.context_phrases.matches(doc, ["self"]))
         # 様 read よう (私のような者, そのように) is a likeness, and サマ (オシラサマ) part of a name, not the honorific
@@ -518,14 +525,47 @@ def _bare_favour(doc: Document, ctx: Context) -> bool:
     return is_first_contact(doc, ctx)
 
 
-def _offers_by_acts(doc: Document) -> bool:
+def _offers_by_acts(doc: Document, requests: PhraseList) -> bool:
     """Whether some sentence offers something back, as the act model reads it: not one it reads
     more as the favour itself ("it would mean a lot if you could pass my CV on"), nor a sales
-    pitch's discount under pressure (「先着3名様だけ半額」), which is the ask, not a gift."""
+    pitch's discount under pressure (「先着3名様だけ半額」), which is the ask, not a gift, nor one
+    that asks the reader to act (「弊社の資料を添付いたしますので、そのまま転送いただければ幸いです」:
+    the attachment serves the ask)."""
     acts = document_acts(doc)
     return any(
-        acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 for n in acts.sentences_with("offer", OFFER)
+        acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 and not _asks_reader(doc, n, requests)
+        for n in acts.sentences_with("offer", OFFER)
     )
+
+
+def _asks_reader(doc: Document, n: int, requests: PhraseList) -> bool:
+    """Whether sentence ``n`` holds a request for the reader to act, in Japanese: a receiving or
+    request form after the reader's verb (転送いただければ, ご確認ください), not after a causative, where
+    the writer acts (お送りさせていただきます, つながらせてください), nor 〜てみてください, a suggestion.
+    (An English sentence that offers and asks at once, "we'd gladly share our data … I'd like to
+    compare protocols", mostly offers.)"""
+    if doc.lang != "ja":
+        return False
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    return any(
+        (t.lemma in _JA_REQUEST or (t.lemma in _JA_RECEIVE and _ends_in_request(toks, k + 1)))
+        and k > 0
+        and not any(x.lemma in ("せる", "させる") for x in toks[max(0, k - 3) : k])
+        and not (toks[k - 1].lemma == "て" and k > 1 and toks[k - 2].lemma == "見る" and toks[k - 2].pos2 == "非自立可能")
+        for k, t in enumerate(toks)
+    )
+
+
+def _ends_in_request(toks: list[Token], k: int) -> bool:
+    """Whether a receiving form ends in a request (転送いただければ幸いです, ご確認いただけますか), not
+    in a purpose or a manner (お使いいただけるよう, 同行いただく形で)."""
+    for x in toks[k : k + 5]:
+        if x.lemma in ("よう", "様", "形", "為", "場合"):
+            return False
+        if x.lemma in _JA_REQUEST_ENDINGS or x.lemma in ("ば", "たら"):
+            return True
+    return False
 
 
 #: Humble verbs that are no gift: contacting, asking, visiting, meeting, greeting, proposing or
