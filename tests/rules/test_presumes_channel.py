@@ -258,3 +258,11 @@ def test_a_call_announced_with_an_adverb_and_a_plan_to_message_them_there():
                  lang="en", platform="facebook")
     tester.valid("Hi Aoife, I'm Declan, an electrician. I'll be at the Rathmines residents' meeting; I'll introduce myself there.",
                  lang="en", platform="email")
+
+
+def test_asking_for_the_reply_on_another_channel_moves_the_talk():
+    tester.invalid("Hi Elise, I own a bike shop in Utrecht. Please reply on WhatsApp with your dealer terms.", lang="en", platform="linkedin")
+    tester.valid("Hi Elise, I own a bike shop in Utrecht. Please reply here or on WhatsApp, whichever you prefer, with your "
+                 "dealer terms.", lang="en", platform="linkedin")
+    tester.invalid("はじめまして、カフェ店主の森です。新作のパンを仕入れたく、LINEでお返事ください。", lang="ja", platform="linkedin")
+    tester.valid("はじめまして、カフェ店主の森です。新作のパンを仕入れたく、ご都合のよい方法でお返事ください。", lang="ja", platform="linkedin")
