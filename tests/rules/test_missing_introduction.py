@@ -262,3 +262,9 @@ def test_watashi_alone_introduces_nobody_but_a_shop_or_freelance_work_does():
                  lang="ja", platform="facebook")
     tester.valid("山本さん、突然ごめんなさい。まだパン屋を開いて半年ですが、4月のパン教室をうちの常連さんにも紹介したくてご連絡しました。",
                  lang="ja", platform="facebook")
+
+
+def test_a_secretariat_in_the_signature_says_who_writes():
+    text = "水野様\n\nこの度、オフィスコーヒーサービスのご案内をお送りいたします。初期費用ゼロで本格的なコーヒーをお楽しみいただけます。"
+    tester.valid(text + "\n\nBeanBox運営事務局", lang="ja", platform="email")
+    tester.invalid(text, lang="ja", platform="email")

@@ -396,3 +396,13 @@ def test_a_pitch_under_pressure_is_no_thing_of_theirs():
     # Japanese: a countdown and a first-come offer to someone described only as nice
     tester.invalid("はじめまして！素敵な方だなと思ってメッセージしました✨ 実は今、すごくいいお話があって…今夜23時までの限定募集なんです！"
                    "先着5名様だけなので、興味あったらすぐ返事ください！", lang="ja", platform="facebook", recipient={"name": "菅原 直美"})
+
+
+def test_a_business_greeting_to_a_class_of_readers_is_a_mailing_not_a_relationship():
+    # いつもお世話になっております opens every mailing; 皆様のビジネス takes the reader as one of a list
+    tester.invalid("水野様\n\nいつも大変お世話になっております。\n\nこの度、弊社では皆様のビジネスをさらに加速させる新サービスの提供を"
+                   "開始いたしました。詳細は下記URLよりご確認いただけます。\n\n今後ともよろしくお願い申し上げます。",
+                   lang="ja", platform="email")
+    # between two who work together it still is one
+    tester.valid("水野様\n\nいつも大変お世話になっております。\n\n先日お送りした見積書の件、社内で確認が取れましたので、来週から"
+                 "作業を開始いたします。\n\n今後ともよろしくお願い申し上げます。", lang="ja", platform="email")

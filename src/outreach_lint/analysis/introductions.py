@@ -14,7 +14,7 @@ import regex
 
 from ..core.document import Document, Token, is_word, normalize, per_draft
 from .acts import document_acts
-from .layout import body_span, nobody_addressed
+from .layout import body_span, class_addressed, nobody_addressed
 from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
 from .words import lemma_key
@@ -376,6 +376,10 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
     # Addressed to a role, not a person (ご担当者様): the greeting is the formula of cold mail; and
     # between two who work together nobody introduces themselves with 〜と申します.
     if nobody_addressed(doc) is not None or "と申します" in doc.text:
+        return False
+    # A mail merge's slot (*|FNAME|*様) or a reader taken as one of a class (皆様のビジネス): a mailing,
+    # which opens with the same greeting to every address on its list
+    if class_addressed(doc) is not None:
         return False
     acts = document_acts(doc)
     return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))

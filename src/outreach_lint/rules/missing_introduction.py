@@ -7,12 +7,13 @@ sent, counted) that shows the two have been in touch, which 引き続きのご�
 申し上げます, a stock closing, does not; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
 is their event, not a meeting, and beside such an event the noun "talk" / お話 is what they said on
 stage (「…線引きをされているお話が興味深かったです」), not the two talking (お話しできて); いつもお世話になっております is a relationship only in a draft that
-neither says it is a first contact, nor pitches, nor is addressed to a role (ご担当者様), nor has
+neither says it is a first contact, nor pitches, nor is addressed to a role (ご担当者様), nor takes
+its reader as one of a class (皆様のビジネス, a mailing's words), nor has
 the writer introduce themselves with 〜と申します; so is a familiar address, 「河合くん、」 or
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
 do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております, 〜に勤めております, 弊社では, 私は…;
 "I'm a … at …", "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
-or a signature block with a role or company. When none is found, the first sentence after the
+or a signature block with a role or company (「BeanBox運営事務局」 too). When none is found, the first sentence after the
 greeting gets a finding.
 
 The phrases are in ``data/missing-introduction.toml`` and match on lemmas. The rule does not run on
@@ -96,7 +97,7 @@ _ROLE = lazy_pattern(
     r"student|researcher|scientist|analyst|consultant|recruiter|writer|editor|professor|lecturer|phd|"
     r"candidate|intern|product|marketing|sales|partner|owner|principal|officer|architect|specialist|"
     r"inc|llc|ltd|corp|university|college|labs?|studio)\b"
-    r"|株式会社|有限会社|合同会社|\(株\)|（株）|大学|研究所|研究室|事務所|部|課|室|チーム|代表|取締役|"
+    r"|株式会社|有限会社|合同会社|\(株\)|（株）|大学|研究所|研究室|事務所|事務局|部|課|室|チーム|代表|取締役|"
     r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
 )
 
@@ -125,10 +126,10 @@ class MissingIntroduction(Rule):
     面識のしるしではありません。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
-    役割宛て（ご担当者様）の下書き、「〜と申します」と名乗る下書きでなければ、面識のしるしです。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
+    役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、「〜と申します」と名乗る下書きでなければ、面識のしるしです。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
-    "I work on …"、あるいは役職や会社名を含む署名です。見つからなければ、宛名の次の最初の文を指摘します。
+    "I work on …"、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も）です。見つからなければ、宛名の次の最初の文を指摘します。
 
     表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
     要らない場なので（002 §1）、既定では適用しません。``skip-platforms`` で変えられます。
