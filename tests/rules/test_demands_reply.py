@@ -266,3 +266,15 @@ def test_a_deadline_with_kanarazu_insists_even_in_a_conversation():
     # Without 必ず, a date for the answer is logistics once they have replied.
     tester.valid("内藤課長\n\nいつもお世話になっております。講師の手配の都合上、実施の可否を3月13日（金）までにご回答いただけますようお願いいたします。",
                  lang="ja", platform="email", thread=thread, date="2026-03-09")
+
+
+def test_a_written_response_a_chat_spelling_deadline_and_a_plain_instruction_demand_a_reply():
+    tester.invalid("Dear Councillor Whitby, I chair the Lincoln Green Tenants Association. I expect your written response within "
+                   "48 hours, setting out when inspections will begin.", lang="en", platform="email")
+    tester.invalid("hey prof, im a 2nd yr doing my paper on ur book. quick q: which census is chapter 4 based on?? need ur answer "
+                   "by tmrw bc its due friday", lang="en", platform="email")
+    tester.invalid("Dear Victor, I would appreciate a reply within the week at the latest, as we finalise our catalogue.",
+                   lang="en", platform="email")
+    tester.valid("Dear Victor, thanks for the price list. I'll send our written response within the week.", lang="en", platform="email")
+    tester.invalid("はじめまして、工藤と申します。3月14日までに受任の可否を返信すること。", lang="ja", platform="email")
+    tester.valid("はじめまして、工藤と申します。当社では、届いたお問い合わせには3日以内に返信することにしています。", lang="ja", platform="email")
