@@ -180,3 +180,13 @@ def test_the_readers_your_in_a_pitch_under_pressure_makes_it_no_less_a_form_lett
     tester.invalid("ご担当者様\n\n突然のご連絡失礼いたします。株式会社ミナトリースの営業部、川村と申します。貴社のますますのご発展を心よりお祈り"
                    "申し上げます。\n\n今なら4月末までのご契約で、初年度リース料を10%割引いたします！先着10社様限定となっておりますので、"
                    "お早めにお申し込みください。\n\nこの機会をどうぞお見逃しなく！", lang="ja", platform="email")
+
+
+def test_a_role_named_in_the_subject_line_is_whom_the_message_is_about_not_to():
+    body = ("木村様\n\n突然のご連絡失礼いたします。株式会社ライトパスで法人営業を担当しております堀と申します。弊社では工場向けのLED照明を"
+            "製造しており、昨年は関東の物流倉庫三十棟で切り替えを行いました。つきましては、御社の購買部の責任者の方をご紹介いただけないでしょうか。")
+    tester.valid("件名：購買ご担当者様へのご紹介のお願い\n\n" + body, lang="ja", platform="email")
+    tester.invalid("件名：LED照明のご案内\n\nご担当者様\n\n" + body.split("\n\n", 1)[1], lang="ja", platform="email")
+    en = "Hi Dana,\n\nI'm Ken, I run a small LED lighting firm in Leeds. Could you point me to whoever handles purchasing at your firm?"
+    tester.valid("Subject: Introduction to your procurement manager\n\n" + en, lang="en", platform="email")
+    tester.invalid("Subject: LED lighting\n\nDear Sir/Madam,\n\n" + en.split("\n\n", 1)[1], lang="en", platform="email")

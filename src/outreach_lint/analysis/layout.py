@@ -150,6 +150,8 @@ def nobody_addressed(doc: Document) -> tuple[int, int] | None:
     for s, e in line_spans(doc):
         if s >= g_end:
             break
+        if _HEADER.match(doc.text, s):
+            continue  # 「件名：購買ご担当者様へのご紹介のお願い」: whom the message is about, not whom it is to
         m = _NOBODY.search(doc.text, s, min(e, g_end))
         if m:
             return m.span()

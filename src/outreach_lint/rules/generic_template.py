@@ -39,7 +39,8 @@ acquaintance already made). Their employer's name in stock praise does not make 
 does the reader's "your" in a pitch under pressure ("grab your 40% off before it's gone!").
 
 A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
-ご担当者様, 介護職の皆様へ) that says nothing of the recipient's is a form letter too, whatever its
+ご担当者様, 介護職の皆様へ; not a role in the subject line, whom the message is about:
+件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
 ("businesses like yours", 「法人オーナーの皆様」, 「家庭菜園を楽しまれている方にだけご案内しています」,
 「経営者様向け」) and says nothing of theirs: it was written for a segment (17 of the 21 such corpus
@@ -143,7 +144,8 @@ class GenericTemplate(Rule):
     最近の投稿への言及があるとき、また初めての連絡でないとき（スレッド、追いかけ、すでに面識がある）は
     定型文とみなしません。決まり文句の賛辞に勤務先の名前を入れても、急かす売り込みの "your"（"grab your 40% off before it's gone!"）があっても、相手に向けた内容にはなりません。
 
-    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"）で始まり、相手のものに
+    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"。件名の「購買ご担当者様へのご紹介のお願い」は
+    用件の相手で、宛先ではありません）で始まり、相手のものに
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
     本文で相手を層の一人として扱い（「法人オーナーの皆様」「家庭菜園を楽しまれている方にだけご案内しています」
     「経営者様向け」"businesses like yours"）、相手のものに何も触れないものも同じく定型文です（コーパスの該当21件中17件が
