@@ -412,3 +412,14 @@ def test_a_sentence_that_asks_the_reader_to_act_gives_nothing_back_in_japanese()
     # what the writer prepares for the reader's use, or a suggestion to try, is something back
     tester.valid(ask + "代わりに、弊社の圃場データを御社の分析にお使いいただけるよう、ご用意させていただきます。", lang="ja", platform="email")
     tester.valid(ask + "弊社の散布シミュレーターは無料で公開していますので、よろしければ試してみてください。", lang="ja", platform="email")
+
+
+def test_the_writers_own_papers_sent_are_part_of_the_ask_in_japanese():
+    ask = ("渡辺様\ndbtで夜間バッチが半分になったという投稿、拝読しました。データエンジニアの吉田と申します。"
+           "現在御社で募集中のデータエンジニア職に、社員紹介で推薦していただけないでしょうか。")
+    tester.invalid(ask + "職務経歴書はすぐにお送りできます。", lang="ja", platform="linkedin")
+    tester.valid(ask + "代わりに、弊社で作ったdbtのテスト雛形をお送りできます。", lang="ja", platform="linkedin")
+    # English has said so all along: "I can send you my résumé" gives nothing back
+    en = "Hi Dana, loved your dbt post. I'm a data engineer. Could you refer me for the data engineer opening on your team?"
+    tester.invalid(en + " I can send you my résumé right away.", lang="en", platform="linkedin")
+    tester.valid(en + " I can send you our dbt test templates in return.", lang="en", platform="linkedin")

@@ -66,7 +66,7 @@ writer's done for the reader and not yet done (協力させてください and �
 "let me help" is in English; ご説明できます, 感想をレポートにまとめてお出しします,
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
 meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
-ご案内いたします, 履歴書をお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
+ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -226,7 +226,7 @@ class OneSidedAsk(Rule):
     まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
     提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
-    「履歴書をお送りします」）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
+    「履歴書をお送りします」「職務経歴書はすぐにお送りできます」）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
