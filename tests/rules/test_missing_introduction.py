@@ -268,3 +268,10 @@ def test_a_secretariat_in_the_signature_says_who_writes():
     text = "水野様\n\nこの度、オフィスコーヒーサービスのご案内をお送りいたします。初期費用ゼロで本格的なコーヒーをお楽しみいただけます。"
     tester.valid(text + "\n\nBeanBox運営事務局", lang="ja", platform="email")
     tester.invalid(text, lang="ja", platform="email")
+
+
+def test_its_a_name_then_a_comma_and_where_from_introduces_the_writer():
+    tester.valid("Heyyy Dimitri! It's Eleni, from the food science year at AUTh, haha, long time. Just saw the photos of your "
+                 "bakery in Ano Poli 😍", lang="en", platform="facebook")
+    tester.invalid("Heyyy Dimitri! Just saw the photos of your bakery in Ano Poli 😍 the koulouri look amazing.",
+                   lang="en", platform="facebook")

@@ -33,7 +33,7 @@ _IM_NAME = lazy_pattern(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight"
-    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s[A-Z][a-z]{1,20}\s(?:from|at|here)\b"  # "It's Aoife from the Cork market"
+    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s[A-Z][a-z]{1,20},?\s(?:from|at|here)\b"  # "It's Aoife from the Cork market", "It's Eleni, from the food science year"
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s(?:Mrs?|Ms|Dr)?\.?\s?[A-Z]\p{Ll}{1,20}\s[A-Z]\p{Ll}{1,20}(?=,|\s(?:here|from|at)\b))"  # "It's Sinéad Walsh, we did the course together"
 )
 # "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here", "Chef-owner of Thyme &
@@ -52,7 +52,7 @@ _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
 _ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
 # "Hiya Kev, it's Sam from Hackney Wick FC": after the greeting's comma, in lower case
-_ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1,20}\s(?:from|at|here)\b")
+_ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1,20},?\s(?:from|at|here)\b")
 
 
 
