@@ -423,3 +423,11 @@ def test_the_writers_own_papers_sent_are_part_of_the_ask_in_japanese():
     en = "Hi Dana, loved your dbt post. I'm a data engineer. Could you refer me for the data engineer opening on your team?"
     tester.invalid(en + " I can send you my résumé right away.", lang="en", platform="linkedin")
     tester.valid(en + " I can send you our dbt test templates in return.", lang="en", platform="linkedin")
+
+
+def test_results_sent_back_to_those_who_take_part_are_something_back():
+    ask = "たけしさん、突然のDM失礼します。大学院で教員の働き方を研究しており、現役の先生方に10分ほどのアンケートをお願いしています。"
+    tester.valid(ask + "結果のまとめは回答者の方全員にお送りします。ご協力いただけたら嬉しいです。", lang="ja", platform="x")
+    tester.invalid(ask + "私の研究計画書もお送りします。ご協力いただけたら嬉しいです。", lang="ja", platform="x")
+    en = "Hi Takeshi, I'm a grad student researching teachers' workloads. Could you fill in a 10-minute survey?"
+    tester.valid(en + " I'll send the summary of results to everyone who takes part.", lang="en", platform="x")

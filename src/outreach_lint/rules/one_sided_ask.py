@@ -66,7 +66,8 @@ writer's done for the reader and not yet done (協力させてください and �
 "let me help" is in English; ご説明できます, 感想をレポートにまとめてお出しします,
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
 meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
-ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
+ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
+take part are something: 結果のまとめは回答者の方全員にお送りします, "I'll send the summary of results"), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -226,7 +227,8 @@ class OneSidedAsk(Rule):
     まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
     提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
-    「履歴書をお送りします」「職務経歴書はすぐにお送りできます」）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
+    「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」
+    "I'll send the summary of results" はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -577,6 +579,20 @@ _HUMBLE_NOT_OFFER = frozenset(
 )
 
 
+# What a survey or a study sends back to those who took part: 結果のまとめ, 報告書, データ.
+_RESULTS = frozenset({"結果", "纏め", "まとめ", "報告", "報告書", "レポート", "データ", "成果", "集計", "分析"})
+
+
+def _results_before(tokens: list[Token], k: int) -> bool:
+    """Whether the clause before token ``k`` names results sent back (結果のまとめは…お送りします)."""
+    for x in reversed(tokens[max(0, k - 12) : k]):
+        if x.pos == "補助記号":
+            return False
+        if x.lemma in _RESULTS:
+            return True
+    return False
+
+
 def _ja_humble_offer(doc: Document) -> bool:
     """A humble verb of the writer's, done for the reader and not yet done: ご説明できます,
     レポートにまとめてお出しします, 資料をお送りします, ご用意いたします (お/ご + a verb + する, いたす or
@@ -591,8 +607,12 @@ def _ja_humble_offer(doc: Document) -> bool:
         if t.lemma != "御" or t.pos != "接頭辞":
             continue
         verb, aux = tokens[k + 1], tokens[k + 2]
-        if verb.pos not in ("名詞", "動詞") or verb.lemma in _HUMBLE_NOT_OFFER or verb.text in _HUMBLE_NOT_OFFER:
+        if verb.pos not in ("名詞", "動詞"):
             continue
+        if (verb.lemma in _HUMBLE_NOT_OFFER or verb.text in _HUMBLE_NOT_OFFER) and not (
+            verb.lemma in ("送る", "送付", "届ける") and _results_before(tokens, k)
+        ):
+            continue  # 履歴書をお送りします sends the writer's papers; 結果のまとめはお送りします sends them something
         if aux.lemma not in ("為る", "致す", "出来る"):
             continue
         tail = tokens[k + 3 : min(n, k + 6)]
