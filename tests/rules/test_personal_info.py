@@ -240,3 +240,15 @@ def test_a_street_with_no_type_word_is_known_by_its_town_and_postcode():
     tester.invalid("Hi Pete, slate roofer in Bangor. Come by for a brew: 22 Glan Y Môr, Bangor LL57 2QA. Glad to connect.",
                    lang="en", platform="linkedin-free")
     tester.valid("Hi Pete, slate roofer in Bangor. Your work at 22 Glan Y Môr was tidy. Glad to connect.", lang="en", platform="linkedin-free")
+
+
+def test_an_irish_eircode_with_its_county_and_a_continental_street_are_whole_addresses():
+    tester.invalid("Dear Siobhán, I'm an illustrator working in gouache. Could I send you six spreads?\n\nThank you,\nAoife Brennan\n"
+                   "Illustrator\n14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8", lang="en", platform="email")
+    tester.invalid("Bonjour Léa, I'm a pastry chef opening a patisserie in Strasbourg. Could you send a small sample? Until the shop "
+                   "is fitted out, please post it to my home: 7 Rue des Tanneurs, 3e étage, 67000 Strasbourg.", lang="en", platform="email")
+    # a company's address stays a company's: "Co." after a name is a company, and a shop's street is the shop's
+    tester.valid("Dear Siobhán, could I send you six spreads?\n\nThank you,\nAoife Brennan\nBrennan Print Co.\n14 Larkfield Road, "
+                 "Ballincollig, P31 X2K8", lang="en", platform="email")
+    tester.valid("Bonjour Léa, we are Maison Klein SARL. Please post the samples to our shop: 7 Rue des Tanneurs, 67000 Strasbourg.",
+                 lang="en", platform="email")

@@ -13,7 +13,9 @@ Looks for what a stranger could use to find or impersonate the writer:
   マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
   postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town and a full postcode or ZIP
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
-  QLD 4152", or a street with no type word: "22 Glan Y Môr, Bangor LL57 2QA");
+  QLD 4152", an Irish Eircode after the county: "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8",
+  a continental street named after its type, then a postcode and town: "7 Rue des Tanneurs, 67000
+  Strasbourg", or a street with no type word: "22 Glan Y Môr, Bangor LL57 2QA");
 - a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "my DOB is 3 June
   1958", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
@@ -116,9 +118,17 @@ _STREET_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’-
 # Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina QLD 4152"): a whole
 # postal address, as 〒 makes one in Japanese.
 _EN_POSTCODE_AFTER = regex.compile(
-    r"(?:,?[ \t]{1,2}[A-Z][\w'’-]{1,24}(?:[ \t][A-Z][\w'’-]{1,24}){0,2})?,?[ \t]{1,2}"
+    r"(?:,?[ \t]{1,2}(?:Co\.?[ \t])?[A-Z][\w'’-]{1,24}(?:[ \t][A-Z][\w'’-]{1,24}){0,2}){0,2},?[ \t]{1,2}"
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?"
-    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}[0-9]{4})\b"  # … Carina QLD 4152
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}[0-9]{4}"  # … Carina QLD 4152
+    r"|[AC-FHKNPRTV-Y][0-9][0-9W][ \t][AC-FHKNPRTV-Y0-9]{4})\b"  # Irish Eircode: … Ballincollig, Co. Cork, P31 X2K8
+)
+# A continental street, its type before its name, then a five-digit postcode and a town: "7 Rue des
+# Tanneurs, 3e étage, 67000 Strasbourg", "12 Via Roma, 20121 Milano", "Calle Mayor 5, 28013 Madrid".
+_CONTINENTAL = regex.compile(
+    r"(?<![\w#/.$€£¥-])(?P<before>\d{1,4}[a-z]?,?[ \t]{1,2})?(?:Rue|Avenue|Boulevard|Place|Chemin|Allée|Quai|Impasse|Via|Viale|Piazza|"
+    r"Corso|Calle|Carrer|Avenida|Rua|Praça|Plaza|Paseo)[ \t][\p{L}'’ -]{2,40}?(?P<after>[ \t]\d{1,4}[a-z]?)?,"
+    r"(?:[^,\n]{1,20},)?[ \t]{1,2}\d{5}[ \t][A-Z\p{Lu}][\p{L}-]{2,30}"
 )
 _EN_UNIT = regex.compile(r"(?i),?[ \t]{0,2}(?:apt\.?|apartment|unit|flat|#)[ \t]{0,2}#?[0-9A-Z]{1,6}\b")
 # A number with some digits hidden, as people share one in a template or a screenshot
@@ -216,7 +226,7 @@ class PersonalInfo(Rule):
       "I live at 12 Elm Street"、"pop by any afternoon"）、集合住宅のもの（号室、マンション、"Apt 4B"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
-      "12 Oak Lane, Springfield, IL 62704"、"27 Wattle Street, Carina QLD 4152"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
+      "12 Oak Lane, Springfield, IL 62704"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
     - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
@@ -458,6 +468,8 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             postcode = _EN_POSTCODE_AFTER.match(text, name.end()) if name and text.startswith(",", name.end()) else None
             if postcode:
                 spans.append((m.start(), postcode.end(), True))
+    if english:
+        spans += [(m.start(), m.end(), True) for m in _CONTINENTAL.finditer(text) if m.group("before") or m.group("after")]
     merged: list[tuple[int, int, bool]] = []
     for start, end, strong in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:
@@ -495,6 +507,9 @@ def _en_street_end(text: str, pos: int) -> int | None:
     return None
 
 
+_COUNTY = regex.compile(r",[ \t]{0,2}Co\.?[ \t]+(?=[A-Z])")
+
+
 def _is_personal_address(text: str, start: int, end: int, strong: bool) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -502,7 +517,9 @@ def _is_personal_address(text: str, start: int, end: int, strong: bool) -> bool:
     context = _before(text, start, 80) + " " + text[end:line_end]
     if _PERSONAL.search(context):
         return True
-    if _BUSINESS.search(context) or _BUSINESS.search(text[start:end]) or _in_business_signature(text, line_start):
+    # ", Co. Cork": an Irish county, not a company (Acme Co.)
+    address = _COUNTY.sub(", ", text[start:end])
+    if _BUSINESS.search(context) or _BUSINESS.search(address) or _in_business_signature(text, line_start):
         return False
     if _RESIDENTIAL.search(text[start:end]) or _RESIDENTIAL.search(text[end:line_end]):
         return True
@@ -514,6 +531,6 @@ def _in_business_signature(text: str, line_start: int) -> bool:
     closings = [m for m in find_pattern(_SEPARATOR_OR_CLOSING, text[:line_start])]
     if not closings:
         return False
-    block = text[closings[-1].start() :]
+    block = _COUNTY.sub(", ", text[closings[-1].start() :])
     return bool(_BUSINESS.search(block))
 
