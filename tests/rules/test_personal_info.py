@@ -252,3 +252,12 @@ def test_an_irish_eircode_with_its_county_and_a_continental_street_are_whole_add
                  "Ballincollig, P31 X2K8", lang="en", platform="email")
     tester.valid("Bonjour Léa, we are Maison Klein SARL. Please post the samples to our shop: 7 Rue des Tanneurs, 67000 Strasbourg.",
                  lang="en", platform="email")
+
+
+def test_a_number_named_as_the_firms_just_after_it_is_a_business_line():
+    tester.valid("Hi Fatima, I'm Selin, export manager at an organic cotton mill in Denizli. +90 532 000 0000 is our sales desk, "
+                 "if a call is ever easier.", lang="en", platform="linkedin-message")
+    tester.invalid("Hi Fatima, I'm Selin, export manager at an organic cotton mill in Denizli. +90 532 000 0000 is my own number, "
+                   "if a call is ever easier.", lang="en", platform="linkedin-message")
+    # Japanese said so already: 「090-1234-5678は弊社の営業窓口です」
+    tester.valid("はじめまして、デニズリの綿紡績の営業、セリンです。090-1234-5678は弊社の営業窓口です。", lang="ja", platform="linkedin-message")

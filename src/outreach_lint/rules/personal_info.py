@@ -23,8 +23,9 @@ Looks for what a stranger could use to find or impersonate the writer:
   Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
-400", "Office:", or a workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop") is normal business
-practice and is not reported unless marked as personal.
+400", "Office:", a number named as the firm's just after it: "+90 532 000 0000 is our sales desk", or a
+workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop") is normal business practice and is not reported
+unless marked as personal.
 A number with some digits hidden ("090-2277-3XXX", "07700 900XXX") is read as the number it is;
 a wholly masked one ("090-XXXX-XXXX") is a slot to fill, not a number.
 Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
@@ -233,7 +234,7 @@ class PersonalInfo(Rule):
       番号の前に名前が書かれた他国の国民ID（National Insurance number、Aadhaar、CPF、SIN、NRIC）や
       基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
 
-    署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"、窯・直売所・工房・アトリエ
+    署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"、直後で会社のものと言う番号 "+90 532 000 0000 is our sales desk"、窯・直売所・工房・アトリエ
     などの仕事場、"Studio"、"Workshop"）は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
     注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
@@ -373,6 +374,7 @@ def _after(text: str, end: int, width: int) -> str:
 
 
 _DIGITS_ONLY = regex.compile(r"\D")
+_OURS_AFTER = regex.compile(r"(?i)[ \t]{1,2}(?:is|be)[ \t]{1,2}(?:our|the)[ \t]{1,2}[\w -]{1,24}")
 _MINE_AFTER = lazy_pattern(r"(?i)[ \t]{0,3}[(（\-–—,][ \t]{0,2}my[ \t]+(?:own[ \t]+|personal[ \t]+|private[ \t]+)*(?:mob|mobile|cell|phone|number|line)\b|[ \t]{0,3}[(（][ \t]{0,2}(?:携帯|私用|自宅|個人)")
 
 
@@ -394,10 +396,12 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             near = before + " " + _after(text, end, 20)
             line = _line_before(text, start, 25)
             label = line + " " + _after(text, end, 12)  # "携帯：", "(直通)", "Office:" on the number's own line
+            # "+90 532 000 0000 is our sales desk": the number named as the firm's just after it
+            ours = _OURS_AFTER.match(text, end)
             if _REFERENCE.search(before[-20:]) or before.rstrip().endswith(("〒", "ZIP", "zip")):
                 continue
             personal = _PERSONAL.search(near)
-            business = _BUSINESS.search(label)
+            business = _BUSINESS.search(label) or (ours is not None and _BUSINESS.search(ours.group()))
             mobile_label = _MOBILE.search(label)
             kind = phonenumbers.number_type(match.number)
             if kind in service_types:
