@@ -275,3 +275,12 @@ def test_its_a_name_then_a_comma_and_where_from_introduces_the_writer():
                  "bakery in Ano Poli 😍", lang="en", platform="facebook")
     tester.invalid("Heyyy Dimitri! Just saw the photos of your bakery in Ano Poli 😍 the koulouri look amazing.",
                    lang="en", platform="facebook")
+
+
+def test_a_role_and_where_it_is_held_is_a_terse_introduction():
+    tester.valid("Ms Chua,\n\nCFO of Harbourline, Rotterdam. Your year-one shore-power figures were notable. Would you compare "
+                 "notes for twenty minutes?\n\nRegards,\nJan de Vries", lang="en", platform="linkedin-inmail")
+    tester.valid("Hi Sam,\n\nHead of Data at Monzo. Loved your dbt post. Open to a chat?", lang="en", platform="linkedin-inmail")
+    # a department is not where one works, and a bare greeting line introduces nobody
+    tester.invalid("Dear Esteemed Partner,\n\nI have a confidential business proposal of immense benefit to you.\n\n"
+                   "Yours faithfully,\nDirector of Operations", lang="en", platform="email")

@@ -56,6 +56,25 @@ _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1
 
 
 
+# A sentence that is only a role and where it is held: "CFO of Harbourline, Rotterdam.", "Head of
+# Data at Monzo." — a terse writer's introduction, with no verb.
+_ROLE_WORDS = (
+    r"CEO|CFO|CTO|COO|CMO|CIO|VP|SVP|EVP|Head|Founder|Co-?founder|Director|Manager|Partner|Owner|Chair|President|"
+    r"Engineer|Designer|Developer|Editor|Professor|Lecturer|Researcher|Scientist|Analyst|Consultant|Chef|Nurse|"
+    r"Student|Principal|Curator|Producer|Architect|Lead|Recruiter|Teacher|Lawyer|Attorney|Accountant"
+)
+_ROLE_OF_HINT = regex.compile(rf"\b(?:{_ROLE_WORDS})\b[\w &-]{{0,30}}?\s(?:of|at)\s[A-Z]")
+_ROLE_OF = regex.compile(
+    rf"(?:(?:Senior|Junior|Chief|Former|Ex-|Deputy|Associate|Assistant)\s)?(?:{_ROLE_WORDS})(?:\s[\w&-]+){{0,3}}?"
+    r"\s(?:of|at)\s(?P<org>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?[.!]?"
+)
+# "Director of Operations" names a department, not where the writer works.
+_DEPARTMENTS = frozenset(
+    "operations sales marketing engineering product data design finance growth people hr research talent partnerships "
+    "communications technology strategy business development photography content community customer".split()
+)
+
+
 #: Probability of the ``intro`` act from which a sentence counts as the writer saying who they are.
 INTRO = 0.7
 
@@ -119,6 +138,14 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
             starts += [m.start() for m in _ROLE_HERE.finditer(doc.text)]
             starts += [m.start() for m in _ITS_LOWER.finditer(doc.text)]
         starts += [t.start for t in _i_do_something(doc)]
+        if _ROLE_OF_HINT.search(doc.text):
+            body_start, body_end = body_span(doc)
+            for sentence in doc.sentences:
+                if sentence.start < body_start or sentence.end > body_end:
+                    continue  # a signature's "Director of Operations" is the signature's to tell
+                m = _ROLE_OF.fullmatch(doc.text[sentence.start : sentence.end].strip())
+                if m and m.group("org").split()[0].lower() not in _DEPARTMENTS:
+                    starts.append(sentence.start)  # "CFO of Harbourline, Rotterdam.": who writes, without a verb
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
     if not starts:
