@@ -185,3 +185,13 @@ def test_fourth_time_asking_counts_the_messages_before_it():
     (finding,) = tester.invalid("Subject: Fourth time asking: cargo bike samples\n\nHi Martin,\n\nFourth time asking, I'm afraid: "
                                 "did the samples reach you?\n\nThanks", lang="en", platform="email")[:1]
     assert "3" in finding.message
+
+
+def test_a_repeated_apology_in_a_message_that_says_it_is_the_first_is_no_chase():
+    tester.valid("大川様\n\n突然のご連絡、誠に申し訳ございません。松江で和食店を営んでおります今村と申します。連載を拝読し、大変感動いたしました。"
+                 "\n\n度々失礼いたしました。", lang="ja", platform="email")
+    tester.invalid("大川様\n\n松江で和食店を営んでおります今村です。先日お送りしたご案内の件、いかがでしょうか。\n\n度々失礼いたしました。",
+                   lang="ja", platform="email")
+    # a count still says how many came before
+    tester.invalid("大川様\n\n突然のご連絡失礼いたします。今村です。これで3回目のご連絡となりますが、ご検討いただけましたでしょうか。",
+                   lang="ja", platform="email")

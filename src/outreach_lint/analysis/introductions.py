@@ -19,7 +19,7 @@ from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
 from .words import lemma_key
 
-__all__ = ["INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction"]
+__all__ = ["INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction", "says_first_contact"]
 
 INTRODUCTION_PHRASES = PhraseList.from_data("missing-introduction.toml")
 _PROFILE_DATA = load_data("no-shared-interest.toml")
@@ -374,6 +374,11 @@ def _a_talk_heard(tok: Token) -> bool:
 
 
 _FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "初めて", "突然")
+
+
+def says_first_contact(doc: Document) -> bool:
+    """Whether the text says it is a first contact: はじめまして, 突然のご連絡, 初めてご連絡いたします."""
+    return doc.lang == "ja" and any(w in doc.text for w in _FIRST_CONTACT_JA)
 _FAMILIAR = frozenset({"君", "ちゃん"})
 
 

@@ -17,7 +17,8 @@ now", "as per my last three emails", "this is my third attempt", "Fourth time as
 (a count of messages already sent, not 資料を二度に分けてお送りします), 4回目のご連絡, 5通目, a
 subject line's 【4回目】 (not 5回目の展示会), 何回かDMしてるんですが,
 "third InMail from me now" (a warning); 重ねて申し訳ございません alone may apologise twice in one
-message and is not read as a chase. A bare bump ("bumping this",
+message and is not read as a chase, nor is 度々失礼いたしました in a Japanese draft that says it is the first
+(はじめまして, 突然のご連絡): only a count (3回目のご連絡) still tells there. A bare bump ("bumping this",
 "resurfacing this", 再送いたします) may be the one allowed follow-up, so alone it is **info**. With a thread,
 the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
 this" as the one follow-up is fine.
@@ -59,6 +60,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..analysis.introductions import says_first_contact
 from ..core.context import Context
 from ..core.document import Document, Token
 from ..core.finding import Finding, Severity
@@ -110,7 +112,8 @@ class FollowUpChasing(Rule):
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
     は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
-    謝罪を重ねていることもあり、追いかけとは読みません）、"following up yet again"、"I've written a few times now"（warning）。
+    謝罪を重ねていることもあり、追いかけとは読みません。「はじめまして」「突然のご連絡」と初めての連絡だと書いた下書きの
+    「度々失礼いたしました」も同じで、そこでは「3回目のご連絡」のような回数だけが追いかけを示します）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
     1回目のフォローアップとしての "bumping this" も問題ありません。
@@ -181,6 +184,8 @@ class FollowUpChasing(Rule):
             yield from self._from_thread(doc, ctx, markers, opts)
             return
         for m, count in _merge_by_sentence(doc, markers):
+            if not count and says_first_contact(doc):
+                continue  # 「突然のご連絡…度々失礼いたしました」: an apology in a first message, no earlier one chased
             words = doc.text[m.start : m.end]
             if m.group == "nudge" and not count:
                 # "bumping this" alone may be the one follow-up the advice allows: a note, not a warning
