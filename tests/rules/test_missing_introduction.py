@@ -284,3 +284,11 @@ def test_a_role_and_where_it_is_held_is_a_terse_introduction():
     # a department is not where one works, and a bare greeting line introduces nobody
     tester.invalid("Dear Esteemed Partner,\n\nI have a confidential business proposal of immense benefit to you.\n\n"
                    "Yours faithfully,\nDirector of Operations", lang="en", platform="email")
+
+
+def test_a_surname_cut_in_two_or_written_in_latin_letters_still_names_the_writer():
+    body = "\nテレビとWebメディアへの一括プレスリリース配信を、今月末まで特別価格でご案内しております。"
+    tester.valid("大西様\n\nいつもお世話になっております。PRエージェンシー「ブーストワン」の今村です。" + body, lang="ja", platform="email")
+    tester.valid("はじめまして！次世代Web3プロジェクト「NOVA CHAIN」のコミュニティマネージャー、Kentaです。" + body,
+                 lang="ja", platform="linkedin-inmail")
+    tester.invalid("はじめまして！次世代Web3プロジェクト「NOVA CHAIN」のご案内です。" + body, lang="ja", platform="linkedin-inmail")

@@ -307,6 +307,10 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a
             elif (prev is None or prev.text == "の" or prev.cform.startswith("連体形")) and number < _NAME_SENTENCES:
                 yield a  # a common noun may be a surname (森, 林) where a name is given: near the top
+            elif number < _NAME_SENTENCES and i >= 2 and prev.pos == "名詞" and words[i - 2].text == "の" and len(prev.text) == 1:
+                yield a  # 「ブーストワンの今村です」: UniDic cuts the surname in two (今 + 村)
+            elif number < _NAME_SENTENCES and a.text.isascii() and a.text.isalpha() and a.text[:1].isupper():
+                yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
 
 
 _CASUAL_TAIL = frozenset({"よ", "よー", "よ〜", "ね", "っす"})
