@@ -406,3 +406,12 @@ def test_a_business_greeting_to_a_class_of_readers_is_a_mailing_not_a_relationsh
     # between two who work together it still is one
     tester.valid("水野様\n\nいつも大変お世話になっております。\n\n先日お送りした見積書の件、社内で確認が取れましたので、来週から"
                  "作業を開始いたします。\n\n今後ともよろしくお願い申し上げます。", lang="ja", platform="email")
+
+
+def test_a_slot_in_the_greeting_does_not_hide_the_work_named_after_it():
+    ruth = {"name": "Ruth Adebayo", "company": "Civic Charts", "title": "Data Visualisation Lead"}
+    tester.valid("Hi {first_name}, I caught your csv,conf session on accessible colour scales and have been testing our "
+                 "dashboards against it ever since. I design dashboards for county public health teams.",
+                 lang="en", platform="linkedin", recipient=ruth)
+    tester.valid("{name}様、PyConでのオフライン同期のご講演を拝見し、競合解決の設計がとても参考になりました。モバイル開発を担当している佐藤と申します。",
+                 lang="ja", platform="linkedin")

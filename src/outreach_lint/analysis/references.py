@@ -20,6 +20,7 @@ from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .introductions import own_introduction
+from .layout import body_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, load_data
 from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
@@ -412,9 +413,12 @@ def _writers_own_making(doc: Document, sentence: int) -> bool:
 
 
 def _holds_slot(doc: Document, sentence: int) -> bool:
-    """Whether an unfilled template slot stands in the sentence."""
+    """Whether an unfilled template slot stands in the sentence's body: not in a greeting that shares its
+    line ("Hi {first_name}, I caught your csv,conf session…" names her session all the same)."""
     s = doc.sentences[sentence]
-    return any(s.start <= a < s.end for a, _ in template_slots(doc))
+    body = body_span(doc)[0]
+    start = s.start if s.end <= body else max(s.start, body)  # a subject line stays whole: 「件名：【投稿タイトル】を拝読しました」
+    return any(start <= a < s.end for a, _ in template_slots(doc))
 
 
 #: Probability of the ``boilerplate`` act from which a sentence counts as stock networking wording.
