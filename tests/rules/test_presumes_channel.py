@@ -266,3 +266,20 @@ def test_asking_for_the_reply_on_another_channel_moves_the_talk():
                  "dealer terms.", lang="en", platform="linkedin")
     tester.invalid("はじめまして、カフェ店主の森です。新作のパンを仕入れたく、LINEでお返事ください。", lang="ja", platform="linkedin")
     tester.valid("はじめまして、カフェ店主の森です。新作のパンを仕入れたく、ご都合のよい方法でお返事ください。", lang="ja", platform="linkedin")
+
+
+def test_the_writer_sending_to_a_private_channel_they_found_moves_the_talk():
+    replied = [{"from": "me", "text": "May I send you the sample spreads?"}, {"from": "them", "text": "Yes please."}]
+    tester.invalid("That's fantastic, thank you! LinkedIn is so clunky for this, so I'll just WhatsApp you tonight.",
+                   lang="en", platform="linkedin-message", thread=replied)
+    tester.invalid("Great! I've set up a workspace and sent an invite to your personal email, which I found on your GitHub profile.",
+                   lang="en", platform="linkedin-message", thread=replied)
+    tester.valid("Great! Which would suit you better for the spreads, e-mail or here?", lang="en", platform="linkedin-message",
+                 thread=replied)
+    replied_ja = [{"from": "me", "text": "見本をお送りしてもよろしいですか。"}, {"from": "them", "text": "ぜひお願いします。"}]
+    tester.invalid("ありがとうございます！ブログに載っていた個人のGmailに、今夜サンプルをお送りしますね。",
+                   lang="ja", platform="linkedin-message", thread=replied_ja)
+    tester.valid("ありがとうございます！ご都合のよい方法を教えていただければ、そちらにサンプルをお送りします。",
+                 lang="ja", platform="linkedin-message", thread=replied_ja)
+    # a line offered for an urgent case leaves the choice to them, as one for questions does
+    tester.valid("資料は明日お送りします。お急ぎの場合はお電話ください。", lang="ja", platform="linkedin-message", thread=replied_ja)

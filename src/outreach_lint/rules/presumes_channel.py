@@ -5,7 +5,8 @@ Finds a request or plan to continue the conversation somewhere the recipient did
 messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, WeChat,
 Messenger…), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
-"let's continue", "send me your", "reply on WhatsApp", "I've added your number to our WhatsApp group", 連絡ください, LINEでお返事ください, 追加してください, 交換しましょう, 教えていただけますか, a
+"let's continue", "send me your", "reply on WhatsApp", "I'll just WhatsApp you tonight", "sent an invite to your
+personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", 連絡ください, LINEでお返事ください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
 volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
@@ -21,8 +22,8 @@ your mobile", 携帯にお電話いたします).
 
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
-メールで, コメントでも電話でもOKです), or offers a line for questions ("if you have any questions, give me a call",
-ご不明点があればお電話ください), on a channel
+メールで, コメントでも電話でもOKです), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
+ご不明点があればお電話ください, お急ぎの場合はお電話ください), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", a bulleted
 topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), and on
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
@@ -95,7 +96,7 @@ class PresumesChannel(Rule):
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
     叫びではない大文字の LINE）、WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、電話やショートメッセージ、個人のメールアドレスです。
-    同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、"reply on WhatsApp"、追加してください、交換しましょう、教えていただけますか、
+    同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。手段のあとの「で」に
@@ -107,7 +108,7 @@ class PresumesChannel(Rule):
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
     手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、コメントでも電話でもOKです、
-    「whichever you prefer」）、質問の窓口としての案内（ご不明点があればお電話ください）、
+    「whichever you prefer」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください）、
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
