@@ -278,3 +278,14 @@ def test_a_written_response_a_chat_spelling_deadline_and_a_plain_instruction_dem
     tester.valid("Dear Victor, thanks for the price list. I'll send our written response within the week.", lang="en", platform="email")
     tester.invalid("はじめまして、工藤と申します。3月14日までに受任の可否を返信すること。", lang="ja", platform="email")
     tester.valid("はじめまして、工藤と申します。当社では、届いたお問い合わせには3日以内に返信することにしています。", lang="ja", platform="email")
+
+
+def test_a_decision_on_a_matter_of_the_work_is_no_demand_once_they_have_replied():
+    thread = [{"from": "them", "text": "Could you send the plan for the repairs portal?"}, {"from": "me", "text": "Will do."}]
+    tester.valid("Hi Helen, here is the plan. We still need your decision on whether contractors log in with their own "
+                 "accounts or a shared depot login.", lang="en", platform="email", thread=thread)
+    tester.invalid("Hi Helen, here is the plan. I still need your decision, and I need it today.", lang="en", platform="email",
+                   thread=thread)
+    thread_ja = [{"from": "them", "text": "修繕ポータルの計画をお送りください。"}, {"from": "me", "text": "承知しました。"}]
+    tester.valid("ヘレン様、計画をお送りします。業者のログイン方法について、ご判断をいただく必要があります。", lang="ja", platform="email",
+                 thread=thread_ja)

@@ -35,7 +35,8 @@ negation ("I really don't expect an answer"), and leave to ignore the message (�
 無視していただいても構いません; 無視しないでください still reproaches).
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
 logistics between two people already talking: only insisting and reproach are findings then (a
-deadline "without fail", 3月13日までに必ずご回答ください, insists).
+deadline "without fail", 3月13日までに必ずご回答ください, insists), and a decision asked on a matter
+of the work ("we still need your decision on whether contractors log in…") is not insisting.
 In a chaser (a thread ending in unanswered messages, even after an earlier reply of theirs, or a
 sentence the act model reads as a follow-up),
 noting the silence ("I still haven't heard back", まだお返事をいただけておりません) is the chase,
@@ -71,6 +72,8 @@ Better:
 from __future__ import annotations
 
 from typing import Iterator
+
+import regex
 
 from ..analysis.conversation import follow_up_sentences
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
@@ -132,7 +135,8 @@ class DemandsReply(Rule):
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
     否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
-    対象外とし、要求と非難だけを指摘します（「3月13日までに必ずご回答ください」のように「必ず」の付いた期限は要求です）。
+    対象外とし、要求と非難だけを指摘します（「3月13日までに必ずご回答ください」のように「必ず」の付いた期限は要求です。
+    仕事の事柄についての判断を求める "we still need your decision on whether contractors log in…" は要求ではありません）。
     追いかけのメッセージ（返信のないメッセージで終わるスレッド（以前に相手の返信があっても）や、act モデルが
     追いかけと読む文があるもの）では、返信がないと
     書くこと（「まだお返事をいただけておりません」）は追いかけそのもので、follow-up-chasing が判定します。
@@ -190,8 +194,9 @@ class DemandsReply(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)
         if ctx.they_replied:
-            # in a conversation they joined, "could you confirm by Friday?" is logistics, not a demand
-            found = [f for f in found if f[2] in ("insist", "reproach")]
+            # in a conversation they joined, "could you confirm by Friday?" is logistics, not a demand, and so
+            # is "we still need your decision on whether contractors log in…": a decision on a matter of the work
+            found = [f for f in found if f[2] in ("insist", "reproach") and not _on_a_matter(doc, f)]
         if ctx.unanswered_streak or follow_up_sentences(doc):
             # In a chaser, "I still haven't heard back" states the chase (follow-up-chasing's to judge);
             # asked as a question ("why haven't you replied?", なぜご返信いただけないのでしょうか) it
@@ -465,6 +470,16 @@ def _urgent_near(urgent_at: dict[int, PhraseMatch], lo: int, hi: int, reply: Phr
         if u is not None and not (reply.first <= k < reply.last):
             return u
     return None
+
+
+_MATTER = regex.compile(r"(?i)[ \t]+(?:on|about|regarding|re|for)[ \t]+\S")
+
+
+def _on_a_matter(doc: Document, finding: tuple[int, int, str]) -> bool:
+    """An insisted decision or answer followed by its matter ("your decision on whether…", "your answer
+    about the venue"): the work's, not a reply to the message."""
+    start, end, key = finding
+    return key == "insist" and doc.lang == "en" and _MATTER.match(doc.text, end) is not None
 
 
 def _ends_bare(tokens: list[Token], i: int, last: int) -> bool:
