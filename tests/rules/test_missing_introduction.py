@@ -292,3 +292,19 @@ def test_a_surname_cut_in_two_or_written_in_latin_letters_still_names_the_writer
     tester.valid("はじめまして！次世代Web3プロジェクト「NOVA CHAIN」のコミュニティマネージャー、Kentaです。" + body,
                  lang="ja", platform="linkedin-inmail")
     tester.invalid("はじめまして！次世代Web3プロジェクト「NOVA CHAIN」のご案内です。" + body, lang="ja", platform="linkedin-inmail")
+
+
+def test_judging_the_message_a_question_and_a_link_introduce_nobody():
+    tester.invalid("Hi Joan, sorry if this is cheeky, but I saw your post about the spare eggs. Could I take 3 dozen at £3?",
+                   lang="en", platform="facebook")
+    tester.invalid("Hi Renée, saw your laser-cutter post. Could you cut 40 coasters for me? It's for a charity quiz so I can't "
+                   "really pay for them.", lang="en", platform="facebook")
+    tester.invalid("Congratulations! Click here, confirm your details and reply CLAIM to lock in your reward.", lang="en",
+                   platform="email")
+    tester.invalid("Subject: Quick question\n\nHi [Name],\n\nAre you the right person to speak with about selling your business?"
+                   "\n\nIf not, who should I be talking to?", lang="en", platform="email")
+    # the same shapes with a name or a trade still introduce
+    tester.valid("Hi Joan, this is Maggie, from the allotment two plots down. Could I take 3 dozen eggs at £3?", lang="en",
+                 platform="facebook")
+    tester.valid("Hi Renée, I run the Saturday charity quiz at the Croix-Rousse hall. Could you cut 40 coasters?", lang="en",
+                 platform="facebook")

@@ -32,7 +32,8 @@ _IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z]\p{Ll}{1,20}\b"
 _IM_NAME = lazy_pattern(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
-    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight"
+    + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?!(?:Click|Tap|Read|See|Sign|Reply|Look|Come|Go|Start|Apply|Register|Join|Book|Shop|Download|Subscribe|Learn|Find|Check|Order|Buy|Vote|Enter|Details|More|Info)\b)"
+    + r"[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight"; not "Click here, …"
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s[A-Z][a-z]{1,20},?\s(?:from|at|here)\b"  # "It's Aoife from the Cork market", "It's Eleni, from the food science year"
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s(?:Mrs?|Ms|Dr)?\.?\s?[A-Z]\p{Ll}{1,20}\s[A-Z]\p{Ll}{1,20}(?=,|\s(?:here|from|at)\b))"  # "It's Sinéad Walsh, we did the course together"
 )
@@ -130,6 +131,8 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         and not (m.last < len(tokens) and tokens[m.last - 1].norm in _NOW_ADVERBS and tokens[m.last].norm in _SEARCHING)
         # 「あの駅は何といいますか」 asks a name; 「内田といいます」 gives one
         and not (m.phrase.endswith("言う ます") and ((m.first and tokens[m.first - 1].lemma == "何") or (m.last < len(tokens) and tokens[m.last].norm == "か")))
+        # "This is Ken, …" names someone; "this is cheeky, and sorry…" judges the message
+        and not (m.phrase.startswith("this be") and m.first + 2 < len(tokens) and not tokens[m.first + 2].text[:1].isupper())
     ]
     if doc.lang == "en":
         here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
@@ -168,8 +171,9 @@ _NOT_WHAT_I_DO = frozenset(
     "should might may must just really also recently noticed came saw thought enjoy admire write am hear find "
     "notice bet reckon suppose assume imagine remember forget trust expect plan try let am totally definitely "
     "completely always never still currently already truly personally sincerely genuinely kindly humbly respectfully "
-    "stumble came come am'm figured figure cannot can't don't didn't won't couldn't wouldn't".split()
+    "stumble came come am'm figured figure cannot can't don't didn't won't couldn't wouldn't ca wo sha".split()
 )
+_INVERTING = frozenset("could can may might should would shall will do did does must".split())
 _NOW_ADVERBS = frozenset({"also", "currently", "now", "mostly", "mainly", "actually", "still", "mostly", "primarily"})
 # "I'm a big fan of your work" says how the writer sees the recipient, not who the writer is.
 _AUDIENCE = frozenset({"fan", "admirer", "follower", "reader", "listener", "subscriber", "viewer", "big", "huge", "longtime", "long-time", "great"})
@@ -220,6 +224,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
         we = tok.text in ("We", "we") and (k == 0 or not tokens[k - 1].text.isalpha())  # "we do wall murals"
         if (tok.text != "I" and not we) or k + 1 >= n:
             continue
+        if k and tokens[k - 1].norm in _INVERTING:
+            continue  # "Could I take 3 dozen?", "do we need…": a question, not what the writer does
         j = k + 1
         while j < n and tokens[j].norm in _NOW_ADVERBS:
             j += 1
