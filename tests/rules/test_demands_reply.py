@@ -289,3 +289,17 @@ def test_a_decision_on_a_matter_of_the_work_is_no_demand_once_they_have_replied(
     thread_ja = [{"from": "them", "text": "修繕ポータルの計画をお送りください。"}, {"from": "me", "text": "承知しました。"}]
     tester.valid("ヘレン様、計画をお送りします。業者のログイン方法について、ご判断をいただく必要があります。", lang="ja", platform="email",
                  thread=thread_ja)
+
+
+def test_pleading_or_waiting_for_an_answer_insists_and_a_deadline_without_fail_insists_in_a_conversation():
+    tester.invalid("Dear Professor Gupta, your membrane paper describes our effluent exactly. Please do reply, even just a line.",
+                   lang="en", platform="email")
+    tester.invalid("Dear Dr Varga, we could share our coded data. Please write back either way; I will be waiting for your "
+                   "answer before I plan our next grant round.", lang="en", platform="email")
+    tester.invalid("found two duplicate stop IDs in your bus-stop dataset. reply pls, I need you to confirm this before I publish",
+                   lang="en", platform="x")
+    tester.valid("Dear Dr Varga, we could share our coded data. If it's of use, I'd be glad to hear from you whenever suits.",
+                 lang="en", platform="email")
+    thread = [{"from": "me", "text": "5月分の請求書をお送りいたします。"}, {"from": "them", "text": "受領しました。社内で確認します。"}]
+    tester.invalid("大谷様\n7月10日（金）までに、お支払い予定日を必ずご返信ください。", lang="ja", platform="email", thread=thread)
+    tester.valid("大谷様\n7月10日（金）までに、お支払い予定日をご返信いただけますと幸いです。", lang="ja", platform="email", thread=thread)

@@ -16,7 +16,8 @@ Finds the sentences that make a reply an obligation rather than an option:
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
   必ずご一報ください, 絶対返してね, and with the verb left out: 今すぐこのDMに返信を！;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
-  a response by Wednesday", or at least an answer, whatever it is ("could you at least let me
+  a response by Wednesday", "please do reply, even just a line", "I will be waiting for your answer",
+  "reply pls, I need you to confirm this", a deadline then 必ず (7月10日までに、お支払い予定日を必ずご返信ください), or at least an answer, whatever it is ("could you at least let me
   know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」);
 - an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
   we'll take the other offer", 48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
@@ -124,7 +125,7 @@ class DemandsReply(Rule):
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
-    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、
+    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、"please do reply, even just a line"、"I will be waiting for your answer"、期限の後の「必ず」（「7月10日までに、お支払い予定日を必ずご返信ください」）、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
       "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、なんで返事くれないの、
@@ -369,7 +370,9 @@ class DemandsReply(Rule):
                 continue
             u = _urgent_near(urgent_at, max(first, m.first - 5), request, m)
             if u is not None:
-                out.append((min(u.start, m.start), tokens[request - 1].end, "urgent"))
+                # 7月10日（金）までに、お支払い予定日を必ずご返信ください: "without fail" after a deadline insists
+                must = tokens[u.first].lemma in _JA_MUST and any(ja_time_run(tokens, k) for k in range(first, u.first))
+                out.append((min(u.start, m.start), tokens[request - 1].end, "insist" if must else "urgent"))
         return out
 
     @staticmethod
