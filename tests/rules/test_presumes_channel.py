@@ -283,3 +283,12 @@ def test_the_writer_sending_to_a_private_channel_they_found_moves_the_talk():
                  lang="ja", platform="linkedin-message", thread=replied_ja)
     # a line offered for an urgent case leaves the choice to them, as one for questions does
     tester.valid("資料は明日お送りします。お急ぎの場合はお電話ください。", lang="ja", platform="linkedin-message", thread=replied_ja)
+
+
+def test_a_phone_line_offered_as_well_leaves_the_choice_to_them():
+    tester.valid("はじめまして、ナカノ印刷の中野です。名刺の特急印刷を承っております。ご注文はWebから、お電話でも受付中です！",
+                 lang="ja", platform="email")
+    tester.invalid("はじめまして、ナカノ印刷の中野です。名刺の特急印刷を承っております。ご注文はお電話でお願いします。",
+                   lang="ja", platform="email")
+    tester.valid("Hi, I'm Dana from Nakano Print. We do express business cards; you can order online or by phone as well.",
+                 lang="en", platform="email")
