@@ -18,15 +18,15 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
-    "generic-template": (0.91, 0.77),
-    "missing-introduction": (0.93, 0.90),
+    "generic-template": (0.91, 0.78),
+    "missing-introduction": (0.94, 0.92),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
-    "no-shared-interest": (0.89, 0.81),
-    "one-sided-ask": (0.89, 0.73),  # favour read by the act model; customer quotes and offers it misreads ("glad to share my pipeline with your lab")
+    "no-shared-interest": (0.90, 0.82),
+    "one-sided-ask": (0.90, 0.75),  # favour read by the act model; customer quotes and offers it misreads ("glad to share my pipeline with your lab")
     # 「個人の電話番号ですが、…にいつでもご連絡ください」 read as a move (personal-info only, by its label); batch 14's
     # English and batch 18's Japanese writer labeled a call announced to them ("I'll call you Tuesday at 3",
     # 明日お電話いたします) pushy only, where the brief counts a phone call pushed on them as a channel too
-    "presumes-channel": (0.94, 0.92),
+    "presumes-channel": (0.95, 0.92),
     # calls announced at a set time on their number (明日…にお電話いたします): the brief counts them as pushy,
     # some writers labeled them presumes-channel only
     "pushy": (0.94, 0.90),
