@@ -251,3 +251,15 @@ def test_a_call_at_a_set_time_further_on_in_its_clause_is_presumed():
     tester.valid("野口様\n篠原です。明日10時に会議があるので、そのあとお電話します。", lang="ja", platform="linkedin-message")
     tester.valid("小林様\n3月5日の展示会で小林様のブースに伺いました。", lang="ja", platform="linkedin-message")
     tester.invalid("Hi Owen, I'm Priya from The Foundry. I'll call you on Thursday at 3pm on your office line.", lang="en", platform="linkedin-message")
+
+
+def test_an_ultimatum_do_it_or_lose_it_is_pressure():
+    tester.invalid("Hi Ayesha, I run growth at Churnly. Book a slot this week or lose the launch rate.", lang="en",
+                   platform="linkedin-inmail")
+    tester.invalid("Hi Angela,\n\nFINAL NOTICE: about our Tuesday route. Reply today or we'll give Westside's pickup slot to "
+                   "another clinic.", lang="en", platform="email")
+    tester.valid("Hi Ayesha, I run growth at Churnly. If a slot this week suits you, the launch rate still applies.", lang="en",
+                 platform="linkedin-inmail")
+    tester.invalid("綾香様、チャーンリーの佐藤です。今週中にご予約いただかないと、特別価格は失われます。", lang="ja", platform="linkedin-inmail")
+    tester.invalid("綾香様、チャーンリーの佐藤です。ご返信がない場合は、この枠を他の方にご案内いたします。", lang="ja", platform="linkedin-inmail")
+    tester.valid("綾香様、チャーンリーの佐藤です。ご予約がなくても、資料はお送りします。", lang="ja", platform="linkedin-inmail")

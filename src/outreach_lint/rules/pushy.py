@@ -7,7 +7,9 @@ Finds the words that push a stranger instead of inviting them:
   an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, is
   demands-reply's: one finding, not two);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
-- **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません;
+- **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません; an
+  ultimatum ("Book a slot this week or lose the launch rate", "Reply today or we'll give the slot to
+  another clinic", 今週中にご予約いただかないと、特別価格は失われます), "FINAL NOTICE";
 - **hard selling** in a first message, when the ``hard-sell`` option asks for it: pricing, trials,
   demos, offers, "book a demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み.
   Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
@@ -158,7 +160,8 @@ class Pushy(Rule):
     - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
       「至急ご返信ください」「至急お返事を」"reply ASAP" "need an answer by tomorrow" は demands-reply が判定します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
-    - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"
+    - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」
+      "Book a slot this week or lose the launch rate"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
