@@ -292,3 +292,14 @@ def test_a_phone_line_offered_as_well_leaves_the_choice_to_them():
                    lang="ja", platform="email")
     tester.valid("Hi, I'm Dana from Nakano Print. We do express business cards; you can order online or by phone as well.",
                  lang="en", platform="email")
+
+
+def test_a_message_announced_on_an_app_they_never_offered_moves_the_talk():
+    tester.invalid("Hi Claire, I'm Sam, a wedding photographer in Bath. Easiest if we sort the details on WhatsApp, I'll "
+                   "message you there from my personal number.", lang="en", platform="email")
+    offered = [{"from": "me", "text": "Hi Farah, I'd gladly buy seconds."},
+               {"from": "them", "text": "Easiest is to send me a WhatsApp on 07700 900555."}]
+    tester.valid("Thanks so much, Farah! I'll message you on WhatsApp this evening.", lang="en", platform="linkedin-message",
+                 thread=offered)
+    tester.invalid("はじめまして、由紀です。このあとLINE追加してもらえたら、今夜こちらからご説明しますね。", lang="ja", platform="facebook")
+    tester.valid("はじめまして、由紀です。ご希望があれば、LINE追加でもメールでも、お好きな方法でご連絡ください。", lang="ja", platform="facebook")
