@@ -389,6 +389,8 @@ _FIRST_CONTACT_JA = ("はじめまして", "初めまして", "はじめて", "�
 def says_first_contact(doc: Document) -> bool:
     """Whether the text says it is a first contact: はじめまして, 突然のご連絡, 初めてご連絡いたします."""
     return doc.lang == "ja" and any(w in doc.text for w in _FIRST_CONTACT_JA)
+
+
 _FAMILIAR = frozenset({"君", "ちゃん"})
 
 
@@ -396,7 +398,7 @@ def _familiar_address(doc: Document) -> bool:
     """「河合くん、開店おめでとう！」: a name with くん or ちゃん in the opening sentence is how people
     who know each other address one another (a former colleague, a teacher), unless the draft says
     it is a first contact (「はじめまして」)."""
-    if doc.lang != "ja" or not doc.sentences or any(w in doc.text for w in _FIRST_CONTACT_JA):
+    if doc.lang != "ja" or not doc.sentences or says_first_contact(doc):
         return False
     first = doc.sentences[0]
     tokens = doc.tokens[first.first : first.last]
@@ -413,14 +415,14 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
     pressure): cold sales mail opens with the same greeting."""
     if not phrases.matches(doc, groups=["business_greeting"]):
         return False
-    if any(w in doc.text for w in _FIRST_CONTACT_JA):
+    if says_first_contact(doc):
         return False
     # Addressed to a role, not a person (ご担当者様): the greeting is the formula of cold mail; and
     # between two who work together nobody introduces themselves with 〜と申します.
     if nobody_addressed(doc) is not None or "と申します" in doc.text:
         return False
-    # A mail merge's slot (*|FNAME|*様) or a reader taken as one of a class (皆様のビジネス): a mailing,
-    # which opens with the same greeting to every address on its list
+    # A reader taken as one of a class (皆様のビジネス): a mailing, which opens with the same greeting
+    # to every address on its list
     if class_addressed(doc) is not None:
         return False
     acts = document_acts(doc)

@@ -344,10 +344,10 @@ _BOILERPLATE = ACTS.index("boilerplate")
 _PRESSURE = ACTS.index("pressure")
 _ASK = ACTS.index("ask")
 _TW_WEAK = 0.15
-_PRESSURE = ACTS.index("pressure")
 #: A sentence the model reads as pressure ("ACT NOW … book your demo and claim your discount") speaks
 #: of the reader's own things only when it reads it as about their work more surely than this.
 _TW_UNDER_PRESSURE = 0.9
+_SURE_PRESSURE = 0.9
 _TW_PRAISE = 0.35  # below it, topic words in a sentence read as stock praise are the praise's own ("your endeavours")
 _TW_TITLED = 0.1  # with a quoted title in a sentence not about the writer's own things, no "your" is needed
 _ELSEWHERE = tuple(ACTS.index(a) for a in ("ask", "meeting", "boilerplate", "pressure", "channel_switch", "offer", "reply_demand"))  # weak evidence of their work: enough beside a name or a title that speaks of them
@@ -557,7 +557,7 @@ def anchored_reference(
             # "I've seen your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」:
             # a work of theirs, owned by them or seen by the writer, named with words of substance
             for a, b, owned, seen in _named_works(doc, n):
-                if not seen and (tw < _TW_WEAK or (tw < _TW_UNDER_PRESSURE and acts.scores[n][_PRESSURE] >= 0.9)):
+                if not seen and (tw < _TW_WEAK or _pitch_under_pressure(acts.scores[n])):
                     continue  # "Book your demo today": a work "yours" in a pitch, which the model reads as no work of theirs
                 # "your rollout write-up": theirs, and one word of substance says which; a work only
                 # seen ("a great article on caching") may be anyone's, and needs two
@@ -573,7 +573,7 @@ def anchored_reference(
             continue
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
-        if mention == 1 and tw < _TW_UNDER_PRESSURE and acts.scores[n][_PRESSURE] >= 0.9:
+        if mention == 1 and _pitch_under_pressure(acts.scores[n]):
             continue  # "claim your discount before it's gone": the writer's offer, not a thing of theirs
         if mention == 1 and _only_praise(doc, ctx, n, praised, min_topic_words):
             continue  # 「株式会社ソフトブリッジでのご活躍を拝見し」: stock praise and their employer's name
@@ -596,6 +596,12 @@ def anchored_reference(
             if found is not None:
                 return found
     return None
+
+
+def _pitch_under_pressure(row: Any) -> bool:
+    """A sentence the model reads surely as pressure and not surely as about their work: its "your" is
+    the writer's offer ("claim your discount before it's gone"), not a thing of theirs."""
+    return row[_PRESSURE] >= _SURE_PRESSURE and row[_TW] < _TW_UNDER_PRESSURE
 
 
 def _praise_spans(doc: Document) -> list[tuple[int, int]]:

@@ -203,6 +203,7 @@ class MixedRegister(Rule):
     # -- です・ます vs だ・である --------------------------------------------------------
     def _mixing(self, doc: Document, ctx: Context, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
         registers: list[tuple[str, int, int]] = []
+        written = 0  # plain sentences in the written style, だ・である
         text = doc.text
         signature = signature_start(doc)
         for sentence, tokens in doc.iter_sentences():
@@ -215,20 +216,20 @@ class MixedRegister(Rule):
             register = sentence_register(own)
             if register == _PLAIN and _continues_on_next_line(doc, sentence):
                 continue  # 先日お送りした / 資料について: a hard-wrapped clause, not a sentence end
-            if register == _PLAIN and not ctx.platform.professional and not _written_plain(own):
+            is_written = register == _PLAIN and _written_plain(own)
+            if register == _PLAIN and not ctx.platform.professional and not is_written:
                 continue  # on X or Facebook 「全部読んだ」 among polite sentences is the platform's voice (002 §1)
             if register is not None:
                 registers.append((register, sentence.start, sentence.end))
+                written += is_written
         polite = sum(1 for r, _, _ in registers if r == _POLITE)
         plain = len(registers) - polite
         if not polite or not plain:
             return
         dominant = _POLITE if polite >= plain else _PLAIN
         major = max(polite, plain)
-        if dominant == _POLITE and plain == 1 and polite >= 5 and not any(
-            _written_plain([t for t in doc.tokens if s <= t.start < e]) for r, s, e in registers if r == _PLAIN
-        ):
-            return
+        if dominant == _POLITE and plain == 1 and polite >= 5 and not written:
+            return  # one spoken plain sentence among five or more polite ones: a slip readers forgive
         for register, start, end in registers:
             if register == dominant:
                 continue

@@ -285,7 +285,7 @@ class OneSidedAsk(Rule):
         objects = self.phrases.matches(doc, _STRONG + _MILD)
         asks = (self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)) if objects else []
         asks += _favours_by_acts(doc, {a.sentence for a in asks}, self.context_phrases)
-        if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc, self.context_phrases):
+        if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
             return
         mine = len(self.context_phrases.matches(doc, ["self"]))
         # 様 read よう (私のような者, そのように) is a likeness, and サマ (オシラサマ) part of a name, not the honorific
@@ -296,8 +296,7 @@ class OneSidedAsk(Rule):
         bare = seeking = None  # computed once, for the first small ask that needs it
         acts = document_acts(doc)
         chases = set(follow_up_sentences(doc))
-        replied = any(m.sender == "them" for m in ctx.thread)
-        if replied or ctx.unanswered_streak or chases - {a.sentence for a in asks}:
+        if ctx.they_replied or ctx.unanswered_streak or chases - {a.sentence for a in asks}:
             # "if you could find a minute to look at it", 「見てもらえたら嬉しい」 in a chaser: the earlier ask
             # again, follow-up-chasing's to judge; a job, referral, introduction or sale asked still counts
             asks = [a for a in asks if a.group not in ("ask_favour", "ask_advice")]
@@ -527,7 +526,7 @@ def _bare_favour(doc: Document, ctx: Context) -> bool:
     return is_first_contact(doc, ctx)
 
 
-def _offers_by_acts(doc: Document, requests: PhraseList) -> bool:
+def _offers_by_acts(doc: Document) -> bool:
     """Whether some sentence offers something back, as the act model reads it: not one it reads
     more as the favour itself ("it would mean a lot if you could pass my CV on"), nor a sales
     pitch's discount under pressure (「先着3名様だけ半額」), which is the ask, not a gift, nor one
@@ -535,12 +534,12 @@ def _offers_by_acts(doc: Document, requests: PhraseList) -> bool:
     the attachment serves the ask)."""
     acts = document_acts(doc)
     return any(
-        acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 and not _asks_reader(doc, n, requests)
+        acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 and not _asks_reader(doc, n)
         for n in acts.sentences_with("offer", OFFER)
     )
 
 
-def _asks_reader(doc: Document, n: int, requests: PhraseList) -> bool:
+def _asks_reader(doc: Document, n: int) -> bool:
     """Whether sentence ``n`` holds a request for the reader to act, in Japanese: a receiving or
     request form after the reader's verb (転送いただければ, ご確認ください), not after a causative, where
     the writer acts (お送りさせていただきます, つながらせてください), nor 〜てみてください, a suggestion.
