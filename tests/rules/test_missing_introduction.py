@@ -308,3 +308,15 @@ def test_judging_the_message_a_question_and_a_link_introduce_nobody():
                  platform="facebook")
     tester.valid("Hi Renée, I run the Saturday charity quiz at the Croix-Rousse hall. Could you cut 40 coasters?", lang="en",
                  platform="facebook")
+
+
+def test_a_role_after_the_greeting_or_in_a_compound_is_a_terse_introduction():
+    tester.valid("Hi Dana, product designer at Loomwork. Your Figma variables post saved me a week. Happy to share our "
+                 "token naming doc in return if it's useful!", lang="en", platform="linkedin-free")
+    tester.valid("佐藤さん、ロームワークのプロダクトデザイナーです。Figma変数の記事で一週間助かりました。よければ命名ルールの資料を"
+                 "お送りします。", lang="ja", platform="linkedin")
+    # someone else's role is not the writer's
+    tester.invalid("Hi Dana, your Head of Data at Monzo shared your Figma post. Could you send me the naming doc?",
+                   lang="en", platform="linkedin")
+    tester.invalid("佐藤さん、御社の新しいプロダクトデザイナーの記事を拝見しました。命名ルールの資料をいただけませんか。",
+                   lang="ja", platform="linkedin")

@@ -415,3 +415,17 @@ def test_a_slot_in_the_greeting_does_not_hide_the_work_named_after_it():
                  lang="en", platform="linkedin", recipient=ruth)
     tester.valid("{name}様、PyConでのオフライン同期のご講演を拝見し、競合解決の設計がとても参考になりました。モバイル開発を担当している佐藤と申します。",
                  lang="ja", platform="linkedin")
+
+
+def test_what_they_are_doing_now_with_their_organisation_named_is_about_them():
+    # "you're running <the organisation in their title>": their doing, with its auxiliary
+    grower = {"name": "Joanna Pryce", "title": "Coordinator, Lewes Growers Co-op", "interests": ["farmers markets"]}
+    tester.valid("Hey Jo!! It's Becca from Mr Hale's chem class, long time! Just saw you're running the Lewes growers co-op "
+                 "now. I started pressing cider last year and would love to hear how you got stallholders on board.",
+                 lang="en", platform="facebook", recipient=grower)
+    # a pitch that only supposes what they might be doing names nothing of theirs
+    tester.invalid("Hi Jo, I run Orchard Ads, a marketing agency. Whether you're running a growers co-op or a farm shop, "
+                   "we can bring you more customers. Free to talk this week?", lang="en", platform="facebook", recipient=grower)
+    ja = {"name": "今井 純", "title": "コーディネーター、ルイス生産者組合", "interests": ["朝市"]}
+    tester.valid("純さん久しぶり！高校の化学で一緒だったベッカです。ルイス生産者組合を運営されていると知りました。"
+                 "去年からシードルを作っていて、出店者さんの集め方を聞けたら嬉しいです。", lang="ja", platform="facebook", recipient=ja)

@@ -64,9 +64,14 @@ _ROLE_WORDS = (
     r"Engineer|Designer|Developer|Editor|Professor|Lecturer|Researcher|Scientist|Analyst|Consultant|Chef|Nurse|"
     r"Student|Principal|Curator|Producer|Architect|Lead|Recruiter|Teacher|Lawyer|Attorney|Accountant"
 )
-_ROLE_OF_HINT = regex.compile(rf"\b(?:{_ROLE_WORDS})\b[\w &-]{{0,30}}?\s(?:of|at)\s[A-Z]")
+_ROLE_OF_HINT = regex.compile(rf"(?i:\b(?:{_ROLE_WORDS})\b)[\w &-]{{0,30}}?\s(?:of|at)\s[A-Z]")
+# The role may follow the greeting in the same sentence ("Hi Dana, product designer at Loomwork.") and
+# be written in lower case with a word or two before it ("senior data engineer at Monzo"), though not
+# one that makes it someone else's ("your Head of Data at Monzo", "congrats, new CTO of Vela").
 _ROLE_OF = regex.compile(
-    rf"(?:(?:Senior|Junior|Chief|Former|Ex-|Deputy|Associate|Assistant)\s)?(?:{_ROLE_WORDS})(?:\s[\w&-]+){{0,3}}?"
+    r"(?:(?:Hi|Hello|Hey|Hiya|Dear)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+)?"
+    r"(?:(?!(?i:your|his|her|their|the|new|our|my|congrats|congratulations|dear|hi|hello|hey)\b)[A-Za-z][\w-]*\s){0,2}?"
+    rf"(?i:(?:(?:Senior|Junior|Chief|Former|Ex-|Deputy|Associate|Assistant)\s)?(?:{_ROLE_WORDS}))(?:\s[\w&-]+){{0,3}}?"
     r"\s(?:of|at)\s(?P<org>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?[.!]?"
 )
 # "Director of Operations" names a department, not where the writer works.
@@ -144,7 +149,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         if _ROLE_OF_HINT.search(doc.text):
             body_start, body_end = body_span(doc)
             for sentence in doc.sentences:
-                if sentence.start < body_start or sentence.end > body_end:
+                if sentence.end <= body_start or sentence.end > body_end:
                     continue  # a signature's "Director of Operations" is the signature's to tell
                 m = _ROLE_OF.fullmatch(doc.text[sentence.start : sentence.end].strip())
                 if m and m.group("org").split()[0].lower() not in _DEPARTMENTS:
@@ -315,8 +320,19 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # a common noun may be a surname (森, 林) where a name is given: near the top
             elif number < _NAME_SENTENCES and i >= 2 and prev.pos == "名詞" and words[i - 2].text == "の" and len(prev.text) == 1:
                 yield a  # 「ブーストワンの今村です」: UniDic cuts the surname in two (今 + 村)
+            elif number < _NAME_SENTENCES and _compound_after_no(words, i):
+                yield a  # 「ロームワークのプロダクトデザイナーです」: a role in two or three nouns, where it is held
             elif number < _NAME_SENTENCES and a.text.isascii() and a.text.isalpha() and a.text[:1].isupper():
                 yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
+
+
+def _compound_after_no(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` ends a compound of two or three common nouns that follows の
+    (「ロームワークのプロダクトデザイナー」「市立病院の病棟看護師」): a role and where it is held."""
+    k = i
+    while k > 0 and i - k < 2 and words[k - 1].pos == "名詞" and words[k - 1].pos2 == "普通名詞":
+        k -= 1
+    return k < i and k > 0 and words[k - 1].text == "の"
 
 
 _CASUAL_TAIL = frozenset({"よ", "よー", "よ〜", "ね", "っす"})

@@ -458,6 +458,11 @@ def reader_mention(doc: Document, sentence: int) -> int:
             found = 1
         elif t.norm in ("you", "u") and nxt.norm != nxt.lnorm and nxt.text.isalpha():
             found = 1  # "you wrote", "you shared": a past deed of theirs
+        elif (
+            t.norm in ("you", "u") and nxt.norm in _YOU_AUX and _inflected(toks[k + 2] if k + 2 < len(toks) else None)
+            and not any(x.norm in _SUPPOSING for x in toks[max(0, k - 2) : k])
+        ):
+            found = 1  # "you're running the co-op now", "you've built": their doing ("whether you're looking to…" supposes)
         elif t.norm in ("御社", "貴社"):
             found = 1
         elif t.lemma == "御" and t.pos == "接頭辞" and nxt.pos == "名詞":
@@ -465,6 +470,15 @@ def reader_mention(doc: Document, sentence: int) -> int:
             if after is not None and after.text in _NOUN_PARTICLES:
                 found = 1
     return found
+
+
+_YOU_AUX = frozenset({"'re", "’re", "are", "were", "'ve", "’ve", "have"})
+_SUPPOSING = frozenset({"whether", "if", "when", "once", "unless"})
+
+
+def _inflected(tok: Token | None) -> bool:
+    """Whether ``tok`` is an inflected English verb form ("running", "built"): its lemma differs."""
+    return tok is not None and tok.text.isalpha() and tok.norm != tok.lnorm
 
 
 _CONGRATS_EN = frozenset({"congratulations", "congrats", "congratulation", "kudos"})

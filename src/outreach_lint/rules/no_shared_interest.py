@@ -62,7 +62,8 @@ more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nur
 object, "claim your discount", is not a Claims Director's claims), matched by
 lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
 name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's topic and their company count
-only in a sentence that speaks of them, and the title not in a clause that names a job on offer (a
+only in a sentence that speaks of them ("your …", "you wrote", "you're running the Lewes growers
+co-op now"; not "whether you're looking to grow", a pitch's supposition), and the title not in a clause that names a job on offer (a
 recruiter's "a strong match for a Platform Engineer role I'm working on", 「バックエンドエンジニアの求人」
 names the job, not their work): their employer's name alone ("your work at BigCo impressed
 us") is flattery, not a shared interest. Their company named in a sentence that tells something of
@@ -190,7 +191,8 @@ class NoSharedInterest(Rule):
     連続する二語の引用でも数えます。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
     「救急看護」ではありません。目的語を取る動詞 "claim your discount" は Claims Director の claims ではありません）。見出し語で照合するので、活用・複数形・
     大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。
-    役職のテーマと会社は、相手について語る文の中でだけ数えます。役職は、募集中の仕事を挙げる節
+    役職のテーマと会社は、相手について語る文（"your …"、"you wrote"、"you're running the Lewes growers co-op now"。
+    売り込みの仮定 "whether you're looking to grow" は除く）の中でだけ数えます。役職は、募集中の仕事を挙げる節
     （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
     相手の仕事ではなく求人の名前なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
