@@ -303,3 +303,15 @@ def test_a_message_announced_on_an_app_they_never_offered_moves_the_talk():
                  thread=offered)
     tester.invalid("はじめまして、由紀です。このあとLINE追加してもらえたら、今夜こちらからご説明しますね。", lang="ja", platform="facebook")
     tester.valid("はじめまして、由紀です。ご希望があれば、LINE追加でもメールでも、お好きな方法でご連絡ください。", lang="ja", platform="facebook")
+
+
+def test_leave_to_use_a_line_is_not_a_move():
+    # "you're welcome to" gives leave, as お気軽に does; without it the same line is a move
+    tester.valid("Hi Alina, saw your post about a GCSE maths tutor. I'm a retired maths teacher. You're welcome to ring my "
+                 "mobile anytime.", lang="en", platform="facebook")
+    tester.invalid("Hi Alina, saw your post about a GCSE maths tutor. I'm a retired maths teacher. Ring my mobile anytime.",
+                   lang="en", platform="facebook")
+    tester.valid("アリナさん、家庭教師募集の投稿を拝見しました。元数学教師の田中です。いつでもお気軽に携帯へお電話ください。",
+                 lang="ja", platform="facebook")
+    tester.invalid("アリナさん、家庭教師募集の投稿を拝見しました。元数学教師の田中です。携帯へお電話ください。",
+                   lang="ja", platform="facebook")
