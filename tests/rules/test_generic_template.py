@@ -190,3 +190,26 @@ def test_a_role_named_in_the_subject_line_is_whom_the_message_is_about_not_to():
     en = "Hi Dana,\n\nI'm Ken, I run a small LED lighting firm in Leeds. Could you point me to whoever handles purchasing at your firm?"
     tester.valid("Subject: Introduction to your procurement manager\n\n" + en, lang="en", platform="email")
     tester.invalid("Subject: LED lighting\n\nDear Sir/Madam,\n\n" + en.split("\n\n", 1)[1], lang="en", platform="email")
+
+
+def test_a_message_that_says_it_goes_to_several_is_written_for_a_segment():
+    marco = {"name": "Marco Bellini", "company": "Trattoria Bellini", "title": "Owner", "interests": ["handmade pasta"]}
+    pitch = ("Hi Marco,\nI'm Jake, partnerships lead at TableTurn, a waitlist tool for independent restaurants. Restaurants "
+             "on TableTurn cut no-shows by a third.{} Would you be open to a 15-minute demo?\nBest,\nJake")
+    tester.invalid(pitch.format(" I'm reaching out to a handful of owners in Portland this week."), lang="en",
+                   platform="email", recipient=marco)
+    tester.valid(pitch.format(""), lang="en", platform="email", recipient=marco)  # nothing says it was sent to many
+    # said of a pasta-night owner whose post the writer read, it is not a form letter
+    tester.valid("Hi Marco,\nI'm Jake at TableTurn. Your handmade pasta post made me hungry. I'm reaching out to a few owners "
+                 "who run pasta nights. Would you be open to a 15-minute demo?\nBest,\nJake", lang="en", platform="email",
+                 recipient=marco)
+    sano = {"name": "佐野 真由", "company": "カフェ・ソレイユ", "title": "オーナー", "interests": ["焼き菓子"]}
+    pitch_ja = ("佐野様\nはじめまして。予約管理アプリ「テーブルターン」の田中と申します。導入店舗では無断キャンセルが3割減りました。"
+                "{}15分ほどデモをご覧いただけませんか。")
+    tester.invalid(pitch_ja.format("近隣の数店舗様にご案内しております。"), lang="ja", platform="email", recipient=sano)
+    tester.valid(pitch_ja.format(""), lang="ja", platform="email", recipient=sano)
+
+
+def test_a_class_whose_example_is_a_slot_is_a_segment():
+    tester.invalid("Hi Dana,\nI'm Jake, account executive at Payrollio. Teams like [Company] are cutting payroll errors by "
+                   "30% after switching to us. Open to a demo?\nJake", lang="en", platform="email")

@@ -158,13 +158,21 @@ def nobody_addressed(doc: Document) -> tuple[int, int] | None:
     return None
 
 
-# The reader taken as one of a class: "businesses like yours", "teams like yours", 「経営者の皆様」,
-# 「家庭菜園を楽しまれている方にだけ」, 「法人オーナー様向け」.
+# The reader taken as one of a class: "businesses like yours", "small businesses like [Company]" (the
+# class's example left a slot), 「経営者の皆様」, 「家庭菜園を楽しまれている方にだけ」, 「法人オーナー様向け」,
+# or a message the writer says goes to several: "I'm reaching out to a handful of owners in Portland",
+# 「近隣の数店舗様にご案内しております」.
 _CLASS = lazy_pattern(
     r"(?i)\b(?:businesses|companies|professionals|people|leaders|founders|owners|firms|teams|brands|agencies|"
-    r"practices|clinics|schools|creators|folks|organisations|organizations|restaurants|shops|stores|hotels) like (?:you|yours)\b"
+    r"practices|clinics|schools|creators|folks|organisations|organizations|restaurants|shops|stores|hotels) like "
+    r"(?:you\b|yours\b|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\})"
+    r"|(?i:\b(?:reaching out|writing|reach out|sending this|contacting|messaging)\s(?:to\s)?(?:a handful of|a few|a number of|several|"
+    r"a small number of|a couple of|selected|other|many|dozens of)\s[\w-]+)"
     r"|皆様|皆さま|皆さん|方々|方にだけ|の方へ|様向け"
+    r"|(?:数社|数店|何社|数名|複数の|いくつかの|他の)[^。\n]{0,12}(?:ご連絡|ご案内|お送り|お声がけ)"
 )
+_CLASS_HINTS = ("皆", "方々", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の")
+_CLASS_HINTS_EN = ("like you", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens")
 
 
 @per_draft
@@ -173,7 +181,8 @@ def class_addressed(doc: Document) -> tuple[int, int] | None:
     「経営者の皆様」, 「家庭菜園を楽しまれている方にだけご案内しています」): a message written for a segment."""
     text = doc.text
     # cheap tests first: every match holds "like you" or one of these
-    if "like you" not in text.lower() and not any(w in text for w in ("皆", "方々", "方に", "方へ", "様向け")):
+    lowered = text.lower()
+    if not any(w in lowered for w in _CLASS_HINTS_EN) and not any(w in text for w in _CLASS_HINTS):
         return None
     start, end = body_span(doc)
     m = _CLASS.search(text, start, end)
