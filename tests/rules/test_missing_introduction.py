@@ -320,3 +320,18 @@ def test_a_role_after_the_greeting_or_in_a_compound_is_a_terse_introduction():
                    lang="en", platform="linkedin")
     tester.invalid("佐藤さん、御社の新しいプロダクトデザイナーの記事を拝見しました。命名ルールの資料をいただけませんか。",
                    lang="ja", platform="linkedin")
+
+
+def test_casual_introductions_without_apostrophe_or_with_too_or_kocchi():
+    tester.valid("heyyy Svetlana!! Im Kev, freelance translator (RU>EN), keen to work with your legal team.",
+                 lang="en", platform="email")
+    tester.valid("omg Ayesha your 12-hour shift post 💀 sooo real. ICU nurse here too (nights @ St Luke's), we had no breaks "
+                 "last week. def connecting!!", lang="en", platform="linkedin")
+    tester.invalid("omg Ayesha your 12-hour shift post 💀 sooo real. we had no breaks last week. def connecting!!",
+                   lang="en", platform="linkedin")
+    tester.valid("アイシャさん、12時間勤務の投稿ほんとそれ💀 こっちもICU看護師で、先週まじで休憩ゼロでした。つながりましょ！",
+                 lang="ja", platform="linkedin")
+    tester.valid("大地、セミナー満席おめでとう！こっちは今、東京でクラウド会計の営業してる。事業承継の話、今度聞かせてな",
+                 lang="ja", platform="facebook")
+    tester.invalid("アイシャさん、12時間勤務の投稿ほんとそれ💀 先週まじで休憩ゼロでした。つながりましょ！",
+                   lang="ja", platform="linkedin")

@@ -28,7 +28,8 @@ _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,
 _DIGIT = regex.compile(r"[0-9０-９]")
 
 # "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
-_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m)\s{1,3}(?!I\b)[A-Z]\p{Ll}{1,20}\b"
+# "Im Kev, freelance translator": casual writing drops the apostrophe.
+_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m|\bIm)\s{1,3}(?!I\b)[A-Z]\p{Ll}{1,20}\b"
 _IM_NAME = lazy_pattern(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
@@ -46,7 +47,7 @@ _ROLE_HERE = lazy_pattern(
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
     r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
-    r"\shere\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"  # "Food blogger here (Eat Leeds)"
+    r"\shere(?:\s(?:too|as well))?\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"  # "Food blogger here (Eat Leeds)", "ICU nurse here too (nights @ St Luke's)"
 )
 # Without " here" in the draft only the first alternative can match, and alone it is cheap.
 _IM_ONLY = regex.compile(_IM_NAME_I)
