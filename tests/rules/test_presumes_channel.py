@@ -315,3 +315,12 @@ def test_leave_to_use_a_line_is_not_a_move():
                  lang="ja", platform="facebook")
     tester.invalid("アリナさん、家庭教師募集の投稿を拝見しました。元数学教師の田中です。携帯へお電話ください。",
                    lang="ja", platform="facebook")
+
+
+def test_where_the_writer_can_be_reached_is_not_a_move():
+    tester.valid("Hi Isabel, I'm a fashion designer launching a label in Seville. Your trademark disputes post was so useful. "
+                 "Reach me at 654 218 903 (my mobile).", lang="en", platform="linkedin")
+    tester.invalid("Hi Isabel, I'm a fashion designer launching a label in Seville. Your trademark disputes post was so useful. "
+                   "Call my mobile, 654 218 903.", lang="en", platform="linkedin")
+    tester.valid("イサベルさん、セビリアでブランドを立ち上げるデザイナーの田中です。商標の投稿、とても参考になりました。"
+                 "携帯090-1234-5678で連絡がつきます。", lang="ja", platform="linkedin")

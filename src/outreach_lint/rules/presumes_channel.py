@@ -22,7 +22,7 @@ which ``pushy`` reports; it is this rule's finding when it goes to a private lin
 your mobile", 携帯にお電話いたします).
 
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
-"or here if that's easier", "feel free", "you're welcome to ring my mobile", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
+"or here if that's easier", "feel free", "you're welcome to ring my mobile", "reach me at …", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
 メールで, コメントでも電話でもOKです), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
 ご不明点があればお電話ください, お急ぎの場合はお電話ください, お電話でも受付中), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", a bulleted
@@ -109,7 +109,7 @@ class PresumesChannel(Rule):
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
     手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、コメントでも電話でもOKです、いつでもお気軽に、
-    「whichever you prefer」、「you're welcome to ring my mobile」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、お電話でも受付中）、
+    「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、お電話でも受付中）、
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
