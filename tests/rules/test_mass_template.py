@@ -139,3 +139,19 @@ def test_copies_with_one_detail_per_recipient_swapped_are_one_cluster():
     jdetails = ["日曜限定のパッパルデッレ", "週末に復活したラムのオウジ", "18時まで延長されたサンデーロースト", "春に導入された炭火グリル"]
     drafts = [{"text": f"{n}様\n\n" + ja.format(detail=d), "locale": "ja"} for n, d in zip(["中村", "小林", "加藤", "吉田"], jdetails)]
     assert [len(f) for f in findings(linter.lint_many(drafts))] == [1, 1, 1, 1]
+
+
+def test_a_note_that_swaps_only_the_recipients_own_post_title_is_a_template():
+    note = ("Hi {name}, I'm a final-year student at Leeds. Your post \"{post}\" was really insightful. "
+            "I'm applying for graduate roles; could you refer me?")
+    people = [("Ana", "how we made card authorisations faster and cheaper for everyone"),
+              ("James", "scaling our grid robots past the point where anything still worked"),
+              ("Fatima", "lessons from streaming the final to millions of devices at once")]
+    drafts = [{"text": note.format(name=n, post=p), "recipient": {"name": n, "recent_post": p}} for n, p in people]
+    assert [len(f) for f in findings(linter.lint_many(drafts))] == [1, 1, 1]
+    note_ja = ("{name}様\nはじめまして。情報工学科4年の木村と申します。「{post}」の投稿を拝読し、大変勉強になりました。"
+               "現在、御社の新卒採用に応募しております。もし可能でしたら、ご推薦いただけないでしょうか。")
+    people_ja = [("山田", "決済の承認を30%速くした方法"), ("鈴木", "倉庫ロボットを3,000台まで増やした話"),
+                 ("高橋", "ワールドカップを1,200万台に配信して学んだこと")]
+    drafts_ja = [{"text": note_ja.format(name=n, post=p), "recipient": {"name": n, "recent_post": p}} for n, p in people_ja]
+    assert [len(f) for f in findings(linter.lint_many(drafts_ja))] == [1, 1, 1]

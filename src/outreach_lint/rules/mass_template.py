@@ -4,7 +4,8 @@
 Across the drafts of one batch (one ``Linter.lint_many`` call, one CLI run over several files),
 finds drafts that are the same text once the recipient-specific parts are masked: names and other
 capitalised or proper nouns, numbers, template slots, and the recipient's profile terms (name,
-company, interests). Greeting lines and signature blocks are left out: a shared letterhead says
+company, title, interests, and the title of their recent post when the draft quotes it: "Your post
+\"How we made card authorisations faster\" was insightful" swaps only the post per recipient). Greeting lines and signature blocks are left out: a shared letterhead says
 who sends, not what. The masked drafts are cut into shingles of four words and compared with
 MinHash and locality-sensitive hashing (``datasketch``), so a batch of 100,000 drafts costs about
 linear time, not all pairs. Each member of a cluster of near-duplicates gets one finding that names
@@ -134,11 +135,11 @@ def masked_words(doc: Document, ctx: Context) -> list[str]:
 
 
 def _profile_spans(doc: Document, ctx: Context) -> list[tuple[int, int]]:
-    """Where the recipient's name (each part), company, title and interests are written."""
+    """Where the recipient's name (each part), company, title, interests and recent post are written."""
     r = ctx.recipient
     if r is None:
         return []
-    values = [r.company, r.title, *r.interests, r.name]
+    values = [r.company, r.title, *r.interests, r.name, r.recent_post]
     if r.name:
         values += r.name.split()
     folded = doc.text.casefold()
@@ -454,7 +455,7 @@ class MassTemplate(BatchRule):
     ## 何をするか
     一つのバッチ（``Linter.lint_many`` の一回の呼び出し、複数ファイルを対象にした CLI の一回の実行）の
     下書きのうち、相手ごとに変わる部分を伏せると同じ文面になるものを見つけます。伏せるのは、名前などの
-    固有名詞や大文字で始まる語、数字、差し込み枠、相手のプロフィールの語（名前・会社・関心事）です。
+    固有名詞や大文字で始まる語、数字、差し込み枠、相手のプロフィールの語（名前・会社・役職・関心事、そして文面が引用する最近の投稿の題名：「『決済の承認を速くした方法』の投稿を拝読し」は相手ごとに投稿だけを差し替えています）です。
     宛名の行と署名は比べません。共通の署名は送り手を示すだけで、文面の中身ではないからです。
     伏せた文面を四語ずつの shingle に切り、MinHash と局所性鋭敏型ハッシュ（``datasketch``）で比べるので、
     10万件のバッチでも全組み合わせではなくほぼ線形の時間で済みます。ほぼ同じ文面のまとまりの各下書きに、
