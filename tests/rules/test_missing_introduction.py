@@ -335,3 +335,14 @@ def test_casual_introductions_without_apostrophe_or_with_too_or_kocchi():
                  lang="ja", platform="facebook")
     tester.invalid("アイシャさん、12時間勤務の投稿ほんとそれ💀 先週まじで休憩ゼロでした。つながりましょ！",
                    lang="ja", platform="linkedin")
+
+
+def test_what_keeps_happening_or_a_noun_after_a_clause_introduces_nobody():
+    tester.invalid("Hi Ahmed, noticed you've been writing a lot about IFRS 16 lately. The discount-rate question is one I keep "
+                   "running into too. Would be great to connect.", lang="en", platform="linkedin")
+    tester.valid("Dr. Kos, I keep 240 Carniolan hives near Kamnik and read your post on resistant lines twice.",
+                 lang="en", platform="linkedin")
+    tester.invalid("吉村さん、敬語の採点の記事、とても面白く読みました。私もずっと気になっていた問題です。ぜひつながらせてください。",
+                   lang="ja", platform="linkedin")
+    tester.valid("吉村さん、はじめまして。品質保証を担当している森です。敬語の採点の記事、とても面白く読みました。",
+                 lang="ja", platform="linkedin")

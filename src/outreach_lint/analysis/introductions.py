@@ -263,6 +263,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
             and verb.norm == verb.lnorm  # base form: present simple
             and verb.norm not in _NOT_WHAT_I_DO
             and follower not in ("you", "your", "to", "that", "if", "whether", "")
+            # "one I keep running into": what keeps happening to the writer; "I keep 240 hives" is a trade
+            and not (verb.norm in ("keep", "kept") and follower.endswith("ing"))
         ):
             yield tok
 
@@ -317,8 +319,10 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 continue  # 「救われる思いでした」: in the past, only a proper name is a signing-off name
             if a.pos2 == "固有名詞":
                 yield a
-            elif (prev is None or prev.text == "の" or prev.cform.startswith("連体形")) and number < _NAME_SENTENCES:
-                yield a  # a common noun may be a surname (森, 林) where a name is given: near the top
+            elif (prev is None or prev.text == "の" or (prev.cform.startswith("連体形") and len(a.text) == 1)) and number < _NAME_SENTENCES:
+                # a common noun may be a surname (森, 林) where a name is given: near the top; after a
+                # clause only a one-character one (「…を担当している森です」), not 「ずっと気になっていた問題です」
+                yield a
             elif number < _NAME_SENTENCES and i >= 2 and prev.pos == "名詞" and words[i - 2].text == "の" and len(prev.text) == 1:
                 yield a  # 「ブーストワンの今村です」: UniDic cuts the surname in two (今 + 村)
             elif number < _NAME_SENTENCES and _compound_after_no(words, i):
