@@ -346,3 +346,10 @@ def test_what_keeps_happening_or_a_noun_after_a_clause_introduces_nobody():
                    lang="ja", platform="linkedin")
     tester.valid("吉村さん、はじめまして。品質保証を担当している森です。敬語の採点の記事、とても面白く読みました。",
                  lang="ja", platform="linkedin")
+
+
+def test_osewa_ni_narimasu_alone_is_no_earlier_relationship():
+    tester.invalid("お世話になります。\n御社に大変興味があり、ご連絡いたしました。もし現在募集中のポジションがございましたら、"
+                   "ご紹介いただけますと幸いです。\n何卒よろしくお願いいたします。", lang="ja", platform="linkedin")
+    tester.valid("いつもお世話になっております。\n先日の打ち合わせの議事録をお送りします。ご確認のほどよろしくお願いいたします。",
+                 lang="ja", platform="email")
