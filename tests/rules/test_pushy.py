@@ -263,3 +263,14 @@ def test_an_ultimatum_do_it_or_lose_it_is_pressure():
     tester.invalid("綾香様、チャーンリーの佐藤です。今週中にご予約いただかないと、特別価格は失われます。", lang="ja", platform="linkedin-inmail")
     tester.invalid("綾香様、チャーンリーの佐藤です。ご返信がない場合は、この枠を他の方にご案内いたします。", lang="ja", platform="linkedin-inmail")
     tester.valid("綾香様、チャーンリーの佐藤です。ご予約がなくても、資料はお送りします。", lang="ja", platform="linkedin-inmail")
+
+
+def test_silence_taken_as_a_no_is_the_answers_ultimatum_not_pressure():
+    # demands-reply judges a deadline for an answer; pushy stays out unless the opportunity goes to others
+    tester.valid("土屋様\n当方の秋の挙式プランで、ドライフラワーのブーケを取り扱いたいと考えております。"
+                 "お取引が可能かどうか、3日以内にご返答ください。ご返答がない場合はお断りと判断いたします。",
+                 lang="ja", platform="email")
+    tester.invalid("土屋様\n当方の秋の挙式プランで、ドライフラワーのブーケを取り扱いたいと考えております。"
+                   "人気の枠なので、24時間以内にお返事がなければ他の方にお声がけします。", lang="ja", platform="email")
+    tester.valid("Hi Dana, we'd like to stock your bouquets for our autumn weddings. If I don't hear back by Friday, "
+                 "I'll assume it's a no.", lang="en", platform="email")

@@ -5,7 +5,8 @@ Finds the words that push a stranger instead of inviting them:
 
 - **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
   an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, is
-  demands-reply's: one finding, not two);
+  demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
+  but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません; an
   ultimatum ("Book a slot this week or lose the launch rate", "Reply today or we'll give the slot to
@@ -158,7 +159,9 @@ class Pushy(Rule):
     初対面の相手を招くのではなく押してしまう語を見つけます。
 
     - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
-      「至急ご返信ください」「至急お返事を」"reply ASAP" "need an answer by tomorrow" は demands-reply が判定します）
+      「至急ご返信ください」「至急お返事を」"reply ASAP" "need an answer by tomorrow" は demands-reply が判定します。
+      返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
+      「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
     - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」
       "Book a slot this week or lose the launch rate"）、"FINAL NOTICE"
@@ -351,6 +354,9 @@ class Pushy(Rule):
             if acts.of(n, "reply_demand") >= 0.5:
                 continue  # a deadline for an answer is demands-reply's to judge
             s = doc.sentences[n]
+            if _without_an_answer(doc.tokens[s.first : s.last]):
+                continue  # 「ご返答がない場合はお断りと判断いたします」, "if I don't hear back by Friday…": the answer's ultimatum, demands-reply's
+
             if not any(a < s.end and b > s.start and key not in _AMPLIFIERS for a, b, key, _ in found):
                 out.append((s.start, s.end, "pressure_act", {}))
         return out
@@ -572,6 +578,27 @@ def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
 #: Words of an answer: urgency about one ("need an answer by tomorrow", 至急お返事を) is a demand
 #: for a reply, demands-reply's finding.
 _ANSWER_WORDS = frozenset({"answer", "reply", "response", "decision", "confirmation", "返事", "返信", "回答", "返答"})
+
+
+_NO_ANSWER_EN = frozenset({"hear", "reply", "response", "answer", "word"})
+
+
+def _without_an_answer(toks: list[Token]) -> bool:
+    """Whether the sentence makes the absence of an answer its condition and only takes it as a no:
+    「ご返答がない場合はお断りと判断いたします」, "if I don't hear back, I'll assume it's a no". An
+    opportunity passed to others on silence (「お返事がなければ他の方にお声がけします」, "…or it goes to
+    someone else") is scarcity, pushy's own."""
+    if any(t.lemma in ("他", "外") or t.lnorm in ("other", "another", "someone", "else", "others") for t in toks):
+        return False
+    for k, t in enumerate(toks):
+        if t.lemma in _ANSWER_WORDS or t.lemma == "連絡":
+            rest = toks[k + 1 : k + 4]
+            if any(x.lemma in ("無い", "ない") for x in rest) and not any(x.lemma == "か" for x in rest):
+                return True
+        elif t.lnorm in ("n't", "not", "no") and any(x.lnorm in _NO_ANSWER_EN for x in toks[k + 1 : k + 3]):
+            if any(x.lnorm in ("if", "unless") or x.norm in ("no",) for x in toks[max(0, k - 3) : k + 1]):
+                return True
+    return False
 
 
 def _about_an_answer(doc: Document, start: int, end: int) -> bool:
