@@ -143,3 +143,10 @@ def test_one_spoken_plain_sentence_in_a_long_polite_message_is_a_slip_readers_fo
     tester.invalid(polite + "通知の設計こそが課題である。一度ご意見を伺えないでしょうか。", lang="ja", platform="linkedin-inmail")
     tester.invalid(polite + "ご家族は通知を求める。ご本人は見張られていると感じてしまう。一度ご意見を伺えないでしょうか。",
                    lang="ja", platform="linkedin-inmail")
+
+
+def test_a_request_cut_short_with_zu_is_not_the_plain_style():
+    polite = ("平田さん、はじめまして。大阪のグループホームでユニットリーダーをしている岡本です。音声入力の記事、夜勤明けに"
+              "読んで思わず声が出ました。方言の認識の工夫があれば知りたいです。{}")
+    tester.valid(polite.format("お返事はどうぞお気になさらず。"), lang="ja", platform="linkedin")
+    tester.invalid(polite.format("方言の認識は本当に難しい課題だ。"), lang="ja", platform="linkedin")

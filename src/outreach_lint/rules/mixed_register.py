@@ -5,7 +5,7 @@ Japanese: decides each sentence's register from its final predicate, the way tex
 ``no-mix-dearu-desumasu`` does but on UniDic's analysis: an ending whose auxiliaries include
 ``助動詞-マス``/``助動詞-デス`` (です, ました, ませんでした, ましょう) or ください is です・ます; the
 copula だ／である, a plain verb or adjective in its 終止形 (読んだ, 思う, すごい) or ない is
-だ・である. Noun endings (体言止め), greetings, text in quotations (「…」, "…", （…）), headings and
+だ・である. Noun endings (体言止め), a request cut short with ず (「どうぞお気になさらず。」), greetings, text in quotations (「…」, "…", （…）), headings and
 list items (■, ・, ※, 1., 【…】) have no register and are skipped, and so is the signature block (a
 name line such as 「割烹 きのした」, which UniDic may cut into a verb and た). When a message has both, each
 sentence in the minority register is reported, and the message says which register dominates
@@ -118,7 +118,7 @@ class MixedRegister(Rule):
     と同じ考え方を、UniDicの解析で行います）。文末の助動詞に ``助動詞-マス``・``助動詞-デス``
     （です、ました、ませんでした、ましょう）が含まれるか「ください」で終われば「です・ます」、
     だ・である、動詞や形容詞の終止形（読んだ、思う、すごい）、「ない」で終われば「だ・である」です。
-    体言止め、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）、署名（UniDic が動詞と「た」に切ることのある「割烹 きのした」のような名前の行）は
+    体言止め、「ず」で言いさした依頼（「どうぞお気になさらず。」）、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）、署名（UniDic が動詞と「た」に切ることのある「割烹 きのした」のような名前の行）は
     判定しません。一通の中に両方があると、少数派の文体の文をそれぞれ報告し、どちらの文体が
     優勢かを伝えます（同数なら「です・ます」を優勢とします）。五文以上の「です・ます」の中に話し言葉の常体の文
     （「…と感じてしまう。」。だ・であるではない）が一文だけあるのは、読み手が気にしない揺れなので報告しません。
@@ -324,6 +324,8 @@ def _predicate_register(tokens: list[Token], j: int, question: bool) -> str | No
             return _POLITE
         if last.ctype == "助動詞-ダ" and not last.cform.startswith("終止形"):
             return None  # で, な: the sentence is cut off, not ended
+        if last.text == "ず":
+            return None  # 「どうぞお気になさらず。」「ご無理なさらず。」: a request cut short (〜ずに), not だ・である
         if last.cform.startswith(("終止形", "連体形")) or last.cform == "":
             return plain
         return None
