@@ -431,3 +431,17 @@ def test_results_sent_back_to_those_who_take_part_are_something_back():
     tester.invalid(ask + "私の研究計画書もお送りします。ご協力いただけたら嬉しいです。", lang="ja", platform="x")
     en = "Hi Takeshi, I'm a grad student researching teachers' workloads. Could you fill in a 10-minute survey?"
     tester.valid(en + " I'll send the summary of results to everyone who takes part.", lang="en", platform="x")
+
+
+def test_a_paid_commission_or_a_free_sample_is_something_back():
+    tester.valid("舞ちゃん、久しぶり！高校の吹奏楽部の真希です。道の駅のロゴの投稿見たよ。実家のみかん農園の箱のラベルを作り直したくて、"
+                 "ちゃんと仕事としてお願いしたいんだけど、今度話聞いてもらえないかな？", lang="ja", platform="facebook")
+    tester.invalid("舞ちゃん、久しぶり！高校の吹奏楽部の真希です。今デザインの仕事を探してて、何か仕事を紹介してもらえないかな？",
+                   lang="ja", platform="facebook")  # a job asked for, not one offered
+    tester.valid("Hi Mai, it's Maki from school band! Saw your logo for the roadside station. I'm redoing the labels for our "
+                 "family's orange farm and would like to hire you for it as a paid job; could we talk it over sometime?",
+                 lang="en", platform="facebook")
+    sample = ("川上様\nはじめまして。前橋で小麦農家をやっている新井です。県内産小麦の記事、読みました。{}"
+              "感想を聞かせてもらえたら、それが一番ありがたいです。")
+    tester.valid(sample.format("サンプルとして2kgほどお送りしますので、試しに焼いていただけないでしょうか。"), lang="ja", platform="email")
+    tester.invalid(sample.format("うちの小麦で試しに焼いていただけないでしょうか。"), lang="ja", platform="email")

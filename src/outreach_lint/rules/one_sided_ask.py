@@ -19,7 +19,8 @@ from the recipient:
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
 
 It fires when the draft offers nothing back: no offer ("happy to share our benchmark data", the
-writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる,
+writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる, a commission,
+"as a paid job", 仕事としてお願いしたい,
 "I can send you", "glad to return the favour", 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. Jobs, referrals, introductions, favours
@@ -67,7 +68,8 @@ writer's done for the reader and not yet done (協力させてください and �
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
 meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
 ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
-take part are something: 結果のまとめは回答者の方全員にお送りします, "I'll send the summary of results"), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
+take part are something: 結果のまとめは回答者の方全員にお送りします, "I'll send the summary of results",
+and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -189,7 +191,7 @@ class OneSidedAsk(Rule):
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」。代価を払う客としての依頼も含む：有償でお願いできる、"we'd like to buy 200kg a season"）も、
+    「happy to share our benchmark data」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、"we'd like to buy 200kg a season"）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。仕事・紹介・頼み事・購入はそれだけで
     指摘します。助言や時間は小さな依頼なので、act モデルがその文を書き手のための頼み事と少しでも読み
@@ -228,7 +230,7 @@ class OneSidedAsk(Rule):
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
     提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
     「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」
-    "I'll send the summary of results" はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
+    "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -578,8 +580,10 @@ _HUMBLE_NOT_OFFER = frozenset(
 )
 
 
-# What a survey or a study sends back to those who took part: 結果のまとめ, 報告書, データ.
-_RESULTS = frozenset({"結果", "纏め", "まとめ", "報告", "報告書", "レポート", "データ", "成果", "集計", "分析"})
+# What a survey or a study sends back to those who took part: 結果のまとめ, 報告書, データ; and what
+# a maker sends to try: サンプルとして2kgほどお送りします.
+_RESULTS = frozenset({"結果", "纏め", "まとめ", "報告", "報告書", "レポート", "データ", "成果", "集計", "分析",
+                      "サンプル", "試供品", "見本", "試作品"})
 
 
 def _results_before(tokens: list[Token], k: int) -> bool:
@@ -587,7 +591,7 @@ def _results_before(tokens: list[Token], k: int) -> bool:
     for x in reversed(tokens[max(0, k - 12) : k]):
         if x.pos == "補助記号":
             return False
-        if x.lemma in _RESULTS:
+        if x.lemma in _RESULTS or x.text in _RESULTS:  # UniDic's lemma of a loanword carries its source: サンプル-sample
             return True
     return False
 
