@@ -132,3 +132,14 @@ def test_a_greeting_addressed_to_no_one_is_one_fact_for_both_rules_that_read_it(
     # A named addressee, or the words in the body, are not a greeting to no one.
     assert nobody_addressed(doc("Dear Ms Patel,\n\nI run a bakery.", "en")) is None
     assert nobody_addressed(doc("山田様\n\nご担当者様にもよろしくお伝えください。", "ja")) is None
+
+
+def test_japanese_lemmas_lose_unidics_gloss_so_word_lists_match_them():
+    # UniDic writes the lemma of a loanword with its source (サンプル-sample) and of some pronouns with
+    # a tag (私-代名詞); a rule's word list holds サンプル, so the token's lemma must too
+    from outreach_lint.tokenizers import tokenize
+
+    doc = tokenize("サンプルのデータを私がお送りします", "ja")
+    lemmas = {t.text: t.lemma for t in doc.tokens}
+    assert lemmas["サンプル"] == "サンプル" and lemmas["データ"] == "データ"
+    assert "-" not in lemmas["私"]

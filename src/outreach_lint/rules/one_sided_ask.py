@@ -591,7 +591,7 @@ def _results_before(tokens: list[Token], k: int) -> bool:
     for x in reversed(tokens[max(0, k - 12) : k]):
         if x.pos == "補助記号":
             return False
-        if x.lemma in _RESULTS or x.text in _RESULTS:  # UniDic's lemma of a loanword carries its source: サンプル-sample
+        if x.lemma in _RESULTS:
             return True
     return False
 
