@@ -147,3 +147,16 @@ def test_a_slot_right_after_japanese_text_is_still_a_slot():
     tester.invalid("大川様が担当された{recent_project}の現場レポート、大変興味深く読みました。", lang="ja", platform="linkedin-message")
     # A field of a file-name format joined to a Latin word stays part of it.
     tester.valid("毎朝 forecast_{store_id}.csv を送ります。{store_id} は店舗コードです。", lang="ja", platform="email")
+
+
+def test_a_slot_quoted_from_the_recipients_own_post_is_a_mention():
+    kwame = {"name": "Kwame Asante", "recent_post": "Our year-end appeal went out as 'Dear *|FNAME|*'. Lessons learned."}
+    tester.valid("Hi Kwame,\nI'm Rosa, an email consultant for small charities. Your post about the appeal that greeted "
+                 "4,000 donors with \"Dear *|FNAME|*\" made me wince in sympathy.", lang="en", platform="linkedin-inmail",
+                 recipient=kwame)
+    tester.invalid("Dear *|FNAME|*,\nI'm Rosa, an email consultant for small charities.", lang="en",
+                   platform="email", recipient={"name": "Kwame Asante", "recent_post": "[Recent post]"})
+    kenji = {"name": "佐藤 健二", "recent_post": "年末の寄付のお願いが「{姓}様」のまま届いてしまった件"}
+    tester.valid("佐藤様\n小さな団体のメール配信を支援している森です。寄付のお願いが「{姓}様」のまま届いた件の投稿、身につまされました。",
+                 lang="ja", platform="linkedin", recipient=kenji)
+    tester.invalid("{姓}様\n小さな団体のメール配信を支援している森です。", lang="ja", platform="email", recipient=kenji)

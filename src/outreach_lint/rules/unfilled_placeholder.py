@@ -20,8 +20,10 @@ It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in pro
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
 after it (``【日時】3月10日``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
 ``{store_id}`` explained), the zero of kanji numerals (``二〇〇六年``), Markdown links,
-e-mail addresses and HTML tags, emoticons, a single ``○`` or ``●`` used as a bullet, and decorative
-rows of symbols (``★★``, ``■■■■■■``).
+e-mail addresses and HTML tags, emoticons, a single ``○`` or ``●`` used as a bullet, decorative
+rows of symbols (``★★``, ``■■■■■■``), and a slot quoted from the recipient's own recent post or
+message (their post about an appeal that went out as ``'Dear *|FNAME|*'``, quoted back in quotation
+marks: a mention, not a slot).
 
 ## Why is this bad?
 A slot left in the text tells the recipient, in the first line they read, that they are one of
@@ -52,6 +54,8 @@ Better:
 from __future__ import annotations
 
 from typing import Iterator
+
+import regex
 
 from ..analysis.placeholders import template_slots
 from ..core.context import Context
@@ -85,7 +89,8 @@ class UnfilledPlaceholder(Rule):
     （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
     下書き自身が示す書式の項目（``forecast_{store_id}.csv`` と書いたうえでの ``{store_id}`` の説明）、漢数字のゼロ（``二〇〇六年``）、
     Markdownのリンク、メールアドレス、HTMLタグ、
-    顔文字、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）には反応しません。
+    顔文字、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）、相手自身の最近の投稿やメッセージから
+    かぎかっこや引用符で引いた枠（「{姓}様」のまま届いた寄付のお願いについての投稿を引く場合。言及であって枠ではありません）には反応しません。
 
     ## なぜ問題か
     枠が残っていると、相手は最初の一行で「何十人にも送られた定型文だ」と気づきます。記事が
@@ -128,9 +133,33 @@ class UnfilledPlaceholder(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text
+        theirs = _their_words(ctx)
         for start, end in template_slots(doc):
+            slot = text[start:end]
+            if theirs and _quoted(text, start, end) and any(slot in words and len(words.strip()) > len(slot) + 10 for words in theirs):
+                # 'Your post about the appeal that greeted donors with "Dear *|FNAME|*"': quoted from them (a
+                # profile whose post is itself an unfilled slot, "[Recent post]", quotes nothing)
+                continue
             key = _fill_key(text[start : end + 2])  # "○○様": the honorific after the slot says it is a name
             yield self.finding(ctx, start, end, self.say(ctx, "slot", slot=_quote(text[start:end], ctx)), suggestion=self.say(ctx, key))
+
+
+_QUOTES = regex.compile(r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|'[^'\n]{1,120}'")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside quotation marks on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(m.start() < start and end < m.end() for m in _QUOTES.finditer(text, line_start, line_end))
+
+
+def _their_words(ctx: Context) -> list[str]:
+    """The recipient's own words the draft may quote: their recent post and their messages in the thread."""
+    parts = [ctx.recipient.recent_post or ""] if ctx.recipient is not None else []
+    parts += [m.text for m in ctx.thread if m.sender == "them"]
+    return [p for p in parts if p]
 
 
 def _fill_key(slot: str) -> str:
