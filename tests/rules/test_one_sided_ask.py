@@ -445,3 +445,17 @@ def test_a_paid_commission_or_a_free_sample_is_something_back():
               "感想を聞かせてもらえたら、それが一番ありがたいです。")
     tester.valid(sample.format("サンプルとして2kgほどお送りしますので、試しに焼いていただけないでしょうか。"), lang="ja", platform="email")
     tester.invalid(sample.format("うちの小麦で試しに焼いていただけないでしょうか。"), lang="ja", platform="email")
+
+
+def test_the_writers_own_papers_or_a_denied_offer_give_nothing_back():
+    tester.invalid("Dear Professor Solberg, I recently completed my MSc in Marine Biology. Could you introduce me to colleagues "
+                   "who take PhD students? I can also provide three references on request.", lang="en", platform="email")
+    tester.valid("Dear Professor Solberg, I recently completed my MSc in Marine Biology. Could you introduce me to colleagues "
+                 "who take PhD students? I can also provide our cleaned pteropod dataset for your lab.", lang="en", platform="email")
+    tester.invalid("菅原先生\n都内の病院で看護師をしている村田と申します。大学院出願の推薦状をお書きいただけないでしょうか。"
+                   "私の職務経歴書はご承諾いただけ次第お送りいたします。", lang="ja", platform="email")
+    tester.invalid("大塚様\n東京農業大学3年の酒井と申します。私などがお役に立てることは何もないのですが、"
+                   "新卒採用のご担当の方をご紹介いただけますと大変ありがたいです。", lang="ja", platform="email")
+    # a polite question about paying is still an offer to pay
+    tester.valid("土屋先生\nはじめまして。スタートアップの代表、中川と申します。シードの契約書を見ていただける先生を探しており、"
+                 "スポットでのご相談を有償でお願いできないかと考えております。", lang="ja", platform="linkedin-message")

@@ -23,7 +23,10 @@ writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願�
 "as a paid job", 仕事としてお願いしたい,
 "I can send you", "glad to return the favour", 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
-and, in a reply, the recipient did not offer help first. Jobs, referrals, introductions, favours
+and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
+also provide three references", 職務経歴書はご承諾いただけ次第お送りいたします) is part of the ask, and one
+denied (私などがお役に立てることは何もないのですが) gives nothing; a polite question about paying
+(有償でお願いできないかと考えております) still offers to pay. Jobs, referrals, introductions, favours
 and purchases are findings on their own. Advice and time are small asks, so they are findings
 only when the act model reads their sentence as at least a faint favour for the writer ("Would you
 be open to a quick chat?" after a recruiter's role or a seller's pitch proposes a meeting; "could I
@@ -193,7 +196,9 @@ class OneSidedAsk(Rule):
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
     「happy to share our benchmark data」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、"we'd like to buy 200kg a season"）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
-    返信の場合は相手が先に手助けを申し出てもいないときです。仕事・紹介・頼み事・購入はそれだけで
+    返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
+    「職務経歴書はご承諾いただけ次第お送りいたします」）は依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
+    何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。仕事・紹介・頼み事・購入はそれだけで
     指摘します。助言や時間は小さな依頼なので、act モデルがその文を書き手のための頼み事と少しでも読み
     （求人や商品を示したあとの "Would you be open to a quick chat?" は面会の提案で、頼み事ではありません）、
     文面が書き手中心のとき、つまり「私/僕/弊社」の語が
@@ -349,6 +354,10 @@ class OneSidedAsk(Rule):
                 continue
             if any(normalize(t.lemma) in ("not", "never", "ない", "ず") for t in doc.tokens[offer.first : offer.last]):
                 continue  # "I can't share", 共有できない
+            if _negated_after(doc.tokens, offer.last):
+                continue  # 「お役に立てることは何もないのですが」: nothing to give, said humbly
+            if _own_papers(doc, offer.first, offer.last):
+                continue  # "I can also provide three references", 「職務経歴書はご承諾いただけ次第お送りいたします」: part of the ask
             return True
         return doc.lang == "ja" and _ja_humble_offer(doc)
 
@@ -394,6 +403,40 @@ class OneSidedAsk(Rule):
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
             asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group, n))
         return asks
+
+
+# The writer's own papers: sent or provided in support of the ask, they give the reader nothing.
+_OWN_PAPERS = frozenset(
+    "cv résumé resume references reference transcript transcripts portfolio 履歴書 経歴書 履歴 経歴 ポートフォリオ 推薦状 成績 成績証明書".split()
+)
+
+
+def _own_papers(doc: Document, first: int, last: int) -> bool:
+    """Whether the offer's clause names the writer's papers: before it in Japanese (back to a mark, at
+    most 12 tokens: 職務経歴書は…お送りいたします), right after it in English ("provide three references")."""
+    tokens = doc.tokens
+    if doc.lang == "ja":
+        around = list(reversed(tokens[max(0, first - 12) : first]))
+    else:
+        around = tokens[last : last + 4]
+    for t in around:
+        if t.pos == "補助記号" or t.text in (".", ";", "!", "?", "。", ","):
+            return False
+        if t.lnorm in _OWN_PAPERS or t.lemma in _OWN_PAPERS:
+            return True
+    return False
+
+
+def _negated_after(tokens: list[Token], last: int) -> bool:
+    """Whether a Japanese offer is denied right after it, in its clause: 役に立てることは何もない."""
+    window = tokens[last : last + 6]
+    for k, t in enumerate(window):
+        if t.pos == "補助記号":
+            return False
+        if t.pos in ("形容詞", "助動詞") and t.lemma in ("無い", "ない", "ず"):
+            # 「有償でお願いできないかと考えております」: a polite question, not a denial
+            return not any(x.lemma == "か" for x in window[k + 1 : k + 3])
+    return False
 
 
 def _writer_does(before: list[Token]) -> bool:
