@@ -303,3 +303,17 @@ def test_pleading_or_waiting_for_an_answer_insists_and_a_deadline_without_fail_i
     thread = [{"from": "me", "text": "5月分の請求書をお送りいたします。"}, {"from": "them", "text": "受領しました。社内で確認します。"}]
     tester.invalid("大谷様\n7月10日（金）までに、お支払い予定日を必ずご返信ください。", lang="ja", platform="email", thread=thread)
     tester.valid("大谷様\n7月10日（金）までに、お支払い予定日をご返信いただけますと幸いです。", lang="ja", platform="email", thread=thread)
+
+
+def test_a_deadline_after_two_unanswered_follow_ups_is_a_demand_again():
+    # They answered once, then went silent through two follow-ups: no conversation is going on any more.
+    thread = [{"from": "them", "date": "2026-02-05", "text": "Thanks, we'll review the proposal and get back to you."},
+              {"from": "me", "date": "2026-03-02", "text": "Hi Tomoko, any news on the proposal?"},
+              {"from": "me", "date": "2026-03-16", "text": "Hi Tomoko, just checking whether you had a chance to look."}]
+    tester.invalid("Hi Tomoko, please give me your decision by tomorrow.", lang="en", thread=thread)
+    tester.valid("Hi Tomoko, please give me your decision by tomorrow.", lang="en", thread=thread[:2])
+    ja = [{"from": "them", "date": "2026-02-05", "text": "長尾様　企画書を拝受しました。社内で検討のうえ、改めてご連絡いたします。"},
+          {"from": "me", "date": "2026-03-02", "text": "大野様　企画書の件、その後のご検討状況はいかがでしょうか。"},
+          {"from": "me", "date": "2026-03-16", "text": "大野様　度々失礼いたします。企画書の件、ご確認いただけましたでしょうか。"}]
+    tester.invalid("大野様\n他社への持ち込みも検討しておりますので、明日中に採否をご回答ください。", lang="ja", thread=ja)
+    tester.valid("大野様\n他社への持ち込みも検討しておりますので、明日中に採否をご回答ください。", lang="ja", thread=ja[:2])

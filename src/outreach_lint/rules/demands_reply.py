@@ -37,7 +37,9 @@ negation ("I really don't expect an answer"), and leave to ignore the message (�
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
 logistics between two people already talking: only insisting and reproach are findings then (a
 deadline "without fail", 3月13日までに必ずご回答ください, insists), and a decision asked on a matter
-of the work ("we still need your decision on whether contractors log in…") is not insisting.
+of the work ("we still need your decision on whether contractors log in…") is not insisting. Two
+messages of the writer's unanswered since their last reply end that conversation: a deadline is then
+a demand again (明日中に採否をご回答ください after two follow-ups).
 In a chaser (a thread ending in unanswered messages, even after an earlier reply of theirs, or a
 sentence the act model reads as a follow-up),
 noting the silence ("I still haven't heard back", まだお返事をいただけておりません) is the chase,
@@ -137,7 +139,8 @@ class DemandsReply(Rule):
     否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
     対象外とし、要求と非難だけを指摘します（「3月13日までに必ずご回答ください」のように「必ず」の付いた期限は要求です。
-    仕事の事柄についての判断を求める "we still need your decision on whether contractors log in…" は要求ではありません）。
+    仕事の事柄についての判断を求める "we still need your decision on whether contractors log in…" は要求ではありません）。ただし相手の最後の返信のあと、書き手のメッセージが2通続けて返信のないままなら会話は途切れており、期限は再び要求です
+    （追いかけ2通のあとの「明日中に採否をご回答ください」）。
     追いかけのメッセージ（返信のないメッセージで終わるスレッド（以前に相手の返信があっても）や、act モデルが
     追いかけと読む文があるもの）では、返信がないと
     書くこと（「まだお返事をいただけておりません」）は追いかけそのもので、follow-up-chasing が判定します。
@@ -194,7 +197,9 @@ class DemandsReply(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)
-        if ctx.they_replied:
+        if ctx.they_replied and ctx.unanswered_streak < 2:
+            # Two of the writer's messages unanswered since their last reply end the conversation: a
+            # deadline is then a stranger's demand again (明日中に採否をご回答ください after two follow-ups).
             # in a conversation they joined, "could you confirm by Friday?" is logistics, not a demand, and so
             # is "we still need your decision on whether contractors log in…": a decision on a matter of the work
             found = [f for f in found if f[2] in ("insist", "reproach") and not _on_a_matter(doc, f)]
