@@ -274,3 +274,7 @@ def test_silence_taken_as_a_no_is_the_answers_ultimatum_not_pressure():
                    "人気の枠なので、24時間以内にお返事がなければ他の方にお声がけします。", lang="ja", platform="email")
     tester.valid("Hi Dana, we'd like to stock your bouquets for our autumn weddings. If I don't hear back by Friday, "
                  "I'll assume it's a no.", lang="en", platform="email")
+    # the others named as 別の…, then pointed back at (そちら): still the opportunity passed on
+    tester.invalid("土屋様\n当方の秋の挙式プランで、ドライフラワーのブーケを取り扱いたいと考えております。"
+                   "別の農園からもお問い合わせがあり、3日以内にご回答がない場合は、そちらにご案内させていただきます。",
+                   lang="ja", platform="email")

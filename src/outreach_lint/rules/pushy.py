@@ -586,9 +586,10 @@ _NO_ANSWER_EN = frozenset({"hear", "reply", "response", "answer", "word"})
 def _without_an_answer(toks: list[Token]) -> bool:
     """Whether the sentence makes the absence of an answer its condition and only takes it as a no:
     「ご返答がない場合はお断りと判断いたします」, "if I don't hear back, I'll assume it's a no". An
-    opportunity passed to others on silence (「お返事がなければ他の方にお声がけします」, "…or it goes to
-    someone else") is scarcity, pushy's own."""
-    if any(t.lemma in ("他", "外") or t.lnorm in ("other", "another", "someone", "else", "others") for t in toks):
+    opportunity passed to others on silence (「お返事がなければ他の方にお声がけします」, 「別の医院からもお問い合わせが
+    あり、3日以内にご回答がない場合はそちらにご案内させていただきます」, "…or it goes to someone else") is
+    scarcity, pushy's own."""
+    if any(t.lemma in ("他", "外", "別") or t.lnorm in ("other", "another", "someone", "else", "others") for t in toks):
         return False
     for k, t in enumerate(toks):
         if t.lemma in _ANSWER_WORDS or t.lemma == "連絡":
