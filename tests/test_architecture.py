@@ -66,7 +66,7 @@ def test_no_string_keyed_caches_on_documents():
     [
         (r"isalnum\(\) for c in", "core/document.py"),  # is_word
         (r"\[t\.start for t in (?:doc|d)\.tokens\]", "core/document.py"),  # token_starts
-        (r"split\(\"-\", 1\)", "analysis/words.py"),  # the UniDic gloss
+        (r"split\(\"-\", 1\)", "core/document.py"),  # the UniDic gloss: strip_gloss
         (r"get_tokenizer\(", "analysis/phrases.py"),  # phrases and profile terms: the draft's pipeline
     ],
 )

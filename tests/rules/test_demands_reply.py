@@ -317,3 +317,16 @@ def test_a_deadline_after_two_unanswered_follow_ups_is_a_demand_again():
           {"from": "me", "date": "2026-03-16", "text": "大野様　度々失礼いたします。企画書の件、ご確認いただけましたでしょうか。"}]
     tester.invalid("大野様\n他社への持ち込みも検討しておりますので、明日中に採否をご回答ください。", lang="ja", thread=ja)
     tester.valid("大野様\n他社への持ち込みも検討しておりますので、明日中に採否をご回答ください。", lang="ja", thread=ja[:2])
+
+
+def test_a_deadline_cut_off_from_its_reply_word_still_demands_one():
+    # A comma or a long object between the deadline and the reply word: the act model reads the demand.
+    tester.invalid("青木様\nSREリードのポジションの件でご連絡しました。今週中に、ご意向だけでもお聞かせください。",
+                   lang="ja", platform="linkedin-message", spans=["今週中に"])
+    tester.invalid("野口様\nお忙しいとは思いますが、3月10日までに、ご依頼いただけるかどうかだけでもお返事をお願いいたします。",
+                   lang="ja", platform="linkedin-message", spans=["3月10日までに"])
+    # the writer's own deadline, with the answer left to the reader
+    tester.valid("野口様\n今週中に、資料をお送りいたします。ご都合のよいときにご覧いただければ幸いです。",
+                 lang="ja", platform="linkedin-message")
+    # English: the grammar ties "By Friday, … let me know" together already
+    tester.invalid("Hi Dana, by Friday, whatever you decide, please let me know.", lang="en", platform="email")

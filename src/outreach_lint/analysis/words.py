@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from ..core.document import Document, Token, is_word, per_draft
+from ..core.document import Document, Token, is_word, per_draft, strip_gloss
 
 __all__ = ["JA_CONTENT_POS", "is_word", "counts_as_word", "word_flags", "is_content", "lemma_key", "strip_gloss", "en_stop_words"]
 
@@ -28,13 +28,6 @@ def counts_as_word(text: str) -> bool:
 def word_flags(doc: Document) -> list[bool]:
     """Per token: whether a reader counts it as a word."""
     return [counts_as_word(t.text) for t in doc.tokens]
-
-
-def strip_gloss(key: str, lang: str) -> str:
-    """UniDic lemmas of loanwords and some pronouns carry a gloss: ``データ-data``, ``私-代名詞``."""
-    if lang == "ja" and "-" in key[1:]:
-        return key.split("-", 1)[0]
-    return key
 
 
 def lemma_key(tok: Token, lang: str) -> str:

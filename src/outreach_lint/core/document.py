@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Iterator, TypeVar
 
-__all__ = ["Token", "Sentence", "Document", "normalize", "is_word", "per_draft"]
+__all__ = ["Token", "Sentence", "Document", "normalize", "strip_gloss", "is_word", "per_draft"]
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
@@ -23,6 +23,14 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 def normalize(text: str) -> str:
     """The form used for matching: NFKC (full/half width folded), case-folded, curly quotes straightened."""
     return unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+
+
+def strip_gloss(key: str, lang: str = "ja") -> str:
+    """UniDic lemmas of loanwords and some pronouns carry a gloss: ``データ-data``, ``私-代名詞`` are
+    ``データ`` and ``私``."""
+    if lang == "ja" and "-" in key[1:]:
+        return key.split("-", 1)[0]
+    return key
 
 
 def is_word(text: str) -> bool:

@@ -13,7 +13,7 @@ import sys
 
 import regex
 
-from ..core.document import Document, Token, normalize
+from ..core.document import Document, Token, normalize, strip_gloss
 from .sentences import split_sentences
 
 try:
@@ -134,8 +134,8 @@ class JapaneseTokenizer:
         else:
             surface, pos1, pos2, ctype, cform, lemma, base = fields
             lemma = lemma or surface
-            if "-" in lemma[1:] and not lemma[0].isascii():
-                lemma = lemma.split("-", 1)[0]  # UniDic's gloss: データ-data, 私-代名詞 are データ and 私 to every rule
+            if not lemma[0].isascii():  # a Latin word's hyphen (e-mail) is no gloss
+                lemma = strip_gloss(lemma)  # UniDic's gloss: データ-data, 私-代名詞 are データ and 私 to every rule
             intern = sys.intern  # a handful of tags, shared by every node that has them
             node = (surface, lemma, intern(pos1), intern(pos2), intern(ctype), intern(cform), base or surface, self._norm(surface), self._norm(lemma))
         if len(self._lines) >= _LINES:
