@@ -201,8 +201,7 @@ class DemandsReply(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         found = self._check_en(doc) if doc.lang == "en" else self._check_ja(doc)
-        if not (not ctx.thread and shows_earlier_contact(doc)):
-            found += self._deadline_by_acts(doc, found)
+        found += self._deadline_by_acts(doc, ctx, found)
         if ctx.they_replied and ctx.unanswered_streak < 2:
             # Two of the writer's messages unanswered since their last reply end the conversation: a
             # deadline is then a stranger's demand again (明日中に採否をご回答ください after two follow-ups).
@@ -223,18 +222,20 @@ class DemandsReply(Rule):
             fix = "reproach_fix" if key == "reproach" else "soft_fix"
             yield self.finding(ctx, start, end, self.say(ctx, key, words=words), suggestion=self.say(ctx, fix))
 
-    def _deadline_by_acts(self, doc: Document, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _deadline_by_acts(self, doc: Document, ctx: Context, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Deadlines the grammar could not tie to their reply word, in sentences the act model reads
         as demanding a reply (:data:`REPLY_DEMAND`): 「今週中に、ご意向だけでもお聞かせください」,
         「3月10日までに、ご依頼いただけるかどうかだけでもお返事をお願いいたします」, "by Friday, whatever you
         decide, please let me know", where a comma or a long object stands between them. The span
-        is the deadline."""
-        acts = document_acts(doc)
+        is the deadline. Not in mail the text shows to be between two who already work together."""
+        demands = document_acts(doc).sentences_with("reply_demand", REPLY_DEMAND)
+        if not demands or (not ctx.thread and shows_earlier_contact(doc)):
+            return []  # most drafts: no sentence read as a demand, and no time spans to look for
         tokens = doc.tokens
         times = en_time_spans(doc, self.time_phrases) if doc.lang == "en" else {}
         soft = {doc.sentence_index[m.first] for m in self.phrases.matches(doc, ["soft"])}
         out: list[tuple[int, int, str]] = []
-        for n in acts.sentences_with("reply_demand", REPLY_DEMAND):
+        for n in demands:
             sentence = doc.sentences[n]
             if n in soft or any(sentence.start <= f[0] < sentence.end for f in found):
                 continue  # "by Friday if you have time", ご都合がよろしければ: a way out offered
