@@ -198,12 +198,16 @@ class ActModel:
     linting path, which would cost a Japanese cold start more than the whole model does.
     """
 
-    def __init__(self, vocabulary: Sequence[str], weights: Sequence[float], bias: Sequence[float]) -> None:
+    def __init__(
+        self, vocabulary: Sequence[str], weights: Sequence[float], bias: Sequence[float], columns: Sequence[str] = ACTS
+    ) -> None:
+        self.columns = tuple(columns)  # what each weight column scores: the acts, or another model's labels
         self.vocabulary = list(vocabulary)
         # Rows stay in the loaded float32 array, sliced when a feature is seen: building a tuple
         # per feature up front cost more of a Japanese cold start than reading the file.
         self._weights = weights if isinstance(weights, array) else array("d", weights)
-        self._row_of = dict(zip(self.vocabulary, range(0, len(self.vocabulary) * len(ACTS), len(ACTS))))
+        width = len(self.columns)
+        self._row_of = dict(zip(self.vocabulary, range(0, len(self.vocabulary) * width, width)))
         self._seen: dict[str, tuple[float, ...]] = {}  # rows of the features met so far, as tuples (faster to add)
         self._memo: dict[tuple, tuple[float, ...]] = {}  # scores by a sentence's tokens (see sentence_scores)
         self._parts: dict[tuple, tuple] = {}  # one copy of each token's fields among the memo's keys
@@ -211,8 +215,8 @@ class ActModel:
 
     @property
     def rows(self) -> dict[str, tuple[float, ...]]:
-        """Each feature's weights, one per act (built on demand: inference does not need it)."""
-        width, weights = len(ACTS), self._weights
+        """Each feature's weights, one per column (built on demand: inference does not need it)."""
+        width, weights = len(self.columns), self._weights
         return {f: tuple(weights[n : n + width]) for f, n in self._row_of.items()}
 
     def sentence_scores(self, tokens: Sequence[Token], lang: str) -> tuple[float, ...]:
@@ -243,7 +247,7 @@ class ActModel:
                 n = row_of.get(f)
                 if n is None:
                     continue
-                row = seen[f] = tuple(self._weights[n : n + len(ACTS)])
+                row = seen[f] = tuple(self._weights[n : n + len(self.columns)])
             rows.append(row)
         # one column sum per act over all the sentence's rows: far cheaper than a tuple per row
         return tuple(_sigmoid(sum(column)) for column in zip(*rows))
@@ -255,25 +259,25 @@ class ActModel:
         weights = array("f", (w for f in self.vocabulary for w in rows[f]))
         if sys.byteorder != "little":
             weights.byteswap()
-        header = json.dumps({"format": 1, "acts": list(ACTS), "bias": list(self.bias), "vocabulary_bytes": len(vocab)})
+        header = json.dumps({"format": 1, "acts": list(self.columns), "bias": list(self.bias), "vocabulary_bytes": len(vocab)})
         with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
             fh.write(header.encode("utf-8") + b"\n" + vocab + weights.tobytes())  # mtime=0: same bytes every time
 
     @classmethod
-    def load(cls, path) -> "ActModel":
+    def load(cls, path, columns: Sequence[str] = ACTS) -> "ActModel":
         with gzip.open(path, "rb") as fh:
             data = fh.read()
         cut = data.index(b"\n")
         header = json.loads(data[:cut])
-        if header.get("format") != 1 or tuple(header["acts"]) != ACTS:
-            raise ValueError(f"{path}: not an act model of this version (acts {header.get('acts')})")
+        if header.get("format") != 1 or tuple(header["acts"]) != tuple(columns):
+            raise ValueError(f"{path}: not a model of this version (columns {header.get('acts')})")
         vocab_end = cut + 1 + header["vocabulary_bytes"]
         vocab = data[cut + 1 : vocab_end].decode("utf-8").split("\n")
         weights = array("f")
         weights.frombytes(data[vocab_end:])
         if sys.byteorder != "little":
             weights.byteswap()
-        return cls(vocab, weights, header["bias"])
+        return cls(vocab, weights, header["bias"], columns)
 
 
 def _sigmoid(x: float) -> float:
@@ -288,13 +292,14 @@ def _sigmoid(x: float) -> float:
 MODELS_ENV = "OUTREACH_LINT_ACT_MODELS"
 
 
-def model_path(lang: str):
+def model_path(lang: str, stem: str = "acts"):
+    """The file of the ``stem`` model for ``lang``: one's own (see :data:`MODELS_ENV`), or the shipped one."""
     own = os.environ.get(MODELS_ENV)
     if own:
-        path = Path(own) / f"acts-{lang}.bin.gz"
+        path = Path(own) / f"{stem}-{lang}.bin.gz"
         if path.is_file():
             return path
-    return files("outreach_lint.analysis") / "data" / f"acts-{lang}.bin.gz"
+    return files("outreach_lint.analysis") / "data" / f"{stem}-{lang}.bin.gz"
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,77 @@
+"""Draft judgements: how people who label drafts judged drafts like this one, learned from them.
+
+Some advice is about the draft as a whole, not about any phrase in it: a note that "could have
+gone to anyone" (generic-template), an ask that "gives nothing back" (one-sided-ask). The rules
+judge these with grammars and phrase lists first; what those never saw still looks, as a whole,
+like the drafts the labelers judged so. This module gives each draft a probability for each of
+:data:`JUDGEMENTS`, from a logistic regression per language over features of the draft:
+
+- the acts of its body's sentences (:mod:`.acts`), as bins of their highest and mean scores
+  ("some sentence reads as boilerplate at .9 or more", "on average a quarter of an ask");
+- the lemmas of its body's content words (greeting and signature left out);
+- its length in sentences.
+
+The features are the draft's text alone (no platform, thread or profile): the rules decide where
+a judgement applies (a first contact, a draft with an ask) and from which probability it is a
+finding. Weights ship inside the package (``data/drafts-<lang>.bin.gz``, the act model's file
+format) and are fitted by ``python -m outreach_lint.train_drafts`` from the labeled drafts of
+``corpora/``; scoring is a few dozen additions, once per draft.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import as_file
+
+from ..core.document import Document, per_draft
+from .acts import ACTS, ActModel, document_acts, model_path
+from .layout import body_span
+from .words import is_content, lemma_key
+
+__all__ = ["JUDGEMENTS", "draft_features", "draft_judgements", "load_draft_model"]
+
+#: What the draft model judges, in the column order of its weights, with the rule whose labels it learns.
+JUDGEMENTS: dict[str, str] = {
+    "form_letter": "generic-template",  # written for anyone: nothing in it for this reader
+    "one_sided_ask": "one-sided-ask",  # asks for something and gives nothing back
+}
+_MAX_BINS = (0.5, 0.9, 0.99)
+_MEAN_BINS = (0.25, 0.5)
+
+
+def draft_features(doc: Document) -> list[str]:
+    """The features of a whole draft (see the module's description)."""
+    start, end = body_span(doc)
+    acts = document_acts(doc)
+    rows = [acts.scores[n] for n, s in enumerate(doc.sentences) if s.start < end and s.end > start]
+    feats = [f"nsent:{min(len(rows) // 3, 4)}"]
+    if rows:
+        for k, act in enumerate(ACTS):
+            column = [row[k] for row in rows]
+            top, mean = max(column), sum(column) / len(column)
+            feats.extend(f"max:{act}>={b}" for b in _MAX_BINS if top >= b)
+            feats.extend(f"mean:{act}>={b}" for b in _MEAN_BINS if mean >= b)
+    lang = doc.lang
+    feats.extend(
+        sorted({"w:" + lemma_key(t, lang) for t in doc.tokens if start <= t.start and t.end <= end and is_content(t, lang)})
+    )
+    return feats
+
+
+@lru_cache(maxsize=None)
+def load_draft_model(lang: str) -> ActModel | None:
+    """The draft model for ``lang`` (one's own first, as for the act model), or None without one."""
+    path = model_path(lang, "drafts")
+    if not path.is_file():
+        return None
+    with as_file(path) as real:
+        return ActModel.load(real, tuple(JUDGEMENTS))
+
+
+@per_draft
+def draft_judgements(doc: Document) -> dict[str, float]:
+    """The probability of each of :data:`JUDGEMENTS` for ``doc`` (all zero without a model)."""
+    model = load_draft_model(doc.lang)
+    if model is None:
+        return dict.fromkeys(JUDGEMENTS, 0.0)
+    return dict(zip(JUDGEMENTS, model.score(draft_features(doc))))
