@@ -49,6 +49,15 @@ says nothing of theirs: it was written for a segment (17 of the 21 such corpus d
 form letters; of the 7 more found by the slot or by saying it goes to several, 6, four of them copies
 of one mailing).
 
+A first contact none of the above finds, and that says nothing of the recipient's (as above), is
+judged by the draft model (the user guide's *draft model*), trained on the labeled drafts of
+``corpora/``: when it reads the draft as a form letter with a probability of at least
+``learned-threshold``, that is a finding over the sentence read most as boilerplate. It finds the
+stock pitch no list names ("We deliver premium cleaning services at unbeatable prices … We hope to
+build a lasting business relationship", 「在宅でお小遣いを増やしたい方に朗報です」). On four blind batches
+it never saw (b45 to b48), it found 10 more of the 132 form letters there and nothing else
+(recall .75 → .83, precision unchanged at .98).
+
 ## Why is this bad?
 The advice's first impression (002 §5) is a message that could only have been written to this
 person: research them, find a shared interest, say it briefly. A note assembled from the phrases
@@ -80,6 +89,8 @@ Better:
 ## Options
 - ``min-stock-share`` (0.1): share of the content words that must be stock phrases for a finding.
 - ``stock-phrases`` (none): more stock phrases, in either language, matched like the built-in ones.
+- ``learned-threshold`` (0.7): the draft model's probability from which a first contact that says
+  nothing of the recipient's is a form letter; above 1 turns the draft model off for this rule.
 - ``extra-phrases`` (none): more phrases by language and group (``invitation``, ``praise``,
   ``network``, ``opener``, ``closing``, ``courtesy``); a plain list goes into ``invitation``.
 """
@@ -94,7 +105,9 @@ import regex
 
 from ..analysis.layout import body_span, class_addressed, nobody_addressed
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..analysis.acts import document_acts
 from ..analysis.conversation import is_first_contact
+from ..analysis.drafts import draft_judgements
 from ..analysis.references import boilerplate_sentences, refers_to_recipient
 from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 from ..core.context import Context
@@ -109,6 +122,7 @@ __all__ = ["GenericTemplate"]
 class GenericTemplateOptions(Options):
     min_stock_share: float = 0.1
     stock_phrases: tuple[str, ...] = ()
+    learned_threshold: float = 0.7
 
 
 _DATA = load_data("generic-template.toml")
@@ -156,6 +170,13 @@ class GenericTemplate(Rule):
     相手のものに何も触れないものも同じく定型文です（コーパスの該当21件中17件が定型文とラベル付けされていました。
     空欄の例や複数への送付で加わる7件では6件で、うち4件は同じ一斉送信の複製）。
 
+    以上のどれにも当たらず、相手のものに何も触れない（前述）初めての連絡は、``corpora/`` のラベル付き下書きで
+    学習した下書きモデル（利用ガイドの「下書きモデル」）が判定します。定型文と読む確率が ``learned-threshold``
+    以上なら、最も決まり文句と読める文を範囲として指摘します。リストにない決まり文句の売り込み
+    （「在宅でお小遣いを増やしたい方に朗報です」、"We deliver premium cleaning services at unbeatable prices"）
+    を見つけます。モデルが見ていないブラインドの4バッチ（b45〜b48）では、定型文132件のうち10件を新たに見つけ、
+    それ以外には指摘しませんでした（再現率 .75 → .83、適合率は .98 のまま）。
+
     ## なぜ問題か
     記事が勧める第一印象（002 §5）は、その人にしか書けないメッセージです。相手を調べ、共通の関心を見つけ、
     簡潔に伝える。誰もが送る決まり文句を並べた文面は「何十人のうちの一人」だと相手に伝え、読み流されます。
@@ -186,6 +207,8 @@ class GenericTemplate(Rule):
     ## オプション
     - ``min-stock-share``（0.1）：指摘に必要な、内容語のうち決まり文句が占める割合。
     - ``stock-phrases``（なし）：追加の決まり文句（どちらの言語でも可）。組み込みのものと同じ方法で照合します。
+    - ``learned-threshold``（0.7）：相手のものに触れない初めての連絡を定型文とする、下書きモデルの確率の下限。
+      1 より大きくすると、このルールでは下書きモデルを使いません。
     - ``extra-phrases``（なし）：言語・グループ（``invitation``、``praise``、``network``、``opener``、``closing``、
       ``courtesy``）ごとに表現を追加します。リストだけなら ``invitation`` に入ります。
     """
@@ -201,6 +224,10 @@ class GenericTemplate(Rule):
         "segment": {
             "en": "Reads as a form letter: written to a kind of reader ({words}), and nothing in it is about this recipient",
             "ja": "定型文に見えます：特定の相手ではなく層に向けた書き方で（{words}）、この相手に向けた内容がありません",
+        },
+        "judged": {
+            "en": "Reads as a form letter: nothing in it is written for this recipient; drafts worded like this one were judged written for anyone ({p}% by the draft model)",
+            "ja": "定型文に見えます：この相手に向けて書かれた内容がなく、このような書き方の下書きは誰にでも送れる文面と判定されています（下書きモデルで{p}%）",
         },
         "suggest": {
             "en": "Replace the stock lines with one concrete thing about them (a post, talk, project or shared interest) and why you are writing.",
@@ -219,40 +246,69 @@ class GenericTemplate(Rule):
         self.phrases = phrases
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        found = self._read(doc, ctx)
+        if found is None:
+            found = self._judged(doc, ctx)
+        if found is not None:
+            yield found
+
+    def _judged(self, doc: Document, ctx: Context) -> Finding | None:
+        """A first contact the draft model (trained on labeled drafts) judges a form letter, though
+        no phrase or sign above says so: it reads, as a whole, like the drafts labelers called one."""
+        if self.options.learned_threshold > 1 or not is_first_contact(doc, ctx):
+            return None
+        p = draft_judgements(doc)["form_letter"]
+        if p < self.options.learned_threshold:
+            return None
+        start, end = body_span(doc)
+        if refers_to_recipient(doc, ctx, start, end):
+            return None  # the advice's line: a draft that speaks of something of theirs is no form letter
+        sentences = [(n, s) for n, s in enumerate(doc.sentences) if s.start < end and s.end > start]
+        if not sentences:
+            return None
+        acts = document_acts(doc)
+        n, s = max(sentences, key=lambda ns: (acts.of(ns[0], "boilerplate"), -ns[0]))
+        a = max(s.start, _first_word(doc, s.first, start))
+        b = min(s.end, end)
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        return self.finding(ctx, a, b, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.say(ctx, "suggest"))
+
+    def _read(self, doc: Document, ctx: Context) -> Finding | None:
         start, end = body_span(doc)
         form = _form_letter_sign(doc)
         if form is not None:
             if is_first_contact(doc, ctx) and not refers_to_recipient(doc, ctx, start, end):
                 key, (a, b) = form
-                yield self.finding(ctx, a, b, self.say(ctx, key, words=_quote(doc.text[a:b], ctx)), suggestion=self.say(ctx, "suggest"))
-            return
+                return self.finding(ctx, a, b, self.say(ctx, key, words=_quote(doc.text[a:b], ctx)), suggestion=self.say(ctx, "suggest"))
+            return None
         stock = [m for m in self.phrases.matches(doc) if start <= m.start and m.end <= end]
         judged = [m for m in stock if m.group != "courtesy"]
         # Stock wording the phrase list never saw: sentences the act model reads as networking boilerplate.
         stock_sentences = [doc.sentences[n] for n in boilerplate_sentences(doc)]
         stock_sentences = [s for s in stock_sentences if s.start < end and s.end > start]
         if not judged and not stock_sentences:
-            return
+            return None
         covered = _covered(stock)
         for s in stock_sentences:
             covered.update(range(s.first, s.last))
         if len(covered) < _MIN_STOCK_WORDS:
-            return  # stock words are covered tokens: too few of them, whatever the rest says
+            return None  # stock words are covered tokens: too few of them, whatever the rest says
         content = _content_words(doc, start, end)
         if not content:
-            return
+            return None
         stock_words = sum(1 for t in content if t.i in covered)
         if stock_words < _MIN_STOCK_WORDS or stock_words / len(content) < self.options.min_stock_share:
-            return
+            return None
         if not is_first_contact(doc, ctx) or refers_to_recipient(doc, ctx, start, end):
-            return  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
+            return None  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
         # The phrases name the stock wording exactly; sentences stand in only where no phrase matched.
         spans = (sorted((m.start, m.end) for m in stock) if judged else []) or sorted(
             (max(s.start, _first_word(doc, s.first, start)), min(s.end, end)) for s in stock_sentences
         )
         shown = sorted((m.start, m.end) for m in judged) or spans
         examples = ", ".join(_quote(doc.text[a:b], ctx) for a, b in _first_distinct(shown, 3))
-        yield self.finding(
+        return self.finding(
             ctx,
             spans[0][0],
             max(b for _, b in spans),

@@ -74,6 +74,15 @@ meeting, proposing, guiding and sending the writer's own papers (ご連絡いた
 take part are something: 結果のまとめは回答者の方全員にお送りします, "I'll send the summary of results",
 and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
 
+When none of that finds an ask, the draft model (the user guide's *draft model*) judges the draft
+as a whole: a first contact of more than one sentence that it reads as one-sided with a
+probability of at least ``learned-threshold``, that offers nothing the lists or the act model know
+as given back, is a finding over its sentence read most as a favour ("Could you pass it along to
+your subscribers next week?"), provided the act model reads that sentence as a favour at .5 or more.
+An ask the grammar found and let pass (a modest one, one with something back) stays passed. On
+four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
+nothing else: recall .80 → .82, precision .95.
+
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
 relationship needs value both ways, so help without being asked (002 §8). A first message that
@@ -104,6 +113,8 @@ Better:
 ## Options
 - ``self-share`` (0.6): share of I/my words (私/弊社) among I/my and you/your words (様/貴社) from
   which a small ask (advice, time) is a finding.
+- ``learned-threshold`` (0.8): the draft model's probability from which a draft no phrase found
+  is judged one-sided; above 1 turns the draft model off for this rule.
 - ``extra-phrases`` (none): more phrases by language and group (``ask_favour``, ``ask_job``,
   ``ask_referral``, ``ask_introduction``, ``ask_purchase``, ``ask_advice``, ``offer``,
   ``not_offer``, ``request``, ``self``, ``other``, ``for_me``, ``job_seeking``); a plain list goes to ``ask_favour``.
@@ -116,6 +127,7 @@ from typing import Iterator
 
 from ..analysis.acts import document_acts
 from ..analysis.conversation import follow_up_sentences, is_first_contact
+from ..analysis.drafts import draft_judgements
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -145,6 +157,11 @@ _INVITED = ("happy to", "glad to", "feel free", "let me know", "send me your", "
 @dataclass(frozen=True)
 class OneSidedAskOptions(Options):
     self_share: float = 0.6
+    learned_threshold: float = 0.8
+
+
+#: The act model's favour score from which a sentence is the ask a draft-model finding spans.
+JUDGED_FAVOUR = 0.5
 
 
 def _with_grammar(data: dict) -> dict:
@@ -237,6 +254,13 @@ class OneSidedAsk(Rule):
     「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」
     "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
+    以上のどれも依頼を見つけないときは、下書きモデル（利用ガイドの「下書きモデル」）が下書き全体を判定します。
+    2文以上の初めての連絡で、モデルが一方的な依頼と読む確率が ``learned-threshold`` 以上、かつリストや act
+    モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
+    指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
+    新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。文法が見つけて見逃した依頼
+    （控えめな依頼、お返しのある依頼）は、見逃したままです。
+
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
     双方向の価値が必要で、頼まれる前に手を貸すこと（002 §8）です。頼むだけの初回メッセージは、
@@ -261,6 +285,8 @@ class OneSidedAsk(Rule):
     ## オプション
     - ``self-share``（0.6）：「私/弊社」の語が「私」と「様/貴社」の語の合計に占める割合。これ以上のとき、
       小さな依頼（助言、時間）も指摘します。
+    - ``learned-threshold``（0.8）：フレーズで見つからない下書きを一方的な依頼と判定する、下書きモデルの
+      確率の下限。1 より大きくすると、このルールでは下書きモデルを使いません。
     - ``extra-phrases``（なし）：言語・グループ（``ask_favour``、``ask_job``、``ask_referral``、``ask_introduction``、
       ``ask_purchase``、``ask_advice``、``offer``、``not_offer``、``request``、``self``、``other``、``for_me``、``job_seeking``）ごとに
       表現を追加します。リストだけなら ``ask_favour`` に入ります。
@@ -269,6 +295,10 @@ class OneSidedAsk(Rule):
         "ask": {
             "en": "{phrase}: asks for {what} and offers nothing in return (I/my {mine}×, you/your {yours}×)",
             "ja": "{phrase}：{what}を頼んでいますが、お返しの申し出がありません（私/弊社 {mine}回、様/貴社 {yours}回）",
+        },
+        "judged": {
+            "en": "Asks for something and offers nothing back: drafts worded like this one were judged one-sided ({p}% by the draft model)",
+            "ja": "頼み事だけでお返しの申し出がありません：このような書き方の下書きは一方的な依頼と判定されています（下書きモデルで{p}%）",
         },
         "ask_job": {"en": "a job", "ja": "仕事"},
         "ask_referral": {"en": "a referral", "ja": "推薦・口利き"},
@@ -289,10 +319,47 @@ class OneSidedAsk(Rule):
     offer_phrases = PhraseList(_groups(_DATA, _OFFER_GROUPS))  # likewise
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        asks = self._asks(doc)
+        if asks:
+            yield from self._read(doc, ctx, asks)
+            return  # an ask the grammar saw and let pass (a modest one, one with something back) stays passed
+        judged = self._judged(doc, ctx)
+        if judged is not None:
+            yield judged
+
+    def _judged(self, doc: Document, ctx: Context) -> Finding | None:
+        """An ask the draft model (trained on labeled drafts) judges one-sided, though the phrases and
+        grammar above found none (an ask they found and let pass stays passed): the draft reads, as
+        a whole, like those labelers called so. Only in a first contact of more than one sentence that offers nothing the rule knows as given
+        back, and with a sentence the act model reads as a favour for the writer, which the
+        finding spans."""
+        if self.options.learned_threshold > 1 or len(doc.sentences) < 2 or not is_first_contact(doc, ctx) or _invited(ctx):
+            return None  # an ask in a conversation, or a chaser's ask again, is judged above or by follow-up-chasing
+        p = draft_judgements(doc)["one_sided_ask"]
+        if p < self.options.learned_threshold:
+            return None
+        if self._offers(doc) or _offers_by_acts(doc):
+            return None  # a one-line question is no draft the model learned from; what is offered back counts as above
+        acts = document_acts(doc)
+        favour, _, n = max((acts.of(n, "favour"), -n, n) for n in range(len(doc.sentences)))
+        if favour < JUDGED_FAVOUR:
+            return None
+        s = doc.sentences[n]
+        a, b = s.start, s.end
+        while a < b and doc.text[a].isspace():
+            a += 1
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        lang = doc.lang if doc.lang in ("ja", "en") else "en"
+        return self.finding(ctx, a, b, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
+
+    def _asks(self, doc: Document) -> list[_Ask]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
         asks = (self._ja_asks(doc, objects) if doc.lang == "ja" else self._en_asks(doc, objects)) if objects else []
-        asks += _favours_by_acts(doc, {a.sentence for a in asks}, self.context_phrases)
-        if not asks or _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
+        return asks + _favours_by_acts(doc, {a.sentence for a in asks}, self.context_phrases)
+
+    def _read(self, doc: Document, ctx: Context, asks: list[_Ask]) -> Iterator[Finding]:
+        if _invited(ctx) or self._offers(doc) or _offers_by_acts(doc):
             return
         mine = len(self.context_phrases.matches(doc, ["self"]))
         # 様 read よう (私のような者, そのように) is a likeness, and サマ (オシラサマ) part of a name, not the honorific
