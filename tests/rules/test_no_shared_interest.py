@@ -429,3 +429,19 @@ def test_what_they_are_doing_now_with_their_organisation_named_is_about_them():
     ja = {"name": "今井 純", "title": "コーディネーター、ルイス生産者組合", "interests": ["朝市"]}
     tester.valid("純さん久しぶり！高校の化学で一緒だったベッカです。ルイス生産者組合を運営されていると知りました。"
                  "去年からシードルを作っていて、出店者さんの集め方を聞けたら嬉しいです。", lang="ja", platform="facebook", recipient=ja)
+
+
+ONO = {"name": "小野 正", "company": "小野会計事務所", "title": "所長"}
+MOSS = {"name": "Diane Moss", "company": "Moss Family Law", "title": "Partner"}
+
+
+def test_topic_words_of_a_pitch_are_not_a_thing_of_theirs():
+    # The sentence the act model reads as the writer's offer, hardly as about their work: 経験, サービス
+    # beside 小野様 are the pitch's words, and the slot where their work should be says so.
+    pitch = ("小野様\n\nはじめまして。会計ソフトのクラウドブックスで営業をしております森と申します。\n"
+             "小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスをご紹介させていただきたくご連絡いたしました。\n\n森 健太\n")
+    tester.invalid(pitch, platform="email", recipient=ONO, count=1)
+    # the same pitch with a work of theirs named is a reference, pitch or not
+    tester.valid(pitch.replace("{{専門分野}}でのご経験", "インボイス対応の連載"), platform="email", recipient=ONO)
+    tester.valid("Hi Diane,\n\nI'm Greg from Splitwise. Having read your guide to dividing pensions, I'd love to show "
+                 "you how our app could save your team hours on each case.\n\nGreg\n", platform="email", recipient=MOSS)

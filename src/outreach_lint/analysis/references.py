@@ -343,7 +343,14 @@ _TW = ACTS.index("their_work")
 _BOILERPLATE = ACTS.index("boilerplate")
 _PRESSURE = ACTS.index("pressure")
 _ASK = ACTS.index("ask")
+_FAVOUR = ACTS.index("favour")
+_OFFER = ACTS.index("offer")
 _TW_WEAK = 0.15
+#: A sentence the model reads as the writer asking or offering (at least _ASKING) and hardly as about
+#: their work (below _TW_ASKED) names the reader's things as the ask's or the pitch's objects: "share it
+#: on your firm's social pages", "discuss matters of mutual interest", 「貴社の業務効率化に貢献」.
+_ASKING = 0.5
+_TW_ASKED = 0.5
 #: A sentence the model reads as pressure ("ACT NOW … book your demo and claim your discount") speaks
 #: of the reader's own things only when it reads it as about their work more surely than this.
 _TW_UNDER_PRESSURE = 0.9
@@ -607,9 +614,16 @@ def anchored_reference(
                 continue  # 「東京ガス様でのご活躍を拝見し」: their employer's name in a compliment is flattery
             if found is Reference.TOPIC and boilerplate > max(tw, BOILERPLATE) and tw < _TW_PRAISE:
                 continue  # "Wishing you continued success in all your endeavours": words of a compliment
+            if found is Reference.TOPIC and tw < _TW_ASKED and _asks_or_pitches(acts.scores[n]):
+                continue  # "I'd love for you to recommend us to your clients": the ask's words, not a thing of theirs
             if found is not None:
                 return found
     return None
+
+
+def _asks_or_pitches(row: Any) -> bool:
+    """A sentence the model reads as an ask, a favour or an offer of the writer's."""
+    return max(row[_ASK], row[_FAVOUR], row[_OFFER]) >= _ASKING
 
 
 def _pitch_under_pressure(row: Any) -> bool:

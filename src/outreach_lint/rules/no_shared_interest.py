@@ -47,7 +47,10 @@ Looks for a reference **anchored to the recipient**:
   (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
   least a small chance of being about their work (a pitch's "your brand" is turned away; in
   Japanese, where the model reads such a sentence as hardly about their work, two nouns of
-  substance are needed: 「貴社の事業に強い関心を持っており」 names nothing), or by
+  substance are needed: 「貴社の事業に強い関心を持っており」 names nothing; and topic words in a
+  sentence it reads as the writer's ask or offer, and as about their work at less than even odds,
+  are the ask's or the pitch's words: 「小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスを
+  ご紹介させていただきたく」, "discuss matters of mutual interest"; a name, title or link there still counts), or by
   congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」).
   In a sentence that also speaks of the writer's own things, only the clauses free of them count
   ("we just put our farming sim on Steam 🌱 … a mention to your followers" names nothing of
@@ -179,7 +182,10 @@ class NoSharedInterest(Rule):
       名前ではありません）・引用された題名・リンク・具体的な話題：名前で語る文
       （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
       ついての文である可能性を少しでも認めるもの（売り込みの "your brand" は除かれます。モデルが相手の仕事の文とは
-      ほとんど読まない文では、名詞の話題語が二つ必要です：「貴社の事業に強い関心を持っており」は何も挙げていません）、あるいはそれを
+      ほとんど読まない文では、名詞の話題語が二つ必要です：「貴社の事業に強い関心を持っており」は何も挙げていません。
+      モデルが書き手の依頼や申し出と読み、相手の仕事の文とは五分未満にしか読まない文の話題語は、依頼や売り込みの
+      言葉です：「小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスをご紹介させていただきたく」、
+      "discuss matters of mutual interest"。そこでも名前・題名・リンクは数えます）、あるいはそれを
       祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。書き手自身のもの
       にも触れる文では、それを含まない節だけを数えます（「弊社のアプリをApp Storeで公開しました、ご担当の
       皆様にも…」は相手の何にも触れていません）。決まり文句の賛辞と読まれる文の語は賛辞の語です
