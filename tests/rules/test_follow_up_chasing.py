@@ -195,3 +195,31 @@ def test_a_repeated_apology_in_a_message_that_says_it_is_the_first_is_no_chase()
     # a count still says how many came before
     tester.invalid("大川様\n\n突然のご連絡失礼いたします。今村です。これで3回目のご連絡となりますが、ご検討いただけましたでしょうか。",
                    lang="ja", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("hey, this is my 4th DM about the bug in your parser. why are you ignoring these??", "en"),
+        ("Subject: FIFTH REQUEST: bookkeeping trial\n\nSandra,\nThe migration offer is still open.\n\nRay", "en"),
+        ("Hi Omar, this is my sixth email about the warehouse lease, and I still have no answer.", "en"),
+        ("島崎様\n前回、前々回のメールでもご案内しました、省エネ診断の件で再度ご連絡いたします。", "ja"),
+        ("島崎様\n前々回のご連絡でもお伝えしましたが、診断の枠が残りわずかです。", "ja"),
+    ],
+)
+def test_the_writers_nth_message_counts_the_ones_before_it(text, lang):
+    found = tester.invalid(text, lang=lang, platform="email", count=1)
+    assert "2" in found[0].message or "3" in found[0].message or "4" in found[0].message or "5" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hi Sam, our fifth annual summit is in May and I'd love you to speak on pricing.", "en"),
+        ("Hi Sam, I read your 3rd post on pricing and it changed how we bill.", "en"),
+        ("Hi Sam, this is the third edition of our guide; your chapter on churn is in it.", "en"),
+        ("島崎様\n前々回の展示会でお会いした際のお話の件でご連絡いたしました。", "ja"),
+    ],
+)
+def test_an_ordinal_of_something_else_is_no_chase(text, lang):
+    tester.valid(text, lang=lang, platform="email")

@@ -14,7 +14,9 @@ writer's messages at the end of the thread that got no reply:
 Without a thread, it reads the text: "following up yet again", "I've written to you a few times
 now", "as per my last three emails", "this is my third attempt", "Fourth time asking"; 重ねてのご連絡失礼します,
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
-(a count of messages already sent, not 資料を二度に分けてお送りします), 4回目のご連絡, 5通目, a
+(a count of messages already sent, not 資料を二度に分けてお送りします), 前々回のメール (the one before the
+last), 4回目のご連絡, 5通目, the writer's own Nth message ("this is my 4th DM", "my fifth email", a
+subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post"), a
 subject line's 【4回目】 (not 5回目の展示会), 何回かDMしてるんですが,
 "third InMail from me now" (a warning); 重ねて申し訳ございません alone may apologise twice in one
 message and is not read as a chase, nor is 度々失礼いたしました in a Japanese draft that says it is the first
@@ -111,7 +113,8 @@ class FollowUpChasing(Rule):
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
-    は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
+    は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、
+    書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません。「はじめまして」「突然のご連絡」と初めての連絡だと書いた下書きの
     「度々失礼いたしました」も同じで、そこでは「3回目のご連絡」のような回数だけが追いかけを示します）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
@@ -257,9 +260,36 @@ class FollowUpChasing(Rule):
                     if t.group == "times" and t.first - m.last <= 4 and not _sentence_break(doc, m.last, t.first):
                         out.append((PhraseMatch(m.start, t.end, m.first, t.last, "repeat", m.phrase), _count(doc, t)))
                         break
-        if doc.lang == "ja":
-            out += _nth_message_ja(doc)
+        out += _nth_message_ja(doc) if doc.lang == "ja" else _nth_message_en(doc) if doc.lang == "en" else []
         return out
+
+
+_EN_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_EN_SENT = frozenset({"email", "e-mail", "mail", "message", "note", "dm", "inmail", "request", "attempt", "reminder", "ping", "try", "text", "letter"})
+
+
+def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
+    """"this is my 4th DM", "my fifth email about the trial", a subject's "FIFTH REQUEST": the Nth
+    message (N ≥ 3) of the writer's, so N − 1 went before it. The ordinal names the writer's own
+    message ("my", "this is") or stands in a subject line; "our fifth annual summit" counts summits."""
+    tokens = doc.tokens
+    out: list[tuple[PhraseMatch, int]] = []
+    for k, t in enumerate(tokens):
+        norm = t.norm
+        n = _EN_NTH.get(norm) or (int(norm[:-2]) if norm[:-2].isdecimal() and norm[-2:] in ("rd", "th") else 0)
+        if n < 3 or k + 1 >= len(tokens):
+            continue
+        j = k + 1
+        if tokens[j].norm in ("follow", "-") or tokens[j].norm.startswith("follow"):
+            continue  # "third follow-up" is the phrase list's (a follow-up count, not a message count)
+        if tokens[j].norm not in _EN_SENT:
+            continue
+        before = [x.norm for x in tokens[max(0, k - 3) : k]]
+        line_start = doc.text.rfind("\n", 0, t.start) + 1
+        subject = doc.text.startswith("Subject", line_start)
+        if "my" in before or subject:
+            out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "Nth message"), n - 1))
+    return out
 
 
 _JA_NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
