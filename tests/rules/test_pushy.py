@@ -278,3 +278,32 @@ def test_silence_taken_as_a_no_is_the_answers_ultimatum_not_pressure():
     tester.invalid("土屋様\n当方の秋の挙式プランで、ドライフラワーのブーケを取り扱いたいと考えております。"
                    "別の農園からもお問い合わせがあり、3日以内にご回答がない場合は、そちらにご案内させていただきます。",
                    lang="ja", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text, lang, platform",
+    [
+        # capitals quoted from their post are their words
+        ('the "DO NOT MICROWAVE" before/after is so good. curious what typeface you used for the warning line?', "en", "x"),
+        # their event's scarcity, in a sentence the act model does not read as pressure
+        ("Hi Kofi, saw your free weekend Python bootcamp is back with limited seats. I'm a backend engineer in Kumasi "
+         "and would be glad to mentor for a weekend if you need hands. Ama", "en", "linkedin"),
+        ("山田様、はじめまして。パン職人の佐藤です。山田様の店の数量限定の食パン、毎朝すぐ売り切れると聞きました。", "ja", "linkedin"),
+        # "now and then" says how often
+        ("Glad it helped, Naomi! What's the best way to keep in touch: here, email, or a call now and then?", "en", "linkedin"),
+    ],
+)
+def test_their_own_words_and_things_are_no_pressure(text, lang, platform):
+    tester.valid(text, lang=lang, platform=platform)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hi Kofi, your seat is reserved but only 3 seats left, so book now!", "en"),
+        ("Hi Kofi, I'm Ama. CALL NOW, this offer ends TODAY.", "en"),
+        ("山田様、はじめまして。パン職人の佐藤です。先着10名様限定です、今すぐお申し込みください。", "ja"),
+    ],
+)
+def test_the_writers_own_pressure_still_is(text, lang):
+    tester.invalid(text, lang=lang, platform="linkedin")

@@ -24,14 +24,19 @@ Finds the words that push a stranger instead of inviting them:
   「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
   words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine,
-  and so is a template slot left in capitals, "[INSERT PERSONALISED LINE HERE]": unfilled-placeholder's);
+  and so is a template slot left in capitals, "[INSERT PERSONALISED LINE HERE]": unfilled-placeholder's,
+  and capitals quoted from someone, 'the "DO NOT MICROWAVE" label on your post');
 - **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
   Download the deck. Join our webinar."; ご予約ください、資料をダウンロードしてください).
 
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency.
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency,
+nor "a call now and then". Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
+bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
+writer's pressure when the act model hardly reads the sentence as pressure (< .5); "your seat is
+reserved but only 3 left, book now!" it reads as pressure, and it stays one.
 A condition in a clause of reason before the plan (文字だと…ので) is the reason's, not the plan's.
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
@@ -108,6 +113,8 @@ MEETING = 0.8
 _EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one repeat
 _CAPS = regex.compile(r"^[A-Z][A-Z']*[A-Z]$")
 _CAPS_ANYWHERE = regex.compile(r"[A-Z][A-Z']*[A-Z]")  # linear; no match in the text: no word in capitals
+# Words in quotation marks on one line: "…", “…”, 「…」 (at most 80 characters between the marks).
+_QUOTED = regex.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}」')
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
@@ -177,14 +184,18 @@ class Pushy(Rule):
       "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
       （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外。大文字のまま残った差し込み枠
-      "[INSERT PERSONALISED LINE HERE]" も unfilled-placeholder の指摘なので対象外）
+      "[INSERT PERSONALISED LINE HERE]" も unfilled-placeholder の指摘なので対象外。引用符の中の大文字
+      'the "DO NOT MICROWAVE" label' も相手の言葉の引用なので対象外）
     - **行動の呼びかけの重ね掛け**：``max-calls-to-action`` を超える依頼（ご予約ください、資料をダウンロードしてください、
       セミナーにご参加ください）
 
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。相手自身のものの限定・急ぎ・無料
+    （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
+    "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
+    急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
     （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が判定します）と、書き手が時刻つきで予定として告げる
@@ -384,9 +395,10 @@ class Pushy(Rule):
                     out.append((run[0].start, run[-1].end, "shout", {}))
                 run = []
         if out:
-            # "[INSERT PERSONALISED LINE HERE]", "Dear FIRSTNAME": a template slot in capitals is unfilled, not loud
-            slots = template_slots(doc)
-            out = [o for o in out if not any(a <= o[0] and o[1] <= b for a, b in slots)]
+            # "[INSERT PERSONALISED LINE HERE]", "Dear FIRSTNAME": a template slot in capitals is unfilled, not loud;
+            # the "DO NOT MICROWAVE" label of their post, quoted, is their words, not the writer raising a voice
+            spans = list(template_slots(doc)) + [m.span() for m in find_pattern(_QUOTED, doc.text)]
+            out = [o for o in out if not any(a <= o[0] and o[1] <= b for a, b in spans)]
         return out
 
     # -- phrases -------------------------------------------------------------------
@@ -404,6 +416,10 @@ class Pushy(Rule):
             before = tokens[max(sentence[0], m.first - 4) : m.first]  # "none of this is urgent"
             if any(t.norm in _NEGATORS for t in before):
                 continue  # "no hurry", "not urgent"
+            if m.group in ("urgency", "scarcity", "hard_sell") and _readers_own(doc, m.first, sentence, ("your", "yours")):
+                continue  # "saw your free weekend bootcamp is back with limited seats": their event's seats
+            if m.group == "urgency" and " ".join(t.norm for t in tokens[m.last : m.last + 2]) in ("and then", "and again"):
+                continue  # "a call now and then": how often, not how soon
             if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):
                 continue  # "I used your free trial": the reader's product, not a pitch
             if m.group == "hard_sell" and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
@@ -466,6 +482,8 @@ class Pushy(Rule):
                 continue  # 「面談は明日14時で仮押さえしましたので、ご都合が悪い場合のみ…」: the condition is the next clause's
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
                 continue  # 急いではいません: "no hurry"
+            if m.group in ("urgency", "scarcity", "hard_sell") and _readers_own(doc, m.first, (first, last), _JA_READER):
+                continue  # 「山田様の限定ワークショップ、今年も開催されるのですね」: their event is limited, not the writer's offer
             if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
                 continue  # 御社の無料トライアル: the reader's product, not a pitch
             start = m.start
@@ -549,6 +567,22 @@ class Pushy(Rule):
                             calls.append((start, tokens[end - 1].end))
                             break
         return [(s, e, "cta", {"n": n}) for n, (s, e) in enumerate(calls, 1) if n > allowed]
+
+
+_JA_READER = ("様", "さん", "御社", "貴社", "貴店", "先生")
+#: Below this pressure score a sentence that names the reader's own thing before a pressure word speaks of theirs.
+READERS_OWN = 0.5
+
+
+def _readers_own(doc: Document, first: int, sentence: tuple[int, int], marks: tuple[str, ...]) -> bool:
+    """Whether a pressure word at token ``first`` speaks of the reader's own thing: their "your …" /
+    様の… stands before it in its sentence, and the act model hardly reads the sentence as pressure
+    ("saw your free weekend bootcamp is back with limited seats"; not "grab your seat, only 3 left!",
+    which it reads as pressure)."""
+    if not any(t.norm in marks for t in doc.tokens[sentence[0] : first]):
+        return False
+    n = doc.sentence_index[first]
+    return n >= 0 and document_acts(doc).of(n, "pressure") < READERS_OWN
 
 
 def _ja_tail(tokens: list[Token], i: int, last: int) -> int:
