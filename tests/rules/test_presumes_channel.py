@@ -324,3 +324,19 @@ def test_where_the_writer_can_be_reached_is_not_a_move():
                    "Call my mobile, 654 218 903.", lang="en", platform="linkedin")
     tester.valid("イサベルさん、セビリアでブランドを立ち上げるデザイナーの田中です。商標の投稿、とても参考になりました。"
                  "携帯090-1234-5678で連絡がつきます。", lang="ja", platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hi Rob, only two tables are left. Click the link to reserve, call our office, text me, or just reply YES and I'll hold one.", "en"),
+        ("渡部院長\nはじめまして。リンクアップの浜田です。お申し込みはお電話・メール・フォーム、どれでも受け付けております。", "ja"),
+    ],
+)
+def test_a_menu_of_ways_that_includes_replying_here_leaves_the_choice(text, lang):
+    tester.valid(text, lang=lang, platform="email")
+
+
+def test_one_channel_pushed_is_still_a_finding():
+    tester.invalid("Hi Rob, text me on my cell tonight so we can lock it in.", lang="en", platform="email")
+    tester.invalid("渡部院長\nはじめまして。浜田です。詳しくは私の携帯に直接お電話ください。", lang="ja", platform="email")

@@ -23,7 +23,8 @@ your mobile", 携帯にお電話いたします).
 
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", "you're welcome to ring my mobile", "reach me at …", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
-メールで, コメントでも電話でもOKです), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
+メールで, コメントでも電話でもOKです, a menu of ways that includes replying here: "call our office, text me,
+or just reply YES", お電話・メール・フォーム、どれでも), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
 ご不明点があればお電話ください, お急ぎの場合はお電話ください, お電話でも受付中), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", a bulleted
 topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), and on
@@ -109,6 +110,7 @@ class PresumesChannel(Rule):
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
     手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、コメントでも電話でもOKです、いつでもお気軽に、
+    返信も含めた手段の一覧「お電話・メール・フォーム、どれでも」"call our office, text me, or just reply YES"、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、お電話でも受付中）、
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
