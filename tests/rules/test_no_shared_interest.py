@@ -445,3 +445,15 @@ def test_topic_words_of_a_pitch_are_not_a_thing_of_theirs():
     tester.valid(pitch.replace("{{専門分野}}でのご経験", "インボイス対応の連載"), platform="email", recipient=ONO)
     tester.valid("Hi Diane,\n\nI'm Greg from Splitwise. Having read your guide to dividing pensions, I'd love to show "
                  "you how our app could save your team hours on each case.\n\nGreg\n", platform="email", recipient=MOSS)
+
+
+SAKATA = {"name": "坂田 修", "company": "坂田食品", "title": "営業部長"}
+
+
+def test_their_company_as_the_subjects_addressee_tells_nothing_of_it():
+    pitch = ("件名：【締切間近】{subject} フードビジネス展2026 出展のご案内\n\n坂田食品 営業部長 坂田様\n\n"
+             "突然のご連絡失礼いたします。フードビジネス展実行委員会の竹田と申します。\n\n"
+             "今秋開催のフードビジネス展2026へのご出展をご案内いたします。出展枠は残りわずかです。\n\n竹田\n")
+    tester.invalid(pitch.format(subject="坂田食品様"), platform="email", recipient=SAKATA, count=1)
+    # the subject telling news of their company is a reference still
+    tester.valid(pitch.format(subject="坂田食品さんの新しい冷凍餃子ライン拡張について"), platform="email", recipient=SAKATA)

@@ -20,7 +20,7 @@ from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .introductions import own_introduction
-from .layout import body_span
+from .layout import body_span, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, load_data
 from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
@@ -306,6 +306,7 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
     keys = {_stem(k) for k in company[0].keys}
     names = _name_keys(doc, recipient)
     own = own_introduction(doc)
+    subject = subject_span(doc)
     lang = doc.lang
     generic = _GENERIC.get(lang, frozenset())
     for n, s in enumerate(doc.sentences):
@@ -316,6 +317,8 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         a, b = max(s.start, start), min(s.end, end)
         if not [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "company"]:
             continue
+        if subject is not None and subject[0] <= a and b <= subject[1] and _company_only_addressed(doc.text[a:b], recipient.company):
+            continue  # 件名：坂田食品様 フードビジネス展 出展のご案内: their name as the addressee of the writer's news
         detail = 0
         for t in doc.tokens[s.first : s.last]:
             if not is_word(t.text) or not is_content(t, lang):
@@ -327,6 +330,23 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if detail >= _COMPANY_DETAIL:
             return company
     return []
+
+
+_ADDRESSEE_MARKS = ("様", "さま", "御中", "各位", "殿")
+
+
+def _company_only_addressed(text: str, company: str) -> bool:
+    """Whether every mention of the company in ``text`` is one addressed (坂田食品様, 坂田食品 御中):
+    a name to whom the sentence is sent, which tells nothing of the company."""
+    name = normalize(company).strip()
+    text = normalize(text)
+    k, seen = text.find(name), False
+    while name and k >= 0:
+        seen = True
+        if not text[k + len(name) :].lstrip().startswith(_ADDRESSEE_MARKS):
+            return False
+        k = text.find(name, k + 1)
+    return seen
 
 
 #: Probability of the ``their_work`` act from which a sentence refers to the recipient's own work, per

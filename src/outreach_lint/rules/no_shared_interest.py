@@ -72,7 +72,8 @@ names the job, not their work): their employer's name alone ("your work at BigCo
 us") is flattery, not a shared interest. Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
 month and the grilled octopus…") counts: not stock praise, not an ask of it ("whether Schulz
-Landtechnik would lend us a cultivator"), not the writer's own introduction, and
+Landtechnik would lend us a cultivator"), not the writer's own introduction, not a subject line
+that names them only as its addressee (件名：坂田食品様 フードビジネス展2026 出展のご案内), and
 at least three content words besides the name. The finding lists what was available to mention.
 A profile made only of unfilled slots (``company: "[Company]"``) tells nothing of them: the draft is
 judged as one without a profile.
@@ -203,7 +204,7 @@ class NoSharedInterest(Rule):
     相手の仕事ではなく求人の名前なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
-    は数えます。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
+    は数えます。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内）でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
     未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
     ない下書きとして判定します。
 
