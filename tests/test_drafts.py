@@ -137,3 +137,10 @@ def test_shipped_draft_model_is_what_the_training_command_fits():
         [sys.executable, "-m", "outreach_lint.train_drafts", str(ROOT / "corpora"), "--check"], capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_fresh_fit_matches_the_shipped_model_only_within_the_tolerance():
+    a = ActModel(["x", "y"], [0.5, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS))
+    assert a.same_as(ActModel(["x", "y"], [0.5004, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # a release's last digits
+    assert not a.same_as(ActModel(["x", "y"], [0.52, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # a changed corpus
+    assert not a.same_as(ActModel(["x", "z"], [0.5, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # another vocabulary

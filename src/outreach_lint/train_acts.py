@@ -155,13 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         results[lang] = (report, stats)
         if args.check:
             shipped = load_model(lang)
-            same = shipped is not None and shipped.vocabulary == model.vocabulary
-            if same:
-                ours, theirs = shipped.rows, model.rows  # built once each: rows is computed per call
-                # liblinear's last digits move with the scikit-learn/NumPy release (1.9.1: up to 6e-4 on a
-                # weight); a changed corpus or feature moves a weight far more, or the vocabulary
-                same = np.allclose([ours[f] for f in shipped.vocabulary], [theirs[f] for f in model.vocabulary], atol=1e-3)
-                same = same and np.allclose(shipped.bias, model.bias, atol=1e-3)
+            same = shipped is not None and shipped.same_as(model)
             if not same:
                 differs.append(lang)
         else:

@@ -219,6 +219,16 @@ class ActModel:
         width, weights = len(self.columns), self._weights
         return {f: tuple(weights[n : n + width]) for f, n in self._row_of.items()}
 
+    def same_as(self, other: "ActModel", tolerance: float = 1e-3) -> bool:
+        """Whether ``other`` has these columns, this vocabulary, and every weight and bias within
+        ``tolerance``: what a fresh fit must give for a shipped model to be its output. liblinear's
+        last digits move with the scikit-learn/NumPy release (1.9.1: up to 6e-4 on a weight); a
+        changed corpus or feature moves a weight far more, or the vocabulary."""
+        if self.columns != other.columns or self.vocabulary != other.vocabulary:
+            return False
+        pairs = zip(list(self._weights) + list(self.bias), list(other._weights) + list(other.bias))
+        return all(abs(a - b) <= tolerance for a, b in pairs)
+
     def sentence_scores(self, tokens: Sequence[Token], lang: str) -> tuple[float, ...]:
         """:meth:`score` of the sentence made of ``tokens``. Sentences recur across a batch
         (greetings, closings, a template's lines): the scores of up to :data:`MEMO` sentences
