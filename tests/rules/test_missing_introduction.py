@@ -353,3 +353,11 @@ def test_osewa_ni_narimasu_alone_is_no_earlier_relationship():
                    "ご紹介いただけますと幸いです。\n何卒よろしくお願いいたします。", lang="ja", platform="linkedin")
     tester.valid("いつもお世話になっております。\n先日の打ち合わせの議事録をお送りします。ご確認のほどよろしくお願いいたします。",
                  lang="ja", platform="email")
+
+
+def test_work_for_a_named_place_introduces_the_writer():
+    tester.valid("Hi Martina, I plan cycle routes for Lübeck's transport office and your one-year bike-lane counts "
+                 "from Kiel were really useful to us. Glad to connect.", lang="en", platform="linkedin-free")
+    # an intention with no work of the writer's named is none
+    tester.invalid("Hi Martina, I plan to visit Kiel next month and your bike-lane counts were really useful. Glad to connect.",
+                   lang="en", platform="linkedin-free")
