@@ -361,3 +361,5 @@ def test_work_for_a_named_place_introduces_the_writer():
     # an intention with no work of the writer's named is none
     tester.invalid("Hi Martina, I plan to visit Kiel next month and your bike-lane counts were really useful. Glad to connect.",
                    lang="en", platform="linkedin-free")
+    tester.invalid("Hi Martina, I plan on visiting Kiel next month and your bike-lane counts were really useful. Glad to connect.",
+                   lang="en", platform="linkedin-free")

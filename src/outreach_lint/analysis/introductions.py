@@ -93,29 +93,11 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     # The address lines above the greeting (「NPO法人こどもラボ浜松\n杉山様」) name the recipient's
     # organisation, not the writer's: a sentence ending before the body is nobody's introduction.
     body = body_span(doc)[0]
-    acts = document_acts(doc)
-    read = {n for n in acts.sentences_with("intro", INTRO) if doc.sentences[n].end > body}
-    if doc.lang == "en":
-        # "I plan cycle routes for Lübeck's transport office": the writer's work for a place they name,
-        # which the model leans towards reading as an introduction (>= .5), is one
-        read |= {n for n in acts.sentences_with("intro", INTRO_PLACED) if doc.sentences[n].end > body and _works_for(doc, n)}
+    read = {n for n in document_acts(doc).sentences_with("intro", INTRO) if doc.sentences[n].end > body}
     found = set(_introduction_sentences(doc, phrases)) | read
     if doc.lang == "en" and found and _TRAITS_HINT.search(doc.text):
         found -= _traits_only(doc)
     return found
-
-
-#: From this intro score, an English sentence in which the writer says what they do for or at a named
-#: place (:func:`_works_for`) introduces them.
-INTRO_PLACED = 0.5
-_WORKS_FOR = regex.compile(r"(?:^|[,;:]\s*|\band\s+|\s)I\s+(?!am\b|was\b|would\b|will\b|can\b|could\b|'d\b|hope\b|saw\b|came\b|read\b|love\b|loved\b|noticed\b|wanted\b|want\b)[a-z]+\s[^.!?\n]{0,60}?\b(?:for|at|with)\s+(?:the\s+)?[A-Z]")
-
-
-def _works_for(doc: Document, n: int) -> bool:
-    """"I plan cycle routes for Lübeck's transport office", "I teach chemistry at Ridgeview High": the
-    writer, a verb of their own work in the present, and a named place it is for or at."""
-    s = doc.sentences[n]
-    return _WORKS_FOR.search(doc.text, s.start, s.end) is not None
 
 
 # "I am a hard-working, motivated individual with a passion for success": character traits of a
@@ -193,7 +175,7 @@ _NOT_WHAT_I_DO = frozenset(
     "think hope want wish would 'd love like know believe feel wonder see read follow use have do get mean guess "
     "promise agree understand realise realize look need appreciate apologise apologize am 'm will 'll can could "
     "should might may must just really also recently noticed came saw thought enjoy admire write am hear find "
-    "notice bet reckon suppose assume imagine remember forget trust expect plan try let am totally definitely "
+    "notice bet reckon suppose assume imagine remember forget trust expect try let am totally definitely "
     "completely always never still currently already truly personally sincerely genuinely kindly humbly respectfully "
     "stumble came come am'm figured figure cannot can't don't didn't won't couldn't wouldn't ca wo sha".split()
 )
@@ -283,6 +265,9 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
             and follower not in ("you", "your", "to", "that", "if", "whether", "")
             # "one I keep running into": what keeps happening to the writer; "I keep 240 hives" is a trade
             and not (verb.norm in ("keep", "kept") and follower.endswith("ing"))
+            # "I plan on visiting" is an intention ("I plan to" is ruled out above); "I plan cycle
+            # routes for Lübeck's transport office" is the writer's work
+            and not (verb.norm == "plan" and follower in ("on", "ahead", "for", "a", "an"))
         ):
             yield tok
 

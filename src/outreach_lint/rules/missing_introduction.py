@@ -29,8 +29,7 @@ Hackney Wick FC" ("This is Ken, …" names the writer; "this is cheeky, …" jud
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing, nor
 after *could*, *should* and the like, which ask: "Could I take 3 dozen?", nor "keep" before an -ing
 verb, which says what keeps happening: "one I keep running into"; "I keep 240 hives" is a trade;
-"I plan cycle routes for Lübeck's transport office" is work for a named place, where the act model
-leans to an introduction, .5 or more),
+"I plan cycle routes for Lübeck's transport office" is work, "I plan to" / "I plan on" an intention),
 "I'm just an intern", "We're The Salt Flats, a four-piece surf-rock band", "We're Brightpath
 Analytics, the forecasting platform for growing retailers", "We're a two-person
 studio in Leeds", "I'm co-chairing the carbon storage session" (what the writer is doing, not
@@ -144,7 +143,7 @@ class MissingIntroduction(Rule):
 
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
-    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"、"ICU nurse here too"）、アポストロフィのない "Im Kev, …"、書き手を指すくだけた「こっち」（「こっちもICU看護師で」）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …"、"It's Eleni, from the food science year" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、UniDic が二つに切る名前（「ブーストワンの今村です」）やローマ字の名前（「コミュニティマネージャー、Kentaです」）、役職と所属だけの文（"CFO of Harbourline, Rotterdam."、"Head of Data at Monzo."、挨拶に続く小文字の "Hi Dana, product designer at Loomwork."。部署だけの "Director of Operations" は除く）、二、三語の名詞の役職（「ロームワークのプロダクトデザイナーです」）、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（名前のある場所のための仕事で act モデルが自己紹介に傾く（0.5 以上）"I plan cycle routes for Lübeck's transport office" も含む。"Could I take 3 dozen?" のような疑問の倒置、"this is cheeky, …" のような文面への評価、"Click here, …" のようなリンクは除く。考える・望む・見る類の動詞を
+    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"、"ICU nurse here too"）、アポストロフィのない "Im Kev, …"、書き手を指すくだけた「こっち」（「こっちもICU看護師で」）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …"、"It's Eleni, from the food science year" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、UniDic が二つに切る名前（「ブーストワンの今村です」）やローマ字の名前（「コミュニティマネージャー、Kentaです」）、役職と所属だけの文（"CFO of Harbourline, Rotterdam."、"Head of Data at Monzo."、挨拶に続く小文字の "Hi Dana, product designer at Loomwork."。部署だけの "Director of Operations" は除く）、二、三語の名詞の役職（「ロームワークのプロダクトデザイナーです」）、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（"I plan cycle routes for Lübeck's transport office" は仕事、"I plan to" / "I plan on" は意図。"Could I take 3 dozen?" のような疑問の倒置、"this is cheeky, …" のような文面への評価、"Click here, …" のようなリンクは除く。考える・望む・見る類の動詞を
     除く。"one I keep running into" のように -ing の前の keep も、起き続けていることで仕事ではないので除く。"I keep 240 hives" は仕事です）、"I'm just an intern"、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
