@@ -20,16 +20,13 @@ format) and are fitted by ``python -m outreach_lint.train_drafts`` from the labe
 
 from __future__ import annotations
 
-import itertools
-from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import as_file
-from typing import Iterator
 
-from ..core.document import Document, is_word, per_draft
+from ..core.document import Document, per_draft
 from .acts import ACTS, ActModel, document_acts, model_path
 from .layout import body_span
-from .words import en_stop_words, is_content, lemma_key
+from .words import content_tokens, lemma_key
 
 __all__ = ["JUDGEMENTS", "draft_features", "draft_judgements", "load_draft_model"]
 
@@ -54,29 +51,9 @@ def draft_features(doc: Document) -> list[str]:
             top, mean = max(column), sum(column) / count
             feats.extend(f"max:{act}>={b}" for b in _MAX_BINS if top >= b)
             feats.extend(f"mean:{act}>={b}" for b in _MEAN_BINS if mean >= b)
-    feats.extend(sorted({"w:" + key for key in _content_lemmas(doc, start, end)}))
-    return feats
-
-
-def _content_lemmas(doc: Document, start: int, end: int) -> Iterator[str]:
-    """The lemmas (:func:`lemma_key`) of the content words (:func:`is_content`) in ``[start, end)``,
-    read from the first token at ``start`` on: the words a draft is about, once per draft."""
     lang = doc.lang
-    tokens = doc.tokens
-    first = bisect_left(doc.token_starts, start)
-    if lang == "en":
-        stop = en_stop_words()
-        for t in itertools.islice(tokens, first, None):
-            if t.end > end:
-                break
-            if t.norm not in stop and t.lnorm not in stop and is_word(t.text):
-                yield t.lnorm  # lemma_key of an English token
-        return
-    for t in itertools.islice(tokens, first, None):
-        if t.end > end:
-            break
-        if t.start >= start and is_content(t, lang):
-            yield lemma_key(t, lang)
+    feats.extend(sorted({"w:" + lemma_key(t, lang) for t in content_tokens(doc, start, end)}))
+    return feats
 
 
 @lru_cache(maxsize=None)

@@ -3,14 +3,22 @@
 - :func:`is_word`: a token with a letter or a digit ("2026", "ACME", 田中), not punctuation;
 - :func:`counts_as_word`: a word as a reader counts it (the ``'d`` of "I'd" belongs to "I");
 - :func:`is_content`: a word that carries meaning: not a particle, auxiliary, pronoun or stop word;
+- :func:`content_tokens`: the content words of a span, in text order;
 - :func:`lemma_key`: the lemma matched on, UniDic's gloss stripped (``データ-data`` → ``データ``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice
+from typing import Iterator
+
 from ..core.document import Document, Token, is_word, per_draft, strip_gloss
 
-__all__ = ["JA_CONTENT_POS", "is_word", "counts_as_word", "word_flags", "is_content", "lemma_key", "strip_gloss", "en_stop_words"]
+__all__ = [
+    "JA_CONTENT_POS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
+    "strip_gloss", "en_stop_words",
+]
 
 JA_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 _CONTRACTION_TAILS = ("n't", "n’t")
@@ -56,3 +64,24 @@ def is_content(tok: Token, lang: str) -> bool:
         return False
     stop = en_stop_words()
     return tok.norm not in stop and tok.lnorm not in stop
+
+
+def content_tokens(doc: Document, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``[start, end)`` that :func:`is_content` keeps, in text order: read from the
+    first token at ``start`` (found by bisection) to the first past ``end``, the English stop
+    words fetched once rather than per token."""
+    lang = doc.lang
+    first = bisect_left(doc.token_starts, start)
+    if lang == "en":
+        stop = en_stop_words()
+        for t in islice(doc.tokens, first, None):
+            if t.end > end:
+                return
+            if t.norm not in stop and t.lnorm not in stop and is_word(t.text):
+                yield t
+        return
+    for t in islice(doc.tokens, first, None):
+        if t.end > end:
+            return
+        if is_content(t, lang):
+            yield t

@@ -97,7 +97,6 @@ Better:
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -109,7 +108,7 @@ from ..analysis.acts import document_acts
 from ..analysis.conversation import is_first_contact
 from ..analysis.drafts import draft_judgements
 from ..analysis.references import boilerplate_sentences, refers_to_recipient
-from ..analysis.words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
+from ..analysis.words import content_tokens, is_word, lemma_key
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
 from ..core.finding import Finding, Severity
@@ -346,34 +345,10 @@ def _first_distinct(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int
 
 
 def _content_words(doc: Document, start: int, end: int) -> list[Token]:
-    """The content words in ``[start, end)`` that are not light (``is_content`` and not ``light``)."""
+    """The content words in ``[start, end)`` (:func:`content_tokens`) that are not light."""
     lang = doc.lang
     light = _LIGHT.get(lang, frozenset())
-    tokens = doc.tokens
-    starts = doc.token_starts
-    out: list[Token] = []
-    if lang == "ja":
-        for n in range(bisect_left(starts, start), len(tokens)):
-            t = tokens[n]
-            if t.end > end:
-                break  # tokens run in text order
-            if t.pos in JA_CONTENT_POS and t.pos2 != "非自立可能":
-                if lemma_key(t, lang) not in light:
-                    out.append(t)
-        return out
-    if lang != "en":
-        return [t for t in tokens if start <= t.start and t.end <= end and is_content(t, lang) and lemma_key(t, lang) not in light]
-    stop = en_stop_words()
-    for n in range(bisect_left(starts, start), len(tokens)):
-        t = tokens[n]
-        if t.end > end:
-            break
-        text = t.text
-        if is_word(text) and t.norm not in stop:
-            key = t.lnorm
-            if key not in stop and key not in light:
-                out.append(t)
-    return out
+    return [t for t in content_tokens(doc, start, end) if lemma_key(t, lang) not in light]
 
 
 def _covered(matches: list[PhraseMatch]) -> set[int]:
