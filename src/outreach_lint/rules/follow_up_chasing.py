@@ -268,10 +268,15 @@ _EN_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eight
 _EN_SENT = frozenset({"email", "e-mail", "mail", "message", "note", "dm", "inmail", "request", "attempt", "reminder", "ping", "try", "text", "letter"})
 
 
+def _on_subject_line(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` is on a line that starts "Subject" or 件名."""
+    return doc.text.startswith(("件名", "Subject"), doc.text.rfind("\n", 0, offset) + 1)
+
+
 def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
     """"this is my 4th DM", "my fifth email about the trial", a subject's "FIFTH REQUEST": the Nth
     message (N ≥ 3) of the writer's, so N − 1 went before it. The ordinal names the writer's own
-    message ("my", "this is") or stands in a subject line; "our fifth annual summit" counts summits."""
+    message ("my fifth email") or stands in a subject line; "our fifth annual summit" counts summits."""
     tokens = doc.tokens
     out: list[tuple[PhraseMatch, int]] = []
     for k, t in enumerate(tokens):
@@ -285,9 +290,7 @@ def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
         if tokens[j].norm not in _EN_SENT:
             continue
         before = [x.norm for x in tokens[max(0, k - 3) : k]]
-        line_start = doc.text.rfind("\n", 0, t.start) + 1
-        subject = doc.text.startswith("Subject", line_start)
-        if "my" in before or subject:
+        if "my" in before or _on_subject_line(doc, t.start):
             out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "Nth message"), n - 1))
     return out
 
@@ -310,8 +313,7 @@ def _nth_message_ja(doc: Document) -> list[tuple[PhraseMatch, int]]:
         unit, nth = tokens[k + 1], tokens[k + 2]
         if n < 3 or unit.text not in ("回", "度", "通") or nth.text != "目":
             continue
-        line_start = doc.text.rfind("\n", 0, t.start) + 1
-        subject = doc.text.startswith(("件名", "Subject"), line_start)
+        subject = _on_subject_line(doc, t.start)
         j = k + 3
         while j < len(tokens) and j - k < 6 and (tokens[j].text == "の" or tokens[j].lemma == "御"):
             j += 1  # 4回目の|ご|連絡
