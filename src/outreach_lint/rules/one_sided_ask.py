@@ -344,14 +344,9 @@ class OneSidedAsk(Rule):
         favour, _, n = max((acts.of(n, "favour"), -n, n) for n in range(len(doc.sentences)))
         if favour < JUDGED_FAVOUR:
             return None
-        s = doc.sentences[n]
-        a, b = s.start, s.end
-        while a < b and doc.text[a].isspace():
-            a += 1
-        while b > a and doc.text[b - 1].isspace():
-            b -= 1
+        s = doc.sentences[n]  # a sentence's span starts and ends on a token: no space to trim
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
-        return self.finding(ctx, a, b, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
+        return self.finding(ctx, s.start, s.end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
 
     def _asks(self, doc: Document) -> list[_Ask]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
