@@ -457,3 +457,31 @@ def test_their_company_as_the_subjects_addressee_tells_nothing_of_it():
     tester.invalid(pitch.format(subject="坂田食品様"), platform="email", recipient=SAKATA, count=1)
     # the subject telling news of their company is a reference still
     tester.valid(pitch.format(subject="坂田食品さんの新しい冷凍餃子ライン拡張について"), platform="email", recipient=SAKATA)
+
+
+def test_a_common_word_of_their_companys_name_does_not_name_it():
+    roberto = {"name": "Roberto Santini", "company": "Santini Wines", "title": "Export Director"}
+    pitch = ("Dear Roberto,\n\nI'm Kevin, founder of Vintage Bridge Imports. {news}\n\n"
+             "We handle label approval and distributor relationships for you.\n\nKevin\n")
+    # "wine" of "the US wine market" is no mention of Santini Wines
+    tester.invalid(pitch.format(news="The US wine market is worth over $70 billion and growing every year."),
+                   platform="email", recipient=roberto, count=1)
+    # the company spelled out, the recipient's surname included, or a capitalised word of it, names it
+    tester.valid(pitch.format(news="I tasted Santini Wines' new Etna rosso at ProWein and it sold out at our stand."),
+                 platform="email", recipient=roberto)
+    fuku = {"name": "中井 早苗", "company": "中華料理 福来軒", "title": "女将"}
+    body = "中井様\n\nはじめまして。モバイルオーダーを提供しているスマートダイニングの斉藤と申します。\n\n{news}\n\n斉藤\n"
+    # 料理 is a common word of 中華料理 福来軒; its proper noun 福来 names it
+    tester.invalid(body.format(news="料理の注文を受ける時間は、お店の負担になりがちです。"), platform="email", recipient=fuku, count=1)
+    tester.valid(body.format(news="名物の焼き餃子が人気の福来軒様のランチ行列を、先週の情報誌で拝見しました。"),
+                 platform="email", recipient=fuku)
+
+
+def test_what_the_writer_learned_of_them_from_a_source_is_a_reference():
+    text = ("荒木様\n\nはじめまして。中古印刷機の買取をしている戸田です。"
+            "御社が来春4色機を入れ替えられると{source}知り、ご連絡しました。\n\n戸田\n")
+    tester.valid(text.format(source="業界紙で"), platform="email")
+    tester.valid(text.format(source=""), platform="email")
+    # what the writer learned of themselves is no reference to the reader
+    tester.invalid("荒木様\n\nはじめまして。中古印刷機の買取をしている戸田です。私が独立したと業界紙で知った方も多いと思います。\n\n戸田\n",
+                   platform="email", count=1)

@@ -62,7 +62,7 @@ class ProfileTerm:
     kind: str  # interest, company, title, post
     label: str  # as the profile spells it
     keys: tuple[str, ...]  # content lemmas to look for
-    names: tuple[str, ...] = ()  # (posts) keys of names ("RabbitMQ", 「ゆずタルト」 as a proper noun): one is enough
+    names: tuple[str, ...] = ()  # (posts, companies) keys of names ("RabbitMQ", 「ゆずタルト」 as a proper noun): one is enough
     pairs: tuple[tuple[str, str], ...] = ()  # (posts) two words in a row ("line caught"): quoting them is enough
 
 
@@ -84,9 +84,15 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
         if keys:
             terms.append(ProfileTerm("interest", interest, keys))
     if recipient.company:
-        keys = content_keys(recipient.company, _LEGAL[lang])
+        company = list(tokenizer.tokens(recipient.company))
+        keys = content_keys(company, _LEGAL[lang])
         if keys:
-            terms.append(ProfileTerm("company", recipient.company, keys))
+            # the words that name it alone: English its first ("Santini" of Santini Wines), Japanese
+            # its proper nouns (福来 of 中華料理 福来軒), not a common word of it ("wine", 料理)
+            names = keys[:1] if lang == "en" else tuple(
+                k for k in content_keys([t for t in company if t.pos2 == "固有名詞"]) if k in keys
+            )
+            terms.append(ProfileTerm("company", recipient.company, keys, tuple(_stem(k) for k in names)))
     if recipient.title:
         keys = content_keys(recipient.title, _TITLE_GENERIC[lang] | _LEGAL[lang])
         if keys:
@@ -168,10 +174,13 @@ def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
             return True
 
 
-def _term_found(term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str) -> bool:
+def _term_found(
+    term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str, spelled: list[str], capital: set[str]
+) -> bool:
     """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
     introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
-    センサ社 is not talking about センサフュージョン)."""
+    センサ社 is not talking about センサフュージョン); ``spelled`` are all the words in order, the
+    recipient's name included, and ``capital`` the English words capitalised inside a sentence."""
     need = tuple(_stem(k) for k in term.keys)
     if term.kind == "post":
         # Words of their own post are theirs even inside the writer's introduction ("that yuzu
@@ -183,11 +192,17 @@ def _term_found(term: ProfileTerm, key_set: set[str], everywhere: list[str], fla
         return any(_contiguous(pair, everywhere) for pair in term.pairs)
     # An interest or title of one word is met by it; one of two words or more by two of them
     # ("救急看護" is not met by the 看護 of a recruiter's 看護師の皆様, "Head of Data Science" not by
-    # "head", nor "emergency nursing" by "nursing jobs"). A company keeps the single-word test: its
-    # callers ask more of the sentence.
+    # "head", nor "emergency nursing" by "nursing jobs"). A company of two words or more is named by
+    # two of them, by a word that names it alone (its ``names``), by an English word of it
+    # capitalised inside a sentence, or spelled out whole, the recipient's surname included
+    # ("Kondo Precision's"): the "wine" of "the US wine market", the 料理 of 中華料理, name no company.
     hits = [k for k in need if k in key_set and k not in _GENERIC[lang] and (len(k) >= 3 or not k.isascii())]
-    if hits and (len(need) < 2 or len(set(hits)) >= 2 or term.kind not in ("interest", "title")):
+    if hits and (len(need) < 2 or len(set(hits)) >= 2):
         return True
+    if term.kind == "company" and (
+        any(k in term.names or k in capital for k in hits) or _contiguous(need, spelled)
+    ):
+        return True  # "Santini", "the Philharmonic", 福来軒様, 清水農園さん name them; "the US wine market" does not
     if _contiguous(need, everywhere):
         return True
     # MeCab may cut a compound differently inside a sentence: the written form still matches.
@@ -216,8 +231,11 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
     own_starts = [s for s, _ in own]  # sentence spans: sorted, disjoint
     scope: list[str] = []
     everywhere: list[str] = []
+    spelled: list[str] = []  # every word, the recipient's name too: "Kondo Precision's" spells their company
+    capital: set[str] = set()  # English words capitalised inside a sentence: "the Philharmonic's Weinberg cycle"
     tokens = doc.tokens
     starts = doc.token_starts
+    index = doc.sentence_index
     for n in range(bisect_left(starts, start), len(tokens)):
         tok = tokens[n]
         if tok.end > end:
@@ -225,6 +243,9 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
         if not is_word(tok.text):
             continue
         key = lemma_key(tok, lang)
+        spelled.append(_stem(key))
+        if lang == "en" and tok.text[0].isupper() and n > doc.sentences[index[n]].first:
+            capital.add(_stem(key))
         if key in names:
             continue
         if lang == "en" and n + 1 < len(tokens) and tokens[n + 1].norm in _POSSESSIVES and tok.text.islower() and tok.norm == tok.lnorm:
@@ -238,7 +259,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
         scope.extend(keys)
     flat = "".join(normalize(doc.text[start:end]).split())
     key_set = set(scope)
-    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang))
+    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital))
 
 
 def mentioned_profile_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
@@ -541,15 +562,26 @@ def _names_someone(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
 
 def heard_about_them(doc: Document, sentence: int) -> bool:
     """「トマトの種を集めていると伺いました」「オフィスを移転されると聞きました」: the writer learned
-    something of the reader's (a quoted clause, then a verb of hearing or seeing), a reference to
-    their doings; not when the clause is about the writer (私が…と知り)."""
+    something of the reader's (a quoted clause, then a verb of hearing or seeing, or first where it was
+    learned: 「…入れ替えられると業界紙で知り」), a reference to their doings; not when the clause is
+    about the writer (私が…と知り)."""
     if doc.lang != "ja":
         return False
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
     for k, t in enumerate(toks[:-1]):
-        if t.text == "と" and t.pos == "助詞" and k >= 2 and any(x.lemma in _HEARD for x in toks[k + 1 : k + 3]):
+        if t.text == "と" and t.pos == "助詞" and k >= 2 and _heard_after(toks, k + 1):
             return not any(lemma_key(x, "ja") in _WRITER_JA for x in toks[:k])
+    return False
+
+
+def _heard_after(toks: list[Token], k: int) -> bool:
+    """A verb of hearing at ``toks[k]``, or after its source (業界紙で, 知人から, ニュースにて)."""
+    for x in toks[k : k + 5]:
+        if x.lemma in _HEARD:
+            return True
+        if not (x.pos in ("名詞", "接尾辞") or x.text in ("で", "から", "にて", "の")):
+            return False
     return False
 
 

@@ -41,7 +41,7 @@ Looks for a reference **anchored to the recipient**:
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
   お客様から or 企業様から, which name nobody) or a group both belong to, not a slot ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
-  (「在来種のトマトの種を集めていると伺いました」);
+  (「在来種のトマトの種を集めていると伺いました」, 「来春4色機を入れ替えられると業界紙で知り」);
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
   names nothing), a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
   (渡辺様のデザインシステムの記事), or with "your …" / ご講演 where the model gives the sentence at
@@ -71,7 +71,10 @@ recruiter's "a strong match for a Platform Engineer role I'm working on", 「バ
 names the job, not their work): their employer's name alone ("your work at BigCo impressed
 us") is flattery, not a shared interest. Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
-month and the grilled octopus…") counts: not stock praise, not an ask of it ("whether Schulz
+month and the grilled octopus…") counts, when the words name the company: two of its words, one that
+names it alone (the "Santini" of Santini Wines, the 福来 of 中華料理 福来軒), an English word of it
+capitalised ("the Philharmonic's Weinberg cycle"), not a common word of its name ("the US wine
+market", 料理): not stock praise, not an ask of it ("whether Schulz
 Landtechnik would lend us a cultivator"), not the writer's own introduction, not a subject line
 that names them only as its addressee (件名：坂田食品様 フードビジネス展2026 出展のご案内), and
 at least three content words besides the name. The finding lists what was available to mention.
@@ -178,7 +181,7 @@ class NoSharedInterest(Rule):
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
       「お客様から」「企業様から」は除く）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
-      （「在来種のトマトの種を集めていると伺いました」）；
+      （「在来種のトマトの種を集めていると伺いました」「来春4色機を入れ替えられると業界紙で知り」）；
     - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
       名前ではありません）・引用された題名・リンク・具体的な話題：名前で語る文
       （渡辺様のデザインシステムの記事）や、「ご講演」"your …" のある文のうち、モデルが相手の仕事に
@@ -204,7 +207,9 @@ class NoSharedInterest(Rule):
     相手の仕事ではなく求人の名前なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
-    は数えます。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内）でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
+    は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
+    Santini Wines の "Santini"）、英語では文中で大文字で始まる語（"the Philharmonic's Weinberg cycle"）。名前の中の
+    普通の語（「料理」、"the US wine market" の "wine"）は会社を指しません。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内）でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
     未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
     ない下書きとして判定します。
 
