@@ -261,3 +261,13 @@ def test_a_number_named_as_the_firms_just_after_it_is_a_business_line():
                    "if a call is ever easier.", lang="en", platform="linkedin-message")
     # Japanese said so already: 「090-1234-5678は弊社の営業窓口です」
     tester.valid("はじめまして、デニズリの綿紡績の営業、セリンです。090-1234-5678は弊社の営業窓口です。", lang="ja", platform="linkedin-message")
+
+
+def test_a_number_or_home_address_with_most_digits_hidden_is_still_given():
+    # a full mobile prefix, then more digits hidden than shown: still the writer's mobile
+    tester.invalid("はじめまして、農機具の修理をしている村田です。\n\n村田 健\n携帯：070-4XXX-8XXX", lang="ja", platform="email")
+    # a home address whose street number is masked is still a whole address
+    tester.invalid("はじめまして、陶芸をしている村田です。\n\n村田 健\n〒791-0XXX 愛媛県松山市道後町XX-X", lang="ja", platform="email")
+    tester.invalid("はじめまして、陶芸をしている村田です。\n\n村田 健\n住所：静岡県浜松市中区城北3-X-X", lang="ja", platform="email")
+    # a wholly masked number is still a slot, and a masked count is no address
+    tester.valid("はじめまして、陶芸をしている村田です。\n\n村田 健\n携帯：090-XXXX-XXXX", lang="ja", platform="linkedin")

@@ -86,3 +86,10 @@ def test_an_editorial_bracket_is_no_slot():
     tester.valid("He said the launch was [sic] on time.", lang="en")
     tester.valid("【速報】新しいニュースをお届けします。", lang="ja")
     tester.valid("【ニュース】新商品を発売しました。", lang="ja")
+
+
+def test_hidden_digits_of_a_street_number_are_no_slot():
+    tester.valid("はじめまして、陶芸をしている村田です。\n\n村田 健\n〒791-0XXX 愛媛県松山市道後町XX-X", lang="ja", platform="email")
+    tester.valid("村田 健\n住所：静岡県浜松市中区城北XXX-X", lang="ja", platform="email")
+    # a name left as XX is a slot still
+    tester.invalid("XX様\n\nはじめまして、陶芸をしている村田です。", lang="ja", platform="email")

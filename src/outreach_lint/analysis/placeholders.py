@@ -204,6 +204,10 @@ def _is_kanji_numeral(text: str, start: int, end: int) -> bool:
     return bool(before and before in _KANJI_DIGITS + "十百千") or bool(after and after in _KANJI_DIGITS)
 
 
+_MASKED_NUMBER_AFTER = regex.compile(r"[-－‐][0-9０-９XＸ]")
+_MASKED_NUMBER_BEFORE = regex.compile(r"[0-9０-９XＸ][-－‐]$")
+
+
 def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
     """A run of ○/●/XX is a slot when it sits in Japanese words, not in a decorative row."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -215,6 +219,8 @@ def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     run = text[start:end]
     if run[0] in "XＸ":  # "XX様", "XXさん": only next to Japanese, never inside an English word
+        if _MASKED_NUMBER_AFTER.match(text, end) or _MASKED_NUMBER_BEFORE.search(text, max(0, start - 6), start):
+            return False  # 丹原町XXX-X, 北千種2-X-X: a street number with its digits hidden, not a slot
         return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before)) and not (
             before.isascii() and before.isalnum()
         )

@@ -26,8 +26,10 @@ An office number or a company address (a signature with 株式会社, 本社, TE
 400", "Office:", a number named as the firm's just after it: "+90 532 000 0000 is our sales desk", or a
 workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop") is normal business practice and is not reported
 unless marked as personal.
-A number with some digits hidden ("090-2277-3XXX", "07700 900XXX") is read as the number it is;
-a wholly masked one ("090-XXXX-XXXX") is a slot to fill, not a number.
+A number with some digits hidden ("090-2277-3XXX", "07700 900XXX", even "080-3XXX-7XXX" after a
+full prefix) is read as the number it is, and so is a Japanese street number or postcode with its
+digits hidden (北千種2-X-X, 〒041-0XXX); a wholly masked number ("090-XXXX-XXXX") is a slot to fill,
+not a number.
 Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
 Every finding is marked sensitive: output formats mask the span, and no message repeats it.
 
@@ -133,23 +135,35 @@ _CONTINENTAL = regex.compile(
 )
 _EN_UNIT = regex.compile(r"(?i),?[ \t]{0,2}(?:apt\.?|apartment|unit|flat|#)[ \t]{0,2}#?[0-9A-Z]{1,6}\b")
 # A number with some digits hidden, as people share one in a template or a screenshot
-# ("090-2277-3XXX", "07700 900XXX", 第6120XXXXXX07号): it is still a real number. At least four digits
-# and one masked character in a run of nine or more; a wholly masked one ("090-XXXX-XXXX") is a slot.
+# ("090-2277-3XXX", "080-3XXX-7XXX", "07700 900XXX", 第6120XXXXXX07号): it is still a real number. At
+# least four digits and two masked characters in a row in a run of nine or more; a wholly masked one
+# ("090-XXXX-XXXX") is a slot.
 _MASKED_RUN = regex.compile(r"[0-9０-９][0-9０-９Xx×＊*\- ‐－]{7,}[0-9０-９Xx×＊*]")
-_MASK_CHARS = regex.compile(r"[Xx×＊*]")
-_MASK_BLOCK = regex.compile(r"[Xx×＊*]{2,}")
+_MASK_CHARS = regex.compile(r"[Xx×＊*Ｘ]")
+_PREFIX = regex.compile(r"[0-9０-９]{3}")
+_MASK_BLOCK = regex.compile(r"[Xx×＊*Ｘ]{2,}")
+# A Japanese street number or postcode with digits hidden, after the town's name or 〒:
+# 北千種2-X-X, 丹原町XXX-X, 〒041-0XXX. A whole address is still given.
+_MASKED_JA_STREET = regex.compile(
+    r"(?:(?<=〒[ \t　]?)|(?<=\p{Han}))[0-9０-９XＸ]{1,4}(?:[-－‐][0-9０-９XＸ]{1,4}){1,2}(?![0-9０-９XＸA-Za-z])"
+)
 
 
 def _unmasked(text: str) -> str:
     """``text`` with the hidden digits of partly masked numbers read as zeros (same length, same offsets)."""
-    if not _MASK_BLOCK.search(text):
+    if not _MASK_BLOCK.search(text) and not ("X-" in text or "Ｘ" in text or "-X" in text):
         return text  # only a run with two hidden digits in a row is read (an "x" alone is in most English drafts)
     out = text
     for m in _MASKED_RUN.finditer(text):
         run = m.group()
         digits = sum(c.isdecimal() for c in run)
         masked = len(_MASK_CHARS.findall(run))
-        if _MASK_BLOCK.search(run) and digits >= 4 and digits > masked:  # not 1920x1080
+        # not 1920x1080; more hidden than shown when a full prefix opens it (080-3XXX-7XXX)
+        if _MASK_BLOCK.search(run) and digits >= 4 and (digits > masked or _PREFIX.match(run)):
+            out = out[: m.start()] + _MASK_CHARS.sub("0", run) + out[m.end() :]
+    for m in _MASKED_JA_STREET.finditer(out):
+        run = m.group()
+        if _MASK_CHARS.search(run):
             out = out[: m.start()] + _MASK_CHARS.sub("0", run) + out[m.end() :]
     return out
 
@@ -238,7 +252,8 @@ class PersonalInfo(Rule):
     などの仕事場、"Studio"、"Workshop"）は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
     注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
-    "07700 900XXX"）はその番号として読み、すべて伏せた「090-XXXX-XXXX」は埋めるべき枠として番号とは扱いません。
+    "07700 900XXX"、先頭の三桁があれば「080-3XXX-7XXX」も）はその番号として読み、番地や郵便番号の桁を伏せた住所
+    （北千種2-X-X、〒041-0XXX）も住所として読みます。すべて伏せた「090-XXXX-XXXX」は埋めるべき枠として番号とは扱いません。
     すべての指摘は機密扱いで、出力形式はその範囲を伏せ字にし、メッセージにも値を含めません。
 
     フリーダイヤル・ナビダイヤル・有料の番号（0120、0570、1-800、0906…）は誰個人のものでもなく、
