@@ -485,3 +485,24 @@ def test_what_the_writer_learned_of_them_from_a_source_is_a_reference():
     # what the writer learned of themselves is no reference to the reader
     tester.invalid("荒木様\n\nはじめまして。中古印刷機の買取をしている戸田です。私が独立したと業界紙で知った方も多いと思います。\n\n戸田\n",
                    platform="email", count=1)
+
+
+def test_a_quoted_title_left_as_a_slot_names_no_work_of_theirs():
+    oda = {"name": "小田 涼子", "title": "フードライター"}
+    text = "小田様\n\n観光協会で広報を担当している三島です。小田様の記事『{title}』を拝読し、ご連絡いたしました。\n\n三島\n"
+    tester.invalid(text.format(title="[記事タイトル]"), platform="email", recipient=oda, count=1)
+    tester.valid(text.format(title="米どころを歩く 第8回：魚沼"), platform="email", recipient=oda)
+    tester.invalid('Hi Ana,\n\nI\'m Leo, a tour planner. Your article "{post_title}" made me write.\n\nLeo\n', platform="email", count=1)
+
+
+def test_their_title_alone_in_stock_praise_or_as_a_job_sought_is_not_about_them():
+    yama = {"name": "山口 智也", "company": "株式会社ミナトシステム", "title": "バックエンドエンジニア"}
+    text = "山口様、はじめまして。人材紹介の小林です。{praise}ご紹介したい求人がございます。"
+    tester.invalid(text.format(praise="ご経歴を拝見し、バックエンドエンジニアとして大変魅力的なご経験をお持ちだと感じました。"),
+                   platform="linkedin", recipient=yama, count=1)
+    # with their company beside it, it is their role at their company
+    tester.valid(text.format(praise="ミナトシステムでバックエンドエンジニアとしてご活躍されているご経歴を拝見しました。"),
+                 platform="linkedin", recipient=yama)
+    nakamura = {"name": "中村 優子", "company": "株式会社アオゾラ物流", "title": "営業部長"}
+    tester.invalid("中村様、はじめまして。転職活動中の田中です。御社の営業職にとても興味があります。", platform="linkedin",
+                   recipient=nakamura, count=1)

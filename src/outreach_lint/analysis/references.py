@@ -283,7 +283,12 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
     for n, s in enumerate(doc.sentences):
         if s.end <= start or s.start >= end:
             continue
-        if acts.scores[n][_TW] < _TW_WEAK and not addresses_reader(doc, n):
+        row = acts.scores[n]
+        if row[_TW] < _TW_WEAK and not addresses_reader(doc, n):
+            continue
+        if row[_BOILERPLATE] >= BOILERPLATE and row[_TW] < _TW_PRAISE and not _names_company(doc, ctx, s.start, s.end):
+            # 「ご経歴を拝見し、バックエンドエンジニアとして大変魅力的なご経験」: their title alone in stock
+            # praise; with their company beside it (「ペイロードでバックエンドエンジニアとして」) it is their role
             continue
         for a, b in _clauses_without_a_job(doc, n):
             a, b = max(a, start), min(b, end)
@@ -293,9 +298,13 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
     return _company_news(doc, ctx, start, end, acts)
 
 
+def _names_company(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    return any(t.kind == "company" for t in mentioned_profile_terms(doc, ctx, start, end))
+
+
 #: Nouns of a job on offer: their title beside one names the job a recruiter fills ("a strong match
 #: for a Platform Engineer role I'm working on"), not the recipient's own work.
-_JOB_NOUNS = frozenset({"role", "position", "opening", "vacancy", "job", "求人", "ポジション", "募集", "案件"})
+_JOB_NOUNS = frozenset({"role", "position", "opening", "vacancy", "job", "求人", "ポジション", "募集", "案件", "職", "職種"})
 
 
 def _clauses_without_a_job(doc: Document, sentence: int) -> list[tuple[int, int]]:
@@ -926,15 +935,17 @@ def specific_reference(
         return Reference.LANGUAGE
     skip = own_introduction(doc)
     skip_starts = [s for s, _ in skip]  # sentence spans: sorted, disjoint
+    # the words of an unfilled slot (『[記事タイトル]』, [specific project]) name nothing
+    slots = [(a, b) for a, b in template_slots(doc) if a < end and b > start]
 
     def skipped(a: int) -> bool:
         k = bisect_right(skip_starts, a) - 1
-        return k >= 0 and a < skip[k][1]
+        return (k >= 0 and a < skip[k][1]) or any(x <= a < y for x, y in slots)
 
-    marked = _marked_reference(doc, start, end, skipped if skip else None)
+    marked = _marked_reference(doc, start, end, skipped if skip or slots else None)
     if marked is not None:
         return marked
-    found, topics, cue_seen = _word_reference(doc, ctx, start, end, skipped if skip else None, numbers, nouns)
+    found, topics, cue_seen = _word_reference(doc, ctx, start, end, skipped if skip or slots else None, numbers, nouns)
     if found is not None or hard_only:
         return found
     if len(topics) >= min_topic_words or (cue_seen and topics and not strict):
@@ -948,10 +959,11 @@ def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[in
     def kept(a: int, b: int) -> bool:
         return start <= a and b <= end and not (skipped is not None and skipped(a))
 
+    slots = template_slots(doc)
     for pattern, what in ((_QUOTED, Reference.TITLE), (_LINK, Reference.LINK)):
         for m in pattern.finditer(doc.text, start, end):
-            if kept(m.start(), m.end()):
-                return what
+            if kept(m.start(), m.end()) and not any(m.start() <= a < m.end() for a, _ in slots):
+                return what  # 『[記事タイトル]』 names no title: the slot where one should be
     mutual = _MUTUAL.matches(doc)
     if mutual and any(kept(m.start, m.end) for m in mutual):
         return Reference.MUTUAL

@@ -81,6 +81,12 @@ at least three content words besides the name. The finding lists what was availa
 A profile made only of unfilled slots (``company: "[Company]"``) tells nothing of them: the draft is
 judged as one without a profile.
 
+Their title counts neither alone inside stock praise of their career (「ご経歴を拝見し、バックエンド
+エンジニアとして大変魅力的なご経験」; with their company beside it, 「ミナトシステムでバックエンドエンジニア
+として」, it is their role) nor as a job the writer wants (「御社の営業職に興味があります」). The words of
+an unfilled slot name nothing: a quoted title that is a slot (『[記事タイトル]』, "{post_title}") is no
+title.
+
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
 counts like the body.
@@ -212,6 +218,11 @@ class NoSharedInterest(Rule):
     普通の語（「料理」、"the US wine market" の "wine"）は会社を指しません。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内）でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
     未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
     ない下書きとして判定します。
+
+    相手の役職は、経歴への決まり文句の賛辞の中にそれだけがある場合（「ご経歴を拝見し、バックエンドエンジニアとして
+    大変魅力的なご経験」。会社名が並べば「ミナトシステムでバックエンドエンジニアとして」は相手の役割です）や、書き手が
+    求める職として挙げる場合（「御社の営業職に興味があります」）は数えません。未記入の差し込み欄の語は何も指さず、
+    差し込み欄のままの引用題名（『[記事タイトル]』"{post_title}"）は題名ではありません。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
