@@ -215,3 +215,15 @@ def test_a_message_that_says_it_goes_to_several_is_written_for_a_segment():
 def test_a_class_whose_example_is_a_slot_is_a_segment():
     tester.invalid("Hi Dana,\nI'm Jake, account executive at Payrollio. Teams like [Company] are cutting payroll errors by "
                    "30% after switching to us. Open to a demo?\nJake", lang="en", platform="email")
+
+
+def test_one_stock_closing_in_a_note_of_the_writers_own_news_is_no_form_letter():
+    # individually written (the writer's mill, tonnage and plans), one stock closing among 20 words:
+    # not a form letter, whatever no-shared-interest says of it
+    text = ("Oluwaseun, I'm Daniel Yakubu, feed-mill manager in Kaduna. We've just commissioned a 12 t/h pelleting "
+            "line and are signing distributors across the north-west for 2026. Would be glad to connect.")
+    tester.valid(text, platform="linkedin")
+    tester.valid("山本様\n\n岐阜で木工所を営む森です。今春から県産ヒノキで学童机を作り始め、東海三県の学校へ納めています。"
+                 "節の多い材の乾燥にはまだ苦労しています。ぜひつながりたく思います。", platform="linkedin")
+    # the same closing in a note made of little else is one
+    tester.invalid("Oluwaseun, I'm Daniel. Would be glad to connect and grow my network.", platform="linkedin", count=1)

@@ -87,7 +87,7 @@ Better:
     PyConでのオフライン同期のご講演を拝見し、競合解決の設計について伺いたくご連絡しました。
 
 ## Options
-- ``min-stock-share`` (0.1): share of the content words that must be stock phrases for a finding.
+- ``min-stock-share`` (0.15): share of the content words that must be stock phrases for a finding.
 - ``stock-phrases`` (none): more stock phrases, in either language, matched like the built-in ones.
 - ``learned-threshold`` (0.7): the draft model's probability from which a first contact that says
   nothing of the recipient's is a form letter; above 1 turns the draft model off for this rule.
@@ -119,7 +119,7 @@ __all__ = ["GenericTemplate"]
 
 @dataclass(frozen=True)
 class GenericTemplateOptions(Options):
-    min_stock_share: float = 0.1
+    min_stock_share: float = 0.15
     stock_phrases: tuple[str, ...] = ()
     learned_threshold: float = 0.7
 
@@ -204,7 +204,7 @@ class GenericTemplate(Rule):
         about for months. I lead mobile at Fieldnote; would you be open to connecting?
 
     ## オプション
-    - ``min-stock-share``（0.1）：指摘に必要な、内容語のうち決まり文句が占める割合。
+    - ``min-stock-share``（0.15）：指摘に必要な、内容語のうち決まり文句が占める割合。
     - ``stock-phrases``（なし）：追加の決まり文句（どちらの言語でも可）。組み込みのものと同じ方法で照合します。
     - ``learned-threshold``（0.7）：相手のものに触れない初めての連絡を定型文とする、下書きモデルの確率の下限。
       1 より大きくすると、このルールでは下書きモデルを使いません。
