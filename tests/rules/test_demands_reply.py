@@ -330,3 +330,14 @@ def test_a_deadline_cut_off_from_its_reply_word_still_demands_one():
                  lang="ja", platform="linkedin-message")
     # English: the grammar ties "By Friday, … let me know" together already
     tester.invalid("Hi Dana, by Friday, whatever you decide, please let me know.", lang="en", platform="email")
+
+
+def test_something_else_being_ignored_is_no_reproach():
+    from outreach_lint.testing import RuleTester
+
+    dr = RuleTester("demands-reply")
+    dr.valid("v2.3ありがとうございます！辞書のCSVにBOMが付いていると先頭の行が無視されるようです。再現ファイルを添えますね。", lang="ja", platform="x")
+    dr.valid("過去の導入では、通知が多すぎると現場で無視されるようになるのが一番の失敗でした。", lang="ja", platform="linkedin-message")
+    # the writer's messages or the writer being ignored is one
+    dr.invalid("先月から三度メールをお送りしています。私のメッセージが無視されるのは悲しいです。", lang="ja", platform="email")
+    dr.invalid("何度もご連絡していますが、無視されるのはつらいです。", lang="ja", platform="email")

@@ -35,7 +35,8 @@ sentence that offers a way out ("no rush", ご都合のよいときに, ご興�
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
 heard back from the recruiter"), a condition ("if I don't hear back", ご返信がない場合は), a
 negation ("I really don't expect an answer"), and leave to ignore the message (無視してください,
-無視していただいても構いません; 無視しないでください still reproaches).
+無視していただいても構いません; 無視しないでください still reproaches), nor something else being ignored
+(「CSVの1行目が無視されるようです」: a subject with が/は that is neither the writer nor their message).
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
 logistics between two people already talking: only insisting and reproach are findings then (a
 deadline "without fail", 3月13日までに必ずご回答ください, insists), and a decision asked on a matter
@@ -141,7 +142,8 @@ class DemandsReply(Rule):
     お返事をお待ちしております、返信は不要です、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
     否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
-    構いません。無視しないでください は非難です）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
+    構いません。無視しないでください は非難です）、ほかのものが無視されること（「CSVの1行目が無視されるようです」：
+    が・は で示す主語が書き手でもそのメッセージでもない）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
     対象外とし、要求と非難だけを指摘します（「3月13日までに必ずご回答ください」のように「必ず」の付いた期限は要求です。
     仕事の事柄についての判断を求める "we still need your decision on whether contractors log in…" は要求ではありません）。ただし相手の最後の返信のあと、書き手のメッセージが2通続けて返信のないままなら会話は途切れており、期限は再び要求です
     （追いかけ2通のあとの「明日中に採否をご回答ください」）。
@@ -367,6 +369,8 @@ class DemandsReply(Rule):
         for m in fixed:
             if m.group == "reproach" and _permits(tokens, m.last, bounds[m.first][1]):
                 continue  # 無視してくださって大丈夫です: leave to ignore, the opposite of a reproach
+            if m.group == "reproach" and _something_else_ignored(tokens, bounds[m.first][0], m.first):
+                continue  # 「1行目が無視されるっぽいです」「警報が多すぎると現場で無視される」: not the writer's message
             if m.group == "reproach" or bounds[m.first] not in soft_sentences:
                 out.append((m.start, m.end, m.group))
         for m in replies:
@@ -547,6 +551,23 @@ _NEGATORS_EN = frozenset({"not", "n't", "never", "no"})
 def _negated_before(tokens: list[Token], i: int, first: int) -> bool:
     """'I really don't expect an answer', 'you never need to reply': the insisting words negated."""
     return any(t.norm in _NEGATORS_EN or t.lemma in _NEGATORS_EN for t in tokens[max(first, i - 3) : i])
+
+
+#: What a reproach of being ignored is about: the writer or their messages.
+_IGNORED_MINE = frozenset({"メール", "メッセージ", "連絡", "DM", "私", "僕", "自分", "返信", "返事", "申請", "依頼", "質問", "お願い", "提案", "問い合わせ"})
+
+
+def _something_else_ignored(tokens: list[Token], first: int, at: int) -> bool:
+    """Whether the ignoring at ``at`` has a subject said with が/は (the nearest before it in the
+    sentence) that is neither the writer nor their message: 「1行目が無視される」 tells a fact."""
+    if tokens[at].lemma != "無視":
+        return False
+    for k in range(at - 1, first, -1):
+        t = tokens[k]
+        if t.text in ("が", "は") and t.pos2 in ("格助詞", "係助詞"):
+            subject = tokens[k - 1]
+            return subject.lemma not in _IGNORED_MINE and subject.text not in _IGNORED_MINE
+    return False
 
 
 def _permits(tokens: list[Token], after: int, last: int) -> bool:
