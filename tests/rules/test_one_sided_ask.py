@@ -459,3 +459,15 @@ def test_the_writers_own_papers_or_a_denied_offer_give_nothing_back():
     # a polite question about paying is still an offer to pay
     tester.valid("土屋先生\nはじめまして。スタートアップの代表、中川と申します。シードの契約書を見ていただける先生を探しており、"
                  "スポットでのご相談を有償でお願いできないかと考えております。", lang="ja", platform="linkedin-message")
+
+
+def test_a_firm_asking_to_be_introduced_or_featured_asks_as_much_as_a_person():
+    # "introduce us", "put us in touch": the writer's firm asks for an introduction, offering nothing
+    tester.invalid("Dear Ms Ruiz,\n\nCongratulations on the new bottling plant in Mendoza.\n\nCould you introduce us to whoever "
+                   "buys packaging for it?\n\nThanks.", lang="en", platform="linkedin-inmail", count=1)
+    tester.invalid("Hi Ken, we make enterprise search software. Would you put us in touch with your CIO?", lang="en", platform="linkedin")
+    # written casually, the ask is the same
+    tester.invalid("yo Mia, I run a tiny synthwave label 🎹 would be sick if u could feature us on ur playlists", lang="en", platform="x")
+    # with something given back, it is a fair ask
+    tester.valid("Hi Ken, we make enterprise search software. Would you put us in touch with your CIO? In return I'm glad to "
+                 "share our benchmark of five search engines with your team.", lang="en", platform="linkedin")

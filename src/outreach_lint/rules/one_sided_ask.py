@@ -9,12 +9,13 @@ from the recipient:
 - a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会;
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
-  recruiter", ご紹介いただけませんか, 口利き, 推薦);
+  recruiter", a firm's "introduce us to whoever buys packaging", "put us in touch with your CIO",
+  ご紹介いただけませんか, 口利き, 推薦);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "share this page with your followers", お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
-  writing to request an internship" ask as "could you" does;
+  writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
 - advice on the writer's own problem or their time ("feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
 
@@ -205,7 +206,8 @@ class OneSidedAsk(Rule):
 
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
       書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
-    - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」）
+    - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
+      "put us in touch with …"）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
       挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
