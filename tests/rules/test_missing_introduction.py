@@ -363,3 +363,11 @@ def test_work_for_a_named_place_introduces_the_writer():
                    lang="en", platform="linkedin-free")
     tester.invalid("Hi Martina, I plan on visiting Kiel next month and your bike-lane counts were really useful. Glad to connect.",
                    lang="en", platform="linkedin-free")
+
+
+def test_a_clause_describing_the_readers_is_no_introduction_of_the_writer():
+    text = "島田様\n\n突然のご連絡失礼いたします。\n{clause}幅広く情報交換をさせていただきたく、ご連絡いたしました。\n"
+    tester.invalid(text.format(clause="製造業に携わる皆様と"), lang="ja", platform="email", count=1)
+    tester.invalid(text.format(clause="金型の設計に携わっている方々と"), lang="ja", platform="email", count=1)
+    # the same verb said of the writer introduces them
+    tester.valid(text.format(clause="金型の設計に携わっている者として、"), lang="ja", platform="email")

@@ -139,6 +139,8 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         and not (m.phrase.endswith("言う ます") and ((m.first and tokens[m.first - 1].lemma == "何") or (m.last < len(tokens) and tokens[m.last].norm == "か")))
         # "This is Ken, …" names someone; "this is cheeky, and sorry…" judges the message
         and not (m.phrase.startswith("this be") and m.first + 2 < len(tokens) and not tokens[m.first + 2].text[:1].isupper())
+        # 「製造業に携わる皆様と」: the verb describes the readers it goes before, not the writer
+        and not (doc.lang == "ja" and _describes_others(tokens, m.last))
     ]
     if doc.lang == "en":
         here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
@@ -166,6 +168,21 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         if k < len(starts) and starts[k] < sentence.end:
             out.add(n)
     return frozenset(out)
+
+
+# Whom a Japanese relative clause may describe instead of the writer: 「…に携わる皆様」「…を営む方々」.
+_OTHERS_JA = frozenset({"皆様", "皆さま", "皆さん", "皆", "方", "方々", "人", "人々", "企業", "会社", "事業者", "経営者"})
+_AUXILIARY_JA = frozenset({"て", "で", "いる", "居る", "おる", "居る", "れる", "られる", "た", "だ"})
+
+
+def _describes_others(tokens: list[Token], last: int) -> bool:
+    """Whether the clause ending at ``tokens[last]`` modifies a word for other people (皆様, 方々)."""
+    k = last
+    while k < len(tokens) and k < last + 4 and (tokens[k].lemma in _AUXILIARY_JA or tokens[k].text in _AUXILIARY_JA):
+        k += 1
+    if k < len(tokens) and tokens[k].lemma == "御" and tokens[k].pos == "接頭辞":
+        k += 1
+    return k < len(tokens) and (tokens[k].text in _OTHERS_JA or tokens[k].lemma in _OTHERS_JA)
 
 
 # "I teach", "I import wines", "I'm just an intern": the writer's habitual work or identity. A verb

@@ -11,7 +11,8 @@ neither says it is a first contact, nor pitches, nor is addressed to a role (ご
 its reader as one of a class (皆様のビジネス, a mailing's words), nor has
 the writer introduce themselves with 〜と申します; so is a familiar address, 「河合くん、」 or
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
-do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております, 〜に勤めております, 弊社では, 私は…;
+do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております
+(not in a clause that describes others: 「製造業に携わる皆様と」 tells of the readers), 〜に勤めております, 弊社では, 私は…;
 "I'm a … at …", "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
 or a signature block with a role or company (「BeanBox運営事務局」 too). When none is found, the first sentence after the
 greeting gets a finding.
@@ -134,7 +135,7 @@ class MissingIntroduction(Rule):
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
-    書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、
+    書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
     "I work on …"、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も）です。見つからなければ、宛名の次の最初の文を指摘します。
 
