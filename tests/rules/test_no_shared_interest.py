@@ -506,3 +506,17 @@ def test_their_title_alone_in_stock_praise_or_as_a_job_sought_is_not_about_them(
     nakamura = {"name": "中村 優子", "company": "株式会社アオゾラ物流", "title": "営業部長"}
     tester.invalid("中村様、はじめまして。転職活動中の田中です。御社の営業職にとても興味があります。", platform="linkedin",
                    recipient=nakamura, count=1)
+
+
+def test_their_title_in_the_writers_ask_is_the_asks_words():
+    sarah = {"name": "Sarah Whitfield", "company": "McKinsey & Company", "title": "Partner, Healthcare Practice"}
+    tester.invalid("Dear Dr Whitfield,\n\nI'm Oliver, founder of a triage start-up in Leeds. Could you introduce us to the "
+                   "partners in your healthcare practice who advise hospital trusts?\n\nOliver\n",
+                   platform="email", recipient=sarah, count=1)
+    # said of them, the same words are their role
+    tester.valid("Dear Dr Whitfield,\n\nI'm Oliver, founder of a triage start-up in Leeds. Your healthcare practice's "
+                 "report on discharge delays in hospital trusts is the best I have read.\n\nOliver\n",
+                 platform="email", recipient=sarah)
+    kudo = {"name": "工藤 真理", "company": "北星物流株式会社", "title": "物流企画部 部長"}
+    tester.invalid("工藤様\n\n倉庫管理システムを販売している森です。物流企画部のご担当者様をご紹介いただけないでしょうか。\n\n森\n",
+                   platform="email", recipient=kudo, count=1)

@@ -290,6 +290,10 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
             # 「ご経歴を拝見し、バックエンドエンジニアとして大変魅力的なご経験」: their title alone in stock
             # praise; with their company beside it (「ペイロードでバックエンドエンジニアとして」) it is their role
             continue
+        if max(row[_FAVOUR], row[_OFFER]) >= _ASKING and row[_TW] < _TW_ASKED:
+            # "Could you introduce us to the partners in your healthcare practice?": a favour's words (a
+            # question about their team, "How does your data science team decide…", is interest in them)
+            continue
         for a, b in _clauses_without_a_job(doc, n):
             a, b = max(a, start), min(b, end)
             found = [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "title"] if a < b else []

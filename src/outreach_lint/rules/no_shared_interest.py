@@ -68,7 +68,9 @@ name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's top
 only in a sentence that speaks of them ("your …", "you wrote", "you're running the Lewes growers
 co-op now"; not "whether you're looking to grow", a pitch's supposition), and the title not in a clause that names a job on offer (a
 recruiter's "a strong match for a Platform Engineer role I'm working on", 「バックエンドエンジニアの求人」
-names the job, not their work): their employer's name alone ("your work at BigCo impressed
+names the job, not their work), nor in a sentence the act model reads as the writer's favour or offer
+and hardly as about their work ("Could you introduce us to the partners in your healthcare practice?"
+to a healthcare partner; "How does your data science team decide…" asks about them): their employer's name alone ("your work at BigCo impressed
 us") is flattery, not a shared interest. Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
 month and the grilled octopus…") counts, when the words name the company: two of its words, one that
@@ -210,7 +212,8 @@ class NoSharedInterest(Rule):
     役職のテーマと会社は、相手について語る文（"your …"、"you wrote"、"you're running the Lewes growers co-op now"。
     売り込みの仮定 "whether you're looking to grow" は除く）の中でだけ数えます。役職は、募集中の仕事を挙げる節
     （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
-    相手の仕事ではなく求人の名前なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
+    相手の仕事ではなく求人の名前なので数えません。act モデルが書き手の頼み事や申し出と読み、相手の仕事とはほとんど読まない文
+    （「物流企画部のご担当者様をご紹介いただけないでしょうか」）の役職の語も、頼み事の言葉なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
