@@ -340,3 +340,11 @@ def test_a_menu_of_ways_that_includes_replying_here_leaves_the_choice(text, lang
 def test_one_channel_pushed_is_still_a_finding():
     tester.invalid("Hi Rob, text me on my cell tonight so we can lock it in.", lang="en", platform="email")
     tester.invalid("渡部院長\nはじめまして。浜田です。詳しくは私の携帯に直接お電話ください。", lang="ja", platform="email")
+
+
+def test_a_call_back_asked_for_on_the_writers_number_moves_them_to_the_phone():
+    text = "大野様\n\n引越し見積もりサービスの宮内です。ご登録の件でご連絡いたしました。\n\n{ask}\n\n宮内\n"
+    tester.invalid(text.format(ask="お見積り確定のため、下記番号までお電話にて折り返しください。"), lang="ja", platform="email")
+    tester.invalid(text.format(ask="お手数ですが、携帯に折り返しお願いいたします。"), lang="ja", platform="email")
+    # a reply by mail, here, is no move
+    tester.valid(text.format(ask="お手数ですが、このメールに折り返しご返信ください。"), lang="ja", platform="email")

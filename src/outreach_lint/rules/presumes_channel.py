@@ -7,7 +7,7 @@ Messenger…), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
 "let's continue", "send me your", "reply on WhatsApp", "I'll just WhatsApp you tonight", "I'll message you
 there" (WhatsApp named in the sentence), "sent an invite to your
-personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", 連絡ください, LINEでお返事ください, 追加してください, 交換しましょう, 教えていただけますか, a
+personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", 連絡ください, LINEでお返事ください, お電話にて折り返しください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
 volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
@@ -98,7 +98,7 @@ class PresumesChannel(Rule):
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
     叫びではない大文字の LINE）、WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、電話やショートメッセージ、個人のメールアドレスです。
-    同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
+    同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。手段のあとの「で」に
