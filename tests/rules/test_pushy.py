@@ -307,3 +307,19 @@ def test_their_own_words_and_things_are_no_pressure(text, lang, platform):
 )
 def test_the_writers_own_pressure_still_is(text, lang):
     tester.invalid(text, lang=lang, platform="linkedin")
+
+
+def test_a_call_or_meeting_set_for_them_at_a_time_is_presumed():
+    tester.invalid("Hi Gabriel, I'm Helena from TraceLeaf. I'll give you a ring tomorrow at 10:00 to walk you through how we "
+                   "could help.", lang="en", platform="email")
+    # a condition after the plan leaves it to them
+    tester.valid("Hi Gabriel, I'm Helena from TraceLeaf. I'll give you a ring tomorrow at 10:00 if that suits you.",
+                 lang="en", platform="email")
+    tester.invalid("永井様\nはじめまして。午睡センサーを開発している小川です。ご提案したく、明日10時からのZoomを設定しました。",
+                   lang="ja", platform="linkedin")
+    tester.invalid("はじめまして、改修の投稿を拝見した谷口です。来週土曜日の14時に港の待合所の前で待っています。", lang="ja",
+                   platform="facebook")
+    tester.invalid("はじめまして、生産管理クラウドの竹内です。来週火曜日の14時に工場のお電話へご連絡いたします。", lang="ja",
+                   platform="linkedin-inmail")
+    # waiting for an answer is no meeting
+    tester.valid("はじめまして、改修の投稿を拝見した谷口です。お返事、気長に待ってます。", lang="ja", platform="facebook")

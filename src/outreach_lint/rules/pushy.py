@@ -16,7 +16,10 @@ Finds the words that push a stranger instead of inviting them:
   Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
   plain pitches alone, and お見積り is as often the writer asking for a quote as giving one);
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
-  "I'll call you tomorrow at 3", "I've put a meeting in for Sunday at 11:00", 今週中にお時間をください,
+  "I'll call you tomorrow at 3", "I'll give you a ring tomorrow at 10:00 to walk you through how we
+  could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
+  meeting in for Sunday at 11:00", 今週中にお時間をください, 明日10時からのZoomを設定しました,
+  来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
   お電話いたします (the time and, further on in its clause with no other verb between, the call),
   面談は明日14時で仮押さえしました (also after a
@@ -118,6 +121,8 @@ _QUOTED = regex.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}�
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
+# After a planned call or visit, the words that make it the reader's choice.
+_SOFT_AFTER = frozenset({"whenever", "if", "unless", "pressure", "rush", "otherwise"})
 _SKIP_FIRST = frozenset({"please", "just", "so", "and", "also", "simply", "then", "pls", "-", "*", "•", "p.s.", "ps", ":"})
 # Function words that are never acronyms; two capitalised ones in a row is shouting ("CALL ME NOW").
 _PLAIN_CAPS = frozenset(
@@ -176,7 +181,9 @@ class Pushy(Rule):
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
-    - **会う前提**：今週中にお時間をください、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
+    - **会う前提**：今週中にお時間をください、明日10時からのZoomを設定しました、来週土曜日の14時に港の前で待っています
+      （場所で待つこと。「返事を待ってます」は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
+      help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
@@ -425,9 +432,13 @@ class Pushy(Rule):
             if m.group == "hard_sell" and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
                 continue  # "discount-rate", "peat-free trial": part of a compound word, not an offer
             if m.group in ("presume", "meet"):
-                words = {t.norm for t in tokens[sentence[0] : sentence[1]]}
-                if words & _SOFT or "?" in words:
-                    continue  # a question or a condition does not presume
+                # a question or a condition does not presume; after the plan, only a condition or a
+                # question softens it ("I'll ring you tomorrow at 10 to walk you through how we could
+                # help" is still the writer's plan, "…if that suits" is not)
+                upto = {t.norm for t in tokens[sentence[0] : m.last]}
+                after = {t.norm for t in tokens[m.last : sentence[1]]}
+                if upto & _SOFT or after & _SOFT_AFTER or "?" in after:
+                    continue
                 if m.group == "meet":
                     times = times if times is not None else en_time_spans(doc)
                     end = None
