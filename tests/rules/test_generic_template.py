@@ -227,3 +227,12 @@ def test_one_stock_closing_in_a_note_of_the_writers_own_news_is_no_form_letter()
                  "節の多い材の乾燥にはまだ苦労しています。ぜひつながりたく思います。", platform="linkedin")
     # the same closing in a note made of little else is one
     tester.invalid("Oluwaseun, I'm Daniel. Would be glad to connect and grow my network.", platform="linkedin", count=1)
+
+
+def test_doctors_addressed_as_a_class_is_a_mailing():
+    text = ("岡部様\n\nはじめてご連絡いたします。不動産投資の長谷川と申します。\n"
+            "日頃より地域医療に尽力されている{who}、節税対策として区分マンション投資をご案内しております。\n")
+    tester.invalid(text.format(who="先生方に"), lang="ja", platform="email", count=1)
+    # the one doctor addressed is no class
+    tester.valid("岡部様\n\nはじめてご連絡いたします。不動産投資の長谷川と申します。\n"
+                 "岡部先生の小児の睡眠外来の記事を拝読し、医院の建て替えのご相談に乗れればと思いました。\n", lang="ja", platform="email")

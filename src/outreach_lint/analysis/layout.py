@@ -168,10 +168,10 @@ _CLASS = lazy_pattern(
     r"(?:you\b|yours\b|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\})"
     r"|(?i:\b(?:reaching out|writing|reach out|sending this|contacting|messaging)\s(?:to\s)?(?:a handful of|a few|a number of|several|"
     r"a small number of|a couple of|selected|other|many|dozens of)\s[\w-]+)"
-    r"|皆様|皆さま|皆さん|方々|方にだけ|の方へ|様向け"
+    r"|皆様|皆さま|皆さん|方々|先生方|方にだけ|の方へ|様向け"
     r"|(?:数社|数店|何社|数名|複数の|いくつかの|他の)[^。\n]{0,12}(?:ご連絡|ご案内|お送り|お声がけ)"
 )
-_CLASS_HINTS = ("皆", "方々", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の")
+_CLASS_HINTS = ("皆", "方々", "先生方", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の")
 _CLASS_HINTS_EN = ("like you", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens")
 
 

@@ -42,7 +42,7 @@ A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "
 ご担当者様, 介護職の皆様へ; not a role in the subject line, whom the message is about:
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
-("businesses like yours", "small businesses like [Company]", 「法人オーナーの皆様」,
+("businesses like yours", "small businesses like [Company]", 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
 「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」), or that says it goes to several ("I'm
 reaching out to a handful of owners in Portland this week", 「近隣の数店舗様にご案内しております」), and
 says nothing of theirs: it was written for a segment (17 of the 21 such corpus drafts were labeled
@@ -163,7 +163,7 @@ class GenericTemplate(Rule):
     特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"。件名の「購買ご担当者様へのご紹介のお願い」は
     用件の相手で、宛先ではありません）で始まり、相手のものに
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
-    本文で相手を層の一人として扱い（「法人オーナーの皆様」「家庭菜園を楽しまれている方にだけご案内しています」
+    本文で相手を層の一人として扱い（「法人オーナーの皆様」「地域医療に尽力されている先生方に」「家庭菜園を楽しまれている方にだけご案内しています」
     「経営者様向け」"businesses like yours"、"small businesses like [Company]"）、あるいは複数に送っていると書き
     （「近隣の数店舗様にご案内しております」"I'm reaching out to a handful of owners in Portland this week"）、
     相手のものに何も触れないものも同じく定型文です（コーパスの該当21件中17件が定型文とラベル付けされていました。
