@@ -471,3 +471,11 @@ def test_a_firm_asking_to_be_introduced_or_featured_asks_as_much_as_a_person():
     # with something given back, it is a fair ask
     tester.valid("Hi Ken, we make enterprise search software. Would you put us in touch with your CIO? In return I'm glad to "
                  "share our benchmark of five search engines with your team.", lang="en", platform="linkedin")
+
+
+def test_what_the_writer_puts_at_their_disposal_is_given_back():
+    text = ("Dear Dr Suarez,\n\nI'm Martin; my family runs 900 Hereford near Rivera, in the zone your paper on acaricide "
+            "resistance mapped. Could you help me get my herd into your next trial?{offer}\n\nMartin\n")
+    tester.invalid(text.format(offer=""), lang="en", platform="email")
+    tester.valid(text.format(offer=" Our animals, pasture and crush are at your disposal, and my foreman can keep daily records."),
+                 lang="en", platform="email")
