@@ -348,3 +348,13 @@ def test_a_call_back_asked_for_on_the_writers_number_moves_them_to_the_phone():
     tester.invalid(text.format(ask="お手数ですが、携帯に折り返しお願いいたします。"), lang="ja", platform="email")
     # a reply by mail, here, is no move
     tester.valid(text.format(ask="お手数ですが、このメールに折り返しご返信ください。"), lang="ja", platform="email")
+
+
+def test_a_work_chat_the_reader_never_offered_is_a_channel_too():
+    tester.invalid("Hi Connor, I'm Dana from Ledgerly. I've invited your work email to our Slack channel and I'll carry on "
+                   "the conversation with you there.", lang="en", platform="linkedin-inmail")
+    tester.invalid("安田様\n\nはじめまして。ゲーム開発会社の河野です。今後のやり取りはすべてChatworkで行いたいので、招待をお送りしました。",
+                   lang="ja", platform="email")
+    # ways listed, then the reader asked which: the choice is theirs
+    tester.valid("安田様\n\nはじめまして。ゲーム開発会社の河野です。メールのほか、御社でお使いのSlackにゲストとして参加する形でも"
+                 "対応できます。ご都合のよい方法をお知らせいただければ幸いです。", lang="ja", platform="email")

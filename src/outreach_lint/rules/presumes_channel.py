@@ -3,7 +3,7 @@
 ## What it does
 Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
 messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, WeChat,
-Messenger…), a phone call or text, a personal
+Messenger…), a work chat (Slack, Chatwork, Microsoft Teams), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
 "let's continue", "send me your", "reply on WhatsApp", "I'll just WhatsApp you tonight", "I'll message you
 there" (WhatsApp named in the sentence), "sent an invite to your
@@ -24,7 +24,8 @@ your mobile", 携帯にお電話いたします).
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", "you're welcome to ring my mobile", "reach me at …", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
 メールで, コメントでも電話でもOKです, a menu of ways that includes replying here: "call our office, text me,
-or just reply YES", お電話・メール・フォーム、どれでも), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
+or just reply YES", お電話・メール・フォーム、どれでも; ways listed, then the reader asked in the next sentence which one suits:
+「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
 ご不明点があればお電話ください, お急ぎの場合はお電話ください, お電話でも受付中), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", a bulleted
 topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), and on
@@ -97,7 +98,7 @@ class PresumesChannel(Rule):
     doc_ja = """
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
-    叫びではない大文字の LINE）、WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、電話やショートメッセージ、個人のメールアドレスです。
+    叫びではない大文字の LINE）、WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレスです。
     同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
@@ -111,6 +112,7 @@ class PresumesChannel(Rule):
 
     手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、コメントでも電話でもOKです、いつでもお気軽に、
     返信も含めた手段の一覧「お電話・メール・フォーム、どれでも」"call our office, text me, or just reply YES"、
+    手段を挙げた文の次の文で、どれがよいかを尋ねるもの（「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」）、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、お電話でも受付中）、
     移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
@@ -208,6 +210,10 @@ class PresumesChannel(Rule):
         for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
+            if groups.get("channel") and any(_WHICH.search(m.phrase) for m in by_sentence.get(n + 1, {}).get("choice", [])):
+                # 「…TeamsやSlackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」:
+                # ways listed, then the reader asked which one
+                continue
             if groups.get("there"):
                 m = groups["there"][0]
                 if not _they_offered(m.phrase, theirs):
@@ -286,6 +292,10 @@ _JA_ENDINGS = frozenset({"て", "下さる", "頂く", "頂ける", "ます", "�
 
 
 _LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "welcome", "か", "よろしい", "宜しい", "構う", "幸い", "ば", "たら", "なら"})
+
+
+# A choice phrase that asks which way: after a sentence listing channels, it leaves the pick to them.
+_WHICH = regex.compile(r"方法|どちら|どれ|どの|希望|好み|prefer|whichever|which|easiest for you|best for you")
 
 
 def _asks_leave(doc: Document, sentence: int) -> bool:
