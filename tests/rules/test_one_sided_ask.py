@@ -479,3 +479,17 @@ def test_what_the_writer_puts_at_their_disposal_is_given_back():
     tester.invalid(text.format(offer=""), lang="en", platform="email")
     tester.valid(text.format(offer=" Our animals, pasture and crush are at your disposal, and my foreman can keep daily records."),
                  lang="en", platform="email")
+
+
+def test_the_readers_willingness_or_the_writers_paid_plans_are_nothing_given_back():
+    # "would you be willing to give me…" asks for their willingness; it offers nothing
+    tester.invalid("Hi Gabriel, I'm a journalism student and I'd like to make radio documentaries like yours. Would you be willing "
+                   "to give me an hour of your time to talk me through how you pitch? Could you introduce me to a commissioner?",
+                   lang="en", platform="email")
+    # the writer's customers moving to paid plans pay the writer, not the reader
+    text = "河合様\n\nはじめまして。アグリテック企業の代表、永田です。実証中の農家のうち12戸が有償プランに移行しました。{tail}\n"
+    tester.invalid(text.format(tail="お付き合いのあるVCに当社をご紹介いただけないでしょうか。"), lang="ja", platform="email")
+    tester.valid(text.format(tail="有償でのアドバイザー契約として、事業計画へのご助言をお願いできないでしょうか。"), lang="ja", platform="email")
+    # promotion asked of their customers
+    tester.invalid("Hi Beatriz! Saw your post about the vegan nata, congrats. Could you share this page with your customers?",
+                   lang="en", platform="facebook")

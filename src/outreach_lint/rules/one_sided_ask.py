@@ -13,7 +13,7 @@ from the recipient:
   ご紹介いただけませんか, 口利き, 推薦);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
-  newsletter", "share this page with your followers", お知恵を拝借できないでしょうか, ご購入, ご契約
+  newsletter", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
   writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
 - advice on the writer's own problem or their time ("feedback on my résumé",
@@ -28,7 +28,9 @@ benefit for the recipient ("could save your team", "might be useful for you", �
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
 also provide three references", 職務経歴書はご承諾いただけ次第お送りいたします) is part of the ask, and one
 denied (私などがお役に立てることは何もないのですが) gives nothing; a polite question about paying
-(有償でお願いできないかと考えております) still offers to pay. Jobs, referrals, introductions, favours
+(有償でお願いできないかと考えております) still offers to pay, while the writer's own customers moving to a
+paid plan (有償プランに移行しました) pay the writer, and "would you be willing to give me an hour" asks for
+the reader's willingness, not the writer's. Jobs, referrals, introductions, favours
 and purchases are findings on their own. Advice and time are small asks, so they are findings
 only when the act model reads their sentence as at least a faint favour for the writer ("Would you
 be open to a quick chat?" after a recruiter's role or a seller's pitch proposes a meeting; "could I
@@ -218,7 +220,9 @@ class OneSidedAsk(Rule):
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」）は依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
-    何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。仕事・紹介・頼み事・購入はそれだけで
+    何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
+    移ったこと（有償プランに移行しました）は書き手への支払いで、"would you be willing to give me an hour" は相手の意向を尋ねる依頼で、
+    どちらも申し出ではありません。仕事・紹介・頼み事・購入はそれだけで
     指摘します。助言や時間は小さな依頼なので、act モデルがその文を書き手のための頼み事と少しでも読み
     （求人や商品を示したあとの "Would you be open to a quick chat?" は面会の提案で、頼み事ではありません）、
     文面が書き手中心のとき、つまり「私/僕/弊社」の語が
@@ -421,6 +425,8 @@ class OneSidedAsk(Rule):
                 continue  # "I can't share", 共有できない
             if _negated_after(doc.tokens, offer.last):
                 continue  # 「お役に立てることは何もないのですが」: nothing to give, said humbly
+            if doc.lang == "en" and any(t.norm == "you" for t in doc.tokens[max(0, offer.first - 2) : offer.first]):
+                continue  # "Would you be willing to give me an hour": the reader's willingness asked, not the writer's
             if _own_papers(doc, offer.first, offer.last):
                 continue  # "I can also provide three references", 「職務経歴書はご承諾いただけ次第お送りいたします」: part of the ask
             return True
