@@ -323,3 +323,10 @@ def test_a_call_or_meeting_set_for_them_at_a_time_is_presumed():
                    platform="linkedin-inmail")
     # waiting for an answer is no meeting
     tester.valid("はじめまして、改修の投稿を拝見した谷口です。お返事、気長に待ってます。", lang="ja", platform="facebook")
+
+
+def test_a_plan_to_write_at_a_time_is_no_meeting():
+    tester.valid("your metro thread is the best thing I've read on BRT in years. I'm writing a long piece on our own lanes. "
+                 "let's move this to WhatsApp, send me your number and I'll message you tonight", lang="en", platform="x")
+    tester.invalid("your BRT thread is the best thing I've read in years. I'll call you tonight at 8 to go through my draft",
+                   lang="en", platform="x")

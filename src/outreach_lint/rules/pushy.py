@@ -19,7 +19,8 @@ Finds the words that push a stranger instead of inviting them:
   "I'll call you tomorrow at 3", "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
   meeting in for Sunday at 11:00", 今週中にお時間をください, 明日10時からのZoomを設定しました,
-  来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます),
+  来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます; nor a plan to write, "I'll
+  message you tonight", which is presumes-channel's when it names a channel),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
   お電話いたします (the time and, further on in its clause with no other verb between, the call),
   面談は明日14時で仮押さえしました (also after a
@@ -121,6 +122,8 @@ _QUOTED = regex.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}�
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
+# Verbs of writing: a plan to write ("I'll message you tonight") presumes no meeting.
+_WRITTEN = frozenset({"message", "text", "email", "e-mail", "dm", "send", "write", "ping", "whatsapp", "msg", "mail"})
 # After a planned call or visit, the words that make it the reader's choice.
 _SOFT_AFTER = frozenset({"whenever", "if", "unless", "pressure", "rush", "otherwise"})
 _SKIP_FIRST = frozenset({"please", "just", "so", "and", "also", "simply", "then", "pls", "-", "*", "•", "p.s.", "ps", ":"})
@@ -182,7 +185,7 @@ class Pushy(Rule):
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
     - **会う前提**：今週中にお時間をください、明日10時からのZoomを設定しました、来週土曜日の14時に港の前で待っています
-      （場所で待つこと。「返事を待ってます」は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
+      （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
@@ -469,7 +472,12 @@ class Pushy(Rule):
             words = [t.norm for t in tokens[s.first : s.last]]
             if "?" in words or set(words) & _SOFT:
                 continue
-            plan = any(w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") for k, w in enumerate(words)) or any(
+            plan = any(
+                w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")
+                # "I'll message you tonight": a message, not a call or a visit
+                and not (k + 1 < len(words) and words[k + 1] in _WRITTEN)
+                for k, w in enumerate(words)
+            ) or any(
                 # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
                 w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
                 and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
