@@ -303,6 +303,7 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
 
 
 def _names_company(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` mentions their company (:func:`_term_found`'s test for a company)."""
     return any(t.kind == "company" for t in mentioned_profile_terms(doc, ctx, start, end))
 
 
@@ -349,7 +350,7 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if any(a <= s.start and s.end <= b for a, b in own):
             continue
         a, b = max(s.start, start), min(s.end, end)
-        if not [t for t in mentioned_profile_terms(doc, ctx, a, b) if t.kind == "company"]:
+        if not _names_company(doc, ctx, a, b):
             continue
         if subject is not None and subject[0] <= a and b <= subject[1] and _company_only_addressed(doc.text[a:b], recipient.company):
             continue  # 件名：坂田食品様 フードビジネス展 出展のご案内: their name as the addressee of the writer's news
