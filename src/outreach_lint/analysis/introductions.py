@@ -172,7 +172,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
 
 # Whom a Japanese relative clause may describe instead of the writer: 「…に携わる皆様」「…を営む方々」.
 _OTHERS_JA = frozenset({"皆様", "皆さま", "皆さん", "皆", "方", "方々", "人", "人々", "企業", "会社", "事業者", "経営者"})
-_AUXILIARY_JA = frozenset({"て", "で", "いる", "居る", "おる", "居る", "れる", "られる", "た", "だ"})
+_AUXILIARY_JA = frozenset({"て", "で", "いる", "居る", "おる", "れる", "られる", "た", "だ"})
 
 
 def _describes_others(tokens: list[Token], last: int) -> bool:
