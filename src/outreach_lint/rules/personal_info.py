@@ -152,7 +152,9 @@ _MASKED_JA_STREET = regex.compile(
 def _unmasked(text: str) -> str:
     """``text`` with the hidden digits of partly masked numbers read as zeros (same length, same offsets)."""
     if not _MASK_BLOCK.search(text) and not ("X-" in text or "Ｘ" in text or "-X" in text):
-        return text  # only a run with two hidden digits in a row is read (an "x" alone is in most English drafts)
+        # only a run with two hidden digits in a row, or a street number's X beside a dash (北千種2-X-X),
+        # is read: an "x" alone is in most English drafts
+        return text
     out = text
     for m in _MASKED_RUN.finditer(text):
         run = m.group()
