@@ -371,3 +371,32 @@ def test_a_clause_describing_the_readers_is_no_introduction_of_the_writer():
     tester.invalid(text.format(clause="金型の設計に携わっている方々と"), lang="ja", platform="email", count=1)
     # the same verb said of the writer introduces them
     tester.valid(text.format(clause="金型の設計に携わっている者として、"), lang="ja", platform="email")
+
+
+def test_what_the_reader_does_said_in_honorific_form_introduces_nobody():
+    # 担当されている: a verb of respect tells what the reader does, not who is writing
+    text = "橋本様、メディカルノートで採用を{verb}と拝見しました。現場の方をご紹介いただけませんか。"
+    tester.invalid(text.format(verb="担当されている"), lang="ja", platform="linkedin-free", count=1)
+    tester.invalid(text.format(verb="ご担当なさっている"), lang="ja", platform="linkedin-free", count=1)
+    # the writer's own 担当 introduces them
+    tester.valid("橋本様、メディカルノートで採用を担当しております森です。現場の方をご紹介いただけませんか。",
+                 lang="ja", platform="linkedin-free")
+
+
+def test_an_ordinal_before_the_role_still_introduces_the_writer():
+    text = ("Dr. Mensah, sorry to bother you. I'm just a {year} student so this is probably a silly message, sorry! "
+            "Your cassava mosaic paper is why I chose plant science.")
+    tester.valid(text.format(year="2nd-year"), lang="en", platform="linkedin")
+    tester.valid(text.format(year="3rd year"), lang="en", platform="linkedin")
+    tester.invalid("Dr. Mensah, sorry to bother you. Your cassava mosaic paper is why I chose plant science.",
+                   lang="en", platform="linkedin", count=1)
+
+
+def test_a_question_about_their_work_says_nothing_of_who_asks():
+    # the act model reads this question as an introduction; it has no word of the writer's
+    text = ("Dear Dr Okafor,\n\nYour 2025 paper on mapping breeding sites with drones in Kisumu is excellent.\n\n"
+            "One small question: did the rainfall covariate in the model come from CHIRPS or from the local station records?\n\n"
+            "Thank you,\nM.\n")
+    tester.invalid(text, lang="en", platform="email", count=1)
+    tester.valid(text.replace("One small question:", "I map malaria vectors for KEMRI, and one small question:"),
+                 lang="en", platform="email")

@@ -93,11 +93,25 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     # The address lines above the greeting (「NPO法人こどもラボ浜松\n杉山様」) name the recipient's
     # organisation, not the writer's: a sentence ending before the body is nobody's introduction.
     body = body_span(doc)[0]
-    read = {n for n in document_acts(doc).sentences_with("intro", INTRO) if doc.sentences[n].end > body}
+    read = {n for n in document_acts(doc).sentences_with("intro", INTRO) if doc.sentences[n].end > body and not _question_of_theirs(doc, n)}
     found = set(_introduction_sentences(doc, phrases)) | read
     if doc.lang == "en" and found and _TRAITS_HINT.search(doc.text):
         found -= _traits_only(doc)
     return found
+
+
+_FIRST_PERSON_EN = frozenset({"i", "i'm", "i’m", "im", "me", "my", "mine", "myself", "we", "we're", "we’re", "us", "our", "ours"})
+
+
+def _question_of_theirs(doc: Document, n: int) -> bool:
+    """An English question with no word of the writer's ("did the rainfall covariate come from CHIRPS?"):
+    it asks about something, and says nothing of who is asking."""
+    if doc.lang != "en":
+        return False
+    s = doc.sentences[n]
+    if not doc.text[s.start : s.end].rstrip().endswith("?"):
+        return False
+    return not any(t.norm in _FIRST_PERSON_EN or t.text in ("I", "'m", "’m") for t in doc.tokens[s.first : s.last])
 
 
 # "I am a hard-working, motivated individual with a passion for success": character traits of a
@@ -141,6 +155,8 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         and not (m.phrase.startswith("this be") and m.first + 2 < len(tokens) and not tokens[m.first + 2].text[:1].isupper())
         # 「製造業に携わる皆様と」: the verb describes the readers it goes before, not the writer
         and not (doc.lang == "ja" and _describes_others(tokens, m.last))
+        # 「採用を担当されていると拝見しました」: an honorific form tells what the reader does
+        and not (doc.lang == "ja" and m.last < len(tokens) and tokens[m.last].lemma in _HONORIFIC_AUX_JA)
     ]
     if doc.lang == "en":
         here = _HERE.search(doc.text) is not None or _ITS.search(doc.text) is not None
@@ -172,6 +188,8 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
 
 # Whom a Japanese relative clause may describe instead of the writer: 「…に携わる皆様」「…を営む方々」.
 _OTHERS_JA = frozenset({"皆様", "皆さま", "皆さん", "皆", "方", "方々", "人", "人々", "企業", "会社", "事業者", "経営者"})
+# Auxiliaries of respect right after a verb: 担当される, 勤めていらっしゃる (て first), 担当なさる.
+_HONORIFIC_AUX_JA = frozenset({"れる", "られる", "なさる", "為さる"})
 _AUXILIARY_JA = frozenset({"て", "で", "いる", "居る", "おる", "れる", "られる", "た", "だ"})
 
 
@@ -259,7 +277,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
             j += 1
             while j < n and tokens[j].norm in _HEDGE:
                 j += 1
-            if j + 1 < n and tokens[j].norm in ("a", "an") and tokens[j + 1].text.isalpha():
+            # "I'm just a 2nd-year student": an ordinal is a word of the role too
+            if j + 1 < n and tokens[j].norm in ("a", "an") and _ROLE_WORD.fullmatch(tokens[j + 1].text):
                 if not {t.norm for t in tokens[j + 1 : j + 4]} & _AUDIENCE:
                     yield tok
             elif j + 1 < n and _ongoing_work(tokens[j], tokens[j + 1]):
@@ -287,6 +306,9 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
             and not (verb.norm == "plan" and follower in ("on", "ahead", "for", "a", "an"))
         ):
             yield tok
+
+
+_ROLE_WORD = regex.compile(r"\d{0,2}\p{L}+")
 
 
 # Nouns that end 「〜です」 sentences without being anyone's name: 幸いです, 楽しみです.

@@ -31,7 +31,7 @@ Hackney Wick FC" ("This is Ken, …" names the writer; "this is cheeky, …" jud
 after *could*, *should* and the like, which ask: "Could I take 3 dozen?", nor "keep" before an -ing
 verb, which says what keeps happening: "one I keep running into"; "I keep 240 hives" is a trade;
 "I plan cycle routes for Lübeck's transport office" is work, "I plan to" / "I plan on" an intention),
-"I'm just an intern", "We're The Salt Flats, a four-piece surf-rock band", "We're Brightpath
+"I'm just an intern" (or "just a 2nd-year student"), "We're The Salt Flats, a four-piece surf-rock band", "We're Brightpath
 Analytics, the forecasting platform for growing retailers", "We're a two-person
 studio in Leeds", "I'm co-chairing the carbon storage session" (what the writer is doing, not
 "I'm writing to ask…" or "I'm starting to look for…", the purpose of the message, nor "I'm currently
@@ -43,7 +43,9 @@ Harbourline, Rotterdam.", "Head of Data at Monzo.", after the greeting and in lo
 (「経営コンサルティングのビズアップでございます」, 「同じ薬剤師の長田だよ」; not 「…の件です」, a matter, nor a
 で that joins clauses), and a sign-off in the past
 with a proper name (「山田農園の高橋でした」), a shop opened (「パン屋を開いて半年」), freelance work
-(「フリーでフードフォトやってる」). A character alone is no introduction: "I am a hard-working,
+(「フリーでフードフォトやってる」). A question with no word of the writer's in it ("did the rainfall covariate come from CHIRPS?") says
+nothing of who asks, however the model reads it, and a verb in honorific form tells what the reader
+does (「採用を担当されていると拝見しました」). A character alone is no introduction: "I am a hard-working,
 motivated individual with a passion for success" says what kind of person, not who or what (with
 a field, place or role it is one); nor is 私 alone (「私も今後のキャリアについて考えている」). A greeting that ends its own sentence ("Hey hun!!")
 does not hide the body: the finding starts at the body's first word. A draft whose text follows up an earlier
@@ -145,11 +147,11 @@ class MissingIntroduction(Rule):
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
     "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"、"ICU nurse here too"）、アポストロフィのない "Im Kev, …"、書き手を指すくだけた「こっち」（「こっちもICU看護師で」）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …"、"It's Eleni, from the food science year" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、UniDic が二つに切る名前（「ブーストワンの今村です」）やローマ字の名前（「コミュニティマネージャー、Kentaです」）、役職と所属だけの文（"CFO of Harbourline, Rotterdam."、"Head of Data at Monzo."、挨拶に続く小文字の "Hi Dana, product designer at Loomwork."。部署だけの "Director of Operations" は除く）、二、三語の名詞の役職（「ロームワークのプロダクトデザイナーです」）、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（"I plan cycle routes for Lübeck's transport office" は仕事、"I plan to" / "I plan on" は意図。"Could I take 3 dozen?" のような疑問の倒置、"this is cheeky, …" のような文面への評価、"Click here, …" のようなリンクは除く。考える・望む・見る類の動詞を
-    除く。"one I keep running into" のように -ing の前の keep も、起き続けていることで仕事ではないので除く。"I keep 240 hives" は仕事です）、"I'm just an intern"、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
+    除く。"one I keep running into" のように -ing の前の keep も、起き続けていることで仕事ではないので除く。"I keep 240 hives" は仕事です）、"I'm just an intern"（"just a 2nd-year student" も）、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
     for clinics"、絵文字で終わる「…の森です✨」（節の後の普通名詞は一字の姓だけ：「…を担当している森です」。「ずっと気になっていた問題です」は名乗りではありません）、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
-    「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
+    「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。書き手の語を含まない疑問文（"did the rainfall covariate come from CHIRPS?"）は、モデルの読みにかかわらず誰が尋ねているかを述べておらず、尊敬語の動詞（「採用を担当されていると拝見しました」）は読み手のしていることです。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。
 
     ## なぜ問題か
