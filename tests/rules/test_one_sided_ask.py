@@ -493,3 +493,20 @@ def test_the_readers_willingness_or_the_writers_paid_plans_are_nothing_given_bac
     # promotion asked of their customers
     tester.invalid("Hi Beatriz! Saw your post about the vegan nata, congrats. Could you share this page with your customers?",
                    lang="en", platform="facebook")
+
+
+def test_a_firm_offers_as_a_person_does():
+    # "share how we might be able to help": a firm's "we might be able to help" offers what an "I" would
+    text = ("Hi Sam,\n\nI hope you're doing well! I'm Jessica from CloudNest, and I'm reaching out because I help companies "
+            "like yours streamline operations.\n\nI'd love to learn more about your goals for this year{tail}\n\nJessica\n")
+    tester.valid(text.format(tail=" and share how we might be able to help."), lang="en", platform="email")
+    tester.invalid(text.format(tail=" and pick your brain over a quick call."), lang="en", platform="email", count=1)
+
+
+def test_a_fee_for_the_work_asked_is_given_back():
+    # 「ギャラはちゃんと出ます」: the work asked for is paid for
+    ja = ("青山様\n\nはじめまして。映像ディレクターの片山と申します。来月のMV撮影で、空間オーディオのミックスについて"
+          "ご相談に乗っていただけないでしょうか。{offer}\n\n片山\n")
+    tester.invalid(ja.format(offer=""), lang="ja", platform="linkedin-inmail", count=1)
+    tester.valid(ja.format(offer="ギャラはちゃんと出ます。"), lang="ja", platform="linkedin-inmail")
+    tester.invalid(ja.format(offer="ギャラなしでお願いできれば嬉しいです。"), lang="ja", platform="linkedin-inmail", count=1)

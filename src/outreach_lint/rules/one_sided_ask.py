@@ -21,8 +21,8 @@ from the recipient:
 
 It fires when the draft offers nothing back: no offer ("happy to share our benchmark data", the
 writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる, a commission,
-"as a paid job", 仕事としてお願いしたい,
-"I can send you", "glad to return the favour", "our pasture and crush are at your disposal",
+"as a paid job", 仕事としてお願いしたい, a fee (「ギャラはちゃんと出ます」),
+"I can send you", a firm's "share how we might be able to help", "glad to return the favour", "our pasture and crush are at your disposal",
 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
@@ -216,7 +216,7 @@ class OneSidedAsk(Rule):
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、"we'd like to buy 200kg a season"）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」）は依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
