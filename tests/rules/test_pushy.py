@@ -330,3 +330,22 @@ def test_a_plan_to_write_at_a_time_is_no_meeting():
                  "let's move this to WhatsApp, send me your number and I'll message you tonight", lang="en", platform="x")
     tester.invalid("your BRT thread is the best thing I've read in years. I'll call you tonight at 8 to go through my draft",
                    lang="en", platform="x")
+
+
+def test_what_is_on_offer_running_out_or_going_to_someone_else_is_pressure():
+    text = ("Dear Dr Achebe,\n\nI'm Kemi, events lead at the Nigerian Retail Council. Your keynote on mobile money was quoted "
+            "by everyone, so we'd love you at our dinner on 7 May.{tail}\n\nKemi\n")
+    tester.invalid(text.format(tail=" Seats are almost gone!"), lang="en", platform="email", count=1)
+    tester.invalid(text.format(tail=" Tickets are going fast."), lang="en", platform="email", count=1)
+    tester.invalid(text.format(tail=" Let me know within 48 hours; after that your seat goes to the next guest on my list."),
+                   lang="en", platform="email")
+    # something else almost gone is no scarcity
+    tester.valid(text.format(tail=" The jet lag is almost gone, so I'm finally writing."), lang="en", platform="email")
+
+
+def test_a_call_announced_from_the_writers_side_at_a_time_is_pushy():
+    text = "大島さん、はじめまして！吉祥寺で雑貨屋をやってる松岡です。窯出しの青、めちゃくちゃいい色ですね！{tail}"
+    tester.invalid(text.format(tail="電話番号を教えてください、今夜8時にこちらからかけますね！"), lang="ja", platform="facebook")
+    tester.invalid(text.format(tail="明日の10時にお電話をかけます。"), lang="ja", platform="facebook")
+    # a call left to them is none
+    tester.valid(text.format(tail="ご都合のよい時間を教えていただければ、こちらからおかけします。"), lang="ja", platform="facebook")

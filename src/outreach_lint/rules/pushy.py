@@ -7,10 +7,12 @@ Finds the words that push a stranger instead of inviting them:
   an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, is
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
-- **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", 期間限定, 先着10名様, 残りわずか;
+- **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "Seats are almost gone!",
+  "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません; an
   ultimatum ("Book a slot this week or lose the launch rate", "Reply today or we'll give the slot to
-  another clinic", 今週中にご予約いただかないと、特別価格は失われます), "FINAL NOTICE";
+  another clinic", "after that the vans go to the next caterer on my list", 今週中にご予約いただかないと、
+  特別価格は失われます), "FINAL NOTICE";
 - **hard selling** in a first message, when the ``hard-sell`` option asks for it: pricing, trials,
   demos, offers, "book a demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み.
   Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
@@ -19,6 +21,7 @@ Finds the words that push a stranger instead of inviting them:
   "I'll call you tomorrow at 3", "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
   meeting in for Sunday at 11:00", 今週中にお時間をください, 明日10時からのZoomを設定しました,
+  「今夜8時にこちらからかけますね」,
   来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます; nor a plan to write, "I'll
   message you tonight", which is presumes-channel's when it names a channel),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
@@ -177,14 +180,14 @@ class Pushy(Rule):
       「至急ご返信ください」「至急お返事を」"reply ASAP" "need an answer by tomorrow" は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
-    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
     - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」
-      "Book a slot this week or lose the launch rate"）、"FINAL NOTICE"
+      "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
-    - **会う前提**：今週中にお時間をください、明日10時からのZoomを設定しました、来週土曜日の14時に港の前で待っています
+    - **会う前提**：今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、来週土曜日の14時に港の前で待っています
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話）、
