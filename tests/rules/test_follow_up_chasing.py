@@ -223,3 +223,21 @@ def test_the_writers_nth_message_counts_the_ones_before_it(text, lang):
 )
 def test_an_ordinal_of_something_else_is_no_chase(text, lang):
     tester.valid(text, lang=lang, platform="email")
+
+
+def test_the_nth_time_of_contacting_is_a_chase_the_nth_time_of_anything_else_is_not():
+    tester.invalid("Hi Bongani, circling back for the third time on the installer-training proposal. Did you get a chance "
+                   "to look at the deck I sent?", lang="en", platform="linkedin-message")
+    tester.invalid("hey Deepa, 3rd time pinging u about the booth sponsorship, did u see my last msgs? still keen!",
+                   lang="en", platform="linkedin-message")
+    tester.invalid("third time I'm DMing you about the remix stems, any news?", lang="en", platform="x")
+    # the third time of watching, running or visiting chases nobody
+    tester.valid("Hi Bongani, this is the third time I've watched your talk on installer training, and it keeps getting "
+                 "better. I'm a solar trainer in Durban.", lang="en", platform="linkedin-message")
+    tester.valid("Hi Bongani, I'm running the Joburg marathon for the third time this year, and your post on training plans "
+                 "helped.", lang="en", platform="linkedin-message")
+    # the same in Japanese: the count of messages, not of visits
+    tester.invalid("佐藤様\n\n3度目のご連絡となり恐縮です。先日お送りした研修のご提案について、ご検討いただけましたでしょうか。",
+                   lang="ja", platform="email")
+    tester.valid("佐藤様\n\nはじめまして。3度目の来日で、御社の工房を訪ねたいと思いご連絡しました。旅行会社の森と申します。",
+                 lang="ja", platform="email")

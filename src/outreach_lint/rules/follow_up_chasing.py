@@ -16,7 +16,9 @@ now", "as per my last three emails", "this is my third attempt", "Fourth time as
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
 (a count of messages already sent, not 資料を二度に分けてお送りします), 前々回のメール (the one before the
 last), 4回目のご連絡, 5通目, the writer's own Nth message ("this is my 4th DM", "my fifth email", a
-subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post"), a
+subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post"), the Nth time beside a verb
+of contacting ("circling back for the third time", "3rd time pinging u"; not "the third time I've watched
+your talk"), a
 subject line's 【4回目】 (not 5回目の展示会), 何回かDMしてるんですが,
 "third InMail from me now" (a warning); 重ねて申し訳ございません alone may apologise twice in one
 message and is not read as a chase, nor is 度々失礼いたしました in a Japanese draft that says it is the first
@@ -114,7 +116,7 @@ class FollowUpChasing(Rule):
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
     は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、
-    書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
+    書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post" は違います）、連絡の動詞のそばの N 回目（"circling back for the third time"、"3rd time pinging u"。"the third time I've watched your talk" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません。「はじめまして」「突然のご連絡」と初めての連絡だと書いた下書きの
     「度々失礼いたしました」も同じで、そこでは「3回目のご連絡」のような回数だけが追いかけを示します）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
@@ -265,6 +267,8 @@ class FollowUpChasing(Rule):
 
 
 _EN_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+#: Verbs of contacting someone, beside "the third time" ("circling back for the third time").
+_EN_CONTACT = frozenset({"ping", "write", "reach", "email", "e-mail", "message", "circle", "follow", "ask", "try", "contact", "nudge", "bump", "chase", "dm", "dming", "pm", "pming", "text", "inmail"})
 _EN_SENT = frozenset({"email", "e-mail", "mail", "message", "note", "dm", "inmail", "request", "attempt", "reminder", "ping", "try", "text", "letter"})
 
 
@@ -287,6 +291,10 @@ def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
         j = k + 1
         if tokens[j].norm in ("follow", "-") or tokens[j].norm.startswith("follow"):
             continue  # "third follow-up" is the phrase list's (a follow-up count, not a message count)
+        if tokens[j].norm == "time" and any(x.lnorm in _EN_CONTACT for x in tokens[max(0, k - 4) : j + 4]):
+            # "circling back for the third time", "3rd time pinging u": the writer's Nth try
+            out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "Nth time"), n - 1))
+            continue
         if tokens[j].norm not in _EN_SENT:
             continue
         before = [x.norm for x in tokens[max(0, k - 3) : k]]
