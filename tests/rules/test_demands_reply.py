@@ -341,3 +341,13 @@ def test_something_else_being_ignored_is_no_reproach():
     # the writer's messages or the writer being ignored is one
     dr.invalid("先月から三度メールをお送りしています。私のメッセージが無視されるのは悲しいです。", lang="ja", platform="email")
     dr.invalid("何度もご連絡していますが、無視されるのはつらいです。", lang="ja", platform="email")
+
+
+def test_no_reply_said_to_be_fine_is_no_reproach():
+    text = "内田様\n\n税理士の菅原です。税務調査の投稿を拝読し、説明メモのひな形を添付いたします。{tail}"
+    tester.valid(text.format(tail="顧問契約のご案内ではありませんので、お返事はなくて大丈夫です。"), lang="ja", platform="email")
+    tester.valid(text.format(tail="お返事はなくて結構です。"), lang="ja", platform="email")
+    tester.invalid(text.format(tail="先週もお送りしましたが、お返事がないのですが、いかがでしょうか。"), lang="ja", platform="email")
+    # the same in English
+    tester.valid("Hi Ms Uchida, I'm a tax accountant in Shibuya; after your post on audits I attached a memo template. "
+                 "No need to reply.", lang="en", platform="email")

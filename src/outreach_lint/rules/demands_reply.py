@@ -30,7 +30,8 @@ Finds the sentences that make a reply an obligation rather than an option:
 
 The span covers the words that demand: the reply word with its deadline or urgent adverb, or the
 reproach. Soft closings stay silent: "I look forward to hearing from you", "whenever suits you",
-"no need to reply", ご返信いただけますと幸いです, お返事をお待ちしております, 返信は不要です, and a
+"no need to reply", ご返信いただけますと幸いです, お返事をお待ちしております, 返信は不要です,
+お返事はなくて大丈夫です (no reply is fine, not a reply missed), and a
 sentence that offers a way out ("no rush", ご都合のよいときに, ご興味があれば). So does the writer's own promise
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
 heard back from the recruiter"), a condition ("if I don't hear back", ご返信がない場合は), a
@@ -107,6 +108,8 @@ _FIRST_PERSON = frozenset({"i", "we", "i'll", "we'll"})
 _CONDITION = frozenset({"if", "unless", "case", "whether"})
 # Silence only counts when it is the recipient's: "haven't heard back from the recruiter" is news.
 _FROM_OTHERS_OK = frozenset({"you", "your", "yours"})
+#: Words that make "without a reply" acceptable: 「なくて大丈夫」「なくて結構」「なくていい」.
+_JA_FINE = frozenset({"大丈夫", "結構", "構う", "良い", "いい", "宜しい", "よろしい", "問題"})
 _JA_NEGATION = frozenset({"ない", "無い", "ず", "ぬ"})
 _JA_REPLY_NOUNS = frozenset({"返事", "返信", "回答", "返答", "連絡", "折り返し", "レス", "答え"})
 _JA_SILENCE_VERBS = frozenset({"頂く", "いただく", "戴く", "貰う", "もらう", "来る", "くる", "届く", "ある", "有る", "下さる"})
@@ -139,7 +142,7 @@ class DemandsReply(Rule):
       "still waiting on you"、"you never replied"
 
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
-    お返事をお待ちしております、返信は不要です、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
+    お返事をお待ちしております、返信は不要です、お返事はなくて大丈夫です（返事がなくてよいという意味で、返事がないことへの非難ではありません）、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
     否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）、ほかのものが無視されること（「CSVの1行目が無視されるようです」：
@@ -499,6 +502,8 @@ class DemandsReply(Rule):
                 return None
             if j + 1 < last and tokens[j + 1].lemma in ("ば", "て") and j + 2 < last and tokens[j + 2].norm == "も":
                 return None
+            if j + 2 < last and tokens[j + 1].lemma in ("て", "で") and tokens[j + 2].lemma in _JA_FINE:
+                return None  # 「お返事はなくて大丈夫です」: no reply is fine, the opposite of a reproach
             start = m.start
             for k in range(max(first, m.first - 4), m.first):
                 if tokens[k].lemma in ("未だ", "まだ"):
