@@ -510,3 +510,15 @@ def test_a_fee_for_the_work_asked_is_given_back():
     tester.invalid(ja.format(offer=""), lang="ja", platform="linkedin-inmail", count=1)
     tester.valid(ja.format(offer="ギャラはちゃんと出ます。"), lang="ja", platform="linkedin-inmail")
     tester.invalid(ja.format(offer="ギャラなしでお願いできれば嬉しいです。"), lang="ja", platform="linkedin-inmail", count=1)
+
+
+def test_the_writers_own_papers_sent_in_support_of_the_ask_give_nothing_back():
+    text = ("Hi Hannah,\n\nI'm Jordan, a recent graduate of a data analytics bootcamp in Toronto. I saw your post that your team "
+            "is hiring data analysts. Could you please refer me for the Data Analyst role?{tail}\n\nJordan\n")
+    tester.invalid(text.format(tail=" I can send my resume whenever you like."), lang="en", platform="linkedin-inmail", count=1)
+    tester.valid(text.format(tail=" I can send you the churn dashboard I built for a local gym, in case it helps your team."),
+                 lang="en", platform="linkedin-inmail")
+    ja = ("榊原様\n\nはじめまして。株式会社トモシビの代表、梅田と申します。高齢者施設向けの見守りセンサーを開発しております。\n\n"
+          "榊原様のお知り合いでヘルスケア領域に投資されている方を、何名かご紹介いただけないでしょうか。{tail}\n\n梅田\n")
+    tester.invalid(ja.format(tail="資料はすぐにお送りできます。"), lang="ja", platform="linkedin-message", count=1)
+    tester.valid(ja.format(tail="お礼に、施設での実証データを共有させていただきます。"), lang="ja", platform="linkedin-message")

@@ -26,7 +26,8 @@ writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願�
 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
-also provide three references", 職務経歴書はご承諾いただけ次第お送りいたします) is part of the ask, and one
+also provide three references", "I can send my resume whenever you like", 職務経歴書はご承諾いただけ次第お送りいたします,
+資料はすぐにお送りできます) is part of the ask, however the act model reads it, and one
 denied (私などがお役に立てることは何もないのですが) gives nothing; a polite question about paying
 (有償でお願いできないかと考えております) still offers to pay, while the writer's own customers moving to a
 paid plan (有償プランに移行しました) pay the writer, and "would you be willing to give me an hour" asks for
@@ -219,7 +220,7 @@ class OneSidedAsk(Rule):
     「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
-    「職務経歴書はご承諾いただけ次第お送りいたします」）は依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
+    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
     何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
     移ったこと（有償プランに移行しました）は書き手への支払いで、"would you be willing to give me an hour" は相手の意向を尋ねる依頼で、
     どちらも申し出ではありません。仕事・紹介・頼み事・購入はそれだけで
@@ -478,7 +479,7 @@ class OneSidedAsk(Rule):
 
 # The writer's own papers: sent or provided in support of the ask, they give the reader nothing.
 _OWN_PAPERS = frozenset(
-    "cv résumé resume references reference transcript transcripts portfolio 履歴書 経歴書 履歴 経歴 ポートフォリオ 推薦状 成績 成績証明書".split()
+    "cv résumé resume references reference transcript transcripts portfolio deck 履歴書 経歴書 履歴 経歴 ポートフォリオ 推薦状 成績 成績証明書 資料".split()
 )
 
 
@@ -651,8 +652,21 @@ def _offers_by_acts(doc: Document) -> bool:
     acts = document_acts(doc)
     return any(
         acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 and not _asks_reader(doc, n)
+        and not _sends_own_papers(doc, n)
         for n in acts.sentences_with("offer", OFFER)
     )
+
+
+def _sends_own_papers(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` offers only the writer's own papers, sent in support of the ask: "I can
+    send my resume whenever you like", 「履歴書はすぐにお送りできます」. They give the reader nothing."""
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks):
+        if t.lnorm in _OWN_PAPERS or t.lemma in _OWN_PAPERS:
+            if doc.lang == "ja" or any(x.norm in ("my", "our") for x in toks[max(0, k - 3) : k]):
+                return True
+    return False
 
 
 def _asks_reader(doc: Document, n: int) -> bool:
