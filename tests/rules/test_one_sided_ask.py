@@ -522,3 +522,17 @@ def test_the_writers_own_papers_sent_in_support_of_the_ask_give_nothing_back():
           "榊原様のお知り合いでヘルスケア領域に投資されている方を、何名かご紹介いただけないでしょうか。{tail}\n\n梅田\n")
     tester.invalid(ja.format(tail="資料はすぐにお送りできます。"), lang="ja", platform="linkedin-message", count=1)
     tester.valid(ja.format(tail="お礼に、施設での実証データを共有させていただきます。"), lang="ja", platform="linkedin-message")
+
+
+def test_what_the_writer_can_do_stated_is_no_ask_of_the_reader():
+    text = ("山田さん、はじめまして。介護専門の人材紹介、ケアブリッジの小島です。「夜勤明けの申し送り、5分で終わる工夫」の投稿を"
+            "拝見しました。{tail}")
+    # 「ご紹介もできます」 is the writer's offer; the request after it is to connect
+    tester.valid(text.format(tail="いまより夜勤の負担が少ない施設のご紹介もできますので、よろしければつながってください。"),
+                 lang="ja", platform="linkedin")
+    # asked as a question, it is an ask of the reader
+    tester.invalid(text.format(tail="夜勤の負担が少ない施設をご存じでしたら、ご紹介いただけないでしょうか。"),
+                   lang="ja", platform="linkedin", count=1)
+    tester.valid("Hi Yamada, I'm Kojima, a care recruiter at CareBridge; your post on five-minute night handovers was "
+                 "spot on. I can also introduce you to homes with lighter night shifts, so feel free to connect.",
+                 lang="en", platform="linkedin")

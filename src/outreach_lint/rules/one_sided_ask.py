@@ -10,7 +10,8 @@ from the recipient:
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", a firm's "introduce us to whoever buys packaging", "put us in touch with your CIO",
-  ご紹介いただけませんか, 口利き, 推薦);
+  ご紹介いただけませんか, 口利き, 推薦; not what the writer says they can do, 「施設のご紹介もできますので、
+  よろしければつながってください」, whose request is to connect);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
@@ -211,7 +212,8 @@ class OneSidedAsk(Rule):
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
       書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
-      "put us in touch with …"）
+      "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
+      頼み事ではなく、その後の依頼はつながることです）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
       挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
@@ -541,6 +543,12 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
             if ending is not None and tokens[ending].lemma == "か":
                 return _chain_end(tokens, ending + 1, stop)
+        if lemma == "出来る" and j > 0 and tokens[j - 1].lemma in ("も", "は") and not tok.cform.startswith(("仮定形", "未然形")):
+            # 「施設のご紹介もできますので、よろしければつながってください」: what the writer can do, stated;
+            # the request that follows is another clause's (a question, 「ご紹介もできますか」, still asks)
+            ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
+            if ending is None or tokens[ending].lemma != "か":
+                return None
         if lemma in _JA_RECEIVE:
             rest = [t.lemma for t in tokens[j + 1 : j + 4]]
             if "た" in rest[:2] or rest[:2] == ["ます", "た"]:
