@@ -536,3 +536,27 @@ def test_what_the_writer_can_do_stated_is_no_ask_of_the_reader():
     tester.valid("Hi Yamada, I'm Kojima, a care recruiter at CareBridge; your post on five-minute night handovers was "
                  "spot on. I can also introduce you to homes with lighter night shifts, so feel free to connect.",
                  lang="en", platform="linkedin")
+
+
+def test_their_things_or_their_work_for_the_writer_free_is_a_favour():
+    tester.invalid("Hello Father,\n\nWould it be possible to use the parish hall on Saturday mornings this autumn, free of "
+                   "charge? Please let me know.\n\nThanks", lang="en", platform="email")
+    tester.invalid("Dear Mr Nakamura,\n\nI'm Emma, I tune pianos for friends. I read about your restoration of the 1912 "
+                   "Bechstein. Would you let me watch you work for a few weeks so I can learn regulation properly?\n\nEmma",
+                   lang="en", platform="email")
+    tester.invalid("Hi Rosa, I'm Mia from the allotments. Saw your post about the seed swap. Can you save me a few packets "
+                   "of the tepary beans?", lang="en", platform="facebook")
+    # something given back makes it fair
+    tester.valid("Dear Mr Nakamura,\n\nI'm Emma, I tune pianos for friends. I read about your restoration of the 1912 "
+                 "Bechstein. Would you let me watch you work for a few weeks? In return I'm glad to help with the heavy "
+                 "lifting and the cleaning.\n\nEmma", lang="en", platform="email")
+
+
+def test_data_asked_for_is_a_favour_and_credit_is_given_back():
+    text = ("村田先生\n\n東京海洋大学大学院 修士1年の高橋と申します。噴火湾のホタテ稚貝のへい死に関する先生の論文を拝読しました。\n"
+            "つきましては、論文で用いられた水温とへい死率の元データをご提供いただけないでしょうか。{tail}\n\n高橋\n")
+    tester.invalid(text.format(tail=""), lang="ja", platform="email", count=1)
+    tester.valid(text.format(tail="論文化の際は共著者として先生のお名前を入れさせていただきます。"), lang="ja", platform="email")
+    tester.valid("Dear Dr Murata,\n\nI'm a master's student in Tokyo working on scallop spat mortality. Could you share the "
+                 "raw water-temperature data from your paper? We would list you as a co-author on anything we publish.\n\n"
+                 "Takahashi", lang="en", platform="email")

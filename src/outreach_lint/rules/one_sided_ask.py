@@ -12,6 +12,8 @@ from the recipient:
   recruiter", a firm's "introduce us to whoever buys packaging", "put us in touch with your CIO",
   ご紹介いただけませんか, 口利き, 推薦; not what the writer says they can do, 「施設のご紹介もできますので、
   よろしければつながってください」, whose request is to connect);
+- their things or their work for the writer, free ("use the parish hall … free of charge", "let me watch you
+  work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
@@ -22,7 +24,8 @@ from the recipient:
 
 It fires when the draft offers nothing back: no offer ("happy to share our benchmark data", the
 writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる, a commission,
-"as a paid job", 仕事としてお願いしたい, a fee (「ギャラはちゃんと出ます」),
+"as a paid job", 仕事としてお願いしたい, a fee (「ギャラはちゃんと出ます」), credit (共著者として
+お名前を入れさせていただきます, "we would list you as a co-author"),
 "I can send you", a firm's "share how we might be able to help", "glad to return the favour", "our pasture and crush are at your disposal",
 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
@@ -214,12 +217,14 @@ class OneSidedAsk(Rule):
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
+    - 相手の持ち物や仕事を書き手のために無償で（"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
+      「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
       挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。会社としての "share how we might be able to help" も）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
