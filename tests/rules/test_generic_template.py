@@ -236,3 +236,11 @@ def test_doctors_addressed_as_a_class_is_a_mailing():
     # the one doctor addressed is no class
     tester.valid("岡部様\n\nはじめてご連絡いたします。不動産投資の長谷川と申します。\n"
                  "岡部先生の小児の睡眠外来の記事を拝読し、医院の建て替えのご相談に乗れればと思いました。\n", lang="ja", platform="email")
+
+
+def test_a_stock_mailing_whose_only_anchor_was_the_writers_introduction_is_a_form_letter():
+    rec = {"name": "北村 浩二", "company": "株式会社北辰工業", "title": "人事部長", "interests": ["技術者採用", "海外工場"]}
+    text = ("株式会社北辰工業 人事部長 北村様\n留学生のインターンシップを支援しているNPO法人グローカル・ブリッジの、劉と申します。\n"
+            "貴社の国際的なご活躍に、かねてより感銘を受けております。\n"
+            "ぜひ一度、インターンの受け入れについてご検討いただけますと幸いです。\nNPO法人グローカル・ブリッジ 劉 美玲\n")
+    tester.invalid(text, lang="ja", platform="linkedin-message", recipient=rec, count=1)

@@ -520,3 +520,14 @@ def test_their_title_in_the_writers_ask_is_the_asks_words():
     kudo = {"name": "工藤 真理", "company": "北星物流株式会社", "title": "物流企画部 部長"}
     tester.invalid("工藤様\n\n倉庫管理システムを販売している森です。物流企画部のご担当者様をご紹介いただけないでしょうか。\n\n森\n",
                    platform="email", recipient=kudo, count=1)
+
+
+def test_the_writers_own_introduction_is_no_work_of_theirs():
+    rec = {"name": "北村 浩二", "company": "株式会社北辰工業", "title": "人事部長", "interests": ["技術者採用", "海外工場"],
+           "recent_post": "タイ工場の立ち上げで学んだ、現地リーダーの育て方"}
+    text = ("株式会社北辰工業 人事部長 北村様\n留学生のインターンシップを支援しているNPO法人グローカル・ブリッジの、劉と申します。\n"
+            "{middle}\nぜひ一度、インターンの受け入れについてご検討いただけますと幸いです。\nNPO法人グローカル・ブリッジ 劉 美玲\n")
+    tester.invalid(text.format(middle="貴社の国際的なご活躍に、かねてより感銘を受けております。"), lang="ja",
+                   platform="linkedin-message", recipient=rec, count=1)
+    tester.valid(text.format(middle="タイ工場の立ち上げで現地リーダーを育てられたご投稿を拝読しました。"), lang="ja",
+                 platform="linkedin-message", recipient=rec)

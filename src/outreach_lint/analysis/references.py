@@ -395,6 +395,8 @@ _ADDRESSING_JA = frozenset({"様", "さん", "先生", "御社", "貴社", "氏"
 
 
 _TW = ACTS.index("their_work")
+_INTRO = ACTS.index("intro")
+_SURE_INTRO = 0.9
 _BOILERPLATE = ACTS.index("boilerplate")
 _PRESSURE = ACTS.index("pressure")
 _ASK = ACTS.index("ask")
@@ -423,11 +425,15 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
     (「東京ガス様でのご活躍を拝見し」, "I've been really impressed by the great work coming out of
     Cardiff Digital") is praise; one it reads at least as much as pressure ("only a few onboarding
     slots remain, so book your demo today!") is a pitch. One whose object is an unfilled slot
-    ("your recent post about {topic}", 「{{company}}でのご経験を拝見し」) names nothing."""
+    ("your recent post about {topic}", 「{{company}}でのご経験を拝見し」) names nothing. A Japanese one the
+    model surely reads as the writer's introduction and hardly as theirs (「留学生のインターンシップを支援
+    しているNPO法人グローカル・ブリッジの、劉と申します」) is the writer's own."""
     acts = document_acts(doc)
     out = []
     for n in acts.sentences_with("their_work", THEIR_WORK.get(doc.lang, 0.5)):
         row = acts.scores[n]
+        if row[_INTRO] >= _SURE_INTRO and row[_TW] < 0.5:
+            continue  # 「留学生のインターンシップを支援しているNPO法人グローカル・ブリッジの、劉と申します」: surely the writer's introduction, hardly theirs
         if row[_BOILERPLATE] >= row[_TW] or row[_PRESSURE] >= row[_TW]:
             # read at least as much as stock praise (「東京ガス様でのご活躍を拝見し」, "impressed by the great work
             # coming out of Cardiff Digital") or as pressure ("only a few onboarding slots remain, so book your demo today!")

@@ -14,6 +14,8 @@ Looks for a reference **anchored to the recipient**:
   not one it reads at least as much as stock praise ("impressed by the great work coming out of
   Cardiff Digital", 「サクラ様の素晴らしい投資実績を拝見し」), which is praise of their employer or career,
   or as pressure ("only a few onboarding slots remain, so book your demo today!"), which is a pitch,
+  nor one it surely reads as the writer's own introduction and hardly as theirs (「留学生のインターンシップを
+  支援しているNPO法人グローカル・ブリッジの、劉と申します」),
   nor one whose object is an unfilled slot ("your recent post about {topic}"; a slot in a greeting
   that shares the sentence's line, "Hi {first_name}, I caught your csv,conf session…", hides nothing),
   or that holds stock praise of their career (generic-template's phrases) and, beside it, nothing
@@ -168,7 +170,7 @@ class NoSharedInterest(Rule):
       投稿・登壇・論文・製品・プロジェクト・相手の成果（「先週の写真展の投稿を見ました」）。ただし、モデルが
       決まり文句の賛辞と同じかそれ以上に読む文（「サクラ様の素晴らしい投資実績を拝見し」"impressed by the great work
       coming out of Cardiff Digital"）は勤務先や経歴への賛辞、急かしと同じかそれ以上に読む文（「残り十日で目標の六割です」
-      "only a few onboarding slots remain, so book your demo today!"）は売り込み、目的語が未記入の差し込み欄の文
+      "only a few onboarding slots remain, so book your demo today!"）は売り込み、書き手自身の自己紹介と確かに読み相手の仕事とはほとんど読まない文（「留学生のインターンシップを支援しているNPO法人グローカル・ブリッジの、劉と申します」）は書き手のもの、目的語が未記入の差し込み欄の文
       （"your recent post about {topic}"。同じ行の宛名の差し込み "Hi {first_name}, I caught your csv,conf session…" は何も隠しません）は
       何も指さず、経歴への決まり文句の賛辞
       （generic-template の表現）のほかに勤務先の名前しかない文（「株式会社ソフトブリッジでのご活躍を拝見し、
