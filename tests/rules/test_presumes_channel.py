@@ -358,3 +358,13 @@ def test_a_work_chat_the_reader_never_offered_is_a_channel_too():
     # ways listed, then the reader asked which: the choice is theirs
     tester.valid("安田様\n\nはじめまして。ゲーム開発会社の河野です。メールのほか、御社でお使いのSlackにゲストとして参加する形でも"
                  "対応できます。ご都合のよい方法をお知らせいただければ幸いです。", lang="ja", platform="email")
+
+
+def test_phone_me_at_a_time_moves_the_talk_to_the_phone():
+    text = "Saw your post about Sounds of Soweto originals. I have two from my late father's collection. {tail}"
+    tester.invalid(text.format(tail="Don't bother with DMs, just phone me tonight on 082 555 0193 and we'll sort it out."),
+                   lang="en", platform="x")
+    tester.valid(text.format(tail="Happy to talk here, or by phone if you prefer, whichever suits you."), lang="en", platform="x")
+    # the same in Japanese: a call from their side at a time the writer set
+    tester.invalid("レコードの投稿を見ました。父のコレクションに2枚あります。DMは面倒なので今夜この番号に電話してください、090-5555-0193。",
+                   lang="ja", platform="x")

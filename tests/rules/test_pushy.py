@@ -349,3 +349,15 @@ def test_a_call_announced_from_the_writers_side_at_a_time_is_pushy():
     tester.invalid(text.format(tail="明日の10時にお電話をかけます。"), lang="ja", platform="facebook")
     # a call left to them is none
     tester.valid(text.format(tail="ご都合のよい時間を教えていただければ、こちらからおかけします。"), lang="ja", platform="facebook")
+
+
+def test_a_call_set_on_a_line_of_theirs_is_pushy():
+    text = ("Hello Aino,\n\nI'm Mikko, an HR consultant in Tampere. Your post on four-day weeks and attrition is the most honest "
+            "one I've seen.\n\n{tail}\n\nMikko\n")
+    tester.invalid(text.format(tail="I'll ring your mobile tomorrow at 10:00 to walk you through our retention survey."),
+                   lang="en", platform="linkedin-inmail")
+    tester.valid(text.format(tail="If a call is easier for you than writing, tell me a time that suits you."),
+                 lang="en", platform="linkedin-inmail")
+    ja = "金子様\n\nはじめまして。医療系システム会社メディリンクの坂本と申します。電子カルテの更新のご予定を伺いご連絡しました。\n{tail}\n\n坂本\n"
+    tester.invalid(ja.format(tail="来週火曜の14時に事務長様の直通番号へお電話を差し上げます。"), lang="ja", platform="email")
+    tester.valid(ja.format(tail="ご都合のよい日時を教えていただければ、お電話を差し上げます。"), lang="ja", platform="email")

@@ -11,7 +11,7 @@ personal email", 「個人のGmailに今夜お送りしますね」, "I've added
 proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
 volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
-on phrases that carry their own channel ("text me", "text my personal cell", "ring my mobile", "give me a call",
+on phrases that carry their own channel ("text me", "text my personal cell", "ring my mobile", "just phone me tonight", "give me a call",
 友だち追加, LINE追加, LINE交換, 電話番号を教えてください). A move to "there" right after a sentence that names a channel
 moves onto it too: "I followed you on Instagram. Let's continue over there.", "Easiest thing is
 WhatsApp. I'll message you there this evening", 「Telegramのグループに招待しておきました。
@@ -102,7 +102,7 @@ class PresumesChannel(Rule):
     同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
-    （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」）に反応します。手段のあとの「で」に
+    （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」「just phone me tonight」）に反応します。手段のあとの「で」に
     続く提案や依頼（「LINEの方でお願いします」。「もらえますか」「いただけますか」は問いではなく依頼です）も移動です。
     手段を挙げた文の直後の「そちらで話しましょう」「続きはそっちのDMでお願いします」"Let's continue over there" も
     その手段への移動として指摘します。
