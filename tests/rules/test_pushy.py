@@ -361,3 +361,14 @@ def test_a_call_set_on_a_line_of_theirs_is_pushy():
     ja = "金子様\n\nはじめまして。医療系システム会社メディリンクの坂本と申します。電子カルテの更新のご予定を伺いご連絡しました。\n{tail}\n\n坂本\n"
     tester.invalid(ja.format(tail="来週火曜の14時に事務長様の直通番号へお電話を差し上げます。"), lang="ja", platform="email")
     tester.valid(ja.format(tail="ご都合のよい日時を教えていただければ、お電話を差し上げます。"), lang="ja", platform="email")
+
+
+def test_the_pressure_of_a_chase_is_follow_up_chasings():
+    # the chase is follow-up-chasing's to report, and the deadline for a reply demands-reply's: no third finding
+    chase = "Ben,\n\nThis is my fourth email about invoice #2041, now 22 days overdue. Please reply today with a payment date.\n\nSipho\n"
+    tester.valid(chase, lang="en", platform="email")
+    ja = "佐藤様\n\n請求書2041番の件で4回目のご連絡です。お支払い期日から22日が過ぎております。本日中にお支払い日をご返信ください。\n\n山本\n"
+    tester.valid(ja, lang="ja", platform="email")
+    # pressure that is no chase is still pushy
+    tester.invalid("Hi Ben,\n\nOur spring offer ends tonight and only two installation slots are left, so book now!\n\nSipho\n",
+                   lang="en", platform="email")

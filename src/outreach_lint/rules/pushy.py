@@ -48,7 +48,8 @@ A condition in a clause of reason before the plan (文字だと…ので) is the
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
 message to someone who has not written back (a first message, or a chaser), a sentence it reads as pressure ("Seats in the spring cohort are going fast and
-the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's);
+the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's) or
+a chase ("This is my fourth email about invoice #2041, now 22 days overdue": follow-up-chasing's);
 and a call or visit the writer plans with a time, neither asked nor hedged ("I'll ring your office
 line on Tuesday at 3pm"). Runs of exclamation marks only amplify other pressure: alone they are
 enthusiasm, a matter of register.
@@ -211,7 +212,7 @@ class Pushy(Rule):
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
-    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が判定します）と、書き手が時刻つきで予定として告げる
+    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します）と、書き手が時刻つきで予定として告げる
     電話や訪問（尋ねても条件つきでもないもの）です。感嘆符の連続は、ほかの押しの強さを強めるときだけ
     指摘します。それだけなら熱意で、文体の問題です。
 
@@ -377,6 +378,8 @@ class Pushy(Rule):
         for n in acts.sentences_with("pressure", PRESSURE):
             if acts.of(n, "reply_demand") >= 0.5:
                 continue  # a deadline for an answer is demands-reply's to judge
+            if acts.of(n, "follow_up") >= 0.5:
+                continue  # "This is my fourth email about invoice #2041, now 22 days overdue": a chase, follow-up-chasing's
             s = doc.sentences[n]
             if _without_an_answer(doc.tokens[s.first : s.last]):
                 continue  # 「ご返答がない場合はお断りと判断いたします」, "if I don't hear back by Friday…": the answer's ultimatum, demands-reply's
