@@ -100,7 +100,8 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     return found
 
 
-_FIRST_PERSON_EN = frozenset({"i", "i'm", "i’m", "im", "me", "my", "mine", "myself", "we", "we're", "we’re", "us", "our", "ours"})
+# The tokenizer splits "I'm", "Im" and "we're" into "I"/"we" and the verb: the pronouns are enough.
+_FIRST_PERSON_EN = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 
 
 def _question_of_theirs(doc: Document, n: int) -> bool:
@@ -111,7 +112,7 @@ def _question_of_theirs(doc: Document, n: int) -> bool:
     s = doc.sentences[n]
     if not doc.text[s.start : s.end].rstrip().endswith("?"):
         return False
-    return not any(t.norm in _FIRST_PERSON_EN or t.text in ("I", "'m", "’m") for t in doc.tokens[s.first : s.last])
+    return not any(t.norm in _FIRST_PERSON_EN for t in doc.tokens[s.first : s.last])
 
 
 # "I am a hard-working, motivated individual with a passion for success": character traits of a

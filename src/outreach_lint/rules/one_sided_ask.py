@@ -501,9 +501,13 @@ def _own_papers(doc: Document, first: int, last: int) -> bool:
     for t in around:
         if t.pos == "補助記号" or t.text in (".", ";", "!", "?", "。", ","):
             return False
-        if t.lnorm in _OWN_PAPERS or t.lemma in _OWN_PAPERS:
+        if _is_own_paper(t):
             return True
     return False
+
+
+def _is_own_paper(t: Token) -> bool:
+    return t.lnorm in _OWN_PAPERS or t.lemma in _OWN_PAPERS
 
 
 def _negated_after(tokens: list[Token], last: int) -> bool:
@@ -550,7 +554,7 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
                 return _chain_end(tokens, ending + 1, stop)
         if lemma == "出来る" and j > 0 and tokens[j - 1].lemma in ("も", "は") and not tok.cform.startswith(("仮定形", "未然形")):
             # 「施設のご紹介もできますので、よろしければつながってください」: what the writer can do, stated;
-            # the request that follows is another clause's (a question, 「ご紹介もできますか」, still asks)
+            # the request that follows is another clause's (before a question's か the scan goes on)
             ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
             if ending is None or tokens[ending].lemma != "か":
                 return None
@@ -676,7 +680,7 @@ def _sends_own_papers(doc: Document, n: int) -> bool:
     s = doc.sentences[n]
     toks = doc.tokens[s.first : s.last]
     for k, t in enumerate(toks):
-        if t.lnorm in _OWN_PAPERS or t.lemma in _OWN_PAPERS:
+        if _is_own_paper(t):
             if doc.lang == "ja" or any(x.norm in ("my", "our") for x in toks[max(0, k - 3) : k]):
                 return True
     return False
