@@ -271,6 +271,20 @@ def test_a_mutual_contact_behind_an_honorific_is_a_person_not_customers_in_gener
     tester.valid("Hi Sam, I'm Ana, a translator. Dr. Mensah suggested I reach out.", lang="en", platform="email")
 
 
+def test_what_the_writer_has_to_introduce_is_no_mutual_contact():
+    # 「…のご紹介」 is a go-between's only after a person
+    tester.invalid("件名：【ご案内】非公開求人のご紹介\n\n岡田様\n\n人材会社の森と申します。ぜひお話しできれば幸いです。",
+                   lang="ja", platform="email")
+    tester.invalid("小山さん、はじめまして！人材エージェントの藤原です。いろんなお仕事のご紹介ができるので、気軽にお話ししましょう。",
+                   lang="ja", platform="linkedin-message")
+    tester.valid("岡田様\n\nはじめまして。翻訳者の森と申します。知人の紹介でご連絡いたしました。", lang="ja", platform="email")
+    tester.valid("岡田様\n\nはじめまして。翻訳者の森と申します。山田様のご紹介でご連絡いたしました。", lang="ja", platform="email")
+    tester.invalid("Hi Nao, I'm Fujiwara from a staffing agency. I can introduce you to lots of exciting roles, so let's chat!",
+                   lang="en", platform="linkedin-message")
+    tester.valid("Hi Nao, I'm Fujiwara, a translator. A friend of yours, Ken Mori, suggested I reach out.",
+                 lang="en", platform="linkedin-message")
+
+
 def test_an_ask_of_their_company_is_no_news_of_it():
     farm = {"name": "Karl Schulz", "company": "Schulz Landtechnik"}
     tester.invalid("Dear Mr. Schulz,\n\nMy name is Anja Weber and I run a small organic farm near Uelzen. I am writing to ask whether "

@@ -50,6 +50,11 @@ _LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
 _PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
 
 _HONORIFIC = frozenset({"様", "さま", "さん", "殿", "先生", "氏", "くん", "君", "ちゃん"})
+#: People who introduce one person to another (「知人の紹介で」); UniDic lemmas.
+_PERSON_NOUNS = frozenset({
+    "知人", "友人", "友達", "知り合い", "先輩", "後輩", "上司", "同僚", "恩師", "仲間", "教授", "社長", "部長",
+    "課長", "先生", "方", "皆様", "担当", "担当者", "元同僚", "共通", "父", "母", "兄", "姉", "妻", "夫",
+})
 _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
 _LINK = regex.compile(r"https?://\S{3,200}|www\.\S{3,200}|(?<![\w@])[@#][A-Za-z0-9_]{2,30}")
 _DIGIT = regex.compile(r"[0-9０-９]")
@@ -573,9 +578,19 @@ _WRITER_JA = frozenset({"私", "弊社", "当社", "僕", "わたくし", "当�
 
 def _names_someone(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
     """「小林さんから」 names a person; 「お客様から」「他社様から」「企業様から」 name nobody in particular:
-    a mutual contact behind an honorific is a proper noun."""
+    a mutual contact behind an honorific is a proper noun. 「…のご紹介」 is a mutual contact's only
+    after a person (「山田様のご紹介で」「知人の紹介で」): 「求人のご紹介」「お仕事のご紹介ができる」 are
+    what the writer has to introduce."""
     tokens = doc.tokens
-    if doc.lang != "ja" or tokens[m.first].lemma not in _HONORIFIC:
+    if doc.lang != "ja":
+        return True
+    first = tokens[m.first]
+    if first.text == "の" and first.pos == "助詞":
+        if m.first == 0:
+            return False
+        before = tokens[m.first - 1]
+        return before.pos2 == "固有名詞" or before.lemma in _HONORIFIC or before.lemma in _PERSON_NOUNS
+    if first.lemma not in _HONORIFIC:
         return True
     return m.first > 0 and tokens[m.first - 1].pos2 == "固有名詞"
 
@@ -976,7 +991,7 @@ def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[in
             if kept(m.start(), m.end()) and not any(m.start() <= a < m.end() for a, _ in slots):
                 return what  # 『[記事タイトル]』 names no title: the slot where one should be
     mutual = _MUTUAL.matches(doc)
-    if mutual and any(kept(m.start, m.end) for m in mutual):
+    if mutual and any(kept(m.start, m.end) and _names_someone(doc, m) for m in mutual):
         return Reference.MUTUAL
     return None
 
