@@ -545,3 +545,23 @@ def test_the_writers_own_introduction_is_no_work_of_theirs():
                    platform="linkedin-message", recipient=rec, count=1)
     tester.valid(text.format(middle="タイ工場の立ち上げで現地リーダーを育てられたご投稿を拝読しました。"), lang="ja",
                  platform="linkedin-message", recipient=rec)
+
+
+# A sure form letter (the draft model, trained on labeled drafts) whose only "reference" is a weak one:
+# the pitch's "your goals", stock praise of "the care you give your students".
+FORM_LETTER_EN = ("Dear Ms. Ortiz,\n\nI hope this email finds you well. I'm Dan, Head of Growth at Peakline Digital, a "
+                  "results-driven marketing agency.\n\nWe help businesses like yours unlock their full potential. {ref}Whatever "
+                  "your goals, we have the expertise to help you achieve them. Our clients consistently see measurable results."
+                  "\n\nWould you be open to a short call at your convenience?\n\nBest regards,\nDan")
+FORM_LETTER_JA = ("山本様\n\n突然のご連絡失礼いたします。株式会社スクールワークスの村田と申します。\n\n{ref}"
+                  "弊社は月謝管理のサービスを提供しております。\n\nぜひ一度、オンラインにてご説明の機会をいただけますと幸いです。"
+                  "\n\n何卒よろしくお願い申し上げます。")
+STOCK_PRAISE_JA = "日々、多くの生徒さんに質の高いレッスンを提供されているご様子を拝見し、大変感銘を受けております。"
+
+
+def test_a_sure_form_letter_is_not_saved_by_a_weak_reference():
+    tester.invalid(FORM_LETTER_EN.format(ref=""), lang="en", platform="email")
+    tester.invalid(FORM_LETTER_JA.format(ref=STOCK_PRAISE_JA), lang="ja", platform="email")
+    # something of theirs, named: no form letter, however stock the rest
+    tester.valid(FORM_LETTER_EN.format(ref="I read your Medium post on bakery pricing during the egg shortage. "), lang="en", platform="email")
+    tester.valid(FORM_LETTER_JA.format(ref="山本様が日経新聞で語られていた、十勝の音楽教室の生徒募集のお話を拝読しました。"), lang="ja", platform="email")
