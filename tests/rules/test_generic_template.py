@@ -264,3 +264,25 @@ def test_a_sure_form_letter_is_not_saved_by_a_weak_reference():
     # something of theirs, named: no form letter, however stock the rest
     tester.valid(FORM_LETTER_EN.format(ref="I read your Medium post on bakery pricing during the egg shortage. "), lang="en", platform="email")
     tester.valid(FORM_LETTER_JA.format(ref="山本様が日経新聞で語られていた、十勝の音楽教室の生徒募集のお話を拝読しました。"), lang="ja", platform="email")
+
+
+BLUEBIRD = {"name": "Ana Ortiz", "company": "Bluebird Bakery", "title": "Owner", "interests": ["sourdough", "wholesale"]}
+YOSHIKAWA = {"name": "吉川 健", "company": "吉川歯科医院", "title": "院長", "interests": ["予防歯科", "インプラント"]}
+MERGED_EN = ("Subject: Saving Bluebird Bakery's front office 10 hours a week\n\nHi Ana,\n\nI'm Dev Sharma, an account executive "
+             "at Ledgerly. I noticed Bluebird Bakery {news}thought you'd be interested in Ledgerly, the invoicing platform that "
+             "saves small businesses like yours 10 hours a week.\n\nDo you have 15 minutes this week for a quick demo?\n\n"
+             "Best,\nDev Sharma\nLedgerly")
+MERGED_JA = ("吉川歯科医院 院長 吉川様\n\n突然のご連絡失礼いたします。株式会社メディカルリンクの営業担当、石井と申します。\n\n{news}"
+             "弊社は歯科医院様向けの予約管理システムを提供しており、多くの医院様にご利用いただいております。\n\n"
+             "ぜひ一度、オンラインにてご説明の機会をいただけますと幸いです。\n\n何卒よろしくお願い申し上げます。")
+
+
+def test_their_company_merged_into_a_sure_form_letter_is_the_merges():
+    tester.invalid(MERGED_EN.format(news="is growing fast and "), lang="en", platform="email", recipient=BLUEBIRD)
+    tester.invalid(MERGED_JA.format(news="吉川歯科医院様におかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます。"),
+                   lang="ja", platform="email", recipient=YOSHIKAWA)
+    # an interest of theirs, named: the writer looked at them
+    tester.valid(MERGED_EN.format(news="now sells its sourdough wholesale to cafés across Leeds, and "), lang="en", platform="email",
+                 recipient=BLUEBIRD)
+    tester.valid(MERGED_JA.format(news="吉川様が学会誌に書かれていた予防歯科の定期健診の記事を拝読しました。"), lang="ja", platform="email",
+                 recipient=YOSHIKAWA)

@@ -919,7 +919,12 @@ def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_t
     found = anchored_reference(doc, ctx, start, end, min_topic_words)
     if found is not None and not _form_letters_words(doc, ctx, start, end, found, min_topic_words):
         return True
-    return ctx.recipient is not None and bool(shared_interest_terms(doc, ctx, start, end))
+    if ctx.recipient is None:
+        return False
+    terms = shared_interest_terms(doc, ctx, start, end)
+    if terms and all(t.kind in ("company", "title") for t in terms) and draft_judgements(doc)["form_letter"] >= FORM_LETTER_SURE:
+        return False  # their company or title merged into a sure form letter (「吉川歯科医院様の…」) is the merge's
+    return bool(terms)
 
 
 #: From this probability the draft model's judgement that a draft is a form letter outweighs a weak

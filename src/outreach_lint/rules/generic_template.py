@@ -21,8 +21,9 @@ nothing of the recipient's (below) has stock wording making up at least ``min-st
 content words: the test is that nothing in it was written for this person, and stock wording
 says it was written for anyone. (Blind labelers called a first message that says nothing of its
 recipient a form letter when any stock wording was in it, hardly ever otherwise.) A
-draft that mentions the recipient's company, interests, title topic or recent post outside its
-greeting is never a finding, and one courtesy opener in an otherwise specific draft
+draft that mentions the recipient's interests or recent post outside its greeting is never a
+finding, nor, unless the draft model is sure it is a form letter (below), one that mentions their
+company or title topic; and one courtesy opener in an otherwise specific draft
 (突然のご連絡失礼いたします, はじめまして, いつもお世話になっております, "Hope you're well") never is
 either: in Japanese especially, it is good manners.
 
@@ -47,6 +48,11 @@ nothing by a proper noun ("Whatever your goals, we have the expertise to help yo
 always counts. On eleven blind batches the model had not been fitted on (b49 to b59, 2,349 first
 contacts), every draft it was so sure of whose only reference was such a weak one was labeled a form
 letter and no-shared-interest.
+
+Their company or title alone does not save such a draft either: merged into a draft the model is
+sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interested in …",
+「吉川歯科医院様におかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」), it is the mail
+merge's word, not a sign the writer looked at them; an interest or their recent post still counts.
 
 A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
 ご担当者様, 介護職の皆様へ; not a role in the subject line, whom the message is about:
@@ -160,8 +166,8 @@ class GenericTemplate(Rule):
     相手のものに何も触れない初めての連絡（後述）で、内容語のうち決まり文句の割合が ``min-stock-share`` 以上の
     とき、下書きごとに一度だけ指摘します。この相手のために書かれたものが何もなく、決まり文句が誰にでも宛てた
     文面であることを示すからです（ブラインドの判定者は、相手に触れない初回の連絡に決まり文句が少しでもあれば
-    定型文とし、なければほとんどそうしませんでした）。宛名以外の箇所で相手の会社・関心・役職のテーマ・最近の投稿に
-    触れている下書きは指摘しません。具体的な下書きの中の挨拶ひとつ（突然のご連絡失礼いたします、
+    定型文とし、なければほとんどそうしませんでした）。宛名以外の箇所で相手の関心・最近の投稿に
+    触れている下書きは指摘しません。会社・役職のテーマに触れている下書きも、下書きモデルが確かに定型文と読む場合（後述）を除き指摘しません。具体的な下書きの中の挨拶ひとつ（突然のご連絡失礼いたします、
     はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。
 
     リストにない決まり文句も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
@@ -178,6 +184,11 @@ class GenericTemplate(Rule):
     伺ったことは常に数えます。モデルの学習に使っていないブラインドの11バッチ（b49〜b59、初めての連絡2,349件）で、
     モデルがそこまで確かに定型文と読み、弱い言及しかない下書きは、すべて定型文かつ no-shared-interest と
     ラベル付けされていました。
+
+    相手の会社名や役職だけでも、このような下書きは救われません。モデルが確かに定型文と読む下書きに差し込まれた
+    会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に
+    おかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」）は差し込みの語で、相手を調べた
+    しるしではありません。関心事や最近の投稿への言及は数えます。
 
     特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"。件名の「購買ご担当者様へのご紹介のお願い」は
     用件の相手で、宛先ではありません）で始まり、相手のものに

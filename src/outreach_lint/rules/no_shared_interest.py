@@ -102,6 +102,11 @@ always counts. On eleven blind batches the model had not been fitted on (b49 to 
 contacts), every draft it was so sure of whose only reference was such a weak one was labeled a form
 letter and no-shared-interest.
 
+Their company or title alone does not save such a draft either: merged into a draft the model is
+sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interested in …",
+「吉川歯科医院様におかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」), it is the mail
+merge's word, not a sign the writer looked at them; an interest or their recent post still counts.
+
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
 counts like the body.
@@ -249,6 +254,11 @@ class NoSharedInterest(Rule):
     伺ったことは常に数えます。モデルの学習に使っていないブラインドの11バッチ（b49〜b59、初めての連絡2,349件）で、
     モデルがそこまで確かに定型文と読み、弱い言及しかない下書きは、すべて定型文かつ no-shared-interest と
     ラベル付けされていました。
+
+    相手の会社名や役職だけでも、このような下書きは救われません。モデルが確かに定型文と読む下書きに差し込まれた
+    会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に
+    おかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」）は差し込みの語で、相手を調べた
+    しるしではありません。関心事や最近の投稿への言及は数えます。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
