@@ -306,9 +306,12 @@ def test_the_time_of_someone_asked_by_a_job_seeker_serves_the_job_search():
     tester.valid("Hi Grace, your thread on hospital procurement was eye-opening, and you clearly know your field. I'm writing "
                  "a thesis on it after my MPH. Could you spare 20 minutes of your time to tell me how you moved into procurement?",
                  lang="en", platform="linkedin")
-    # Without the job search, a short time ask in a message about their work is modest.
-    tester.valid("中村様\n\nはじめまして。東都大学三年の小林と申します。中村様の「倉庫の動線を半分にした話」の記事を拝見し、"
-                 "ピッキング順の工夫に驚きました。その設計の考え方について、30分ほどお時間をいただけないでしょうか。", lang="ja", platform="linkedin")
+    # Without the job search, the grammar reads a short time ask in a message about their work as modest;
+    # the draft model is sure (0.94) such a draft is one-sided, as blind labelers judged drafts like it
+    modest = ("中村様\n\nはじめまして。東都大学三年の小林と申します。中村様の「倉庫の動線を半分にした話」の記事を拝見し、"
+              "ピッキング順の工夫に驚きました。その設計の考え方について、30分ほどお時間をいただけないでしょうか。")
+    RuleTester("one-sided-ask", {"sure-threshold": 1.1}).valid(modest, lang="ja", platform="linkedin")
+    tester.invalid(modest, lang="ja", platform="linkedin", spans=["お時間をいただけないでしょうか"])
 
 
 def test_a_likeness_read_you_is_not_the_honorific_after_their_name():
@@ -560,3 +563,28 @@ def test_data_asked_for_is_a_favour_and_credit_is_given_back():
     tester.valid("Dear Dr Murata,\n\nI'm a master's student in Tokyo working on scallop spat mortality. Could you share the "
                  "raw water-temperature data from your paper? We would list you as a co-author on anything we publish.\n\n"
                  "Takahashi", lang="en", platform="email")
+
+
+STUDENT_EN = ("Dear Ms. Alvarez,\n\nMy name is Tom Reyes, and I'm a second-year Baylor accounting student who found your details in "
+              "the alumni directory. May I have 15 minutes of your time to ask you about your experience with forensic audits at "
+              "Deloitte? I'm trying to learn more about careers in forensic accounting and your insights would be very helpful.{x}"
+              "\n\nThank you for your time,\nTom")
+LECTURE_JA = ("件名：物流DXのご講演を拝聴して\n\n西村 智子 様\n\nはじめまして。食品メーカーで物流管理を4年担当しております、川口と申します。"
+              "\n\n先月のロジスティクス展でのご講演「冷凍倉庫の自動化はどこまで進むか」を拝聴しました。\n\n実は私も、将来は物流"
+              "コンサルタントに転身したいと考えております。つきましては、一度1時間ほどお時間をいただき、コンサルタントになるまでのご経緯や、"
+              "必要な資格、業界の実情などを色々と教えていただけないでしょうか。{x}\n\n川口 翔太")
+
+
+def test_a_modest_ask_in_a_draft_the_model_is_sure_is_one_sided_is_a_finding():
+    tester.invalid(STUDENT_EN.format(x=""), lang="en", platform="email", spans=["May I have 15 minutes of your time"])
+    # something offered back, said in words the rule knows: the ask stays passed
+    tester.valid(STUDENT_EN.format(x=" In return, I'd be glad to share the survey of 200 audit juniors I ran for my thesis; your "
+                                     "team might find it useful for hiring."), lang="en", platform="email")
+    # the threshold is the user's: the same Japanese ask, read by the model at about 0.4, passes by default
+    japanese = LECTURE_JA.format(x="")
+    tester.valid(japanese, lang="ja", platform="email")
+    lowered = RuleTester("one-sided-ask", {"sure-threshold": 0.3})
+    lowered.invalid(japanese, lang="ja", platform="email")
+    lowered.valid(LECTURE_JA.format(x="お礼に、ゼミで集めた物流職200人のアンケート結果をお送りします。採用のご参考になれば幸いです。"),
+                  lang="ja", platform="email")
+    RuleTester("one-sided-ask", {"sure-threshold": 1.1}).valid(STUDENT_EN.format(x=""), lang="en", platform="email")

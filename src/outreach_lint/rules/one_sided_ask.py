@@ -88,9 +88,16 @@ as a whole: a first contact of more than one sentence that it reads as one-sided
 probability of at least ``learned-threshold``, that offers nothing the lists or the act model know
 as given back, is a finding over its sentence read most as a favour ("Could you pass it along to
 your subscribers next week?"), provided the act model reads that sentence as a favour at .5 or more.
-An ask the grammar found and let pass (a modest one, one with something back) stays passed. On
+An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
 nothing else: recall .80 → .82, precision .95.
+
+An ask the grammar found and let pass as modest ("May I have 15 minutes of your time to ask you
+about …", 「30分ほどお時間をいただき、…お話を伺えないでしょうか」) is a finding all the same in a first
+contact of more than one sentence that offers nothing the lists or the act model know as given back,
+when the draft model reads it as one-sided with a probability of at least ``sure-threshold``:
+labelers judged such drafts asks that give nothing back. On eleven blind batches the model had not
+been fitted on (b49 to b59), the 5 such drafts were all labeled one-sided-ask.
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -124,6 +131,8 @@ Better:
   which a small ask (advice, time) is a finding.
 - ``learned-threshold`` (0.8): the draft model's probability from which a draft no phrase found
   is judged one-sided; above 1 turns the draft model off for this rule.
+- ``sure-threshold`` (0.9): the draft model's probability from which an ask the grammar let pass
+  as modest, in a first contact that offers nothing back, is a finding all the same; above 1 turns this off.
 - ``extra-phrases`` (none): more phrases by language and group (``ask_favour``, ``ask_job``,
   ``ask_referral``, ``ask_introduction``, ``ask_purchase``, ``ask_advice``, ``offer``,
   ``not_offer``, ``request``, ``self``, ``other``, ``for_me``, ``job_seeking``); a plain list goes to ``ask_favour``.
@@ -167,6 +176,7 @@ _INVITED = ("happy to", "glad to", "feel free", "let me know", "send me your", "
 class OneSidedAskOptions(Options):
     self_share: float = 0.6
     learned_threshold: float = 0.8
+    sure_threshold: float = 0.9
 
 
 #: The act model's favour score from which a sentence is the ask a draft-model finding spans.
@@ -273,8 +283,14 @@ class OneSidedAsk(Rule):
     2文以上の初めての連絡で、モデルが一方的な依頼と読む確率が ``learned-threshold`` 以上、かつリストや act
     モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
-    新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。文法が見つけて見逃した依頼
-    （控えめな依頼、お返しのある依頼）は、見逃したままです。
+    新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。お返しがあるとして文法が見逃した依頼は、
+    見逃したままです。
+
+    文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
+    「30分ほどお時間をいただき、…お話を伺えないでしょうか」）も、リストや act モデルが知るお返しがない2文以上の
+    初めての連絡で、下書きモデルが一方的と読む確率が ``sure-threshold`` 以上なら指摘します。判定者はそのような
+    下書きを、何も返さない依頼としていました。モデルの学習に使っていないブラインドの11バッチ（b49〜b59）では、
+    該当する5件がすべて one-sided-ask とラベル付けされていました。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -302,6 +318,8 @@ class OneSidedAsk(Rule):
       小さな依頼（助言、時間）も指摘します。
     - ``learned-threshold``（0.8）：フレーズで見つからない下書きを一方的な依頼と判定する、下書きモデルの
       確率の下限。1 より大きくすると、このルールでは下書きモデルを使いません。
+    - ``sure-threshold``（0.9）：お返しのない初めての連絡で、文法が控えめとして見逃した依頼を、それでも
+      指摘する下書きモデルの確率の下限。1 より大きくすると使いません。
     - ``extra-phrases``（なし）：言語・グループ（``ask_favour``、``ask_job``、``ask_referral``、``ask_introduction``、
       ``ask_purchase``、``ask_advice``、``offer``、``not_offer``、``request``、``self``、``other``、``for_me``、``job_seeking``）ごとに
       表現を追加します。リストだけなら ``ask_favour`` に入ります。
@@ -336,8 +354,14 @@ class OneSidedAsk(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         asks = self._asks(doc)
         if asks:
-            yield from self._read(doc, ctx, asks)
-            return  # an ask the grammar saw and let pass (a modest one, one with something back) stays passed
+            found = list(self._read(doc, ctx, asks))
+            if not found:
+                # an ask the grammar saw and let pass (a modest one, one with something back) stays passed,
+                # unless the draft model is sure the draft as a whole is one-sided
+                sure = self._surely_one_sided(doc, ctx, asks)
+                found = [sure] if sure is not None else []
+            yield from found
+            return
         judged = self._judged(doc, ctx)
         if judged is not None:
             yield judged
@@ -362,6 +386,22 @@ class OneSidedAsk(Rule):
         s = doc.sentences[n]  # a sentence's span starts and ends on a token: no space to trim
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         return self.finding(ctx, s.start, s.end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
+
+    def _surely_one_sided(self, doc: Document, ctx: Context, asks: list[_Ask]) -> Finding | None:
+        """An ask the grammar found and let pass, in a first contact the draft model is sure (at
+        ``sure-threshold``) reads as one-sided as a whole, with nothing offered back that the offer
+        phrases or the act model know: labelers judged its modest wording no less an ask. The finding
+        spans the ask."""
+        if self.options.learned_threshold > 1 or len(doc.sentences) < 2 or not is_first_contact(doc, ctx) or _invited(ctx):
+            return None  # a one-line question is no draft the model learned from
+        if self._offers(doc) or _offers_by_acts(doc):
+            return None  # 「代わりに、弊社の圃場データを…ご用意させていただきます」: what is offered back counts
+        p = draft_judgements(doc)["one_sided_ask"]
+        if p < self.options.sure_threshold:
+            return None
+        ask = asks[0]
+        lang = doc.lang if doc.lang in ("ja", "en") else "en"
+        return self.finding(ctx, ask.start, ask.end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
 
     def _asks(self, doc: Document) -> list[_Ask]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
