@@ -98,6 +98,10 @@ contact of more than one sentence that offers nothing the lists or the act model
 when the draft model reads it as one-sided with a probability of at least ``sure-threshold``:
 labelers judged such drafts asks that give nothing back. On eleven blind batches the model had not
 been fitted on (b49 to b59), the 5 such drafts were all labeled one-sided-ask.
+From a probability of 0.95 the same holds beside what only the act model, not the lists, reads as
+given back ("I know Michael Chen … advises several of your portfolio companies", read as an offer
+at 0.81); on those batches, the 3 such drafts were all labeled one-sided-ask. What the lists know as
+given back (volunteer hours, paid work, the writer's dashboard shared) always counts.
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -181,6 +185,10 @@ class OneSidedAskOptions(Options):
 
 #: The act model's favour score from which a sentence is the ask a draft-model finding spans.
 JUDGED_FAVOUR = 0.5
+#: From this probability the draft model outweighs what only the act model reads as given back beside
+#: an ask ("I know Michael Chen … advises several of your portfolio companies"): on the blind batches
+#: it was not fitted on, labelers called every such draft one-sided.
+SURE_DESPITE_OFFER = 0.95
 
 
 def _with_grammar(data: dict) -> dict:
@@ -291,6 +299,10 @@ class OneSidedAsk(Rule):
     初めての連絡で、下書きモデルが一方的と読む確率が ``sure-threshold`` 以上なら指摘します。判定者はそのような
     下書きを、何も返さない依頼としていました。モデルの学習に使っていないブラインドの11バッチ（b49〜b59）では、
     該当する5件がすべて one-sided-ask とラベル付けされていました。
+    確率 0.95 以上なら、リストではなく act モデルだけがお返しと読むもの（"I know Michael Chen … advises several of
+    your portfolio companies" を 0.81 でお返しと読む）があっても同じです。それらのバッチでは、該当する3件がすべて
+    one-sided-ask とラベル付けされていました。リストが知るお返し（ボランティアの時間、有償の依頼、書き手の
+    ダッシュボードの共有）は常に数えます。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -394,11 +406,13 @@ class OneSidedAsk(Rule):
         spans the ask."""
         if self.options.learned_threshold > 1 or len(doc.sentences) < 2 or not is_first_contact(doc, ctx) or _invited(ctx):
             return None  # a one-line question is no draft the model learned from
-        if self._offers(doc) or _offers_by_acts(doc):
-            return None  # 「代わりに、弊社の圃場データを…ご用意させていただきます」: what is offered back counts
         p = draft_judgements(doc)["one_sided_ask"]
         if p < self.options.sure_threshold:
             return None
+        if self._offers(doc):
+            return None  # what the lists know as given back ("I can give six volunteer hours a month") counts
+        if _offers_by_acts(doc) and p < max(self.options.sure_threshold, SURE_DESPITE_OFFER):
+            return None  # 「代わりに、弊社の圃場データを…ご用意させていただきます」 (0.91): what is offered back counts
         ask = asks[0]
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
         return self.finding(ctx, ask.start, ask.end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
