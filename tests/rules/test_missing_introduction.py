@@ -400,3 +400,10 @@ def test_a_question_about_their_work_says_nothing_of_who_asks():
     tester.invalid(text, lang="en", platform="email", count=1)
     tester.valid(text.replace("One small question:", "I map malaria vectors for KEMRI, and one small question:"),
                  lang="en", platform="email")
+
+
+def test_a_business_greeting_in_a_sure_form_letter_is_no_relationship():
+    # the draft model is sure this is a form letter: お世話になっております is the mailing's formula
+    tester.invalid("佐藤様\n\n平素より大変お世話になっております。\n\nこのたび、貴社のますますのご発展に寄与できるサービスをご案内"
+                   "したくご連絡いたしました。業務効率化やコスト削減にお悩みの企業様に多くご好評をいただいております。\n\n"
+                   "ぜひ一度、資料をご覧いただけますと幸いです。", lang="ja", platform="email")

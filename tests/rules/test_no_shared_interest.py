@@ -587,3 +587,16 @@ def test_their_company_merged_into_a_sure_form_letter_is_the_merges():
                  recipient=BLUEBIRD)
     tester.valid(MERGED_JA.format(news="吉川様が学会誌に書かれていた予防歯科の定期健診の記事を拝読しました。"), lang="ja", platform="email",
                  recipient=YOSHIKAWA)
+
+
+def test_a_business_greeting_in_a_sure_form_letter_is_a_mailings_not_work_together():
+    # お世話になっております opens cold mailings too: in a draft the draft model is sure is a form letter,
+    # it says nothing of an earlier relationship
+    tester.invalid("佐藤様\n\n平素より大変お世話になっております。業務用クラウドサービスのネクストワン株式会社でございます。\n\n"
+                   "このたび、貴社のますますのご発展に寄与できるサービスをご案内したくご連絡いたしました。業務効率化やコスト削減に"
+                   "お悩みの企業様に多くご好評をいただいております。\n\nぜひ一度、資料をご覧いただけますと幸いです。\n\n"
+                   "ネクストワン株式会社 営業部", lang="ja", platform="email")
+    # between two who work together, it still is one
+    tester.valid("佐藤様\n\nいつもお世話になっております。ネクストワンの田村です。\n\n先週の打ち合わせでご相談いただいた請求書の"
+                 "一括発行の件、来週火曜までに設定手順をまとめてお送りします。経理の皆様向けの説明会も、ご希望の日程を伺えれば"
+                 "調整いたします。\n\n引き続きよろしくお願いいたします。", lang="ja", platform="email")

@@ -19,7 +19,7 @@ import regex
 from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
-from .drafts import draft_judgements
+from .drafts import FORM_LETTER_SURE, draft_judgements
 from .introductions import own_introduction
 from .layout import body_span, subject_span
 from .placeholders import template_slots
@@ -927,10 +927,6 @@ def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_t
     return bool(terms)
 
 
-#: From this probability the draft model's judgement that a draft is a form letter outweighs a weak
-#: reference: on blind batches it had never seen (b49–b59, 2,349 first contacts), every draft it
-#: judged so that a weak reference silenced was labeled a form letter.
-FORM_LETTER_SURE = 0.9
 #: A sentence the act model reads as about their work at least this surely is a reference whatever
 #: the draft around it looks like.
 _TW_SURE_REFERENCE = 0.85

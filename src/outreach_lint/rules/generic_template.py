@@ -25,7 +25,8 @@ draft that mentions the recipient's interests or recent post outside its greetin
 finding, nor, unless the draft model is sure it is a form letter (below), one that mentions their
 company or title topic; and one courtesy opener in an otherwise specific draft
 (突然のご連絡失礼いたします, はじめまして, いつもお世話になっております, "Hope you're well") never is
-either: in Japanese especially, it is good manners.
+either: in Japanese especially, it is good manners. いつもお世話になっております is no sign of working together in a draft the
+draft model is sure (0.9 or more) is a form letter: cold mailings open with it too.
 
 Stock wording the lists never saw counts too: sentences the act model (the user guide's
 *sentence-act layer*) reads as networking boilerplate ("I make it a point to connect with inspiring
@@ -168,7 +169,8 @@ class GenericTemplate(Rule):
     文面であることを示すからです（ブラインドの判定者は、相手に触れない初回の連絡に決まり文句が少しでもあれば
     定型文とし、なければほとんどそうしませんでした）。宛名以外の箇所で相手の関心・最近の投稿に
     触れている下書きは指摘しません。会社・役職のテーマに触れている下書きも、下書きモデルが確かに定型文と読む場合（後述）を除き指摘しません。具体的な下書きの中の挨拶ひとつ（突然のご連絡失礼いたします、
-    はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。
+    はじめまして、いつもお世話になっております）も指摘しません。特に日本語では礼儀です。下書きモデルが 0.9 以上の確率で定型文と読む下書きの「いつもお世話になっております」は、
+    一緒に仕事をしているしるしではありません。一斉配信もこの挨拶で始まります。
 
     リストにない決まり文句も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     つながりの定型句と読む文は、すべての語を決まり文句として数えます。相手のものへの言及（モデルが決まり文句の賛辞より相手の

@@ -5,7 +5,7 @@ Judges a first contact only: a draft with a thread, one whose text follows up an
 of the writer's (a sentence the act model reads as a follow-up), or one that speaks of an
 acquaintance already made (先日はありがとうございました, "great meeting you at …") is left to
 follow-up-chasing. いつもお世話になっております in a mailing that takes its reader as one of a class
-(皆様のビジネス) is no acquaintance.
+(皆様のビジネス), or in a draft the draft model is sure (0.9 or more) is a form letter, is no acquaintance.
 
 Looks for a reference **anchored to the recipient**:
 
@@ -177,8 +177,8 @@ class NoSharedInterest(Rule):
     ## 何をするか
     初めての連絡だけを判定します。スレッドのある下書き、書き手の以前のメッセージを追いかける文（act
     モデルが追いかけと読む文）のある下書き、すでに面識があることを示す下書き（先日はありがとうございました、
-    「先日はありがとうございました」）は follow-up-chasing に任せます。読み手を集団の一人として扱う一斉配信（「皆様のビジネス」）の
-    「いつもお世話になっております」は面識のしるしではありません。
+    「先日はありがとうございました」）は follow-up-chasing に任せます。読み手を集団の一人として扱う一斉配信（「皆様のビジネス」）や、
+    下書きモデルが 0.9 以上の確率で定型文と読む下書きの「いつもお世話になっております」は面識のしるしではありません。
 
     探すのは **相手に結びついた言及** です：
 
