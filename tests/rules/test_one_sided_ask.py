@@ -303,9 +303,12 @@ def test_the_time_of_someone_asked_by_a_job_seeker_serves_the_job_search():
     tester.invalid("Hi Grace, your thread on hospital procurement was eye-opening, and you clearly know your field. I'm job hunting "
                    "after my MPH. Could you spare 20 minutes of your time to tell me how you moved into procurement?",
                    lang="en", platform="linkedin", spans=["Could you spare 20 minutes of your time"])
-    tester.valid("Hi Grace, your thread on hospital procurement was eye-opening, and you clearly know your field. I'm writing "
-                 "a thesis on it after my MPH. Could you spare 20 minutes of your time to tell me how you moved into procurement?",
-                 lang="en", platform="linkedin")
+    # for a thesis, the grammar reads the time ask as modest; the draft model reads the draft as one-sided (0.80), as
+    # blind labelers judged such asks (ADVICE 002 §8: "to pick your brain", offering nothing)
+    thesis = ("Hi Grace, your thread on hospital procurement was eye-opening, and you clearly know your field. I'm writing "
+              "a thesis on it after my MPH. Could you spare 20 minutes of your time to tell me how you moved into procurement?")
+    RuleTester("one-sided-ask", {"sure-threshold": 1.1}).valid(thesis, lang="en", platform="linkedin")
+    tester.invalid(thesis, lang="en", platform="linkedin", spans=["Could you spare 20 minutes of your time"])
     # Without the job search, the grammar reads a short time ask in a message about their work as modest;
     # the draft model is sure (0.94) such a draft is one-sided, as blind labelers judged drafts like it
     modest = ("中村様\n\nはじめまして。東都大学三年の小林と申します。中村様の「倉庫の動線を半分にした話」の記事を拝見し、"
