@@ -144,3 +144,21 @@ def test_a_fresh_fit_matches_the_shipped_model_only_within_the_tolerance():
     assert a.same_as(ActModel(["x", "y"], [0.5004, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # a release's last digits
     assert not a.same_as(ActModel(["x", "y"], [0.52, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # a changed corpus
     assert not a.same_as(ActModel(["x", "z"], [0.5, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # another vocabulary
+
+
+def test_the_training_pool_does_not_read_the_model_it_fits():
+    # お世話になっております in a sure form letter is a mailing's greeting (the model says so); the training
+    # command decides which drafts are first contacts without the model, so its pool is the same whatever it ships
+    from outreach_lint.analysis.conversation import is_first_contact
+    from outreach_lint.analysis.drafts import unjudged
+    from outreach_lint.core.context import Context
+
+    text = ("佐藤様\n\n平素より大変お世話になっております。\n\nこのたび、貴社のますますのご発展に寄与できるサービスをご案内"
+            "したくご連絡いたしました。業務効率化やコスト削減にお悩みの企業様に多くご好評をいただいております。\n\n"
+            "ぜひ一度、資料をご覧いただけますと幸いです。")
+    assert is_first_contact(tokenize(text, "ja"), Context())
+    with unjudged():
+        doc = tokenize(text, "ja")
+        assert set(draft_judgements(doc).values()) == {0.0}
+        assert not is_first_contact(doc, Context())
+    assert draft_judgements(tokenize(text, "ja"))["form_letter"] >= 0.9

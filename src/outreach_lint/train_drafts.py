@@ -30,7 +30,7 @@ import numpy as np
 
 from .analysis.acts import ActModel
 from .analysis.conversation import is_first_contact
-from .analysis.drafts import JUDGEMENTS, draft_features, load_draft_model
+from .analysis.drafts import JUDGEMENTS, draft_features, load_draft_model, unjudged
 from .core.context import Context
 from .core.language import detect_language
 from .core.platforms import get_platform
@@ -62,13 +62,11 @@ def read_examples(root: Path) -> list[Example]:
         lang = draft.lang or detect_language(draft.body)
         if lang not in LANGS:
             continue
-        doc = tokenize(draft.body, lang)
         ctx = Context(platform=get_platform(draft.platform), recipient=draft.recipient, thread=draft.thread)
-        out.append(
-            Example(
-                path.relative_to(root).as_posix(), lang, tuple(draft_features(doc)), is_first_contact(doc, ctx), frozenset(draft.expect)
-            )
-        )
+        with unjudged():  # the pool of first contacts must not depend on the model being fitted
+            doc = tokenize(draft.body, lang)
+            first = is_first_contact(doc, ctx)
+        out.append(Example(path.relative_to(root).as_posix(), lang, tuple(draft_features(doc)), first, frozenset(draft.expect)))
     return out
 
 

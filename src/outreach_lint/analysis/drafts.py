@@ -20,15 +20,17 @@ format) and are fitted by ``python -m outreach_lint.train_drafts`` from the labe
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib.resources import as_file
+from typing import Iterator
 
 from ..core.document import Document, per_draft
 from .acts import ACTS, ActModel, document_acts, model_path
 from .layout import body_span
 from .words import content_tokens, lemma_key
 
-__all__ = ["JUDGEMENTS", "FORM_LETTER_SURE", "draft_features", "draft_judgements", "load_draft_model"]
+__all__ = ["JUDGEMENTS", "FORM_LETTER_SURE", "draft_features", "draft_judgements", "load_draft_model", "unjudged"]
 
 #: What the draft model judges, in the column order of its weights, with the rule whose labels it learns.
 JUDGEMENTS: dict[str, str] = {
@@ -71,10 +73,24 @@ def load_draft_model(lang: str) -> ActModel | None:
         return ActModel.load(real, tuple(JUDGEMENTS))
 
 
+_UNJUDGED = [False]
+
+
+@contextmanager
+def unjudged() -> Iterator[None]:
+    """Within it, documents analysed get no judgements (all zero): what the draft model's training reads
+    (which drafts are first contacts) must not depend on the model it fits."""
+    _UNJUDGED[0] = True
+    try:
+        yield
+    finally:
+        _UNJUDGED[0] = False
+
+
 @per_draft
 def draft_judgements(doc: Document) -> dict[str, float]:
     """The probability of each of :data:`JUDGEMENTS` for ``doc`` (all zero without a model)."""
-    model = load_draft_model(doc.lang)
+    model = None if _UNJUDGED[0] else load_draft_model(doc.lang)
     if model is None:
         return dict.fromkeys(JUDGEMENTS, 0.0)
     return dict(zip(JUDGEMENTS, model.score(draft_features(doc))))
