@@ -1,8 +1,9 @@
 """Every rule holds precision >= 0.95 and recall >= 0.9 on the labeled corpora, and has them.
 
 The corpora include the blind batches (``corpora/blind/``), written by people who never saw the
-rules; six rules are below the target there. Their floors below are where they stand now: a
-change that lowers one fails, and raising them is the open work of the generalization issue.
+rules; two rules (no-shared-interest, one-sided-ask) are below the target there, and four stand
+within a hair of it. Their floors below are where they stand now, or just under: a change that
+lowers one fails, and raising them is the open work of the generalization issue.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ MIN_PRECISION = 0.95
 MIN_RECALL = 0.9
 # rule: (precision, recall) floors where a rule is below the target on the blind batches
 BELOW_TARGET = {
-    # batch 45 (17 of its 32 generic drafts missed at its first score) moved recall from .781 to .773 on adding it;
-    # the draft model, fitted on these drafts, raised it to .870 (in-sample: its held-out figures are in drafts-report.md)
-    "generic-template": (0.94, 0.87),  # min-stock-share .15 (a9daddb) took precision from .933 to .951
-    "missing-introduction": (0.94, 0.92),
+    # generic-template reached the target in session 14 (.957/.928): the draft model's sure judgement outweighs a
+    # weak reference or a business greeting (9192fd3, c9a3f03, 8327d0b), measured first on blind batches it was not fitted on
+    "missing-introduction": (0.94, 0.93),
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
     # batch 59, scored blind at .611 recall (14 of 36 missed, 8 of them near-copies in its two mass-template
     # folders), moved recall from .852 to .849 on adding it, no code changed
-    "no-shared-interest": (0.90, 0.84),
-    "one-sided-ask": (0.90, 0.79),  # the draft model (in-sample) took it from .765 to .799; favour read by the act model; customer quotes and offers it misreads ("glad to share my pipeline with your lab")
+    # session 14's learned-signal changes took it to .918/.886
+    "no-shared-interest": (0.91, 0.88),
+    # session 14: the draft model outweighs the grammar's modest reading (eb8543b, 4d47af6): .929/.885
+    "one-sided-ask": (0.92, 0.88),  # the draft model (in-sample) took it from .765 to .799; favour read by the act model; customer quotes and offers it misreads ("glad to share my pipeline with your lab")
     # 「個人の電話番号ですが、…にいつでもご連絡ください」 read as a move (personal-info only, by its label); batch 14's
     # English and batch 18's Japanese writer labeled a call announced to them ("I'll call you Tuesday at 3",
     # 明日お電話いたします) pushy only, where the brief counts a phone call pushed on them as a channel too
