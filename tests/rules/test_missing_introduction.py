@@ -407,3 +407,12 @@ def test_a_business_greeting_in_a_sure_form_letter_is_no_relationship():
     tester.invalid("佐藤様\n\n平素より大変お世話になっております。\n\nこのたび、貴社のますますのご発展に寄与できるサービスをご案内"
                    "したくご連絡いたしました。業務効率化やコスト削減にお悩みの企業様に多くご好評をいただいております。\n\n"
                    "ぜひ一度、資料をご覧いただけますと幸いです。", lang="ja", platform="email")
+
+
+def test_a_question_about_talking_now_recalls_no_earlier_exchange():
+    # "you tell me", "we talk" recall an exchange only in the past tense
+    ask = "Hello Daniel,\n\nI'd like to join Verbatim's vendor pool for Spanish legal work. {q}\n\nBest regards,\nLucía"
+    tester.invalid(ask.format(q="Could you tell me how to apply?"), lang="en", platform="linkedin-inmail")
+    tester.invalid(ask.format(q="Could we talk next week about how to apply?"), lang="en", platform="linkedin-inmail")
+    tester.valid("Hello Daniel,\n\nAs you told me last week, Verbatim's vendor pool for Spanish legal work is open again. "
+                 "Could you send me the form?\n\nBest regards,\nLucía", lang="en", platform="linkedin-inmail")

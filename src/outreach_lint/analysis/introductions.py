@@ -418,6 +418,8 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
         for m in matches:
             if m.phrase == "引き続き" and _wishes_success(doc.tokens, m.last):
                 continue  # 「引き続きのご活躍をお祈り申し上げます」: a stock closing of cold notes, not work together
+            if _not_past(doc.tokens, m):
+                continue  # "Could you tell me how to apply?", "Could we talk next week?": asked now, not recalled
             n = index[m.first]
             if n >= 0 and acts.of(n, "their_work") >= 0.5:
                 s = doc.sentences[n]
@@ -430,6 +432,20 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
 
 
 _SUCCESS = frozenset({"活躍", "健勝", "発展", "成功", "繁栄", "清栄", "隆盛", "多幸"})
+
+
+def _not_past(tokens: list[Token], m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an English phrase of the two talking ("you tell me", "we meet") has its verb in a form
+    other than the past: the phrase recalls an earlier exchange only as "you told me", "we met"."""
+    toks = tokens[m.first : m.last + 1]
+    if not toks or toks[0].norm not in ("you", "we", "when"):
+        return False
+    k = 2 if toks[0].norm == "when" else 1
+    if k >= len(toks):
+        return False
+    verb = toks[k]
+    text = verb.text.lower()
+    return text == verb.lemma.lower() or text.endswith(("ing", "s"))
 
 
 def _wishes_success(tokens: list[Token], i: int) -> bool:

@@ -3,7 +3,8 @@
 ## What it does
 On a first contact (an empty thread, and no line such as "great meeting you at…", 先日は, ご無沙汰
 しております, 引き続きよろしくお願いいたします, "Fourth time asking", 4回目のご連絡 (the messages already
-sent, counted) that shows the two have been in touch, which 引き続きのご活躍をお祈り
+sent, counted; a phrase of the two talking only in the past tense, "as you told me", "when we met",
+not "Could you tell me how to apply?" or "Could we talk next week?") that shows the two have been in touch, which 引き続きのご活躍をお祈り
 申し上げます, a stock closing, does not; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
 is their event, not a meeting, and beside such an event the noun "talk" / お話 is what they said on
 stage (「…線引きをされているお話が興味深かったです」), not the two talking (お話しできて); いつもお世話になっております is a relationship (お世話になります alone opens first business mail as often, and is none) only in a draft that
@@ -135,7 +136,8 @@ class MissingIntroduction(Rule):
     ## 何をするか
     初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」「引き続きよろしくお願いいたします」「4回目のご連絡」"Fourth time asking"
     "great meeting you at…" のように面識を示す文もない。決まり文句の結び「引き続きのご活躍をお祈り申し上げます」は
-    面識のしるしではありません。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
+    面識のしるしではありません。英語の二人が話すことを言う句は過去形のときだけ面識のしるしです（"as you told me"、"when we met"。
+    "Could you tell me how to apply?"、"Could we talk next week?" は違います）。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」のように呼びかける下書きも、「はじめまして」と
