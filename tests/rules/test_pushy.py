@@ -372,3 +372,18 @@ def test_the_pressure_of_a_chase_is_follow_up_chasings():
     # pressure that is no chase is still pushy
     tester.invalid("Hi Ben,\n\nOur spring offer ends tonight and only two installation slots are left, so book now!\n\nSipho\n",
                    lang="en", platform="email")
+
+
+def test_their_time_reserved_for_the_writers_plan_is_a_presumed_meeting():
+    tester.invalid("川口様\n\nはじめまして。株式会社ハーバーエステートの金子です。外壁塗装でお悩みとの投稿を拝見しました。\n\n"
+                   "つきましては、明日13時に物件の前で査定を行います。お時間を空けておいてください。", lang="ja", platform="email",
+                   spans=["お時間を空け"])
+    tester.invalid("Hi Dana, I'm Raj from Fieldnote. I'll take you through the numbers tomorrow. Keep the hour free.",
+                   lang="en", platform="linkedin-message", spans=["Keep the hour free"])
+    # a time of day is a time: 明日の昼に
+    tester.invalid("オーダー再開の投稿見ました！カフェ開業予定で、一枚板を探してます。明日の昼に工房へ電話しますね。", lang="ja", platform="x")
+    # asked, not presumed
+    tester.valid("川口様\n\nはじめまして。金子です。もしよろしければ、来週どこかでお時間を空けていただけますでしょうか。", lang="ja",
+                 platform="email")
+    tester.valid("Hi Dana, I'm Raj from Fieldnote. If a call would help, which hour suits you next week?", lang="en",
+                 platform="linkedin-message")

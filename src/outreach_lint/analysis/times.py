@@ -28,7 +28,7 @@ _EN_TIME_PREFIX = frozenset({"this", "next", "the", "coming", "on", "end"})
 # Japanese time words; a run of them (with digits) followed by まで/中/以内 is a deadline.
 _JA_TIME_ANCHOR = frozenset(
     "明日 明後日 本日 今日 今週 来週 再来週 今月 来月 月末 週末 週明け 今晩 今夜 明朝 今朝 午前 午後 夕方 正午 朝 夜 "
-    "月曜 火曜 水曜 木曜 金曜 土曜 日曜 年内 年末 年度 月中 今期 期限 締め切り 締切 早朝 後日 数日".split()
+    "月曜 火曜 水曜 木曜 金曜 土曜 日曜 年内 年末 年度 月中 今期 期限 締め切り 締切 早朝 後日 数日 昼 昼過ぎ 昼前 夕刻 晩".split()
 )
 _JA_TIME_GLUE = frozenset("の 中 日 月 時 分 半 営業 週 週間 時間 日間 以内 末 頃 ごろ 迄 内 曜日 曜 正午".split())
 _JA_NUMERALS = frozenset("一二三四五六七八九十百〇両")

@@ -20,7 +20,9 @@ Finds the words that push a stranger instead of inviting them:
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
   "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
-  meeting in for Sunday at 11:00", 今週中にお時間をください, 明日10時からのZoomを設定しました,
+  meeting in for Sunday at 11:00", their time reserved for the writer's plan ("Keep the hour free",
+  「お時間を空けておいてください」), 今週中にお時間をください, 明日10時からのZoomを設定しました,
+  明日の昼に工房へ電話しますね (昼, 夕方, 朝 are times of day),
   「今夜8時にこちらからかけますね」, 「来週火曜の14時に直通番号へお電話を差し上げます」,
   来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます; nor a plan to write, "I'll
   message you tonight", which is presumes-channel's when it names a channel),
@@ -188,7 +190,7 @@ class Pushy(Rule):
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
-    - **会う前提**：今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています
+    - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話）、
