@@ -603,3 +603,12 @@ def test_what_only_the_act_model_reads_as_given_back_does_not_outweigh_a_sure_on
                  "podcast episode on how small pharmacies handle shortages.\n\nCould you introduce me to your COO? I'd like to pitch him "
                  "on a partnership between Farmacia Lume and Shelfwise, and a warm introduction from you would open the door.\n\nBest,\nInes",
                  lang="en", platform="email")
+
+
+def test_a_mention_in_their_column_or_a_review_is_promotion_asked():
+    intro = "Hi Lorna, I'm Mateo, chef-owner of Brasa in Fairhaven. I loved your column on the fermentation scene. "
+    tester.invalid(intro + "Could you mention Brasa in your next column? It would help our bookings.", lang="en", platform="email",
+                   spans=["Could you mention Brasa in your"])
+    tester.invalid(intro + "Could you come in and review us? It would help our bookings.", lang="en", platform="email")
+    tester.valid(intro + "You mentioned garum in your last piece: we have made our own for two years, happy to send you a jar.",
+                 lang="en", platform="email")
