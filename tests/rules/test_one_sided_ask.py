@@ -612,3 +612,13 @@ def test_a_mention_in_their_column_or_a_review_is_promotion_asked():
     tester.invalid(intro + "Could you come in and review us? It would help our bookings.", lang="en", platform="email")
     tester.valid(intro + "You mentioned garum in your last piece: we have made our own for two years, happy to send you a jar.",
                  lang="en", platform="email")
+
+
+def test_what_is_delivered_to_them_in_return_is_something_back():
+    ask = ("三好様\n\nはじめてご連絡申し上げます。市立東が丘小学校の校長、青木と申します。工場見学の受け入れを始められたとのご投稿を拝見しました。"
+           "\n\nつきましては、本校五年生の社会科見学として、貴社工場を見学させていただけないでしょうか。")
+    tester.valid(ask + "見学後は、児童の感想文を冊子にしてお届けいたします。", lang="ja", platform="email")
+    tester.invalid(ask + "よろしくお願いいたします。", lang="ja", platform="email")
+    en = ("Dear Mr Miyoshi, I'm the head of Eastfield Primary. I saw your post about opening the factory to school visits. "
+          "Could our Year 5 class visit your factory in May?")
+    tester.valid(en + " Afterwards we'll send you a booklet of the children's essays about the visit.", lang="en", platform="email")

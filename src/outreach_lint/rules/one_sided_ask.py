@@ -80,7 +80,8 @@ writer's done for the reader and not yet done (協力させてください and �
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
 meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
 ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
-take part are something: 結果のまとめは回答者の方全員にお送りします, "I'll send the summary of results",
+take part are something: 結果のまとめは回答者の方全員にお送りします, 見学後は、児童の感想文を冊子にしてお届けいたします,
+"I'll send the summary of results",
 and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
 
 When none of that finds an ask, the draft model (the user guide's *draft model*) judges the draft
@@ -285,7 +286,7 @@ class OneSidedAsk(Rule):
     まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
     提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
-    「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」
+    「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」「見学後は、児童の感想文を冊子にしてお届けいたします」
     "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
     以上のどれも依頼を見つけないときは、下書きモデル（利用ガイドの「下書きモデル」）が下書き全体を判定します。
