@@ -622,3 +622,11 @@ def test_what_is_delivered_to_them_in_return_is_something_back():
     en = ("Dear Mr Miyoshi, I'm the head of Eastfield Primary. I saw your post about opening the factory to school visits. "
           "Could our Year 5 class visit your factory in May?")
     tester.valid(en + " Afterwards we'll send you a booklet of the children's essays about the visit.", lang="en", platform="email")
+
+
+def test_a_guest_spot_on_their_show_is_promotion_asked():
+    pitch = ("Hi Alex,\n\nLove your podcast! I'm Sam Whitaker, founder of Quillo, an AI note-taking app. I think your listeners "
+             "would love to hear my story.\n\n{ask}\n\nThanks so much,\nSam")
+    tester.invalid(pitch.format(ask="Would you have me on as a guest in the next few weeks?"), lang="en", platform="email")
+    tester.valid(pitch.format(ask="If you ever want a guest on note-taking for solo founders, I'd be glad to share the "
+                                  "numbers from our 2,000-user survey with your listeners, free to use."), lang="en", platform="email")

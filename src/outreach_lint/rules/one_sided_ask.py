@@ -16,7 +16,7 @@ from the recipient:
   work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
-  newsletter", "mention Brasa in your next column", "come in and review us", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
+  newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
   writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
 - advice on the writer's own problem or their time ("feedback on my résumé",
@@ -240,7 +240,7 @@ class OneSidedAsk(Rule):
     - 相手の持ち物や仕事を書き手のために無償で（"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」「mention Brasa in your next column」「review us」）
+      挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」「mention Brasa in your next column」「review us」「have me on as a guest」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
