@@ -113,6 +113,10 @@ def test_a_familiar_address_shows_the_two_know_each_other():
     tester.valid("太田くん、支店長就任おめでとう。仙台は冬が厳しいから体に気をつけて。", lang="ja", platform="facebook")
     # Said to be a first contact, it is one.
     tester.invalid("河合くん、はじめまして！開店の投稿を見ました。焙煎機の話を聞かせてください。", lang="ja", platform="facebook")
+    # a nickname called: 大ちゃん、 as 河合くん、
+    tester.valid("大ちゃん、アプリの試験運用おめでとう👏 署で一緒だった頃から言ってたやつ、本当に形にしたんだな。訓練で使ってみてもいい？",
+                 lang="ja", platform="facebook")
+    tester.invalid("大ちゃん、はじめまして！アプリの投稿を見ました。訓練で使ってみてもいい？", lang="ja", platform="facebook")
     # 「河合さん」 on its own says nothing of an earlier acquaintance.
     tester.invalid("河合さん、開店おめでとうございます！焙煎機の話を聞かせてください。", lang="ja", platform="facebook")
 

@@ -484,9 +484,15 @@ def _familiar_address(doc: Document) -> bool:
     first = doc.sentences[0]
     tokens = doc.tokens[first.first : first.last]
     return any(
-        t.pos == "接尾辞" and t.lemma in _FAMILIAR and k > 0 and tokens[k - 1].pos2 == "固有名詞"
+        t.pos == "接尾辞" and t.lemma in _FAMILIAR and k > 0 and (tokens[k - 1].pos2 == "固有名詞" or _called_by_nickname(tokens, k))
         for k, t in enumerate(tokens[:6])
     )
+
+
+def _called_by_nickname(tokens: list[Token], k: int) -> bool:
+    """「大ちゃん、」: a nickname (a common noun) with ちゃん or くん that opens the message and is set off
+    by punctuation, as a name is called."""
+    return k == 1 and tokens[0].pos == "名詞" and k + 1 < len(tokens) and tokens[k + 1].pos == "補助記号"
 
 
 
