@@ -160,3 +160,14 @@ def test_a_slot_quoted_from_the_recipients_own_post_is_a_mention():
     tester.valid("佐藤様\n小さな団体のメール配信を支援している森です。寄付のお願いが「{姓}様」のまま届いた件の投稿、身につまされました。",
                  lang="ja", platform="linkedin", recipient=kenji)
     tester.invalid("{姓}様\n小さな団体のメール配信を支援している森です。", lang="ja", platform="email", recipient=kenji)
+
+
+def test_a_slot_quoted_to_report_someone_elses_mailing_is_a_mention():
+    tester.valid('Dear Ruth,\n\nI volunteer at the Inverness shop. A heads-up on the spring newsletter: in the copy I received, the '
+                 'greeting read "Hi *|FNAME|*" instead of my name. The fix is a default value in the merge tag settings.\n\nMoira',
+                 lang="en", platform="email")
+    tester.valid("佐藤様\n\n先ほど届いたメルマガの件名が「{会社名}様 新製品のご案内」と表示されていました。差し込みの設定をご確認ください。",
+                 lang="ja", platform="email")
+    # quoted, but the writer's own slot left unfilled
+    tester.invalid('Dear Dr. Villaluz,\n\nI have read your paper "[PAPER TITLE]" and I am very interested in your research.',
+                   lang="en", platform="email")

@@ -24,7 +24,8 @@ e-mail addresses and HTML tags, emoticons, the hidden digits of a street number 
 ``北千種2-X-X``: a masked address, which personal-info reads), a single ``○`` or ``●`` used as a bullet, decorative
 rows of symbols (``★★``, ``■■■■■■``), and a slot quoted from the recipient's own recent post or
 message (their post about an appeal that went out as ``'Dear *|FNAME|*'``, quoted back in quotation
-marks: a mention, not a slot).
+marks: a mention, not a slot), and a slot quoted to report what someone else's mailing showed
+(``the greeting read "Hi *|FNAME|*" instead of my name``, 「件名が「{会社名}様」と表示されていました」).
 
 ## Why is this bad?
 A slot left in the text tells the recipient, in the first line they read, that they are one of
@@ -91,7 +92,8 @@ class UnfilledPlaceholder(Rule):
     下書き自身が示す書式の項目（``forecast_{store_id}.csv`` と書いたうえでの ``{store_id}`` の説明）、漢数字のゼロ（``二〇〇六年``）、
     Markdownのリンク、メールアドレス、HTMLタグ、
     顔文字、番地の伏せた桁（``丹原町XXX-X``、``北千種2-X-X``：伏せ字の住所で、personal-info が読みます）、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）、相手自身の最近の投稿やメッセージから
-    かぎかっこや引用符で引いた枠（「{姓}様」のまま届いた寄付のお願いについての投稿を引く場合。言及であって枠ではありません）には反応しません。
+    かぎかっこや引用符で引いた枠（「{姓}様」のまま届いた寄付のお願いについての投稿を引く場合。言及であって枠ではありません）、ほかの人の一斉配信に
+    出ていたものとして引用符で引いて知らせる枠（``the greeting read "Hi *|FNAME|*" instead of my name``、「件名が「{会社名}様」と表示されていました」）には反応しません。
 
     ## なぜ問題か
     枠が残っていると、相手は最初の一行で「何十人にも送られた定型文だ」と気づきます。記事が
@@ -141,8 +143,25 @@ class UnfilledPlaceholder(Rule):
                 # 'Your post about the appeal that greeted donors with "Dear *|FNAME|*"': quoted from them (a
                 # profile whose post is itself an unfilled slot, "[Recent post]", quotes nothing)
                 continue
+            if _quoted(text, start, end) and _REPORTED.search(_line_of(text, start, end)):
+                # 'the greeting read "Hi *|FNAME|*" instead of my name', 「件名が「{会社名}様」と表示されていました」:
+                # a broken tag of someone else's mailing, quoted to report it
+                continue
             key = _fill_key(text[start : end + 2])  # "○○様": the honorific after the slot says it is a name
             yield self.finding(ctx, start, end, self.say(ctx, "slot", slot=_quote(text[start:end], ctx)), suggestion=self.say(ctx, key))
+
+
+# Words that report what a quoted text showed: a slot inside it is mentioned, not left unfilled.
+_REPORTED = regex.compile(
+    r"\b(?:instead of|showed|shows|appeared|came out as|displayed)\b|と表示|のまま届",
+    regex.IGNORECASE,
+)
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : len(text) if line_end < 0 else line_end]
 
 
 _QUOTES = regex.compile(r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|'[^'\n]{1,120}'")
