@@ -1,6 +1,7 @@
-"""generic-template and no-shared-interest alike: where the draft model (trained on labeled drafts) is sure a
-draft is a form letter, a weak sign against it (a weak reference, a company name merged in, a mailing's
-お世話になっております) does not make it personal. The analysis layer decides it once for both rules."""
+"""generic-template and no-shared-interest alike: where the draft model (trained on labeled drafts) reads a
+draft as a form letter, a weak sign against it (a weak reference, a company name merged in, a mailing's
+お世話になっております, the writer's offer read as about their work) does not make it personal. The analysis
+layer decides it once for both rules."""
 
 import pytest
 
@@ -65,3 +66,26 @@ def test_a_business_greeting_in_a_sure_form_letter_is_a_mailings_not_work_togeth
     tester.valid("佐藤様\n\nいつもお世話になっております。ネクストワンの田村です。\n\n先週の打ち合わせでご相談いただいた請求書の"
                  "一括発行の件、来週火曜までに設定手順をまとめてお送りします。経理の皆様向けの説明会も、ご希望の日程を伺えれば"
                  "調整いたします。\n\n引き続きよろしくお願いいたします。", lang="ja", platform="email")
+
+
+# A sentence with no word of the reader's that the act model reads at least as much as the writer's offer
+# as about their work, in a draft that reads like a form letter (0.5 or more): the offer, not a reference.
+SPONSOR_JA = ("株式会社ミナトパン\n広報ご担当者様\n\nはじめまして。信州学院大学 学園祭実行委員会 渉外局の北原 優斗と申します。\n\n"
+              "このたび、第58回「紅葉祭」（10月24日・25日開催、来場者数 約1万2千人）の協賛企業様を募集しております。\n\n"
+              "貴社のますますのご発展を心よりお祈り申し上げるとともに、ぜひ本祭へのご協賛をご検討いただけますと幸いです。\n\n"
+              "協賛金は1口3万円からで、パンフレットへのロゴ掲載と会場内でのブース出展の特典がございます。\n\n"
+              "詳細は添付の資料をご覧ください。\n\n信州学院大学 学園祭実行委員会 渉外局 北原 優斗")
+GROWTH_EN = ("Hi Marco,\n\nHope you're doing well! I'm Lena from Tablefill Growth. I came across Trattoria Bellini and absolutely "
+             "loved what you're doing.\n\nWe help restaurants like yours get more bookings through Instagram and Google, and our "
+             "clients typically see great results within the first few months.\n\nWould you be open to a quick call this week to "
+             "see if we'd be a good fit?\n\nCheers,\nLena")
+BELLINI = {"name": "Marco Bellini", "company": "Trattoria Bellini, Leeds", "title": "Owner", "interests": ["fresh pasta", "natural wine"]}
+
+
+@pytest.mark.parametrize("tester", TESTERS, ids=RULES)
+def test_the_writers_offer_read_as_their_work_is_no_reference_in_a_form_letter(tester):
+    tester.invalid(SPONSOR_JA, lang="ja", platform="email")
+    tester.invalid(GROWTH_EN, lang="en", platform="email", recipient=BELLINI)
+    # a thing of theirs, named, is still one
+    tester.valid(GROWTH_EN.replace("absolutely loved what you're doing", "loved the nettle ravioli on your spring menu"),
+                 lang="en", platform="email", recipient=BELLINI)

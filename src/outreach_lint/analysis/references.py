@@ -408,6 +408,9 @@ _PRESSURE = ACTS.index("pressure")
 _ASK = ACTS.index("ask")
 _FAVOUR = ACTS.index("favour")
 _OFFER = ACTS.index("offer")
+#: From this probability of being a form letter, a sentence without a word of the reader's that the
+#: act model reads at least as much as the writer's offer as about their work is the offer.
+FORM_LETTER_LIKELY = 0.5
 _TW_WEAK = 0.15
 #: A sentence the model reads as the writer asking or offering (at least _ASKING) and hardly as about
 #: their work (below _TW_ASKED) names the reader's things as the ask's or the pitch's objects: "share it
@@ -445,6 +448,10 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
             # coming out of Cardiff Digital") or as pressure ("only a few onboarding slots remain, so book your demo today!")
             continue
         if _holds_slot(doc, n):
+            continue
+        if row[_OFFER] >= row[_TW] and reader_mention(doc, n) == 0 and draft_judgements(doc)["form_letter"] >= FORM_LETTER_LIKELY:
+            # 「協賛金は1口3万円からで、…ブース出展の特典がございます」 in a draft that reads like a form letter:
+            # the writer's offer, naming nothing of theirs
             continue
         if _writers_own_making(doc, n):
             continue

@@ -55,6 +55,11 @@ sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interes
 「吉川歯科医院様におかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」), it is the mail
 merge's word, not a sign the writer looked at them; an interest or their recent post still counts.
 
+A sentence with no word of the reader's in it that the act model reads at least as much as the
+writer's offer as about their work, in a draft the draft model reads as a form letter at 0.5 or
+more, is the offer ("We help restaurants like yours get more bookings through Instagram and
+Google", 「協賛金は1口3万円からで、…ブース出展の特典がございます」), not a reference.
+
 A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
 ご担当者様, 介護職の皆様へ; not a role in the subject line, whom the message is about:
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
@@ -194,6 +199,10 @@ class GenericTemplate(Rule):
     会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に
     おかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」）は差し込みの語で、相手を調べた
     しるしではありません。関心事や最近の投稿への言及は数えます。
+
+    相手を指す語のない文で、act モデルが相手の仕事についての文と読む以上に書き手の申し出と読むものは、下書きモデルが
+    0.5 以上で定型文と読む下書きでは、言及ではなく申し出です（"We help restaurants like yours get more bookings through
+    Instagram and Google"、「協賛金は1口3万円からで、…ブース出展の特典がございます」）。
 
     特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"。件名の「購買ご担当者様へのご紹介のお願い」は
     用件の相手で、宛先ではありません）で始まり、相手のものに

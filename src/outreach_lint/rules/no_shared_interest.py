@@ -107,6 +107,11 @@ sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interes
 「吉川歯科医院様におかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」), it is the mail
 merge's word, not a sign the writer looked at them; an interest or their recent post still counts.
 
+A sentence with no word of the reader's in it that the act model reads at least as much as the
+writer's offer as about their work, in a draft the draft model reads as a form letter at 0.5 or
+more, is the offer ("We help restaurants like yours get more bookings through Instagram and
+Google", 「協賛金は1口3万円からで、…ブース出展の特典がございます」), not a reference.
+
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
 counts like the body.
@@ -259,6 +264,10 @@ class NoSharedInterest(Rule):
     会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に
     おかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」）は差し込みの語で、相手を調べた
     しるしではありません。関心事や最近の投稿への言及は数えます。
+
+    相手を指す語のない文で、act モデルが相手の仕事についての文と読む以上に書き手の申し出と読むものは、下書きモデルが
+    0.5 以上で定型文と読む下書きでは、言及ではなく申し出です（"We help restaurants like yours get more bookings through
+    Instagram and Google"、「協賛金は1口3万円からで、…ブース出展の特典がございます」）。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
