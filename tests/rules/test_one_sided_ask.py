@@ -631,3 +631,12 @@ def test_a_guest_spot_on_their_show_is_promotion_asked():
     tester.invalid(pitch.format(ask="Would you have me on as a guest in the next few weeks?"), lang="en", platform="email")
     tester.valid(pitch.format(ask="If you ever want a guest on note-taking for solo founders, I'd be glad to share the "
                                   "numbers from our 2,000-user survey with your listeners, free to use."), lang="en", platform="email")
+
+
+def test_availability_put_under_their_own_need_is_no_ask():
+    intro = "Hi Ken, I'm a Japanese-English interpreter in Osaka, and I saw your post about the Kansai trade fair. "
+    tester.valid(intro + "If you need an interpreter for the fair, I'd love to be considered.", lang="en", platform="linkedin-message")
+    tester.invalid(intro + "Could you refer me to the organisers of the fair?", lang="en", platform="linkedin-message")
+    ja = "健さん、はじめまして。大阪で通訳をしている森です。関西の見本市のご投稿を拝見しました。"
+    tester.valid(ja + "通訳が必要でしたら、ぜひお声がけください。", lang="ja", platform="linkedin-message")
+    tester.invalid(ja + "見本市の主催者の方をご紹介いただけないでしょうか。", lang="ja", platform="linkedin-message")

@@ -89,6 +89,10 @@ as a whole: a first contact of more than one sentence that it reads as one-sided
 probability of at least ``learned-threshold``, that offers nothing the lists or the act model know
 as given back, is a finding over its sentence read most as a favour ("Could you pass it along to
 your subscribers next week?"), provided the act model reads that sentence as a favour at .5 or more.
+An ask put under the reader's own need earlier in its sentence is the writer's availability, not
+an ask: "If you ever need an extra guitarist for a tribute set, I'd love to be considered",
+「通訳が必要でしたら、ぜひお声がけください」; the reader decides whether there is anything to ask.
+
 An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
 nothing else: recall .80 → .82, precision .95.
@@ -148,6 +152,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterator
+
+import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.conversation import follow_up_sentences, is_first_contact
@@ -293,8 +299,9 @@ class OneSidedAsk(Rule):
     2文以上の初めての連絡で、モデルが一方的な依頼と読む確率が ``learned-threshold`` 以上、かつリストや act
     モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
-    新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。お返しがあるとして文法が見逃した依頼は、
-    見逃したままです。
+    新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。
+    お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
     「30分ほどお時間をいただき、…お話を伺えないでしょうか」）も、リストや act モデルが知るお返しがない2文以上の
@@ -442,6 +449,8 @@ class OneSidedAsk(Rule):
             # again, follow-up-chasing's to judge; a job, referral, introduction or sale asked still counts
             asks = [a for a in asks if a.group not in ("ask_favour", "ask_advice")]
         for ask in asks:
+            if _if_they_need(doc, ask):
+                continue  # "If you ever need an extra guitarist, I'd love to be considered": available, not asking
             if ask.group in _MILD and ask.sentence >= 0 and acts.of(ask.sentence, "favour") < NOT_A_FAVOUR:
                 continue  # "Would you be open to a quick chat?" after a recruiter's role or a pitch: a meeting proposed, no favour
             if (ask.group in _MILD or ask.small) and share < self.options.self_share:
@@ -560,6 +569,29 @@ def _own_papers(doc: Document, first: int, last: int) -> bool:
             return False
         if _is_own_paper(t):
             return True
+    return False
+
+
+_NEED_EN = frozenset({"need", "needs", "want", "wants", "looking"})
+_NEED_JA = regex.compile(r"(?:必要|お探し|お困り|ご入用)(?:でしたら|であれば|な際は|の際は|な時は|なときは|になりましたら)")
+
+
+def _if_they_need(doc: Document, ask: _Ask) -> bool:
+    """Whether the ask is the writer's availability put under the reader's own need, earlier in its
+    sentence: "If you ever need a DSM who can follow both scripts, I'd love to be considered",
+    「通訳が必要でしたら、ぜひお声がけください」. The reader decides whether there is anything to ask."""
+    if ask.sentence < 0:
+        return False
+    s = doc.sentences[ask.sentence]
+    if doc.lang == "ja":
+        return _NEED_JA.search(doc.text, s.start, max(ask.start, min(ask.end, s.end))) is not None
+    # before the ask, or anywhere in it when the ask is the whole sentence (read by the act model)
+    toks = [t for t in doc.tokens[s.first : s.last] if t.end <= ask.start] or doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks[:-2]):
+        if t.norm == "if" and toks[k + 1].norm in ("you", "u"):
+            rest = [x.norm for x in toks[k + 2 : k + 5]]
+            if any(w in _NEED_EN for w in rest):
+                return True
     return False
 
 
