@@ -92,25 +92,15 @@ Their title counts neither alone inside stock praise of their career (「ご経�
 an unfilled slot name nothing: a quoted title that is a slot (『[記事タイトル]』, "{post_title}") is no
 title.
 
-A weak reference does not save a draft the draft model (the user guide's *draft model*, trained
-on labeled drafts) is sure, at 0.9 or more, is a form letter: when every sentence with a reference
-holds only topic words or the act model's reading of it as about their work, below 0.85, and names
-nothing by a proper noun ("Whatever your goals, we have the expertise to help you achieve them",
-"your impressive background at [Company]", 「日々、多くの生徒さんに質の高いレッスンを提供されているご様子を
-拝見し」). A title, a link, a number, a name, a mutual contact or what the writer heard of them
-always counts. On eleven blind batches the model had not been fitted on (b49 to b59, 2,349 first
-contacts), every draft it was so sure of whose only reference was such a weak one was labeled a form
-letter and no-shared-interest.
-
-Their company or title alone does not save such a draft either: merged into a draft the model is
-sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interested in …",
-「吉川歯科医院様におかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」), it is the mail
-merge's word, not a sign the writer looked at them; an interest or their recent post still counts.
-
-A sentence with no word of the reader's in it that the act model reads at least as much as the
-writer's offer as about their work, in a draft the draft model reads as a form letter at 0.5 or
-more, is the offer ("We help restaurants like yours get more bookings through Instagram and
-Google", 「協賛金は1口3万円からで、…ブース出展の特典がございます」), not a reference.
+Where the draft model (the user guide's *draft model*) reads the draft as a form letter, weak signs
+of the reader do not count, as for generic-template (its page gives the measurements): from 0.9, a
+reference that is only topic words or a reading below 0.85 as about their work naming nothing by a
+proper noun ("Whatever your goals, we have the expertise to help you achieve them"), or only their
+company or title merged in ("I noticed Bluebird Bakery is growing fast and thought you'd be
+interested in …"); from 0.5, a sentence with no word of theirs read at least as much as the
+writer's offer ("We help restaurants like yours get more bookings", 「協賛金は1口3万円からで、…特典が
+ございます」). A title, a link, a number, a name, a mutual contact, what the writer heard of them, an
+interest or their recent post always counts.
 
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
@@ -251,23 +241,13 @@ class NoSharedInterest(Rule):
     求める職として挙げる場合（「御社の営業職に興味があります」）は数えません。未記入の差し込み欄の語は何も指さず、
     差し込み欄のままの引用題名（『[記事タイトル]』"{post_title}"）は題名ではありません。
 
-    下書きモデル（利用ガイドの「下書きモデル」。ラベル付きの下書きで学習）が 0.9 以上の確率で定型文と
-    読む下書きは、弱い言及では救われません。言及のある文がどれも、話題の語か、act モデルが相手の仕事について
-    の文と読む確率が 0.85 未満のものだけで、固有名詞で何も名指していない場合です（"Whatever your goals, we have
-    the expertise to help you achieve them"、"your impressive background at [Company]"、「日々、多くの生徒さんに
-    質の高いレッスンを提供されているご様子を拝見し」）。題名・リンク・数字・名前・共通の知人・相手について
-    伺ったことは常に数えます。モデルの学習に使っていないブラインドの11バッチ（b49〜b59、初めての連絡2,349件）で、
-    モデルがそこまで確かに定型文と読み、弱い言及しかない下書きは、すべて定型文かつ no-shared-interest と
-    ラベル付けされていました。
-
-    相手の会社名や役職だけでも、このような下書きは救われません。モデルが確かに定型文と読む下書きに差し込まれた
-    会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に
-    おかれましては、地域の皆様の健康を日々支えていらっしゃることと存じます」）は差し込みの語で、相手を調べた
-    しるしではありません。関心事や最近の投稿への言及は数えます。
-
-    相手を指す語のない文で、act モデルが相手の仕事についての文と読む以上に書き手の申し出と読むものは、下書きモデルが
-    0.5 以上で定型文と読む下書きでは、言及ではなく申し出です（"We help restaurants like yours get more bookings through
-    Instagram and Google"、「協賛金は1口3万円からで、…ブース出展の特典がございます」）。
+    下書きモデル（利用ガイドの「下書きモデル」）が定型文と読む下書きでは、相手についての弱いしるしを数えません
+    （generic-template と同じで、測定はそのページにあります）。0.9 以上なら、話題の語だけ、または相手の仕事に
+    ついての文と読む確率が 0.85 未満で固有名詞を何も名指さない言及（"Whatever your goals, we have the expertise to
+    help you achieve them"）や、差し込まれた相手の会社名・役職だけ（"I noticed Bluebird Bakery is growing fast and
+    thought you'd be interested in …"）。0.5 以上なら、相手を指す語がなく書き手の申し出と読む以上に相手の仕事とは
+    読まない文（"We help restaurants like yours get more bookings"、「協賛金は1口3万円からで、…特典がございます」）。
+    題名・リンク・数字・名前・共通の知人・相手について伺ったこと・関心事・最近の投稿は常に数えます。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
