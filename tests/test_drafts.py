@@ -144,6 +144,11 @@ def test_a_fresh_fit_matches_the_shipped_model_only_within_the_tolerance():
     assert a.same_as(ActModel(["x", "y"], [0.5004, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # a release's last digits
     assert not a.same_as(ActModel(["x", "y"], [0.52, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # a changed corpus
     assert not a.same_as(ActModel(["x", "z"], [0.5, -0.5, 0.25, 0.0], [0.1, -0.1], tuple(JUDGEMENTS)))  # another vocabulary
+    # a feature one fit keeps at the pruning edge (1e-3) and another drops: BLAS threads, not the corpus
+    edge = ActModel(["x", "y", "w"], [0.5, -0.5, 0.25, 0.0, 0.0015, 0.0], [0.1, -0.1], tuple(JUDGEMENTS))
+    assert a.same_as(edge) and edge.same_as(a)
+    far = ActModel(["x", "y", "w"], [0.5, -0.5, 0.25, 0.0, 0.01, 0.0], [0.1, -0.1], tuple(JUDGEMENTS))
+    assert not a.same_as(far) and not far.same_as(a)
 
 
 def test_the_training_pool_does_not_read_the_model_it_fits():
