@@ -158,10 +158,15 @@ _REPORTED = regex.compile(
 )
 
 
-def _line_of(text: str, start: int, end: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line that holds ``[start, end)``."""
     line_end = text.find("\n", end)
-    return text[line_start : len(text) if line_end < 0 else line_end]
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    a, b = _line_bounds(text, start, end)
+    return text[a:b]
 
 
 _QUOTES = regex.compile(r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|'[^'\n]{1,120}'")
@@ -169,10 +174,7 @@ _QUOTES = regex.compile(r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside quotation marks on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return any(m.start() < start and end < m.end() for m in _QUOTES.finditer(text, line_start, line_end))
+    return any(m.start() < start and end < m.end() for m in _QUOTES.finditer(text, *_line_bounds(text, start, end)))
 
 
 def _their_words(ctx: Context) -> list[str]:
