@@ -970,16 +970,12 @@ def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:
     s = doc.sentences[n]
     slots = template_slots(doc)
     names = _name_keys(doc, ctx.recipient)
-    text = doc.text
-    for t in doc.tokens[s.first : s.last]:
-        if any(a <= t.start < b for a, b in slots) or lemma_key(t, doc.lang) in names or t.norm in names:
-            continue
-        if doc.lang == "ja":
-            if t.pos2 == "固有名詞":
-                return True
-        elif t.i != s.first and t.text[:1].isupper() and t.text != "I" and text[max(0, t.start - 2) : t.start].strip() not in (".", "!", "?", ":"):
-            return True
-    return False
+    tokens, ja, sentence_first = doc.tokens, doc.lang == "ja", {x.first for x in doc.sentences}
+    return any(
+        t.text != "I" and _is_name(t, tokens, ja, sentence_first)
+        and not (any(a <= t.start < b for a, b in slots) or lemma_key(t, doc.lang) in names or t.norm in names)
+        for t in tokens[s.first : s.last]
+    )
 
 
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:
