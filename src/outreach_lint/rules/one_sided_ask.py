@@ -394,28 +394,38 @@ class OneSidedAsk(Rule):
         a whole, like those labelers called so. Only in a first contact of more than one sentence that offers nothing the rule knows as given
         back, and with a sentence the act model reads as a favour for the writer, which the
         finding spans."""
-        if self.options.learned_threshold > 1 or len(doc.sentences) < 2 or not is_first_contact(doc, ctx) or _invited(ctx):
-            return None  # an ask in a conversation, or a chaser's ask again, is judged above or by follow-up-chasing
+        if not self._model_may_judge(doc, ctx):
+            return None
         p = draft_judgements(doc)["one_sided_ask"]
         if p < self.options.learned_threshold:
             return None
         if self._offers(doc) or _offers_by_acts(doc):
-            return None  # a one-line question is no draft the model learned from; what is offered back counts as above
+            return None  # what is offered back counts as above
         acts = document_acts(doc)
         favour, _, n = max((acts.of(n, "favour"), -n, n) for n in range(len(doc.sentences)))
         if favour < JUDGED_FAVOUR:
             return None
         s = doc.sentences[n]  # a sentence's span starts and ends on a token: no space to trim
+        return self._judged_finding(doc, ctx, s.start, s.end, p)
+
+    def _model_may_judge(self, doc: Document, ctx: Context) -> bool:
+        """Where the draft model is heard: a first contact of more than one sentence (a one-line question
+        is no draft it learned from), not invited by the reader, with the model on (``learned-threshold``
+        at most 1). An ask in a conversation, or a chaser's ask again, is judged above or by
+        follow-up-chasing."""
+        return self.options.learned_threshold <= 1 and len(doc.sentences) >= 2 and is_first_contact(doc, ctx) and not _invited(ctx)
+
+    def _judged_finding(self, doc: Document, ctx: Context, start: int, end: int, p: float) -> Finding:
         lang = doc.lang if doc.lang in ("ja", "en") else "en"
-        return self.finding(ctx, s.start, s.end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
+        return self.finding(ctx, start, end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
 
     def _surely_one_sided(self, doc: Document, ctx: Context, asks: list[_Ask]) -> Finding | None:
         """An ask the grammar found and let pass, in a first contact the draft model is sure (at
         ``sure-threshold``) reads as one-sided as a whole, with nothing offered back that the offer
-        phrases or the act model know: labelers judged its modest wording no less an ask. The finding
-        spans the ask."""
-        if self.options.learned_threshold > 1 or len(doc.sentences) < 2 or not is_first_contact(doc, ctx) or _invited(ctx):
-            return None  # a one-line question is no draft the model learned from
+        phrases know, nor (below :data:`SURE_DESPITE_OFFER`) that the act model reads so: labelers
+        judged its modest wording no less an ask. The finding spans the ask."""
+        if not self._model_may_judge(doc, ctx):
+            return None
         p = draft_judgements(doc)["one_sided_ask"]
         if p < self.options.sure_threshold:
             return None
@@ -423,9 +433,7 @@ class OneSidedAsk(Rule):
             return None  # what the lists know as given back ("I can give six volunteer hours a month") counts
         if _offers_by_acts(doc) and p < max(self.options.sure_threshold, SURE_DESPITE_OFFER):
             return None  # 「代わりに、弊社の圃場データを…ご用意させていただきます」 (0.91): what is offered back counts
-        ask = asks[0]
-        lang = doc.lang if doc.lang in ("ja", "en") else "en"
-        return self.finding(ctx, ask.start, ask.end, self.say(ctx, "judged", p=round(p * 100)), suggestion=self.messages["fix"][lang])
+        return self._judged_finding(doc, ctx, asks[0].start, asks[0].end, p)
 
     def _asks(self, doc: Document) -> list[_Ask]:
         objects = self.phrases.matches(doc, _STRONG + _MILD)
