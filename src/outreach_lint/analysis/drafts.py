@@ -30,7 +30,7 @@ from .acts import ACTS, ActModel, document_acts, model_path
 from .layout import body_span
 from .words import content_tokens, lemma_key
 
-__all__ = ["JUDGEMENTS", "FORM_LETTER_SURE", "draft_features", "draft_judgements", "load_draft_model", "unjudged"]
+__all__ = ["JUDGEMENTS", "FORM_LETTER_SURE", "draft_features", "draft_judgements", "load_draft_model", "sure_form_letter", "unjudged"]
 
 #: What the draft model judges, in the column order of its weights, with the rule whose labels it learns.
 JUDGEMENTS: dict[str, str] = {
@@ -94,3 +94,8 @@ def draft_judgements(doc: Document) -> dict[str, float]:
     if model is None:
         return dict.fromkeys(JUDGEMENTS, 0.0)
     return dict(zip(JUDGEMENTS, model.score(draft_features(doc))))
+
+
+def sure_form_letter(doc: Document) -> bool:
+    """Whether the draft model judges ``doc`` a form letter at :data:`FORM_LETTER_SURE` or more."""
+    return draft_judgements(doc)["form_letter"] >= FORM_LETTER_SURE

@@ -14,7 +14,7 @@ import regex
 
 from ..core.document import Document, Token, is_word, normalize, per_draft
 from .acts import document_acts
-from .drafts import FORM_LETTER_SURE, draft_judgements
+from .drafts import sure_form_letter
 from .layout import body_span, class_addressed, nobody_addressed
 from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
@@ -514,7 +514,7 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
         return False
     # A draft the draft model is sure is a form letter (「平素より大変お世話になっております。…貴社のますますの
     # ご発展に寄与できるサービスをご案内したく」): the greeting is a mailing's
-    if draft_judgements(doc)["form_letter"] >= FORM_LETTER_SURE:
+    if sure_form_letter(doc):
         return False
     acts = document_acts(doc)
     return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))

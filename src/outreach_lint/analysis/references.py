@@ -19,7 +19,7 @@ import regex
 from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
-from .drafts import FORM_LETTER_SURE, draft_judgements
+from .drafts import draft_judgements, sure_form_letter
 from .introductions import own_introduction
 from .layout import body_span, subject_span
 from .placeholders import template_slots
@@ -929,7 +929,7 @@ def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_t
     if ctx.recipient is None:
         return False
     terms = shared_interest_terms(doc, ctx, start, end)
-    if terms and all(t.kind in ("company", "title") for t in terms) and draft_judgements(doc)["form_letter"] >= FORM_LETTER_SURE:
+    if terms and all(t.kind in ("company", "title") for t in terms) and sure_form_letter(doc):
         return False  # their company or title merged into a sure form letter (「吉川歯科医院様の…」) is the merge's
     return bool(terms)
 
@@ -947,7 +947,7 @@ def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found
     achieve them", "I noticed your impressive background at [Company] and would love to discuss
     exciting opportunities", 「生徒募集や月謝管理のお悩みを解決するサービスで、多くの教室様に…」. A title,
     a link, a number, a name, a mutual contact or what the writer heard of them always counts."""
-    if found not in (Reference.THEIR_WORK, Reference.TOPIC) or draft_judgements(doc)["form_letter"] < FORM_LETTER_SURE:
+    if found not in (Reference.THEIR_WORK, Reference.TOPIC) or not sure_form_letter(doc):
         return False
     acts = document_acts(doc)
     for n, s in enumerate(doc.sentences):
