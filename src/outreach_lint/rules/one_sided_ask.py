@@ -592,7 +592,7 @@ def _if_they_need(doc: Document, ask: _Ask) -> bool:
         return False
     s = doc.sentences[ask.sentence]
     if doc.lang == "ja":
-        return _NEED_JA.search(doc.text, s.start, max(ask.start, min(ask.end, s.end))) is not None
+        return _NEED_JA.search(doc.text, s.start, min(ask.end, s.end)) is not None  # up to the ask's end: 「…必要でしたら、ぜひお声がけください」 is one ask
     # before the ask, or anywhere in it when the ask is the whole sentence (read by the act model)
     toks = [t for t in doc.tokens[s.first : s.last] if t.end <= ask.start] or doc.tokens[s.first : s.last]
     for k, t in enumerate(toks[:-2]):
