@@ -387,3 +387,17 @@ def test_their_time_reserved_for_the_writers_plan_is_a_presumed_meeting():
                  platform="email")
     tester.valid("Hi Dana, I'm Raj from Fieldnote. If a call would help, which hour suits you next week?", lang="en",
                  platform="linkedin-message")
+
+
+def test_missing_out_said_of_someone_else_is_no_pressure():
+    text = ("Hi Beth,\n\nI'm Leo, founder of Tillr, a pre-order app for bakeries. I saw the queue for your cardamom buns; "
+            "bakeries like yours use Tillr so {tail}\n\nLeo\n")
+    tester.valid(text.format(tail="regulars don't miss out and nothing goes to waste."), lang="en", platform="email")
+    tester.valid(text.format(tail="they don't miss out on the weekend bake."), lang="en", platform="email")
+    # said to the reader, it is pressure
+    tester.invalid(text.format(tail="book a demo today and don't miss out on the launch price."), lang="en", platform="email",
+                   spans=["don't miss out"])
+    tester.invalid("Hi Beth, our launch price ends Friday. Don't miss out!", lang="en", platform="email")
+    ja = "田中様\n\nはじめまして。パン屋向け予約アプリを作っている佐野です。{tail}\n\n佐野\n"
+    tester.valid(ja.format(tail="常連さんが買い逃さないよう、週末分を事前に予約できます。"), lang="ja", platform="email")
+    tester.invalid(ja.format(tail="今だけ半額です。この機会をお見逃しなく！"), lang="ja", platform="email")

@@ -45,7 +45,8 @@ call you Tuesday", もしよろしければ、明日お電話します) do not p
 nor "a call now and then". Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
 writer's pressure when the act model hardly reads the sentence as pressure (< .5); "your seat is
-reserved but only 3 left, book now!" it reads as pressure, and it stays one.
+reserved but only 3 left, book now!" it reads as pressure, and it stays one. "Don't miss out" with a
+subject of its own ("so regulars don't miss out") says what someone else is spared, not an order to the reader.
 A condition in a clause of reason before the plan (文字だと…ので) is the reason's, not the plan's.
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
@@ -211,7 +212,8 @@ class Pushy(Rule):
     会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
-    急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。
+    急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
+    主語がある場合（"so regulars don't miss out"）は、ほかの人が逃さずに済むことを言っており、読み手への命令ではありません。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
     （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します）と、書き手が時刻つきで予定として告げる
@@ -434,6 +436,8 @@ class Pushy(Rule):
             before = tokens[max(sentence[0], m.first - 4) : m.first]  # "none of this is urgent"
             if any(t.norm in _NEGATORS for t in before):
                 continue  # "no hurry", "not urgent"
+            if m.group == "pressure" and _someone_elses(tokens, m.first, sentence[0]):
+                continue  # "so regulars don't miss out": what their customers are spared, not an order to the reader
             if m.group in ("urgency", "scarcity", "hard_sell") and _readers_own(doc, m.first, sentence, ("your", "yours")):
                 continue  # "saw your free weekend bootcamp is back with limited seats": their event's seats
             if m.group == "urgency" and " ".join(t.norm for t in tokens[m.last : m.last + 2]) in ("and then", "and again"):
@@ -599,6 +603,21 @@ class Pushy(Rule):
 _JA_READER = ("様", "さん", "御社", "貴社", "貴店", "先生")
 #: Below this pressure score a sentence that names the reader's own thing before a pressure word speaks of theirs.
 READERS_OWN = 0.5
+
+
+# Words that may stand before an imperative "don't miss out" without being its subject.
+_BEFORE_IMPERATIVE = frozenset({"so", "and", "but", "then", "just", "now", "today", "really", "seriously", "also", "or",
+                                "oh", "hey", "hurry", "please", "definitely", "absolutely", "honestly", "again", "therefore", "you"})
+
+
+def _someone_elses(tokens: list[Token], first: int, sentence_first: int) -> bool:
+    """Whether a "do n't …" phrase ("don't miss out") has a subject of its own other than the reader:
+    "so regulars don't miss out", "so they don't miss it". Said to the reader, it is an imperative at
+    the head of its clause ("Don't miss out!", "Register today and don't miss out") or has "you"."""
+    if first <= sentence_first or tokens[first].norm not in ("do", "does"):
+        return False
+    before = tokens[first - 1]
+    return before.text.isalpha() and before.norm not in _BEFORE_IMPERATIVE
 
 
 def _readers_own(doc: Document, first: int, sentence: tuple[int, int], marks: tuple[str, ...]) -> bool:
