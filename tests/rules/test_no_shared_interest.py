@@ -545,3 +545,14 @@ def test_the_writers_own_introduction_is_no_work_of_theirs():
                    platform="linkedin-message", recipient=rec, count=1)
     tester.valid(text.format(middle="タイ工場の立ち上げで現地リーダーを育てられたご投稿を拝読しました。"), lang="ja",
                  platform="linkedin-message", recipient=rec)
+
+
+def test_a_verb_of_their_post_met_as_a_noun_counts():
+    # 「まとめ」: the 連用形 of まとめる in their post, a noun in the reply; the same word
+    ryo = {"name": "麺喰いライター・リョウ", "title": "フードライター", "recent_post": "今月の新店まとめ、来週公開します"}
+    tester.valid("新店まとめ楽しみにしてます！先月、高円寺に煮干しラーメンの店を開いた者です。", platform="x", recipient=ryo)
+    tester.invalid("はじめまして！先月、高円寺に煮干しラーメンの店を開いた者です。よろしくお願いします。", platform="x", recipient=ryo)
+    # and in English, inflections meet as they did: "rounding up" / "round-up"
+    ryo_en = {"name": "Ryo", "title": "Food writer", "recent_post": "Rounding up this month's new ramen shops next week"}
+    tester.valid("Looking forward to your new ramen shops round-up! I opened a niboshi ramen place in Koenji last month.",
+                 platform="x", recipient=ryo_en)

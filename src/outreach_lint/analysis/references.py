@@ -156,12 +156,22 @@ def _name_keys_cached(name: str, lang: str, tokenizer: Any) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _stem(key: str) -> str:
-    """English keys lose a plural or -ing/-ed ending, so "dairy farms" meets "dairy farming"."""
-    if key.isascii() and len(key) > 5:
-        for suffix in ("ing", "ed", "es", "s"):
-            if key.endswith(suffix):
-                return key[: -len(suffix)]
+    """English keys lose a plural or -ing/-ed ending, so "dairy farms" meets "dairy farming".
+    Japanese verbs of one row (一段) lose their る: their 連用形 is also a noun, so the 纏め of
+    「新店まとめ楽しみにしてます」 meets the 纏める of a post 「今月の新店まとめ、来週公開します」."""
+    if key.isascii():
+        if len(key) > 5:
+            for suffix in ("ing", "ed", "es", "s"):
+                if key.endswith(suffix):
+                    return key[: -len(suffix)]
+        return key
+    if len(key) >= 3 and key.endswith("る") and key[-2] in _ICHIDAN_STEM_END:
+        return key[:-1]
     return key
+
+
+# The kana an 一段 verb's stem ends with before る (纏める, 始める, 用いる): e- and i-row kana.
+_ICHIDAN_STEM_END = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 
 def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
