@@ -71,6 +71,9 @@ def test_after_their_reply_courtesy_is_not_chasing():
         ("This is my third attempt to reach you.", ["my third attempt"]),
         ("Just bumping this to the top of your inbox.", ["bumping this to the top of your inbox"]),
         ("Sending one last follow-up about the podcast.", ["one last follow-up"]),
+        # the writer's own mails counted, the reader left unsaid
+        ("I've emailed twice already about the grain dryer and heard nothing.", ["I've emailed twice"]),
+        ("I have messaged three times about the lease and still nothing.", ["I have messaged three times"]),
     ],
 )
 def test_english_text_alone_fires(text, spans):
@@ -103,6 +106,8 @@ def test_japanese_text_alone_fires(text, spans):
         "Once again, thank you for the talk.",
         "In my previous email I mentioned the deck.",
         "I've written about privacy many times on my blog.",
+        "I have written about leases many times in my column.",
+        "I've emailed your team's support address about the invoice.",
         "I bumped into your post on Hacker News.",
         "I'll send you a few times that work for me.",
     ],
@@ -241,3 +246,16 @@ def test_the_nth_time_of_contacting_is_a_chase_the_nth_time_of_anything_else_is_
                    lang="ja", platform="email")
     tester.valid("佐藤様\n\nはじめまして。3度目の来日で、御社の工房を訪ねたいと思いご連絡しました。旅行会社の森と申します。",
                  lang="ja", platform="email")
+
+
+def test_a_counted_chase_is_no_first_contact():
+    # "I've emailed twice already" says the writer has written before: no first-contact rule judges it
+    from outreach_lint import lint
+
+    chase = ("Owen,\n\nI've emailed twice already about the grain dryer and heard nothing. The price holds until Friday.\n\n"
+             "Steve Pollard\nAgriDry Sales\n")
+    rules = {f.rule for f in lint(chase, lang="en", platform="email").findings}
+    assert "follow-up-chasing" in rules and "no-shared-interest" not in rules and "missing-introduction" not in rules
+    ja = "斎藤様\n\n乾燥機の件で、これまで2度ご連絡しましたがお返事がありません。価格は金曜日まで据え置きです。\n\n農機販売 山本\n"
+    rules = {f.rule for f in lint(ja, lang="ja", platform="email").findings}
+    assert "follow-up-chasing" in rules and "no-shared-interest" not in rules

@@ -244,3 +244,16 @@ def test_a_stock_mailing_whose_only_anchor_was_the_writers_introduction_is_a_for
             "貴社の国際的なご活躍に、かねてより感銘を受けております。\n"
             "ぜひ一度、インターンの受け入れについてご検討いただけますと幸いです。\nNPO法人グローカル・ブリッジ 劉 美玲\n")
     tester.invalid(text, lang="ja", platform="linkedin-message", recipient=rec, count=1)
+
+
+def test_a_role_with_no_name_as_the_addressee_is_a_mailing():
+    # 「代表取締役 様」 names a seat, not a person: お世話になっております under it is the formula of cold mail
+    body = ("\n\nいつもお世話になっております。\n\n貴社では、労務管理でお困りのことはありませんか？\n"
+            "私どもは、そうしたお悩みをワンストップで解決いたします。\n\nお気軽にご相談ください。\n\n山田\n")
+    tester.invalid("斎藤精工株式会社 代表取締役 様" + body, lang="ja", platform="email")
+    tester.invalid("Dear Owner,\n\nAre you paying too much for payroll? We help firms cut the paperwork.\n\nRandy", lang="en", platform="email")
+    # a person named with the title is someone in particular, and the greeting one of work together
+    tester.valid("斎藤精工株式会社 代表取締役 斎藤様" + body.replace("貴社では、労務管理でお困りのことはありませんか？", "先日の就業規則の件、改訂案をお送りします。"),
+                 lang="ja", platform="email")
+    tester.valid("Dear Ms Owen,\n\nYour op-ed on payroll for seasonal farm staff in the Western Mail was spot on. I run payroll for "
+                 "three farms near Brecon.\n\nRandy", lang="en", platform="email")
