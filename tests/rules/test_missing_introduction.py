@@ -420,3 +420,33 @@ def test_a_question_about_talking_now_recalls_no_earlier_exchange():
     tester.invalid(ask.format(q="Could we talk next week about how to apply?"), lang="en", platform="linkedin-inmail")
     tester.valid("Hello Daniel,\n\nAs you told me last week, Verbatim's vendor pool for Spanish legal work is open again. "
                  "Could you send me the form?\n\nBest regards,\nLucía", lang="en", platform="linkedin-inmail")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hi Grace, community pharmacist in Northfield.",
+        "Hi Omar, seismologist with the Cascadia network.",
+        "Hi Mei, sound design student at Columbia College Chicago (your alma mater too).",
+        "Hi Pete, slate roofer in Keswick.",
+        "Hi Greg, I look after lubrication programs for mills in the Fox Valley.",
+    ],
+)
+def test_a_role_of_any_trade_and_where_it_is_practised_introduces_the_writer(opening):
+    tester.valid(opening + " Your post on sensor adhesion matched what we see. Glad to share our handout.", lang="en",
+                 platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hi Grace, big fan of your work in Northfield.",
+        "Hi Grace, longtime listener from Ohio.",
+        "Hi Grace, reminder for Friday.",
+        "Hi Grace, LinkedIn is not convenient for this.",
+        "Hi Grace, I look forward to your next post.",
+    ],
+)
+def test_an_audience_a_thing_or_a_judgement_after_the_greeting_introduces_nobody(opening):
+    tester.invalid(opening + " Your post on sensor adhesion matched what we see. Glad to share our handout.", lang="en",
+                   platform="linkedin")

@@ -76,6 +76,61 @@ _ROLE_OF = regex.compile(
     rf"(?i:(?:(?:Senior|Junior|Chief|Former|Ex-|Deputy|Associate|Assistant)\s)?(?:{_ROLE_WORDS}))(?:\s[\w&-]+){{0,3}}?"
     r"\s(?:of|at)\s(?P<org>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?[.!]?"
 )
+# A sentence that is only a role of any trade, where it is practised, and maybe an aside: "Hi Grace,
+# community pharmacist in Northfield.", "Hi Omar, seismologist with the Cascadia network.", "Hi Mei,
+# sound design student at Columbia College Chicago (your alma mater too)." The role is a noun of an
+# agent (-ist, -er, -or, -ian, -ant, -ent, -eer) or of the list above; where it is practised names no
+# one else ("your", "who"), and nothing before the role makes it someone else's.
+_ROLE_FRAGMENT = regex.compile(
+    r"(?:(?:Hi|Hello|Hey|Hiya|Dear)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
+    r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|fellow|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
+    r"(?P<role>[A-Za-z][\w-]*)"
+    r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?:(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+\s?){1,6}?)"
+    r"(?:\s?\([^()]{0,60}\))?[.!]?"
+)
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer")
+_TRADES = frozenset(_ROLE_WORDS.lower().split("|")) | frozenset(
+    "nurse chef student engineer grad graduate medic vet cook pilot doctor midwife paramedic intern apprentice".split()
+)
+# Words with an agent's ending that name no trade: an audience, a thing, a time.
+_NOT_A_TRADE = frozenset(
+    "fan admirer follower reader listener subscriber viewer user customer member other better order letter matter number "
+    "paper corner answer quarter offer center centre chapter winter summer after over under ever never whether together "
+    "either neither rather further later easter fundraiser planner tender newsletter poster flyer sticker banner trailer "
+    "cover water weather river power computer server printer error mirror door floor sensor monitor factor sector "
+    "event comment moment content agent parent client patient talent present restaurant plant want reminder remainder "
+    "folder border register voucher dinner wonder counter whatever however wherever whenever disaster cancer transfer".split()
+)
+
+
+def _role_fragments(doc: Document) -> list[int]:
+    """Starts of the opening sentences of the body (the first three) that are only a role and where
+    it is practised: "Hi Grace, community pharmacist in Northfield."."""
+    body_start, body_end = body_span(doc)
+    out = []
+    seen = 0
+    for sentence in doc.sentences:
+        if sentence.end <= body_start:
+            continue
+        if sentence.end > body_end or seen == 3:
+            break
+        seen += 1
+        if _role_fragment(doc.text[sentence.start : sentence.end].strip()):
+            out.append(sentence.start)
+    return out
+
+
+def _role_fragment(text: str) -> bool:
+    """Whether a sentence is only a role and where it is practised (:data:`_ROLE_FRAGMENT`)."""
+    m = _ROLE_FRAGMENT.fullmatch(text)
+    if m is None:
+        return False
+    role = m.group("role").lower()
+    if m.group("place").split()[0].lower() in _DEPARTMENTS:
+        return False  # "Director of Operations": a department, not where the writer works
+    return role not in _NOT_A_TRADE and (role in _TRADES or role.endswith(_AGENT_ENDINGS))
+
+
 # "Director of Operations" names a department, not where the writer works.
 _DEPARTMENTS = frozenset(
     "operations sales marketing engineering product data design finance growth people hr research talent partnerships "
@@ -175,6 +230,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
                 m = _ROLE_OF.fullmatch(doc.text[sentence.start : sentence.end].strip())
                 if m and m.group("org").split()[0].lower() not in _DEPARTMENTS:
                     starts.append(sentence.start)  # "CFO of Harbourline, Rotterdam.": who writes, without a verb
+        starts += _role_fragments(doc)
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
     if not starts:
@@ -299,7 +355,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
             verb.text.isalpha()
             and verb.text.islower()
             and verb.norm == verb.lnorm  # base form: present simple
-            and verb.norm not in _NOT_WHAT_I_DO
+            # "I look after lubrication programs for mills": looking after is work ("I look forward" is not)
+            and (verb.norm not in _NOT_WHAT_I_DO or (verb.norm == "look" and follower == "after"))
             and follower not in ("you", "your", "to", "that", "if", "whether", "")
             # "one I keep running into": what keeps happening to the writer; "I keep 240 hives" is a trade
             and not (verb.norm in ("keep", "kept") and follower.endswith("ing"))

@@ -29,7 +29,7 @@ Introductions no phrase names count too: a sentence the act model (the user guid
 "yo 😎 refinery op from Płock here", "Food blogger here (Eat Leeds)", "ICU nurse here too"), "Im Kev, …" (the
 apostrophe dropped), casual こっち as the writer (「こっちもICU看護師で」), "Hiya Kev, it's Sam from
 Hackney Wick FC" ("This is Ken, …" names the writer; "this is cheeky, …" judges the message, and
-"Click here, …" is a link), "I teach …",
+"Click here, …" is a link), "I teach …" ("I look after lubrication programs for mills": looking after is work, "I look forward" is not),
 "I import wines …" (a base-form verb after *I* that is not one of thinking, wanting or seeing, nor
 after *could*, *should* and the like, which ask: "Could I take 3 dozen?", nor "keep" before an -ing
 verb, which says what keeps happening: "one I keep running into"; "I keep 240 hives" is a trade;
@@ -42,7 +42,7 @@ exploring new opportunities", a search for work), "we do wall
 murals for clinics", "It's Aoife from …", "It's Eleni, from the food science year" or "It's Sinéad Walsh, …" (a first and last name),
 "Greetings from BrightPath Solutions", a name before です even when UniDic cuts it in two
 (「ブーストワンの今村です」) or it is in Latin letters (「コミュニティマネージャー、Kentaです」), a sentence that is only a role and where it is held ("CFO of
-Harbourline, Rotterdam.", "Head of Data at Monzo.", after the greeting and in lower case too: "Hi Dana, product designer at Loomwork."; not a department: "Director of Operations"; a role of two or three nouns: 「ロームワークのプロダクトデザイナーです」), 「…の森です✨」 ended by an emoji (after a clause a common noun is a name only in one character: 「…を担当している森です」, not 「ずっと気になっていた問題です」), a humble or casual copula
+Harbourline, Rotterdam.", "Head of Data at Monzo.", after the greeting and in lower case too: "Hi Dana, product designer at Loomwork."; a role of any trade, a noun of an agent, in the opening sentences: "Hi Grace, community pharmacist in Northfield.", "Hi Omar, seismologist with the Cascadia network." (not an audience or a thing: "longtime listener from Ohio", "reminder for Friday"); not a department: "Director of Operations"; a role of two or three nouns: 「ロームワークのプロダクトデザイナーです」), 「…の森です✨」 ended by an emoji (after a clause a common noun is a name only in one character: 「…を担当している森です」, not 「ずっと気になっていた問題です」), a humble or casual copula
 (「経営コンサルティングのビズアップでございます」, 「同じ薬剤師の長田だよ」; not 「…の件です」, a matter, nor a
 で that joins clauses), and a sign-off in the past
 with a proper name (「山田農園の高橋でした」), a shop opened (「パン屋を開いて半年」), freelance work
@@ -150,7 +150,7 @@ class MissingIntroduction(Rule):
 
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
-    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"、"ICU nurse here too"）、アポストロフィのない "Im Kev, …"、書き手を指すくだけた「こっち」（「こっちもICU看護師で」）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …"、"It's Eleni, from the food science year" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、UniDic が二つに切る名前（「ブーストワンの今村です」）やローマ字の名前（「コミュニティマネージャー、Kentaです」）、役職と所属だけの文（"CFO of Harbourline, Rotterdam."、"Head of Data at Monzo."、挨拶に続く小文字の "Hi Dana, product designer at Loomwork."。部署だけの "Director of Operations" は除く）、二、三語の名詞の役職（「ロームワークのプロダクトデザイナーです」）、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（"I plan cycle routes for Lübeck's transport office" は仕事、"I plan to" / "I plan on" は意図。"Could I take 3 dozen?" のような疑問の倒置、"this is cheeky, …" のような文面への評価、"Click here, …" のようなリンクは除く。考える・望む・見る類の動詞を
+    "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"、"ICU nurse here too"）、アポストロフィのない "Im Kev, …"、書き手を指すくだけた「こっち」（「こっちもICU看護師で」）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …"、"It's Eleni, from the food science year" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、UniDic が二つに切る名前（「ブーストワンの今村です」）やローマ字の名前（「コミュニティマネージャー、Kentaです」）、役職と所属だけの文（"CFO of Harbourline, Rotterdam."、"Head of Data at Monzo."、挨拶に続く小文字の "Hi Dana, product designer at Loomwork."、冒頭の文ならどんな職の名詞でも："Hi Grace, community pharmacist in Northfield."、"Hi Omar, seismologist with the Cascadia network."。聞き手や物の名詞 "longtime listener from Ohio"、"reminder for Friday" や部署だけの "Director of Operations" は除く）、二、三語の名詞の役職（「ロームワークのプロダクトデザイナーです」）、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（"I plan cycle routes for Lübeck's transport office" は仕事、"I plan to" / "I plan on" は意図。"Could I take 3 dozen?" のような疑問の倒置、"this is cheeky, …" のような文面への評価、"Click here, …" のようなリンクは除く。考える・望む・見る類の動詞を
     除く。"one I keep running into" のように -ing の前の keep も、起き続けていることで仕事ではないので除く。"I keep 240 hives" は仕事です）、"I'm just an intern"（"just a 2nd-year student" も）、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
