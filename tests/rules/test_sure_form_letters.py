@@ -89,3 +89,18 @@ def test_the_writers_offer_read_as_their_work_is_no_reference_in_a_form_letter(t
     # a thing of theirs, named, is still one
     tester.valid(GROWTH_EN.replace("absolutely loved what you're doing", "loved the nettle ravioli on your spring menu"),
                  lang="en", platform="email", recipient=BELLINI)
+
+
+@pytest.mark.parametrize("tester", TESTERS, ids=RULES)
+def test_a_sentence_surely_about_them_that_names_no_work_of_theirs_is_the_form_letters(tester):
+    # the act model reads the pitch's picture of the reader's world as about them; it names nothing of theirs
+    tester.invalid(FORM_LETTER_EN.format(ref="In today's fast-paced, ever-changing digital landscape, it's more important than ever "
+                                             "to stand out from the competition and connect with your target audience in meaningful ways. "),
+                   lang="en", platform="email")
+    tester.invalid(FORM_LETTER_JA.format(ref="変化の激しい時代の中で、教室運営にはこれまで以上に生徒さんとの丁寧な関係づくりが求められています。"
+                                             "貴教室のますますのご発展を心よりお祈り申し上げます。"), lang="ja", platform="email")
+    # a work of theirs named (a report, 記事) is a reference, however stock the rest
+    tester.valid(FORM_LETTER_EN.format(ref="I read your recent climate impact report and your commitment to helping organizations cut "
+                                           "their footprint. "), lang="en", platform="email")
+    tester.valid(FORM_LETTER_JA.format(ref="変化の激しい時代の中で、山本様が書かれた生徒募集のブログ記事を拝読し、大変勉強になりました。"),
+                 lang="ja", platform="email")

@@ -952,11 +952,15 @@ _TW_SURE_REFERENCE = 0.85
 def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found: Reference, min_topic_words: int) -> bool:
     """Whether the reference found in ``[start, end)`` is only a form letter's own words: the draft
     model (trained on labeled drafts) is sure the draft is a form letter, and every sentence with a
-    reference holds only a weak one — topic words or the act model's reading, not surely about their
-    work, naming nothing by a proper name. "Whatever your goals, we have the expertise to help you
-    achieve them", "I noticed your impressive background at [Company] and would love to discuss
-    exciting opportunities", 「生徒募集や月謝管理のお悩みを解決するサービスで、多くの教室様に…」. A title,
-    a link, a number, a name, a mutual contact or what the writer heard of them always counts."""
+    reference holds only a weak one — topic words or the act model's reading, naming nothing by a
+    proper name, and either not surely about their work or naming no work of theirs and no number.
+    "Whatever your goals, we have the expertise to help you achieve them", "I noticed your impressive
+    background at [Company] and would love to discuss exciting opportunities", 「生徒募集や月謝管理の
+    お悩みを解決するサービスで、多くの教室様に…」, and, however surely the act model reads it as theirs,
+    "In today's fast-paced digital landscape, it's more important than ever to … connect with your
+    target audience". A title, a link, a number, a name, a mutual contact or what the writer heard of
+    them always counts, as does a sentence surely about their work that names one ("your recent
+    climate impact report")."""
     if found not in (Reference.THEIR_WORK, Reference.TOPIC) or not sure_form_letter(doc):
         return False
     acts = document_acts(doc)
@@ -967,11 +971,25 @@ def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found
         kind = anchored_reference(doc, ctx, a, b, min_topic_words)
         if kind is None:
             continue
-        if kind not in (Reference.THEIR_WORK, Reference.TOPIC) or acts.scores[n][_TW] >= _TW_SURE_REFERENCE:
+        if kind not in (Reference.THEIR_WORK, Reference.TOPIC):
+            return False
+        if acts.scores[n][_TW] >= _TW_SURE_REFERENCE and _names_a_work(doc, n):
             return False
         if _proper_noun(doc, ctx, n):
             return False
     return True
+
+
+def _names_a_work(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` names a work (a post, a report, a talk, 記事, 講演: the cue and work words)
+    or holds a number: what a sentence about someone's own work speaks of, and a mailing's
+    sentence about "your business", "your goals", "your target audience" does not."""
+    s = doc.sentences[n]
+    work = _WORK.get(doc.lang, frozenset())
+    return any(
+        lemma_key(t, doc.lang) in work or t.norm in work or any(c.isdigit() for c in t.text)
+        for t in doc.tokens[s.first : s.last]
+    )
 
 
 def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:

@@ -95,7 +95,9 @@ title.
 Where the draft model (the user guide's *draft model*) reads the draft as a form letter, weak signs
 of the reader do not count, as for generic-template (its page gives the measurements): from 0.9, a
 reference that is only topic words or a reading below 0.85 as about their work naming nothing by a
-proper noun ("Whatever your goals, we have the expertise to help you achieve them"), or only their
+proper noun ("Whatever your goals, we have the expertise to help you achieve them"), or read from 0.85
+as about their work but naming no work of theirs and no number ("In today's fast-paced digital landscape
+… connect with your target audience"), or only their
 company or title merged in ("I noticed Bluebird Bakery is growing fast and thought you'd be
 interested in …"); from 0.5, a sentence with no word of theirs read at least as much as the
 writer's offer ("We help restaurants like yours get more bookings", 「協賛金は1口3万円からで、…特典が
@@ -244,7 +246,8 @@ class NoSharedInterest(Rule):
     下書きモデル（利用ガイドの「下書きモデル」）が定型文と読む下書きでは、相手についての弱いしるしを数えません
     （generic-template と同じで、測定はそのページにあります）。0.9 以上なら、話題の語だけ、または相手の仕事に
     ついての文と読む確率が 0.85 未満で固有名詞を何も名指さない言及（"Whatever your goals, we have the expertise to
-    help you achieve them"）や、差し込まれた相手の会社名・役職だけ（"I noticed Bluebird Bakery is growing fast and
+    help you achieve them"）、0.85 以上で相手の仕事と読んでも相手の作品も数字も名指さない文（"In today's fast-paced
+    digital landscape … connect with your target audience"）や、差し込まれた相手の会社名・役職だけ（"I noticed Bluebird Bakery is growing fast and
     thought you'd be interested in …"）。0.5 以上なら、相手を指す語がなく書き手の申し出と読む以上に相手の仕事とは
     読まない文（"We help restaurants like yours get more bookings"、「協賛金は1口3万円からで、…特典がございます」）。
     題名・リンク・数字・名前・共通の知人・相手について伺ったこと・関心事・最近の投稿は常に数えます。
