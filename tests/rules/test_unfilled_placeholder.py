@@ -171,3 +171,10 @@ def test_a_slot_quoted_to_report_someone_elses_mailing_is_a_mention():
     # quoted, but the writer's own slot left unfilled
     tester.invalid('Dear Dr. Villaluz,\n\nI have read your paper "[PAPER TITLE]" and I am very interested in your research.',
                    lang="en", platform="email")
+
+
+def test_a_name_slot_after_a_latin_abbreviation_is_a_slot():
+    tester.invalid("[OB名]様\nはじめまして。早稲田大学商学部3年の吉川と申します。", lang="ja", platform="linkedin-free", spans=["[OB名]"])
+    tester.invalid("【OB・OG名】様\nはじめまして。吉川と申します。", lang="ja", platform="email")
+    # a name written in, with a Latin abbreviation, is no slot
+    tester.valid("大橋様（OB）\nはじめまして。早稲田大学商学部3年の吉川と申します。", lang="ja", platform="linkedin-free")

@@ -102,7 +102,7 @@ _JA_SLOT_WORD = (
     r"イベント名|セミナー名|記事名|記事タイトル|プロジェクト名|共通の知人|署名|ここに.{0,10}|.{0,10}を入力|"
     r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額|期限|期日|タイトル|題名|テーマ)|"  # 関心分野, 回答期限, 投稿タイトル, 投稿テーマ
     r"(?:最近|直近|近頃)の?(?:ニュース|話題|投稿|ご活躍|活躍|取り組み|取組)|"  # 【最近のニュース】: the personal line left to fill
-    r"[\p{Han}\p{Katakana}ー]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名: "the name of …" is a slot
+    r"[\p{Han}\p{Katakana}ーA-Za-zＡ-Ｚａ-ｚ・]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名, OB名: "the name of …" is a slot
 )
 _JA_BRACKETED = lazy_pattern(
     rf"(?:【\s*{_JA_SLOT_WORD}\s*】|［\s*{_JA_SLOT_WORD}\s*］|\[\s*{_JA_SLOT_WORD}\s*\]|〔\s*{_JA_SLOT_WORD}\s*〕"
