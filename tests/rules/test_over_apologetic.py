@@ -108,3 +108,20 @@ def test_suggestion_is_in_the_drafts_language():
     found = tester.invalid("鈴木様\n申し訳ありません。すみません。", lang="ja", locale="en")
     assert found[0].message.startswith("'申し訳ありません'")
     assert "ご連絡" in (found[0].suggestion or "")
+
+
+def test_a_hedge_before_any_trade_and_a_fear_of_wasting_their_time_are_self_deprecation():
+    tester.invalid("Hi Yara, I'm just a hobby perfumer and probably wasting your time, but your iris diary was brilliant.",
+                   lang="en", platform="linkedin", count=2)
+    tester.invalid("Hi Yara, I'm only a second-year pharmacist and I know I'm no expert, but your iris diary was brilliant.",
+                   lang="en", platform="linkedin", count=2)
+    # "just a … away" runs nobody down
+    tester.valid("Hi Yara, I'm just a click away if you need anything. Your iris diary was brilliant.", lang="en", platform="linkedin")
+
+
+def test_calling_ones_own_message_rude_and_apologising_again_and_again_stack_up():
+    tester.invalid("岩崎様\n何度も本当に申し訳ございません。福田です。共同観測の件で、四度目のご連絡になってしまいました。しつこくて大変失礼なのは承知しておりますが、"
+                   "ご覧いただけていますでしょうか。お忙しいところ、重ね重ね申し訳ございません。", lang="ja", platform="email")
+    # one chaser's courtesy, and thanks said again, are no pile of apologies
+    tester.valid("岩崎様\n福田です。共同観測の件、しつこくてすみません。ご覧いただけていますでしょうか。", lang="ja", platform="email")
+    tester.valid("岩崎様\n福田です。先日はありがとうございました。重ね重ねお礼申し上げます。", lang="ja", platform="email")

@@ -20,7 +20,9 @@ from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
 from .words import lemma_key
 
-__all__ = ["INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction", "says_first_contact"]
+__all__ = [
+    "INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction", "says_first_contact",
+    "is_trade_word"]
 
 INTRODUCTION_PHRASES = PhraseList.from_data("missing-introduction.toml")
 _PROFILE_DATA = load_data("no-shared-interest.toml")
@@ -120,15 +122,21 @@ def _role_fragments(doc: Document) -> list[int]:
     return out
 
 
+def is_trade_word(word: str) -> bool:
+    """Whether an English noun names a trade or a role: a noun of an agent (pharmacist, perfumer,
+    seismologist, roofer) or a word of the role list, not an audience or a thing (listener, reminder)."""
+    role = word.lower()
+    return role not in _NOT_A_TRADE and (role in _TRADES or (len(role) > 4 and role.endswith(_AGENT_ENDINGS)))
+
+
 def _role_fragment(text: str) -> bool:
     """Whether a sentence is only a role and where it is practised (:data:`_ROLE_FRAGMENT`)."""
     m = _ROLE_FRAGMENT.fullmatch(text)
     if m is None:
         return False
-    role = m.group("role").lower()
     if m.group("place").split()[0].lower() in _DEPARTMENTS:
         return False  # "Director of Operations": a department, not where the writer works
-    return role not in _NOT_A_TRADE and (role in _TRADES or role.endswith(_AGENT_ENDINGS))
+    return is_trade_word(m.group("role"))
 
 
 # "Director of Operations" names a department, not where the writer works.

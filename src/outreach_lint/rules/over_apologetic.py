@@ -3,7 +3,9 @@
 ## What it does
 Counts the apologies ("sorry to bother you", "forgive the intrusion", "I hate to impose",
 お手を煩わせてしまい申し訳ありません, ご迷惑をおかけしてすみません) and self-deprecations ("I'm only an
-intern", "probably a stupid question", 未熟者ですが, 私ごときが) in a draft. When there are two or more,
+intern", "I'm just a hobby perfumer": a hedge before a noun of any trade, "probably wasting your time",
+"probably a stupid question", 未熟者ですが, 私ごときが, 「しつこくて大変失礼なのは承知しておりますが」) in a draft.
+When there are two or more,
 each one is a finding. One courtesy phrase ("sorry for the cold message", 突然のご連絡失礼いたします,
 お忙しいところ恐縮ですが) is good manners and is never a finding on its own.
 
@@ -53,6 +55,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..analysis.introductions import is_trade_word
 from ..analysis.phrases import PhraseList, PhraseMatch, analyzer_of, load_data
 from ..core.context import Context
 from ..core.document import Document
@@ -104,6 +107,26 @@ def _grammar_possible(doc: Document) -> bool:
     return bool(_HEDGES.matches(doc))
 
 
+def _hedged_trades(doc: Document, hits: list[PhraseMatch]) -> list[PhraseMatch]:
+    """"I'm just a hobby perfumer", "I'm only a second-year pharmacist": a hedge, "a", up to three words
+    and a noun of any trade (:func:`~outreach_lint.analysis.introductions.is_trade_word`) the role list
+    does not hold."""
+    tokens, out = doc.tokens, []
+    for m in _HEDGES.matches(doc):
+        if m.last >= len(tokens) or tokens[m.last].norm not in ("a", "an") or any(h.start <= m.start < h.end for h in hits):
+            continue
+        for k in range(m.last + 1, min(len(tokens), m.last + 7)):
+            t = tokens[k]
+            if t.text in ("-", "‐"):
+                continue  # "second-year", split by the tokenizer
+            if not t.text.isalpha():
+                break  # punctuation ends the phrase: "I'm just a click away."
+            if is_trade_word(t.text):
+                out.append(PhraseMatch(m.start, t.end, m.first, k + 1, "self_deprecation", "hedge + trade"))
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class OverApologeticOptions(Options):
     min_count: int = 2
@@ -119,8 +142,9 @@ class OverApologetic(Rule):
     doc_ja = """
     ## 何をするか
     下書きの中のお詫び（「sorry to bother you」、「forgive the intrusion」、お手を煩わせてしまい
-    申し訳ありません、ご迷惑をおかけしてすみません）と自己卑下（「I'm only an intern」、未熟者ですが、
-    私ごときが）を数えます。二つ以上あれば、その一つ一つを指摘します。礼儀としての一言
+    申し訳ありません、ご迷惑をおかけしてすみません、重ね重ね申し訳ございません）と自己卑下（「I'm only an intern」、
+    どんな職の名詞でも前に hedge がある「I'm just a hobby perfumer」、「probably wasting your time」、未熟者ですが、
+    私ごときが、「しつこくて大変失礼なのは承知しておりますが」）を数えます。二つ以上あれば、その一つ一つを指摘します。礼儀としての一言
     （突然のご連絡失礼いたします、お忙しいところ恐縮ですが、「sorry for the cold message」）は
     マナーであり、それだけでは決して指摘しません。
 
@@ -192,6 +216,8 @@ class OverApologetic(Rule):
         if phrases is OverApologetic.phrases and not _grammar_possible(doc):
             phrases = _PLAIN  # the same matches: no grammar phrase can match this draft
         hits = phrases.matches(doc, _COUNTED)
+        if doc.lang == "en":
+            hits = hits + _hedged_trades(doc, hits)
         cancelled = phrases.matches(doc, ["not_apology"])
         hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in cancelled)]
         if not hits:
