@@ -401,3 +401,14 @@ def test_missing_out_said_of_someone_else_is_no_pressure():
     ja = "田中様\n\nはじめまして。パン屋向け予約アプリを作っている佐野です。{tail}\n\n佐野\n"
     tester.valid(ja.format(tail="常連さんが買い逃さないよう、週末分を事前に予約できます。"), lang="ja", platform="email")
     tester.invalid(ja.format(tail="今だけ半額です。この機会をお見逃しなく！"), lang="ja", platform="email")
+
+
+def test_a_prize_for_acting_is_pressure():
+    text = "Hi Victor,\n\nI'm Lina from Calora Ovens. Saw you're rebuilding the pastry section; our deck ovens suit it. {tail}\n\nLina\n"
+    tester.invalid(text.format(tail="Reply within 48 hours and you'll be entered to win an iPad Pro!"), lang="en", platform="email")
+    tester.invalid(text.format(tail="Book a tasting this month for a chance to win a free oven service."), lang="en", platform="email")
+    # a prize of theirs, or the writer's own award, presses nobody
+    tester.valid(text.format(tail="We won a regional design award for it last year."), lang="en", platform="email")
+    ja = "三宅様\n\nはじめまして。静岡で茶農家をしている増田です。抹茶ラテのブログを拝見しました。{tail}\n\n増田\n"
+    tester.invalid(ja.format(tail="今月中にご注文いただいた方の中から抽選で新茶をプレゼントします。"), lang="ja", platform="email")
+    tester.valid(ja.format(tail="品評会で特賞が当たったとの投稿も拝見しました。"), lang="ja", platform="email")

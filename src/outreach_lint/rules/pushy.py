@@ -47,6 +47,8 @@ bootcamp is back with limited seats", 山田様の店の数量限定の食パン
 writer's pressure when the act model hardly reads the sentence as pressure (< .5); "your seat is
 reserved but only 3 left, book now!" it reads as pressure, and it stays one. "Don't miss out" with a
 subject of its own ("so regulars don't miss out") says what someone else is spared, not an order to the reader.
+A prize for acting is pressure: "Reply within 48 hours and you'll be entered to win an iPad Pro!",
+「抽選で新茶をプレゼントします」 (not a charity's raffle, nor the writer's own award).
 A condition in a clause of reason before the plan (文字だと…ので) is the reason's, not the plan's.
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
@@ -214,6 +216,8 @@ class Pushy(Rule):
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
     主語がある場合（"so regulars don't miss out"）は、ほかの人が逃さずに済むことを言っており、読み手への命令ではありません。
+    行動への景品は急かしです："Reply within 48 hours and you'll be entered to win an iPad Pro!"、「抽選で新茶をプレゼントします」
+    （慈善のくじ引きや書き手自身の受賞は除きます）。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
     （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します）と、書き手が時刻つきで予定として告げる
