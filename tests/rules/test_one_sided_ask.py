@@ -640,3 +640,13 @@ def test_availability_put_under_their_own_need_is_no_ask():
     ja = "健さん、はじめまして。大阪で通訳をしている森です。関西の見本市のご投稿を拝見しました。"
     tester.valid(ja + "通訳が必要でしたら、ぜひお声がけください。", lang="ja", platform="linkedin-message")
     tester.invalid(ja + "見本市の主催者の方をご紹介いただけないでしょうか。", lang="ja", platform="linkedin-message")
+
+
+def test_a_referral_link_asked_for_is_a_referral():
+    text = ("Hi Ben,\n\nI'm Priyesh Nair, a mechatronics graduate from Loughborough. Your post about the robots mapping in the "
+            "dark is the reason I want to work at Thornfield.\n\n{tail}\n\nPriyesh\n")
+    tester.invalid(text.format(tail="Please send me your internal referral link for the junior controls engineer role."),
+                   lang="en", platform="email")
+    # a referral link of the writer's, given, asks nothing
+    tester.valid(text.format(tail="Our alumni group has a referral link for the robotics meetup; happy to pass it on if useful."),
+                 lang="en", platform="email")
