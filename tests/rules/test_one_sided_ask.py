@@ -650,3 +650,13 @@ def test_a_referral_link_asked_for_is_a_referral():
     # a referral link of the writer's, given, asks nothing
     tester.valid(text.format(tail="Our alumni group has a referral link for the robotics meetup; happy to pass it on if useful."),
                  lang="en", platform="email")
+
+
+def test_the_writers_own_firms_selection_is_a_job_offered():
+    text = ("橋本 陸 様\n\nはじめまして。株式会社ミナトデジタル人事部の清水です。先日のハッカソンで拝見したバス混雑予測アプリ、"
+            "欠損を補う工夫が印象に残りました。{tail}\n\n清水\n")
+    tester.valid(text.format(tail="ぜひ当社の選考にお進みいただきたく、ご案内いたします。"), lang="ja", platform="email")
+    # their firm's selection, asked for by the writer, is a job asked for
+    asker = ("橋本様\n\nはじめまして。多摩情報大学4年の清水です。御社のバス混雑予測アプリに感銘を受けました。"
+             "ぜひ御社の選考を受けさせていただけないでしょうか。\n\n清水\n")
+    tester.invalid(asker, lang="ja", platform="email")

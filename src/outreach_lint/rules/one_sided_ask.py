@@ -36,7 +36,8 @@ denied (私などがお役に立てることは何もないのですが) gives n
 (有償でお願いできないかと考えております) still offers to pay, while the writer's own customers moving to a
 paid plan (有償プランに移行しました) pay the writer, and "would you be willing to give me an hour" asks for
 the reader's willingness, not the writer's. Jobs, referrals, introductions, favours
-and purchases are findings on their own. Advice and time are small asks, so they are findings
+and purchases are findings on their own; the writer's own firm's selection or opening (「ぜひ当社の選考に
+お進みいただきたく」) is a job offered, not asked for. Advice and time are small asks, so they are findings
 only when the act model reads their sentence as at least a faint favour for the writer ("Would you
 be open to a quick chat?" after a recruiter's role or a seller's pitch proposes a meeting; "could I
 pick your brain over a quick chat?" asks a favour) and the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
@@ -178,6 +179,8 @@ _JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "�
 _JA_CAUSATIVE_NOT_ASK = ("ask_introduction", "ask_referral", "ask_purchase")
 # A Japanese sentence asks when one of these is in it: ください, お願い, いただけますか, もらえたら, ほしい, 幸い, 嬉しい.
 _JA_ASKED = _JA_REQUEST | _JA_RECEIVE | frozenset({"か", "嬉しい", "有り難い", "助かる", "幸い", "貰える", "呉れる", "たい"})
+# The writer's own firm: its selection, its opening (当社の選考, 弊社の求人) is a job offered, not asked for.
+_OUR_FIRM_JA = frozenset({"当社", "弊社", "弊店", "当店", "弊院", "当院", "弊所", "当事務所", "弊事務所", "私ども", "弊法人", "当法人"})
 # 協力させてください, 力を貸させてください: let me help, the writer gives (ご協力ください asks).
 _JA_HELP = frozenset({"協力", "力 を 貸す"})
 # In the recipient's earlier messages: they offered help first, so asking is answering.
@@ -238,8 +241,8 @@ class OneSidedAsk(Rule):
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」は
-      書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」や
+      「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
@@ -547,6 +550,8 @@ class OneSidedAsk(Rule):
                 continue  # 弊社で働いていただきたい: they would work, the writer offers the job (働かせて… asks for one)
             if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("者", "人", "方", "仲間", "皆さん", "皆様"):
                 continue  # 「同じ業界で働く者として」: working people, no job asked for
+            if obj.group == "ask_job" and any(t.lemma in _OUR_FIRM_JA or t.text in _OUR_FIRM_JA for t in tokens[max(0, obj.first - 3) : obj.first]):
+                continue  # 「ぜひ当社の選考にお進みいただきたく」: the writer's own firm's hiring, a job offered
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
             causative_is_offer = obj.group in _JA_CAUSATIVE_NOT_ASK or obj.phrase in _JA_HELP
