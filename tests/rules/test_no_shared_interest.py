@@ -556,3 +556,15 @@ def test_a_verb_of_their_post_met_as_a_noun_counts():
     ryo_en = {"name": "Ryo", "title": "Food writer", "recent_post": "Rounding up this month's new ramen shops next week"}
     tester.valid("Looking forward to your new ramen shops round-up! I opened a niboshi ramen place in Koenji last month.",
                  platform="x", recipient=ryo_en)
+
+
+def test_one_word_of_their_post_beside_a_word_for_a_post_names_it():
+    jess = {"name": "Jess Moreau", "title": "Card game designer",
+            "recent_post": "Hot take: rarity should follow the power curve, not the art budget"}
+    tester.valid("this rarity thread is 🔥 we did the exact opposite on our last set and spent three patches undoing it.",
+                 platform="x", recipient=jess)
+    # the same word without the post named is the writer's own topic
+    tester.invalid("we make card games too and rarity is always hard for us. follow back?", platform="x", recipient=jess)
+    kamogawa = {"name": "鴨川", "title": "音響監督", "recent_post": "新作アニメのオーディション、本日無事に終わりました"}
+    tester.valid("オーディションの投稿見ました！声優の養成所に通ってる者です。", platform="x", recipient=kamogawa)
+    tester.invalid("はじめまして！声優の養成所に通ってる者です。オーディション、いつか受けたいです。", platform="x", recipient=kamogawa)

@@ -46,6 +46,7 @@ def _words(lang: str, group: str) -> frozenset[str]:
 _GENERIC = {lang: _words(lang, "generic") for lang in _DATA}
 _CUE = {lang: _words(lang, "cue") for lang in _DATA}
 _WORK = {lang: _CUE[lang] | _words(lang, "work") for lang in _DATA}
+_AUTHORED = {lang: _words(lang, "authored") for lang in _DATA}
 _TITLE_GENERIC = {lang: _words(lang, "title_generic") for lang in _DATA}
 _LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
 _PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
@@ -191,19 +192,24 @@ def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
 
 
 def _term_found(
-    term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str, spelled: list[str], capital: set[str]
+    term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str, spelled: list[str], capital: set[str],
+    by_a_post: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
     introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
     センサ社 is not talking about センサフュージョン); ``spelled`` are all the words in order, the
-    recipient's name included, and ``capital`` the English words capitalised inside a sentence."""
+    recipient's name included, ``capital`` the English words capitalised inside a sentence, and
+    ``by_a_post`` the keys in a sentence that names a post, a thread, an article (投稿, 記事)."""
     need = tuple(_stem(k) for k in term.keys)
     if term.kind == "post":
         # Words of their own post are theirs even inside the writer's introduction ("that yuzu
-        # tart 😍 I'm a pastry chef too"): the writer read it.
+        # tart 😍 I'm a pastry chef too"): the writer read it. One of them beside a word for a post
+        # names it: "this rarity thread is 🔥" answers "Hot take: rarity should follow the power curve".
         wanted = 1 if len(need) <= 3 else 2
         seen = set(everywhere)
         if sum(1 for k in need if k in seen) >= wanted or any(k in seen for k in term.names):
+            return True
+        if any(k in by_a_post for k in need):
             return True
         return any(_contiguous(pair, everywhere) for pair in term.pairs)
     # An interest or title of one word is met by it; one of two words or more by two of them
@@ -252,6 +258,9 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
     tokens = doc.tokens
     starts = doc.token_starts
     index = doc.sentence_index
+    authored = _AUTHORED.get(lang, frozenset())
+    post_sentences: set[int] = set()
+    by_sentence: list[tuple[int, str]] = []
     for n in range(bisect_left(starts, start), len(tokens)):
         tok = tokens[n]
         if tok.end > end:
@@ -268,6 +277,9 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
             continue  # a verb with its object ("claim your discount", "grow your sales"), not their claims or sales
         keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
         everywhere.append(keys[0])
+        if key in authored or tok.norm in authored:
+            post_sentences.add(index[n])
+        by_sentence.append((index[n], keys[0]))
         if own:
             k = bisect_right(own_starts, tok.start) - 1
             if k >= 0 and tok.start < own[k][1]:
@@ -275,7 +287,8 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
         scope.extend(keys)
     flat = "".join(normalize(doc.text[start:end]).split())
     key_set = set(scope)
-    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital))
+    by_a_post = frozenset(k for m, k in by_sentence if m in post_sentences and m >= 0)
+    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post))
 
 
 def mentioned_profile_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
