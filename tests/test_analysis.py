@@ -96,12 +96,12 @@ def test_every_phrase_list_is_a_class_attribute_extensible_by_extra_phrases():
 @pytest.mark.parametrize(
     "rule, draft, config_phrase",
     [
-        # "baker at the corner shop" is no introduction the built-in list knows; configured, it is one.
+        # "bread is my trade" is no introduction the built-in list knows; configured, it is one.
         (
             "missing-introduction",
-            "Hi Dana, baker at the corner shop. Your PyCon talk on offline-first sync answered a question "
+            "Hi Dana, bread is my trade, at the corner shop. Your PyCon talk on offline-first sync answered a question "
             "we had argued about for months. Would you be open to connecting?",
-            "baker at",
+            "be my trade",
         ),
     ],
 )
