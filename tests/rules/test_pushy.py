@@ -412,3 +412,14 @@ def test_a_prize_for_acting_is_pressure():
     ja = "三宅様\n\nはじめまして。静岡で茶農家をしている増田です。抹茶ラテのブログを拝見しました。{tail}\n\n増田\n"
     tester.invalid(ja.format(tail="今月中にご注文いただいた方の中から抽選で新茶をプレゼントします。"), lang="ja", platform="email")
     tester.valid(ja.format(tail="品評会で特賞が当たったとの投稿も拝見しました。"), lang="ja", platform="email")
+
+
+def test_a_promise_of_value_is_no_pressure():
+    ja = ("宮崎工業株式会社\n宮崎 一郎 様\n\n突然のご連絡失礼いたします。税理士法人みらい会計の石橋と申します。"
+          "事業承継の無料セミナーを6月12日に開催いたします。{tail}\n\n石橋\n")
+    tester.valid(ja.format(tail="経営者様にとって必ずお役に立つ内容となっておりますので、ぜひご参加ください。"), lang="ja", platform="email")
+    # pressed on them, it is pressure
+    tester.invalid(ja.format(tail="必ずご参加ください。"), lang="ja", platform="email")
+    en = "Hi Ian, I'm Sam from Fieldwise Tax. We're running a free succession-planning seminar on 12 June. {tail}"
+    tester.valid(en.format(tail="It will be genuinely useful for owners planning a handover."), lang="en", platform="email")
+    tester.invalid(en.format(tail="You absolutely have to attend, seats are filling fast!"), lang="en", platform="email")

@@ -9,7 +9,8 @@ Finds the words that push a stranger instead of inviting them:
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "Seats are almost gone!",
   "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか;
-- **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません; an
+- **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません (a promise
+  of value, 「必ずお役に立つ内容です」, is none); an
   ultimatum ("Book a slot this week or lose the launch rate", "Reply today or we'll give the slot to
   another clinic", "after that the vans go to the next caterer on my list", 今週中にご予約いただかないと、
   特別価格は失われます), "FINAL NOTICE";
@@ -187,7 +188,7 @@ class Pushy(Rule):
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
-    - **圧力**：必ずお会いしましょう、損はさせません、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」
+    - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」
       "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
