@@ -104,3 +104,14 @@ def test_a_sentence_surely_about_them_that_names_no_work_of_theirs_is_the_form_l
                                            "their footprint. "), lang="en", platform="email")
     tester.valid(FORM_LETTER_JA.format(ref="変化の激しい時代の中で、山本様が書かれた生徒募集のブログ記事を拝読し、大変勉強になりました。"),
                  lang="ja", platform="email")
+
+
+@pytest.mark.parametrize("tester", TESTERS, ids=RULES)
+def test_a_work_whose_subject_is_an_unfilled_slot_names_nothing(tester):
+    tester.invalid("Hi {first_name}, I loved your recent post about {topic}! I'm always looking to connect with inspiring "
+                   "professionals in {industry}. Let's connect! Sam, Growth Consultant", lang="en", platform="linkedin")
+    tester.invalid("{name}様\n\nはじめまして。人材紹介のリンクスの佐藤と申します。{記事名}についての投稿を拝見し、ご連絡いたしました。"
+                   "ぜひ一度ご挨拶させてください。", lang="ja", platform="linkedin")
+    # the same work with its subject written in is a reference, the slot in the greeting notwithstanding
+    tester.valid("Hi {first_name}, I loved your recent post about pricing sourdough during the egg shortage! I'm always looking "
+                 "to connect with bakers. Let's connect! Sam, Growth Consultant", lang="en", platform="linkedin")

@@ -1095,6 +1095,16 @@ def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[in
     return None
 
 
+def _cue_of_a_slot(doc: Document, i: int) -> bool:
+    """Whether an unfilled template slot follows the cue word ``tokens[i]`` within three tokens."""
+    slots = template_slots(doc)
+    if not slots:
+        return False
+    tokens = doc.tokens
+    last = tokens[min(i + 3, len(tokens) - 1)].end
+    return any(tokens[i].end <= a < last for a, _ in slots)
+
+
 def _word_reference(
     doc: Document, ctx: Context, start: int, end: int, skipped: Callable[[int], bool] | None, numbers: bool = True,
     nouns: bool = False,
@@ -1102,7 +1112,13 @@ def _word_reference(
     """A number or a name among the span's words; else its topic words and whether a cue
     ("your post", ご講演) was seen."""
     lang, text, tokens = doc.lang, doc.text, doc.tokens
-    names = _name_keys(doc, ctx.recipient) | {t.norm for t in tokens if t.end <= start}  # greeting names too
+    # greeting names too ("Hi Maya," before the span); of a subject line above it, only its capitalised
+    # or Japanese words (a lowercase "comment" in "Subject: Your comment on cold emailing" names no one)
+    subject = subject_span(doc)
+    after = subject[1] if subject is not None and subject[1] <= start else 0
+    names = _name_keys(doc, ctx.recipient) | {
+        t.norm for t in tokens if t.end <= start and (after <= t.start or not t.text.isascii() or t.text[:1].isupper())
+    }
     generic, cue, platform = _GENERIC[lang], _CUE[lang], _PLATFORM[lang]
     topics: set[str] = set()
     cue_seen = False
@@ -1125,7 +1141,9 @@ def _word_reference(
                 return Reference.NUMBER, topics, cue_seen
             continue
         if key in cue or norm in cue:
-            cue_seen = True
+            # "your recent post about {topic}", "your paper on [PAPER TITLE]": the work's subject is a
+            # slot left unfilled, so the cue names nothing
+            cue_seen = cue_seen or not _cue_of_a_slot(doc, tok.i)
             continue
         if norm not in platform and key not in generic and _is_name(tok, tokens, ja, sentence_first):
             return Reference.NAME, topics, cue_seen
