@@ -450,3 +450,30 @@ def test_a_role_of_any_trade_and_where_it_is_practised_introduces_the_writer(ope
 def test_an_audience_a_thing_or_a_judgement_after_the_greeting_introduces_nobody(opening):
     tester.invalid(opening + " Your post on sensor adhesion matched what we see. Glad to share our handout.", lang="en",
                    platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signature with a line of what the writer does
+        "Hello,\n\nBusinesses like yours lose 5% of revenue to fraud. Book a free assessment.\n\nJordan Wexley\n"
+        "Business Development, FraudShield Advisory\n",
+        # a degree just completed
+        "Dear Mr. Penrose,\n\nI saw your post about hiring two graduate surveyors. I've just finished a BSc in Geography at "
+        "Plymouth, with 300 hours of fieldwork.\n\nKind regards,\nEllie\n",
+        # casual lower-case "i'm", a hedge, then the role
+        "Hi Professor Hunt,\n\ni'm literally just a first-year in bio, but your octopus opening the jar is the coolest thing "
+        "i've seen. was it the same octopus every time?\n\nMaya\n",
+        # signed off inline with a name and a role
+        "Hi Chloe, your post on plant-based snack branding was sharp. Let's connect! Sam, Growth Consultant",
+    ],
+)
+def test_a_titled_signature_a_degree_a_lowercase_i_or_an_inline_sign_off_says_who_writes(text):
+    tester.valid(text, lang="en", platform="email")
+
+
+def test_a_team_or_a_closing_in_the_signature_says_nobody():
+    tester.invalid("Hi there,\n\nYour website is not ranking on Google. We can get you to #1 in 30 days.\n\nBest Regards\nSEO Team\n",
+                   lang="en", platform="email")
+    tester.invalid("Hi Chloe, your post on plant-based snack branding was sharp. Let's connect! Sam, Thanks", lang="en",
+                   platform="linkedin")

@@ -105,6 +105,21 @@ _NOT_A_TRADE = frozenset(
 )
 
 
+# A message signed off inline with a name and a role: "Let's connect! Sam, Growth Consultant".
+_SIGN_OFF_ROLE = regex.compile(
+    r"(?:[-–—]\s*)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?P<role>(?:[\w&-]+\s){0,3}(?P<last>[\w-]+))\.?"
+)
+
+
+def _signed_with_a_role(doc: Document) -> list[int]:
+    """The start of the draft's last sentence when it is a name and a role ("Sam, Growth Consultant")."""
+    if not doc.sentences:
+        return []
+    last = doc.sentences[-1]
+    m = _SIGN_OFF_ROLE.fullmatch(doc.text[last.start : last.end].strip())
+    return [last.start] if m and is_trade_word(m.group("last")) else []
+
+
 def _role_fragments(doc: Document) -> list[int]:
     """Starts of the opening sentences of the body (the first three) that are only a role and where
     it is practised: "Hi Grace, community pharmacist in Northfield."."""
@@ -239,6 +254,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
                 if m and m.group("org").split()[0].lower() not in _DEPARTMENTS:
                     starts.append(sentence.start)  # "CFO of Harbourline, Rotterdam.": who writes, without a verb
         starts += _role_fragments(doc)
+        starts += _signed_with_a_role(doc)
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
     if not starts:
@@ -284,7 +300,7 @@ _INVERTING = frozenset("could can may might should would shall will do did does 
 _NOW_ADVERBS = frozenset({"also", "currently", "now", "mostly", "mainly", "actually", "still", "mostly", "primarily"})
 # "I'm a big fan of your work" says how the writer sees the recipient, not who the writer is.
 _AUDIENCE = frozenset({"fan", "admirer", "follower", "reader", "listener", "subscriber", "viewer", "big", "huge", "longtime", "long-time", "great"})
-_HEDGE = frozenset({"just", "only", "also", "currently", "now", "actually", "still", "basically", "merely", "simply"})
+_HEDGE = frozenset({"just", "only", "also", "currently", "now", "actually", "still", "basically", "merely", "simply", "literally", "honestly"})
 
 
 # "I'm writing", "I'm reaching out", "I'm hoping": about this message, not what the writer does.
@@ -329,7 +345,9 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
     n = len(tokens)
     for k, tok in enumerate(tokens):
         we = tok.text in ("We", "we") and (k == 0 or not tokens[k - 1].text.isalpha())  # "we do wall murals"
-        if (tok.text != "I" and not we) or k + 1 >= n:
+        # casual writing drops the capital: "i'm literally just a first-year in bio"
+        me = tok.text == "I" or (tok.text == "i" and k + 1 < n and tokens[k + 1].norm in ("'m", "’m", "am"))
+        if (not me and not we) or k + 1 >= n:
             continue
         if k and tokens[k - 1].norm in _INVERTING:
             continue  # "Could I take 3 dozen?", "do we need…": a question, not what the writer does

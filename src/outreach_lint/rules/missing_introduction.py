@@ -17,7 +17,10 @@ the writer introduce themselves with 〜と申します; so is a familiar addres
 do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております
 (not in a clause that describes others: 「製造業に携わる皆様と」 tells of the readers), 〜に勤めております, 弊社では, 私は…;
 "I'm a … at …", "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
-or a signature block with a role or company (「BeanBox運営事務局」 too). When none is found, the first sentence after the
+"I've just finished a BSc in Geography at Plymouth", "i'm literally just a first-year in bio" (a lower-case
+"i" too), a sign-off with a role ("Let's connect! Sam, Growth Consultant"),
+or a signature block with a role or company (「BeanBox運営事務局」 too; a line of capitalised words under the
+name, "Business Development, FraudShield Advisory", though not "SEO Team" under "Best Regards"). When none is found, the first sentence after the
 greeting gets a finding.
 
 The phrases are in ``data/missing-introduction.toml`` and match on lemmas. The rule does not run on
@@ -122,7 +125,34 @@ class MissingIntroductionOptions(Options):
 
 def _signature_says_who(doc: Document) -> bool:
     start = signature_start(doc)
-    return start < len(doc.text) and bool(_ROLE.search(doc.text[start:]))
+    if start >= len(doc.text):
+        return False
+    block = doc.text[start:]
+    return bool(_ROLE.search(block)) or _titled_signature(block)
+
+
+# A line of contact details, a device's sign-off or a closing: none says what the writer does.
+_CONTACT_LINE = lazy_pattern(r"(?i)@|https?://|www\.|^\W*(?:tel|phone|mobile|cell|fax|email|e-mail|t|m|p)\b|^[\d\s()+.-]+$|sent from my")
+
+
+_CLOSING = lazy_pattern(
+    r"(?i)(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|"
+    r"yours(?:\s(?:sincerely|faithfully|truly))?)\W*"
+)
+
+
+def _titled_signature(block: str) -> bool:
+    """A signature of a name and, under it, a line of what the writer does or for whom ("Jordan
+    Wexley / Business Development, FraudShield Advisory"): a line of capitalised words, after the
+    closing and the name, that is no contact detail."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    while lines and (lines[0].endswith((",", "，", "、")) or _CLOSING.fullmatch(lines[0])):
+        lines = lines[1:]  # "Kind regards,", "Best Regards"
+    for line in lines[1:]:
+        words = [w for w in line.replace(",", " ").split() if w[:1].isalpha()]
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "and", "at", "for", "the", "&") for w in words) and not _CONTACT_LINE.search(line):
+            return True
+    return False
 
 
 class MissingIntroduction(Rule):
@@ -143,7 +173,9 @@ class MissingIntroduction(Rule):
     役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」のように呼びかける下書きも、「はじめまして」と
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
-    "I work on …"、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も）です。見つからなければ、宛名の次の最初の文を指摘します。
+    "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
+    役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。
+    名前の下の大文字で始まる語の行 "Business Development, FraudShield Advisory" も。"Best Regards" の下の "SEO Team" は除く）です。見つからなければ、宛名の次の最初の文を指摘します。
 
     表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
     要らない場なので（002 §1）、既定では適用しません。``skip-platforms`` で変えられます。
