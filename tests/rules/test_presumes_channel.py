@@ -368,3 +368,34 @@ def test_phone_me_at_a_time_moves_the_talk_to_the_phone():
     # the same in Japanese: a call from their side at a time the writer set
     tester.invalid("レコードの投稿を見ました。父のコレクションに2枚あります。DMは面倒なので今夜この番号に電話してください、090-5555-0193。",
                    lang="ja", platform="x")
+
+
+REPLIED = [{"from": "me", "date": "2026-03-01", "text": "Hi, I make raw-milk Caerphilly in Somerset; would you like to taste ours?"},
+           {"from": "them", "date": "2026-03-03", "text": "Yes, we'd be interested in samples. What are your minimums?"}]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Great to hear! Minimum is one case. Easiest thing is WhatsApp: I've put you in a group chat with our dairy manager.", "en"),
+        ("Great to hear! I tracked down your personal Gmail and sent a calendar invite there for tomorrow at 8:30am.", "en"),
+        ("Great to hear! A friend passed me your personal mobile, so I've also sent the price list there by text.", "en"),
+        ("Wonderful, thank you! Let's move this to Signal, it's much easier for me. My handle is maren.choir.42.", "en"),
+        ("ありがとうございます！今後のやり取りはSignalに移しましょう。IDは mori.brace です。", "ja"),
+        ("ありがとうございます！知人から携帯番号を伺ったので、価格表をショートメッセージでお送りしておきました。", "ja"),
+    ],
+)
+def test_a_channel_they_never_offered_done_already_or_proposed_after_their_reply(text, lang):
+    tester.invalid(text, lang=lang, platform="linkedin-message", thread=REPLIED)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Great to hear! I've put you in touch with our dairy manager, who will write to you here.", "en"),
+        ("Great to hear! Their reply is a strong signal that the autumn counter is on. I've also sent the price list here.", "en"),
+        ("ありがとうございます！価格表はこちらのメッセージでお送りしました。", "ja"),
+    ],
+)
+def test_no_channel_or_the_same_channel_is_no_move(text, lang):
+    tester.valid(text, lang=lang, platform="linkedin-message", thread=REPLIED)

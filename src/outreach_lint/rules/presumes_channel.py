@@ -2,12 +2,15 @@
 
 ## What it does
 Finds a request or plan to continue the conversation somewhere the recipient did not suggest: a
-messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, WeChat,
+messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, Signal — capitalised
+inside a sentence, not "a strong signal" —, WeChat,
 Messenger…), a work chat (Slack, Chatwork, Microsoft Teams), a phone call or text, a personal
 e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
 "let's continue", "send me your", "reply on WhatsApp", "I'll just WhatsApp you tonight", "I'll message you
 there" (WhatsApp named in the sentence), "sent an invite to your
-personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", 連絡ください, LINEでお返事ください, お電話にて折り返しください, 追加してください, 交換しましょう, 教えていただけますか, a
+personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", a move already made
+("I've put you in a group chat", "sent a calendar invite there", "I've also sent the summary there by text",
+「ショートメッセージでお送りしておきました」), 連絡ください, LINEでお返事ください, お電話にて折り返しください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
 volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
@@ -98,10 +101,11 @@ class PresumesChannel(Rule):
     doc_ja = """
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
-    叫びではない大文字の LINE）、WhatsApp、Telegram、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレスです。
+    叫びではない大文字の LINE）、WhatsApp、Telegram、Signal（英文では文中の大文字始まり。"a strong signal" は除く）、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレスです。
     同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
-    「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
+    「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"、済ませた移動 "I've put you in a group chat"、"sent a calendar invite there"、
+    「ショートメッセージでお送りしておきました」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」「just phone me tonight」）に反応します。手段のあとの「で」に
     続く提案や依頼（「LINEの方でお願いします」。「もらえますか」「いただけますか」は問いではなく依頼です）も移動です。
     手段を挙げた文の直後の「そちらで話しましょう」「続きはそっちのDMでお願いします」"Let's continue over there" も
@@ -172,8 +176,10 @@ class PresumesChannel(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         channels = self.phrases.matches(doc, ["channel"])
-        if doc.lang == "en" and "LINE" in doc.text:
-            channels = sorted(channels + _line_app(doc), key=lambda m: m.start)
+        if doc.lang == "en" and ("LINE" in doc.text or "Signal" in doc.text):
+            taken = [(c.start, c.end) for c in channels]
+            apps = [a for a in _line_app(doc) if not any(s < a.end and a.start < e for s, e in taken)]
+            channels = sorted(channels + apps, key=lambda m: m.start)
         direct = self.phrases.matches(doc, ["direct"])
         calls = self.phrases.matches(doc, ["call"])
         if not channels and not direct and not calls:
@@ -326,17 +332,19 @@ _JA_RECEIVING = frozenset({"貰う", "貰える", "頂く", "頂ける", "呉れ
 
 
 def _line_app(doc: Document) -> list[PhraseMatch]:
-    """"add me on LINE": the app, written in capitals in a sentence that is not shouting (the word
-    "line" in any case is a line; "THE BOTTOM LINE" is shouting)."""
+    """"add me on LINE", "Let's move this to Signal": the app, written in capitals (LINE) or capitalised
+    inside a sentence (Signal) in a sentence that is not shouting (the word "line" in any case is a
+    line, "a strong signal" a sign; "THE BOTTOM LINE" is shouting)."""
     tokens = doc.tokens
+    firsts = {s.first for s in doc.sentences}
     out = []
     for k, t in enumerate(tokens):
-        if t.text != "LINE":
+        if t.text != "LINE" and not (t.text == "Signal" and k not in firsts):
             continue
         near = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens) and tokens[j].text.isalpha()]
         if any(w.isupper() and len(w) > 1 for w in near):
             continue
-        out.append(PhraseMatch(t.start, t.end, k, k + 1, "channel", "LINE"))
+        out.append(PhraseMatch(t.start, t.end, k, k + 1, "channel", t.text))
     return out
 
 
