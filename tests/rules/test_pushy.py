@@ -423,3 +423,13 @@ def test_a_promise_of_value_is_no_pressure():
     en = "Hi Ian, I'm Sam from Fieldwise Tax. We're running a free succession-planning seminar on 12 June. {tail}"
     tester.valid(en.format(tail="It will be genuinely useful for owners planning a handover."), lang="en", platform="email")
     tester.invalid(en.format(tail="You absolutely have to attend, seats are filling fast!"), lang="en", platform="email")
+
+
+def test_a_time_set_for_their_talk_or_their_call_is_a_presumed_meeting_in_japanese():
+    ja = "松田様\n\nはじめまして。熊本で農業用ドローンの会社を経営している有村です。創業支援プログラムの募集を拝見しました。{tail}\n\n有村\n"
+    tester.invalid(ja.format(tail="明日の朝9時に、弊社Slackのハドルでお話ししましょう。"), lang="ja", platform="email")
+    tester.invalid(ja.format(tail="詳しくは電話で説明したいので、こちらから今晩かけます！"), lang="ja", platform="email")
+    tester.invalid(ja.format(tail="電話で話したいので、今日の夕方かけてください！"), lang="ja", platform="email")
+    # asked, or no time set: nothing presumed
+    tester.valid(ja.format(tail="ご都合がよろしければ、来週どこかでお話ししましょうか。"), lang="ja", platform="email")
+    tester.valid(ja.format(tail="お手数をおかけしますが、資料をご覧いただけますと幸いです。"), lang="ja", platform="email")
