@@ -660,3 +660,14 @@ def test_the_writers_own_firms_selection_is_a_job_offered():
     asker = ("橋本様\n\nはじめまして。多摩情報大学4年の清水です。御社のバス混雑予測アプリに感銘を受けました。"
              "ぜひ御社の選考を受けさせていただけないでしょうか。\n\n清水\n")
     tester.invalid(asker, lang="ja", platform="email")
+
+
+def test_free_of_charge_for_the_writer_a_payment_said_to_be_impossible_and_a_thing_handed_over_are_asks():
+    head = "高橋先生\n\nはじめまして。大阪の社会人合唱団で指揮をしている坂田と申します。新作『風の地図』の初演の投稿を拝見しました。"
+    tester.invalid(head + "11月の演奏会で演奏したいので、楽譜を無償でご提供いただけないでしょうか。", lang="ja", platform="linkedin-inmail")
+    tester.invalid(head + "謝礼をお支払いする余裕はございませんが、客演指揮の方をご紹介いただけないでしょうか。",
+                   lang="ja", platform="linkedin-inmail")
+    tester.invalid(head + "演奏会の招待券を2枚お譲りいただけないでしょうか。", lang="ja", platform="linkedin-inmail")
+    # the writer's own work for free, or a fee paid, is something back
+    tester.valid(head + "団の広報は無償でお手伝いします。楽譜をご提供いただけないでしょうか。", lang="ja", platform="linkedin-inmail")
+    tester.valid(head + "謝礼はお支払いいたします。客演指揮の方をご紹介いただけないでしょうか。", lang="ja", platform="linkedin-inmail")

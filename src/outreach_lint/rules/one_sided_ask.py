@@ -13,7 +13,8 @@ from the recipient:
   ご紹介いただけませんか, 口利き, 推薦; not what the writer says they can do, 「施設のご紹介もできますので、
   よろしければつながってください」, whose request is to connect);
 - their things or their work for the writer, free ("use the parish hall … free of charge", "let me watch you
-  work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか);
+  work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか, 「楽譜を無償でご提供いただけないでしょうか」
+  (無償 under the reader's giving is no gift of the writer's), 「招待券を2枚お譲りいただけないでしょうか」: handed or lent to the writer);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
@@ -32,7 +33,7 @@ benefit for the recipient ("could save your team", "might be useful for you", �
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
 also provide three references", "I can send my resume whenever you like", 職務経歴書はご承諾いただけ次第お送りいたします,
 資料はすぐにお送りできます) is part of the ask, however the act model reads it, and one
-denied (私などがお役に立てることは何もないのですが) gives nothing; a polite question about paying
+denied (私などがお役に立てることは何もないのですが, 「謝礼をお支払いする余裕はございませんが」) gives nothing; a polite question about paying
 (有償でお願いできないかと考えております) still offers to pay, while the writer's own customers moving to a
 paid plan (有償プランに移行しました) pay the writer, and "would you be willing to give me an hour" asks for
 the reader's willingness, not the writer's. Jobs, referrals, introductions, favours
@@ -170,7 +171,9 @@ _MILD = ("ask_advice",)
 _WINDOW = 12  # tokens between a request form and its object
 # Japanese request forms after the object (lemmas): ください, お願い, 幸い, 欲しい, 賜る
 _JA_REQUEST = frozenset({"下さる", "願う", "幸い", "欲しい", "賜る"})
-_JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける"})
+_JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける", "頂戴"})
+# Verbs of handing a thing over: under a receiving request, the thing goes to the writer.
+_JA_HANDED = frozenset({"譲る", "貸す"})  # not 分ける: 「少量から分けていただけないでしょうか」 is a purchase
 _JA_REQUEST_ENDINGS = frozenset({"か", "幸い", "嬉しい", "有り難い", "助かる", "光栄", "願う", "存じる"})
 _JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げる"})  # お願いできませんか, お願いいたします
 # Nouns that may stand between a Japanese ask object and its request (面接の機会をいただけ…).
@@ -246,7 +249,8 @@ class OneSidedAsk(Rule):
     - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
-    - 相手の持ち物や仕事を書き手のために無償で（"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
+    - 相手の持ち物や仕事を書き手のために無償で（「楽譜を無償でご提供いただけないでしょうか」。書き手が無償で手伝うのはお返しです。
+      「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」、"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
       挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」「mention Brasa in your next column」「review us」「have me on as a guest」）
@@ -256,7 +260,7 @@ class OneSidedAsk(Rule):
     「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
-    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」）は
+    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」）は
     何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
     移ったこと（有償プランに移行しました）は書き手への支払いで、"would you be willing to give me an hour" は相手の意向を尋ねる依頼で、
     どちらも申し出ではありません。仕事・紹介・頼み事・購入はそれだけで
@@ -490,7 +494,9 @@ class OneSidedAsk(Rule):
         if doc.lang == "ja":
             tokens = doc.tokens[sentence.first : sentence.last]
             return any(
-                t.lemma == "助かる" and any(u.lemma in _JA_RECEIVE for u in tokens[max(0, k - 4) : k])
+                (t.lemma == "助かる" and any(u.lemma in _JA_RECEIVE for u in tokens[max(0, k - 4) : k]))
+                # 「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」: handed to the writer
+                or (t.lemma in _JA_HANDED and any(u.lemma in _JA_RECEIVE for u in tokens[k + 1 : k + 4]))
                 for k, t in enumerate(tokens)
             )
         requests = doc.fact(_requests_by_sentence, self.context_phrases).get(ask.sentence, [])
@@ -514,6 +520,10 @@ class OneSidedAsk(Rule):
                 continue  # "Would you be willing to give me an hour": the reader's willingness asked, not the writer's
             if _own_papers(doc, offer.first, offer.last):
                 continue  # "I can also provide three references", 「職務経歴書はご承諾いただけ次第お送りいたします」: part of the ask
+            if doc.lang == "ja" and _negated_in_clause(doc.tokens, offer.last):
+                continue  # 「謝礼をお支払いする余裕はございませんが」: nothing to give, said humbly
+            if offer.phrase == "無償" and _received_after(doc, offer.last):
+                continue  # 「楽譜を無償でご提供いただけないでしょうか」: free of charge for the writer, the reader gives
             return True
         return doc.lang == "ja" and _ja_humble_offer(doc)
 
@@ -587,6 +597,21 @@ def _own_papers(doc: Document, first: int, last: int) -> bool:
 
 _NEED_EN = frozenset({"need", "needs", "want", "wants", "looking"})
 _NEED_JA = regex.compile(r"(?:必要|お探し|お困り|ご入用)(?:でしたら|であれば|な際は|の際は|な時は|なときは|になりましたら)")
+
+
+def _received_after(doc: Document, i: int) -> bool:
+    """Whether the Japanese clause after ``tokens[i]`` ends in the writer receiving (いただく, もらう,
+    頂戴する) under a request: what came before it is done by the reader for the writer."""
+    tokens = doc.tokens
+    n = doc.sentence_index[i - 1] if i > 0 else -1
+    last = doc.sentences[n].last if n >= 0 else len(tokens)
+    for k in range(i, min(last, i + 8)):
+        t = tokens[k]
+        if t.text in ("、", "。", "，"):
+            return False
+        if t.lemma in _JA_RECEIVE and _ends_in_request(tokens[:last], k + 1):
+            return True
+    return False
 
 
 def _if_they_need(doc: Document, ask: _Ask) -> bool:
@@ -868,7 +893,22 @@ def _ja_humble_offer(doc: Document) -> bool:
         tail = tokens[k + 3 : min(n, k + 6)]
         if any(x.lemma in ("た", "ない", "無い", "ぬ", "ず", "たい", "ば", "か", "て", "事", "こと", "様", "よう") for x in tail[:2]):
             continue  # ご説明しました, できません, したい, できますか, して…, すること, できるような
+        if _negated_in_clause(tokens, k + 3):
+            continue  # 「委嘱料をお支払いする余裕はございませんが」: no payment, said humbly
         return True
+    return False
+
+
+def _negated_in_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the clause going on from ``tokens[i]`` (to a comma, a full stop or が) is negated."""
+    for j in range(i, min(len(tokens), i + 12)):
+        t = tokens[j]
+        if t.text in ("、", "。", "，", "．") or (t.lemma == "が" and t.pos == "助詞"):
+            return False
+        if t.lemma in ("ない", "無い", "ぬ", "ず"):
+            if any(u.text in ("か", "でしょう") for u in tokens[j + 1 : j + 3]):
+                continue  # 「有償でお願いできないかと」「ご検討いただけないでしょうか」: a request, not a refusal
+            return True
     return False
 
 
