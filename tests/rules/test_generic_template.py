@@ -257,3 +257,18 @@ def test_a_role_with_no_name_as_the_addressee_is_a_mailing():
                  lang="ja", platform="email")
     tester.valid("Dear Ms Owen,\n\nYour op-ed on payroll for seasonal farm staff in the Western Mail was spot on. I run payroll for "
                  "three farms near Brecon.\n\nRandy", lang="en", platform="email")
+
+
+def test_a_seminar_for_a_trades_members_is_a_mailing():
+    text = ("宮崎工業株式会社\n宮崎 一郎 様\n\n突然のご連絡失礼いたします。税理士法人みらい会計の石橋と申します。\n"
+            "このたび、中小企業の{who}「事業承継と相続税対策」の無料セミナーを開催いたします。\n日時：6月12日（金）14:00〜16:00\n"
+            "ぜひご参加ください。\n\n税理士法人みらい会計 石橋\n")
+    tester.invalid(text.format(who="経営者様を対象に"), lang="ja", platform="email")
+    en = ("Dear Mr Hale,\n\nI am Sam Ortiz, a partner at Fieldwise Tax. We are holding a free succession-planning seminar {who} "
+          "on 12 June, 2-4pm.\n\nDo join us.\n\nSam Ortiz\nFieldwise Tax")
+    tester.invalid(en.format(who="aimed at owners of small manufacturing firms"), lang="en", platform="email")
+    tester.valid(en.format(who="in Leeds"), lang="en", platform="email")
+    # the reader themself invited, with something of theirs: no class
+    tester.valid("宮崎工業株式会社\n宮崎 一郎 様\n\n突然のご連絡失礼いたします。税理士法人みらい会計の石橋と申します。\n"
+                 "宮崎様が商工会の会報に書かれていた、二代目への株式の移し方のご苦労を拝読しました。\n"
+                 "6月12日に事業承継のセミナーを開きますので、よろしければお越しください。\n\n石橋\n", lang="ja", platform="email")

@@ -172,11 +172,17 @@ _CLASS = lazy_pattern(
     r"(?:you\b|yours\b|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\})"
     r"|(?i:\b(?:reaching out|writing|reach out|sending this|contacting|messaging)\s(?:to\s)?(?:a handful of|a few|a number of|several|"
     r"a small number of|a couple of|selected|other|many|dozens of)\s[\w-]+)"
+    # "a free seminar aimed at owners of small manufacturing firms": the reader as one of a trade's members
+    r"|(?i:\b(?:aimed at|designed for|tailored to|tailored for|exclusively for|specially for)\s(?:\w+\s){0,2}?"
+    r"(?:business owners|owners|founders|ceos|directors|managers|leaders|professionals|practitioners|entrepreneurs)\b)"
     r"|皆様|皆さま|皆さん|方々|先生方|方にだけ|の方へ|様向け"
+    # 「中小企業の経営者様を対象に」「経営者様にとって」: the reader as one of a trade's members
+    r"|(?:経営者|事業者|オーナー|企業|法人|店舗|医院|病院|教室|施設|農家|生産者|個人事業主|社長)様(?:を対象|にとって|方)"
+    r"|の方を対象"
     r"|(?:数社|数店|何社|数名|複数の|いくつかの|他の)[^。\n]{0,12}(?:ご連絡|ご案内|お送り|お声がけ)"
 )
-_CLASS_HINTS = ("皆", "方々", "先生方", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の")
-_CLASS_HINTS_EN = ("like you", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens")
+_CLASS_HINTS = ("皆", "方々", "先生方", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の", "様を対象", "様にとって", "様方", "を対象")
+_CLASS_HINTS_EN = ("like you", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens", "aimed at", "designed for", "tailored", "exclusively for", "specially for")
 
 
 @per_draft

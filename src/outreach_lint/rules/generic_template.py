@@ -71,7 +71,8 @@ A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
 ("businesses like yours", "small businesses like [Company]", 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
-「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」), or that says it goes to several ("I'm
+「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」, 「中小企業の経営者様を対象に」, "a seminar aimed at
+owners of small manufacturing firms"), or that says it goes to several ("I'm
 reaching out to a handful of owners in Portland this week", 「近隣の数店舗様にご案内しております」), and
 says nothing of theirs: it was written for a segment (17 of the 21 such corpus drafts were labeled
 form letters; of the 7 more found by the slot or by saying it goes to several, 6, four of them copies
@@ -219,7 +220,8 @@ class GenericTemplate(Rule):
     用件の相手で、宛先ではありません）で始まり、相手のものに
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
     本文で相手を層の一人として扱い（「法人オーナーの皆様」「地域医療に尽力されている先生方に」「家庭菜園を楽しまれている方にだけご案内しています」
-    「経営者様向け」"businesses like yours"、"small businesses like [Company]"）、あるいは複数に送っていると書き
+    「経営者様向け」「中小企業の経営者様を対象に」"businesses like yours"、"small businesses like [Company]"、
+    "a seminar aimed at owners of small manufacturing firms"）、あるいは複数に送っていると書き
     （「近隣の数店舗様にご案内しております」"I'm reaching out to a handful of owners in Portland this week"）、
     相手のものに何も触れないものも同じく定型文です（コーパスの該当21件中17件が定型文とラベル付けされていました。
     空欄の例や複数への送付で加わる7件では6件で、うち4件は同じ一斉送信の複製）。
