@@ -477,3 +477,11 @@ def test_a_team_or_a_closing_in_the_signature_says_nobody():
                    lang="en", platform="email")
     tester.invalid("Hi Chloe, your post on plant-based snack branding was sharp. Let's connect! Sam, Thanks", lang="en",
                    platform="linkedin")
+
+
+def test_an_invoice_and_its_deadline_under_the_business_greeting_are_work_together():
+    # the deadline of a payment reads like pressure, but an invoice sent and a payment asked for are a deal under way
+    tester.valid("竹田様\n\nいつもお世話になっております。\n本日は、広告運用の請求書を添付させて頂きました。内容をご確認いただき、ご入金をお願いいたします。\n"
+                 "開始予定日までにご入金が確認できないと広告配信ができない旨、ご了承ください。", lang="ja", platform="email")
+    # a cold pitch with the same greeting and a deadline is still a first contact
+    tester.invalid("竹田様\n\nいつもお世話になっております。\n今月末までのお申し込みで初期費用が無料になります。先着5社限定です。", lang="ja", platform="email")

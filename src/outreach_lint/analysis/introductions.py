@@ -597,10 +597,18 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
         return False
     # A draft the draft model is sure is a form letter (「平素より大変お世話になっております。…貴社のますますの
     # ご発展に寄与できるサービスをご案内したく」): the greeting is a mailing's
+    # A transaction of theirs under way (「請求書を添付させて頂きました」「ご入金をお願いいたします」): work
+    # together, whatever its deadline reads like, and however much a template it is
+    if any(w in doc.text for w in _TRANSACTION_JA):
+        return True
     if sure_form_letter(doc):
         return False
     acts = document_acts(doc)
     return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))
+
+
+# The papers and payments of a deal between the two: an invoice sent, a payment, a delivery, an order.
+_TRANSACTION_JA = ("ご入金", "請求書を添付", "請求書をお送り", "納品いたし", "ご発注いただ", "ご注文いただ", "ご契約いただいており")
 
 
 # Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.

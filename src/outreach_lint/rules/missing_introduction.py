@@ -12,7 +12,8 @@ neither says it is a first contact, nor pitches, nor is addressed to a role (ご
 its reader as one of a class (皆様のビジネス, a mailing's words), nor is one the draft model is sure,
 at 0.9 or more, is a form letter (「平素より大変お世話になっております。…貴社のますますのご発展に寄与できる
 サービスをご案内したく」), nor has
-the writer introduce themselves with 〜と申します; so is a familiar address, 「河合くん、」, a nickname called 「大ちゃん、」, or
+the writer introduce themselves with 〜と申します (a deal under way, 「請求書を添付させて頂きました」「ご入金をお願いいたします」,
+keeps it a relationship whatever its deadline or template reads like); so is a familiar address, 「河合くん、」, a nickname called 「大ちゃん、」, or
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
 do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております
 (not in a clause that describes others: 「製造業に携わる皆様と」 tells of the readers), 〜に勤めております, 弊社では, 私は…;
@@ -170,7 +171,8 @@ class MissingIntroduction(Rule):
     "Could you tell me how to apply?"、"Could we talk next week?" は違います）。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
-    役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」のように呼びかける下書きも、「はじめまして」と
+    役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（進行中の取引「請求書を添付させて頂きました」「ご入金をお願いいたします」があれば、
+    期限や定型文らしさにかかわらず面識のしるしです）（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」のように呼びかける下書きも、「はじめまして」と
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
     "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
