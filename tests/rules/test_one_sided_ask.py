@@ -671,3 +671,15 @@ def test_free_of_charge_for_the_writer_a_payment_said_to_be_impossible_and_a_thi
     # the writer's own work for free, or a fee paid, is something back
     tester.valid(head + "団の広報は無償でお手伝いします。楽譜をご提供いただけないでしょうか。", lang="ja", platform="linkedin-inmail")
     tester.valid(head + "謝礼はお支払いいたします。客演指揮の方をご紹介いただけないでしょうか。", lang="ja", platform="linkedin-inmail")
+
+
+def test_a_place_to_connect_a_decision_asked_to_be_told_and_unpaid_work_offered_are_no_one_sided_asks():
+    meetup = "石井さん、はじめまして！地方×クリエイターの交流会を主催してる中野です。{tail}"
+    tester.valid(meetup.format(tail="いろんな業界の方とゆる〜く繋がれる場なんで、ぜひ遊びに来てほしいです。"), lang="ja", platform="linkedin")
+    tester.invalid(meetup.format(tail="ことのはの代表の方に繋いでいただけませんか。"), lang="ja", platform="linkedin")
+    quote = "田島様\n\nロックサービス大和の大和田です。2月にお送りした鍵交換のお見積もりの件です。{tail}\n\n大和田\n"
+    tester.valid(quote.format(tail="理事会でご発注いただけるかどうかを、4月3日までにお知らせください。"), lang="ja", platform="email")
+    tester.invalid(quote.format(tail="ぜひご発注いただけないでしょうか。"), lang="ja", platform="email")
+    stage = "Dear Chef Martin, I'm a sous chef in Lyon. I saw your post about the new fermentation room: could you take me on as an intern this summer?{tail}"
+    tester.valid(stage.format(tail=" I'd happily work unpaid weekends."), lang="en", platform="linkedin-message")
+    tester.invalid(stage.format(tail=""), lang="en", platform="linkedin-message")

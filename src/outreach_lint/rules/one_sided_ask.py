@@ -38,7 +38,10 @@ denied (私などがお役に立てることは何もないのですが, 「謝�
 paid plan (有償プランに移行しました) pay the writer, and "would you be willing to give me an hour" asks for
 the reader's willingness, not the writer's. Jobs, referrals, introductions, favours
 and purchases are findings on their own; the writer's own firm's selection or opening (「ぜひ当社の選考に
-お進みいただきたく」) is a job offered, not asked for. Advice and time are small asks, so they are findings
+お進みいただきたく」) is a job offered, not asked for; a place where people can connect (「いろんな業界の方と
+繋がれる場なんで」) asks no introduction, and an ask wrapped as "whether" (「ご発注いただけるかどうかを…お知らせ
+ください」) asks to be told a decision, demands-reply's to judge. The writer's labour given counts as
+something back: "I'd happily work unpaid weekends". Advice and time are small asks, so they are findings
 only when the act model reads their sentence as at least a faint favour for the writer ("Would you
 be open to a quick chat?" after a recruiter's role or a seller's pitch proposes a meeting; "could I
 pick your brain over a quick chat?" asks a favour) and the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
@@ -256,8 +259,11 @@ class OneSidedAsk(Rule):
       挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」「mention Brasa in your next column」「review us」「have me on as a guest」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
+    場の説明（「いろんな業界の方と繋がれる場なんで」）は紹介の依頼ではなく、「ご発注いただけるかどうかを…お知らせください」
+    のように「かどうか」で包んだ依頼は決定を知らせてほしいという依頼（demands-reply が判断します）で、ここでは数えません。
+
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。会社としての "share how we might be able to help" も）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」）は
@@ -554,6 +560,8 @@ class OneSidedAsk(Rule):
         for obj in objects:
             if obj.group == "ask_introduction" and obj.first > 0 and tokens[obj.first - 1].text.endswith("自己"):
                 continue  # 自己紹介: the writer introduces themselves
+            if obj.group == "ask_introduction" and obj.last < len(tokens) and tokens[obj.last].lemma in ("れる", "られる", "る"):
+                continue  # 「いろんな業界の方と繋がれる場なんで」: a place where people can connect, no introduction asked
             if obj.group == "ask_purchase" and obj.last < len(tokens) and tokens[obj.last].text in ("書", "書類"):
                 continue  # 契約書の件でお伺いしたく: the document, not a contract asked for
             if tokens[obj.last - 1].lemma == "働く" and obj.last < len(tokens) and tokens[obj.last].lemma in ("て", "で"):
@@ -568,6 +576,8 @@ class OneSidedAsk(Rule):
             end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), causative_is_offer)
             if end is None:
                 continue
+            if _whether(tokens, end, last):
+                continue  # 「ご発注いただけるかどうかを必ずご返信ください」: a decision asked to be told, demands-reply's
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
             asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group, n))
         return asks
@@ -597,6 +607,15 @@ def _own_papers(doc: Document, first: int, last: int) -> bool:
 
 _NEED_EN = frozenset({"need", "needs", "want", "wants", "looking"})
 _NEED_JA = regex.compile(r"(?:必要|お探し|お困り|ご入用)(?:でしたら|であれば|な際は|の際は|な時は|なときは|になりましたら)")
+
+
+def _whether(tokens: list[Token], end: int, last: int) -> bool:
+    """Whether a Japanese request form ending at ``end`` is embedded as "whether" (かどうか): what is
+    asked is an answer about it."""
+    return any(
+        tokens[k].text == "か" and tokens[k + 1].text == "どう" and tokens[k + 2].text == "か"
+        for k in range(max(0, end - 1), min(last - 2, end + 2))
+    )
 
 
 def _received_after(doc: Document, i: int) -> bool:
