@@ -568,3 +568,14 @@ def test_one_word_of_their_post_beside_a_word_for_a_post_names_it():
     kamogawa = {"name": "鴨川", "title": "音響監督", "recent_post": "新作アニメのオーディション、本日無事に終わりました"}
     tester.valid("オーディションの投稿見ました！声優の養成所に通ってる者です。", platform="x", recipient=kamogawa)
     tester.invalid("はじめまして！声優の養成所に通ってる者です。オーディション、いつか受けたいです。", platform="x", recipient=kamogawa)
+
+
+def test_a_title_quoted_as_theirs_names_their_work_inside_a_pitch():
+    ja = ("丘の上ワイナリー\n代表 大久保 様\n\nはじめまして。農業資材メーカー、グリーンシールドの杉本と申します。\n\n{ref}"
+          "弊社の防鳥ネットが、今月末までのご注文に限り20％オフ、しかも先着5園様限定です！今すぐご注文ください。\n\n杉本\n")
+    tester.valid(ja.format(ref="御社の「丘の上 甲州 シュール・リー」を先日いただきました。\n\n"), lang="ja", platform="email")
+    tester.invalid(ja.format(ref="弊社の「バードガード」を先日発売しました。\n\n"), lang="ja", platform="email")
+    en = ("Dear Ms Okafor,\n\nI'm Sam from GreenShield Netting. {ref}Our bird nets are 20% off for the first five vineyards "
+          "this month only, so order now!\n\nSam\n")
+    tester.valid(en.format(ref='I opened a bottle of your "Hilltop Koshu Sur Lie" last week. '), lang="en", platform="email")
+    tester.invalid(en.format(ref='We have just launched our "BirdGuard Pro" range. '), lang="en", platform="email")

@@ -57,6 +57,10 @@ _PERSON_NOUNS = frozenset({
     "知人", "友人", "友達", "知り合い", "先輩", "後輩", "上司", "同僚", "恩師", "仲間", "教授", "社長", "部長",
     "課長", "先生", "方", "皆様", "担当", "担当者", "元同僚", "共通", "父", "母", "兄", "姉", "妻", "夫",
 })
+# A title quoted right after the reader's possessive: 御社の「…」, 山田様の『…』, your "…".
+_OWNED_TITLE = regex.compile(
+    r"(?:御社|貴社|貴店|貴院|貴校|様|さん|先生)の[「『][^」』\n]{2,60}[」』]|(?i:\byour\s)[\"“][^\"”\n]{3,80}[\"”]"
+)
 _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
 _LINK = regex.compile(r"https?://\S{3,200}|www\.\S{3,200}|(?<![\w@])[@#][A-Za-z0-9_]{2,30}")
 _DIGIT = regex.compile(r"[0-9０-９]")
@@ -710,6 +714,10 @@ def anchored_reference(
             if found is Reference.TITLE:
                 return found
             continue
+        if mention and _OWNED_TITLE.search(doc.text, max(s.start, start), min(s.end, end)):
+            # 「御社の「丘の上 甲州 シュール・リー」を先日いただきました」, 'your "Signals without tears" talk':
+            # a title quoted as theirs names their work however the model reads the sentence
+            return Reference.TITLE
         if mention == 0 or (mention == 1 and tw < _TW_WEAK):
             continue
         if mention == 1 and _pitch_under_pressure(acts.scores[n]):

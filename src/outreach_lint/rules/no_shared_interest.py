@@ -54,7 +54,8 @@ Looks for a reference **anchored to the recipient**:
   sentence it reads as the writer's ask or offer, and as about their work at less than even odds,
   are the ask's or the pitch's words: 「小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスを
   ご紹介させていただきたく」, "discuss matters of mutual interest"; a name, title or link there still counts), or by
-  congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」).
+  congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」); a title
+  quoted as theirs (御社の「丘の上 甲州 シュール・リー」, your "Hilltop Koshu") counts however the model reads its sentence.
   In a sentence that also speaks of the writer's own things, only the clauses free of them count
   ("we just put our farming sim on Steam 🌱 … a mention to your followers" names nothing of
   theirs), and the words of a sentence read as stock praise are the praise's own ("Wishing you
@@ -215,7 +216,8 @@ class NoSharedInterest(Rule):
       モデルが書き手の依頼や申し出と読み、相手の仕事の文とは五分未満にしか読まない文の話題語は、依頼や売り込みの
       言葉です：「小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスをご紹介させていただきたく」、
       "discuss matters of mutual interest"。そこでも名前・題名・リンクは数えます）、あるいはそれを
-      祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。書き手自身のもの
+      祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。相手のものとして引用された題名
+      （御社の「丘の上 甲州 シュール・リー」、your "Hilltop Koshu"）は、モデルの読みにかかわらず数えます。書き手自身のもの
       にも触れる文では、それを含まない節だけを数えます（「弊社のアプリをApp Storeで公開しました、ご担当の
       皆様にも…」は相手の何にも触れていません）。決まり文句の賛辞と読まれる文の語は賛辞の語です
       （「貴社の今後ますますのご発展をお祈り申し上げます」"Wishing you continued success in all your endeavours"）。
