@@ -272,3 +272,13 @@ def test_a_seminar_for_a_trades_members_is_a_mailing():
     tester.valid("宮崎工業株式会社\n宮崎 一郎 様\n\n突然のご連絡失礼いたします。税理士法人みらい会計の石橋と申します。\n"
                  "宮崎様が商工会の会報に書かれていた、二代目への株式の移し方のご苦労を拝読しました。\n"
                  "6月12日に事業承継のセミナーを開きますので、よろしければお越しください。\n\n石橋\n", lang="ja", platform="email")
+
+
+def test_a_site_owner_every_firm_of_a_kind_and_a_ranking_on_google_name_no_one():
+    tester.invalid("Dear Website Owner,\n\nI'm Kevin, an SEO consultant at RankRocket. I was going through your website and noticed it "
+                   "is not ranking on the first page of Google. We can fix that.\n\nKevin\nRankRocket", lang="en", platform="email")
+    tester.invalid("大川様\n\nはじめまして。クラウド経費精算の営業を担当している石田です。\n業務効率化にお悩みのすべての企業様に最適なサービスです！"
+                   "\n\n石田\n", lang="ja", platform="linkedin")
+    # a page of theirs named is a reference, whoever the greeting is to
+    tester.valid("Dear Ms Hale,\n\nI'm Kevin, a web developer. Your bakery's allergen page lists the sesame buns twice, once as vegan; "
+                 "happy to send the fix.\n\nKevin", lang="en", platform="email")

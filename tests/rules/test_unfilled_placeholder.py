@@ -22,6 +22,8 @@ tester = RuleTester("unfilled-placeholder")
         ("Hi ${name}, quick note about your post.", "${name}"),
         ("Hi [[name]], quick note about your post.", "[[name]]"),
         ("I loved your thoughts on [specific detail I liked].", "[specific detail I liked]"),
+        ("Homes in [Neighborhood] are selling in days.", "[Neighborhood]"),
+        ("Diners in [Town] keep asking for a ramen place.", "[Town]"),
     ],
 )
 def test_english_slots_fire_with_exact_spans(text, span):

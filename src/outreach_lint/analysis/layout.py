@@ -135,6 +135,7 @@ def body_span(doc: Document) -> tuple[int, int]:
 _NOBODY = lazy_pattern(
     r"(?i)\b(?:dear|hi|hello|hey|greetings|attention)[ \t,]+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|friend|there|all|"
     r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|valued (?:customer|member|partner)|"
+    r"(?:website|site|shop|store|restaurant|practice|clinic|salon|farm|hotel|property|account|page) owner|"
     r"to whom it may concern)\b|\bto whom it may concern\b"
     r"|ご?担当者(?:様|さま|各位)|ご担当の方|関係者(?:様|各位)|各位|[\p{Han}\p{Katakana}ー]{1,10}の皆(?:様|さま)(?:へ|に)?$"
     # a role with no name, alone on its line: 「代表取締役 様」, 「院長様」, "Dear Owner,", "Dear CEO"
@@ -178,10 +179,12 @@ _CLASS = lazy_pattern(
     r"|皆様|皆さま|皆さん|方々|先生方|方にだけ|の方へ|様向け"
     # 「中小企業の経営者様を対象に」「経営者様にとって」: the reader as one of a trade's members
     r"|(?:経営者|事業者|オーナー|企業|法人|店舗|医院|病院|教室|施設|農家|生産者|個人事業主|社長)様(?:を対象|にとって|方)"
+    # 「業務効率化にお悩みのすべての企業様に」: every member of a class
+    r"|(?:すべて|全て|あらゆる)の[\p{Han}\p{Katakana}ー]{1,8}(?:様|の皆様|の方)"
     r"|の方を対象"
     r"|(?:数社|数店|何社|数名|複数の|いくつかの|他の)[^。\n]{0,12}(?:ご連絡|ご案内|お送り|お声がけ)"
 )
-_CLASS_HINTS = ("皆", "方々", "先生方", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の", "様を対象", "様にとって", "様方", "を対象")
+_CLASS_HINTS = ("皆", "方々", "先生方", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の", "様を対象", "様にとって", "様方", "を対象", "すべての", "全ての", "あらゆる")
 _CLASS_HINTS_EN = ("like you", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens", "aimed at", "designed for", "tailored", "exclusively for", "specially for")
 
 

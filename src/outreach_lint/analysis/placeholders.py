@@ -24,7 +24,8 @@ _SLOT_WORDS_EN = (
     r"hospital|clinic|lab|laboratory|institution|institute|agency|startup|fund|program|programme|course|specialty|"
     r"speciality|area|region|venue|paper|publication|research|degree|major|interest|goal|challenge|result|metric|"
     r"news|update|milestone|announcement|award|launch|promotion|funding|pain[\s_-]?point|benefit|feature|compliment|"
-    r"personali[sz]ation|observation)"
+    r"personali[sz]ation|observation|neighbou?rhood|town|street|suburb|district|county|state|store|shop|restaurant|"
+    r"brand|client|customer|competitor)"
 )
 _SLOT_CONTENT_EN = lazy_pattern(
     rf"(?i)^(?:insert\b.*|.*\b{_SLOT_WORDS_EN}s?\b.*|.*\bhere)$",

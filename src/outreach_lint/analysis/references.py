@@ -1015,13 +1015,14 @@ def _names_a_work(doc: Document, n: int) -> bool:
 
 def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:
     """Whether sentence ``n`` names something by a proper noun (Business Insider, 北海道), other
-    than the reader by their name or a slot left unfilled."""
+    than the reader by their name, a slot left unfilled, or a platform ("not ranking on Google")."""
     s = doc.sentences[n]
     slots = template_slots(doc)
     names = _name_keys(doc, ctx.recipient)
+    platform = _PLATFORM.get(doc.lang, frozenset())
     tokens, ja, sentence_first = doc.tokens, doc.lang == "ja", {x.first for x in doc.sentences}
     return any(
-        t.text != "I" and _is_name(t, tokens, ja, sentence_first)
+        t.text != "I" and t.norm not in platform and _is_name(t, tokens, ja, sentence_first)
         and not (any(a <= t.start < b for a, b in slots) or lemma_key(t, doc.lang) in names or t.norm in names)
         for t in tokens[s.first : s.last]
     )

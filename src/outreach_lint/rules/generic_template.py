@@ -67,11 +67,11 @@ more, is the offer ("We help restaurants like yours get more bookings through In
 Google", 「協賛金は1口3万円からで、…ブース出展の特典がございます」), not a reference.
 
 A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
-ご担当者様, 介護職の皆様へ; not a role in the subject line, whom the message is about:
+"Dear Website Owner", "Dear Owner", ご担当者様, 介護職の皆様へ, a seat with no name: 「斎藤精工株式会社 代表取締役 様」; not a role in the subject line, whom the message is about:
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
 ("businesses like yours", "small businesses like [Company]", 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
-「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」, 「中小企業の経営者様を対象に」, "a seminar aimed at
+「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」, 「中小企業の経営者様を対象に」, 「すべての企業様に」, "a seminar aimed at
 owners of small manufacturing firms"), or that says it goes to several ("I'm
 reaching out to a handful of owners in Portland this week", 「近隣の数店舗様にご案内しております」), and
 says nothing of theirs: it was written for a segment (17 of the 21 such corpus drafts were labeled
@@ -216,11 +216,12 @@ class GenericTemplate(Rule):
     0.5 以上で定型文と読む下書きでは、言及ではなく申し出です（"We help restaurants like yours get more bookings through
     Instagram and Google"、「協賛金は1口3万円からで、…ブース出展の特典がございます」）。
 
-    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、"Dear Sir/Madam"、"Hi there"。件名の「購買ご担当者様へのご紹介のお願い」は
+    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、名前のない役職「斎藤精工株式会社 代表取締役 様」、"Dear Sir/Madam"、"Hi there"、
+    "Dear Website Owner"。件名の「購買ご担当者様へのご紹介のお願い」は
     用件の相手で、宛先ではありません）で始まり、相手のものに
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
     本文で相手を層の一人として扱い（「法人オーナーの皆様」「地域医療に尽力されている先生方に」「家庭菜園を楽しまれている方にだけご案内しています」
-    「経営者様向け」「中小企業の経営者様を対象に」"businesses like yours"、"small businesses like [Company]"、
+    「経営者様向け」「中小企業の経営者様を対象に」「すべての企業様に」"businesses like yours"、"small businesses like [Company]"、
     "a seminar aimed at owners of small manufacturing firms"）、あるいは複数に送っていると書き
     （「近隣の数店舗様にご案内しております」"I'm reaching out to a handful of owners in Portland this week"）、
     相手のものに何も触れないものも同じく定型文です（コーパスの該当21件中17件が定型文とラベル付けされていました。

@@ -4,7 +4,7 @@
 Finds template slots that were never replaced by real text, in the syntaxes mail-merge tools and
 people use: braces (``{{first_name}}``, ``{Company}``, ``${name}``; any one or two words in single
 braces, ``{restaurant}``, but not an abbreviation such as ``{fmt}``), square and angle brackets
-around a slot word (``[Company Name]``, ``<FIRST NAME>``, and a copywriter's personal line:
+around a slot word (``[Company Name]``, ``<FIRST NAME>``, a place: ``[Neighborhood]``, ``[Town]``, and a copywriter's personal line:
 ``[recent news]``, ``[pain point]``, ``[main benefit]``) or standing as the addressee of a
 greeting line (``Dear [Hiring Manager],``), a merge field's name left bare in capitals where a name
 goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent and merge tags (``%LASTNAME%``,
@@ -76,7 +76,7 @@ class UnfilledPlaceholder(Rule):
     ## 何をするか
     差し込み印刷の枠が埋められないまま残っている箇所を見つけます。波かっこ（``{{first_name}}``、
     ``{Company}``。一重の波かっこは一、二語なら ``{restaurant}`` も。ただし ``{fmt}`` のような略語は名前）、
-    枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``、書き手が個別に埋めるはずの
+    枠を表す語を囲んだ角かっこ・山かっこ（``[Company Name]``、``<FIRST NAME>``、場所の ``[Neighborhood]``・``[Town]``、書き手が個別に埋めるはずの
     ``[recent news]``、``[pain point]``、``[main benefit]``）や挨拶の宛名の位置にあるかっこ
     （``Dear [Hiring Manager],``）、名前の入る位置にかっこなしで残った大文字の差し込み項目名（``Dear NAME,``、
     ``a role at COMPANY.``。叫んでいる大文字は除く）、
