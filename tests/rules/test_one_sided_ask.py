@@ -683,3 +683,18 @@ def test_a_place_to_connect_a_decision_asked_to_be_told_and_unpaid_work_offered_
     stage = "Dear Chef Martin, I'm a sous chef in Lyon. I saw your post about the new fermentation room: could you take me on as an intern this summer?{tail}"
     tester.valid(stage.format(tail=" I'd happily work unpaid weekends."), lang="en", platform="linkedin-message")
     tester.invalid(stage.format(tail=""), lang="en", platform="linkedin-message")
+
+
+def test_their_files_sent_to_the_writer_and_the_writers_needs_are_asks_not_gifts():
+    tester.invalid("Hi Maureen, I'm a local historian. Saw your post with your grandad's photos of the Ribble mill strike. "
+                   "Could you send me the full-resolution scans?", lang="en", platform="facebook")
+    hall = ("Dear Gillian,\n\nI'm Yasmin, a choreographer in Lincoln. I saw your post that the main hall is free on weekday mornings. "
+            "{needs}Would you be able to let us have the hall free of charge for eight weeks?\n\nYasmin\n")
+    tester.invalid(hall.format(needs="We would need the sprung floor uncovered, access to the piano and somewhere to store a little set. "),
+                   lang="en", platform="email")
+    # something given back still counts
+    tester.valid(hall.format(needs="In return we'd happily run a free family workshop for the centre in October. "),
+                 lang="en", platform="email")
+    ja = ("田中様\n\nはじめまして。リンカーンで振付をしている山本です。平日午前にホールが空いているとの投稿を拝見しました。"
+          "{needs}8週間、ホールを無償でお貸しいただけないでしょうか。\n\n山本\n")
+    tester.invalid(ja.format(needs="ピアノと、セットを置く場所が必要です。"), lang="ja", platform="email")

@@ -41,7 +41,10 @@ and purchases are findings on their own; the writer's own firm's selection or op
 お進みいただきたく」) is a job offered, not asked for; a place where people can connect (「いろんな業界の方と
 繋がれる場なんで」) asks no introduction, and an ask wrapped as "whether" (「ご発注いただけるかどうかを…お知らせ
 ください」) asks to be told a decision, demands-reply's to judge. The writer's labour given counts as
-something back: "I'd happily work unpaid weekends". Advice and time are small asks, so they are findings
+something back: "I'd happily work unpaid weekends"; what the writer says they need ("We would need the
+sprung floor uncovered, access to the piano…", 「…を置く場所が必要です」) is more of the ask, however the act
+model reads it, and their files sent to the writer ("could you send me the full-resolution scans?") are a
+favour. Advice and time are small asks, so they are findings
 only when the act model reads their sentence as at least a faint favour for the writer ("Would you
 be open to a quick chat?" after a recruiter's role or a seller's pitch proposes a meeting; "could I
 pick your brain over a quick chat?" asks a favour) and the draft is mostly about its writer: the share of "I/me/my" among "I/my" and
@@ -261,6 +264,9 @@ class OneSidedAsk(Rule):
 
     場の説明（「いろんな業界の方と繋がれる場なんで」）は紹介の依頼ではなく、「ご発注いただけるかどうかを…お知らせください」
     のように「かどうか」で包んだ依頼は決定を知らせてほしいという依頼（demands-reply が判断します）で、ここでは数えません。
+    書き手が必要とするもの（「…を置く場所が必要です」"We would need the sprung floor uncovered"）は、act モデルの読みに
+    かかわらず依頼の続きで、お返しではありません。相手のファイルを書き手に送ってもらうこと（"could you send me the
+    full-resolution scans?"）は頼み事です。
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
     「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。会社としての "share how we might be able to help" も）も、
@@ -815,8 +821,24 @@ def _offers_by_acts(doc: Document) -> bool:
     acts = document_acts(doc)
     return any(
         acts.of(n, "favour") < acts.of(n, "offer") and acts.of(n, "pressure") < 0.5 and not _asks_reader(doc, n)
-        and not _sends_own_papers(doc, n)
+        and not _sends_own_papers(doc, n) and not _writers_needs(doc, n)
         for n in acts.sentences_with("offer", OFFER)
+    )
+
+
+def _writers_needs(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` says what the writer needs ("We would need the sprung floor uncovered,
+    access to the piano…", 「…の保管場所が必要です」): more of the ask, not something given back."""
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    if doc.lang == "ja":
+        return any(
+            t.lemma == "必要" and any(u.lemma in ("だ", "です", "成る", "有る", "ある") for u in toks[k + 1 : k + 4])
+            for k, t in enumerate(toks)
+        )
+    return any(
+        t.norm in ("i", "we") and any(u.norm in ("need", "needs", "require", "requires") for u in toks[k + 1 : k + 4])
+        for k, t in enumerate(toks)
     )
 
 
