@@ -351,3 +351,11 @@ def test_no_reply_said_to_be_fine_is_no_reproach():
     # the same in English
     tester.valid("Hi Ms Uchida, I'm a tax accountant in Shibuya; after your post on audits I attached a memo template. "
                  "No need to reply.", lang="en", platform="email")
+
+
+def test_a_form_to_come_back_by_a_date_is_a_reply_demanded():
+    tester.invalid("Dear Ms Farah, could you fill in the attached survey? Please send it back by Wednesday at the latest.",
+                   lang="en", platform="email")
+    tester.invalid("佐藤様\n\nリーズ大学4年の山田です。アンケートにご回答のうえ、水曜日までにご返送ください。", lang="ja", platform="email")
+    # without a deadline, returning a form is no demand
+    tester.valid("Dear Ms Farah, could you fill in the attached survey? Send it back whenever suits you.", lang="en", platform="email")

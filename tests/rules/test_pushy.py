@@ -433,3 +433,12 @@ def test_a_time_set_for_their_talk_or_their_call_is_a_presumed_meeting_in_japane
     # asked, or no time set: nothing presumed
     tester.valid(ja.format(tail="ご都合がよろしければ、来週どこかでお話ししましょうか。"), lang="ja", platform="email")
     tester.valid(ja.format(tail="お手数をおかけしますが、資料をご覧いただけますと幸いです。"), lang="ja", platform="email")
+
+
+def test_a_meeting_booked_for_them_with_an_adverb_between_is_presumed():
+    tester.invalid("Zoe! Bike mechanic here. Saw your e-bike tech post. I've already booked 30 mins in your calendar for Thurs 9am.",
+                   lang="en", platform="linkedin")
+    tester.invalid("佐藤様\n\nリーズ大学4年の山田です。すでに木曜9時にカレンダーへ30分の予定を入れておきました。", lang="ja", platform="email")
+    # the writer's own booking is no meeting presumed
+    tester.valid("Hi Nele, sorry for the short notice. I have to book the train, so I'll come to the workshop on Thursday if that suits.",
+                 lang="en", platform="email")
