@@ -579,3 +579,16 @@ def test_a_title_quoted_as_theirs_names_their_work_inside_a_pitch():
           "this month only, so order now!\n\nSam\n")
     tester.valid(en.format(ref='I opened a bottle of your "Hilltop Koshu Sur Lie" last week. '), lang="en", platform="email")
     tester.invalid(en.format(ref='We have just launched our "BirdGuard Pro" range. '), lang="en", platform="email")
+
+
+def test_their_employer_named_only_in_praise_is_flattery_but_beside_their_title_it_is_their_role():
+    dana = {"name": "Dana Kowalczyk", "company": "Harbor Logistics", "title": "Warehouse Operations Manager",
+            "interests": ["cold-chain storage"]}
+    text = ("Hi Dana,\n\nI noticed your impressive experience {where} and think you'd be a great fit for a Senior Operations "
+            "role with my client, a 3PL in the Midlands. Are you open to a quick chat?\n\nGavin\nKeystone Search")
+    tester.invalid(text.format(where="at Harbor Logistics"), lang="en", platform="linkedin-inmail", recipient=dana)
+    tester.valid(text.format(where="running the Felixstowe cold-chain storage at Harbor Logistics"), lang="en",
+                 platform="linkedin-inmail", recipient=dana)
+    azuma = {"name": "東 雅人", "company": "北浜銀行", "title": "法人営業部"}
+    ja = "東様\n\nはじめまして。南山大学経済学部3年の田所と申します。\n現在就職活動をしており、{what}\nよろしくお願いいたします。\n\n田所"
+    tester.invalid(ja.format(what="北浜銀行様の事業に大変魅力を感じております。"), lang="ja", platform="email", recipient=azuma)

@@ -960,9 +960,32 @@ def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_t
     if ctx.recipient is None:
         return False
     terms = shared_interest_terms(doc, ctx, start, end)
-    if terms and all(t.kind in ("company", "title") for t in terms) and sure_form_letter(doc):
-        return False  # their company or title merged into a sure form letter (「吉川歯科医院様の…」) is the merge's
+    if terms and all(t.kind in ("company", "title") for t in terms):
+        if sure_form_letter(doc):
+            return False  # their company or title merged into a sure form letter (「吉川歯科医院様の…」) is the merge's
+        if all(t.kind == "company" for t in terms) and _only_in_praise(doc, ctx, start, end):
+            # "I noticed your impressive experience at Harbor Logistics": flattery of their employer's name
+            # (with their title beside it, 「ペイロードでバックエンドエンジニアとして」, it is their role)
+            return False
     return bool(terms)
+
+
+def _only_in_praise(doc: Document, ctx: Context, start: int, end: int) -> bool:
+    """Whether every sentence in ``[start, end)`` that names their company or title holds stock praise
+    ("your impressive experience at Harbor Logistics", 「北浜銀行様の事業に大変魅力を感じております」): a
+    flattering mention of their employer's name is no shared interest (the issue's own words)."""
+    praised = _praise_spans(doc)
+    if not praised:
+        return False
+    named = False
+    for s in doc.sentences:
+        a, b = max(s.start, start), min(s.end, end)
+        if a >= b or not shared_interest_terms(doc, ctx, a, b):
+            continue
+        named = True
+        if not _praise_in(praised, s.start, s.end) and not any(s.start <= x < s.end for x, _ in praised):
+            return False
+    return named
 
 
 #: A sentence the act model reads as about their work at least this surely is a reference whatever

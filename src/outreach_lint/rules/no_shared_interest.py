@@ -76,7 +76,8 @@ recruiter's "a strong match for a Platform Engineer role I'm working on", 「バ
 names the job, not their work), nor in a sentence the act model reads as the writer's favour or offer
 and hardly as about their work ("Could you introduce us to the partners in your healthcare practice?"
 to a healthcare partner; "How does your data science team decide…" asks about them): their employer's name alone ("your work at BigCo impressed
-us") is flattery, not a shared interest. Their company named in a sentence that tells something of
+us", "I noticed your impressive experience at Harbor Logistics", 「北浜銀行様の事業に大変魅力を感じております」: only in
+sentences of stock praise, without their title beside it) is flattery, not a shared interest. Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
 month and the grilled octopus…") counts, when the words name the company: two of its words, one that
 names it alone (the "Santini" of Santini Wines, the 福来 of 中華料理 福来軒), an English word of it
@@ -234,7 +235,8 @@ class NoSharedInterest(Rule):
     （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
     相手の仕事ではなく求人の名前なので数えません。act モデルが書き手の頼み事や申し出と読み、相手の仕事とはほとんど読まない文
     （「物流企画部のご担当者様をご紹介いただけないでしょうか」）の役職の語も、頼み事の言葉なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
-    感銘を受けました」）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
+    感銘を受けました」「北浜銀行様の事業に大変魅力を感じております」"I noticed your impressive experience at Harbor Logistics"。
+    決まり文句の賛辞の文にだけあり、役職が並ばないもの）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
     Santini Wines の "Santini"）、英語では文中で大文字で始まる語（"the Philharmonic's Weinberg cycle"）。名前の中の
