@@ -115,3 +115,12 @@ def test_a_work_whose_subject_is_an_unfilled_slot_names_nothing(tester):
     # the same work with its subject written in is a reference, the slot in the greeting notwithstanding
     tester.valid("Hi {first_name}, I loved your recent post about pricing sourdough during the egg shortage! I'm always looking "
                  "to connect with bakers. Let's connect! Sam, Growth Consultant", lang="en", platform="linkedin")
+
+
+@pytest.mark.parametrize("tester", TESTERS, ids=RULES)
+def test_how_the_writer_liked_it_and_when_name_no_subject(tester):
+    tester.invalid("Hi {first_name}, I really enjoyed your recent talk on [TOPIC]. As a municipal planner I'm always keen to connect "
+                   "with thought leaders in the space. Let's connect!", lang="en", platform="linkedin")
+    # the subject written in names it
+    tester.valid("Hi Tomás, I really enjoyed your recent talk on school streets in Leuven. As a municipal planner I'm always keen "
+                 "to connect with people doing this well. Let's connect!", lang="en", platform="linkedin")
