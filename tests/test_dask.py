@@ -51,10 +51,18 @@ def expected(drafts):
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-    ) as cluster, distributed.Client(cluster) as c:
-        yield c
+    # Dask's nanny sets OMP_NUM_THREADS=1 and the like in this process's environment for its workers;
+    # put the environment back, so the subprocesses later tests start (the draft model's --check among
+    # them, whose liblinear fit follows the BLAS thread count) run as they would alone.
+    saved = dict(os.environ)
+    try:
+        with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster, distributed.Client(cluster) as c:
+            yield c
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def _row(finding: dict) -> tuple:

@@ -270,8 +270,11 @@ class ActModel:
                     continue
                 row = seen[f] = tuple(self._weights[n : n + len(self.columns)])
             rows.append(row)
-        # one column sum per act over all the sentence's rows: far cheaper than a tuple per row
-        return tuple(_sigmoid(sum(column)) for column in zip(*rows))
+        # one column sum per act over all the sentence's rows: far cheaper than a tuple per row. fsum is
+        # exact, so the order of the rows (a set's, which follows the process's string hashes) cannot
+        # move a score's last bit from one run to the next: such a bit carried a draft feature across
+        # a bin's edge (analysis.drafts), and a fresh training fitted another draft model
+        return tuple(_sigmoid(math.fsum(column)) for column in zip(*rows))
 
     def save(self, path) -> None:
         """One file: a JSON header line, the vocabulary (a feature per line), float32 weights."""
