@@ -1019,6 +1019,8 @@ def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found
             return False
         if acts.scores[n][_TW] >= _TW_SURE_REFERENCE and _names_a_work(doc, n):
             return False
+        if n < _OPENING and _pointed_works(doc, n):
+            return False  # 「あの天然酵母の食パン」, "that lambing cam": a thing of theirs pointed at, no mail merge's word
         if _proper_noun(doc, ctx, n):
             return False
     return True
