@@ -485,3 +485,4 @@ def test_an_invoice_and_its_deadline_under_the_business_greeting_are_work_togeth
                  "開始予定日までにご入金が確認できないと広告配信ができない旨、ご了承ください。", lang="ja", platform="email")
     # a cold pitch with the same greeting and a deadline is still a first contact
     tester.invalid("竹田様\n\nいつもお世話になっております。\n今月末までのお申し込みで初期費用が無料になります。先着5社限定です。", lang="ja", platform="email")
+

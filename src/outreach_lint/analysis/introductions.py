@@ -87,7 +87,10 @@ _ROLE_FRAGMENT = regex.compile(
     r"(?:(?:Hi|Hello|Hey|Hiya|Dear)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
     r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|fellow|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
     r"(?P<role>[A-Za-z][\w-]*)"
-    r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?:(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+\s?){1,6}?)"
+    # the place: up to six words, each set off by one space (an optional space between them would let
+    # one long word split six ways, and a failing fullmatch try them all)
+    r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+"
+    r"(?:\s(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+){0,5}?)"
     r"(?:\s?\([^()]{0,60}\))?[.!]?"
 )
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer")
