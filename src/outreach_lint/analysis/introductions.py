@@ -83,7 +83,7 @@ _ROLE_OF = regex.compile(
 # sound design student at Columbia College Chicago (your alma mater too)." The role is a noun of an
 # agent (-ist, -er, -or, -ian, -ant, -ent, -eer) or of the list above; where it is practised names no
 # one else ("your", "who"), and nothing before the role makes it someone else's.
-_ROLE_FRAGMENT = regex.compile(
+_ROLE_FRAGMENT = lazy_pattern(
     r"(?:(?:Hi|Hello|Hey|Hiya|Dear)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
     r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|fellow|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
     r"(?P<role>[A-Za-z][\w-]*)"
@@ -109,7 +109,7 @@ _NOT_A_TRADE = frozenset(
 
 
 # A message signed off inline with a name and a role: "Let's connect! Sam, Growth Consultant".
-_SIGN_OFF_ROLE = regex.compile(
+_SIGN_OFF_ROLE = lazy_pattern(
     r"(?:[-–—]\s*)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?P<role>(?:[\w&-]+\s){0,3}(?P<last>[\w-]+))\.?"
 )
 

@@ -23,7 +23,7 @@ from .drafts import draft_judgements, sure_form_letter
 from .introductions import own_introduction
 from .layout import body_span, subject_span
 from .placeholders import template_slots
-from .phrases import PhraseList, analyzer_of, load_data
+from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
 from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
 
 __all__ = [
@@ -58,7 +58,7 @@ _PERSON_NOUNS = frozenset({
     "課長", "先生", "方", "皆様", "担当", "担当者", "元同僚", "共通", "父", "母", "兄", "姉", "妻", "夫",
 })
 # A title quoted right after the reader's possessive: 御社の「…」, 山田様の『…』, your "…".
-_OWNED_TITLE = regex.compile(
+_OWNED_TITLE = lazy_pattern(
     r"(?:御社|貴社|貴店|貴院|貴校|様|さん|先生)の[「『][^」』\n]{2,60}[」』]|(?i:\byour\s)[\"“][^\"”\n]{3,80}[\"”]"
 )
 _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
