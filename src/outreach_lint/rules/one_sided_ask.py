@@ -527,13 +527,12 @@ class OneSidedAsk(Rule):
             if any(normalize(t.lemma) in ("not", "never", "ない", "ず") for t in doc.tokens[offer.first : offer.last]):
                 continue  # "I can't share", 共有できない
             if _negated_after(doc.tokens, offer.last):
-                continue  # 「お役に立てることは何もないのですが」: nothing to give, said humbly
+                # 「お役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」: nothing to give, said humbly
+                continue
             if doc.lang == "en" and any(t.norm == "you" for t in doc.tokens[max(0, offer.first - 2) : offer.first]):
                 continue  # "Would you be willing to give me an hour": the reader's willingness asked, not the writer's
             if _own_papers(doc, offer.first, offer.last):
                 continue  # "I can also provide three references", 「職務経歴書はご承諾いただけ次第お送りいたします」: part of the ask
-            if doc.lang == "ja" and _negated_in_clause(doc.tokens, offer.last):
-                continue  # 「謝礼をお支払いする余裕はございませんが」: nothing to give, said humbly
             if offer.phrase == "無償" and _received_after(doc, offer.last):
                 continue  # 「楽譜を無償でご提供いただけないでしょうか」: free of charge for the writer, the reader gives
             return True
@@ -662,15 +661,23 @@ def _is_own_paper(t: Token) -> bool:
     return t.lnorm in _OWN_PAPERS or t.lemma in _OWN_PAPERS
 
 
+#: Tokens after a Japanese offer in which its clause may deny it: 「謝礼をお支払いする余裕はございませんが」.
+_DENIAL_REACH = 12
+
+
 def _negated_after(tokens: list[Token], last: int) -> bool:
-    """Whether a Japanese offer is denied right after it, in its clause: 役に立てることは何もない."""
-    window = tokens[last : last + 6]
-    for k, t in enumerate(window):
+    """Whether a Japanese offer is denied further on in its clause (up to a punctuation mark, within
+    :data:`_DENIAL_REACH` tokens): 役に立てることは何もない, 「謝礼をお支払いする余裕はございませんが」. A
+    polite question or request ending in ないか or ないでしょうか (「有償でお願いできないかと考えております」,
+    「ご検討いただけないでしょうか」) denies nothing."""
+    for k in range(last, min(len(tokens), last + _DENIAL_REACH)):
+        t = tokens[k]
         if t.pos == "補助記号":
             return False
-        if t.pos in ("形容詞", "助動詞") and t.lemma in ("無い", "ない", "ず"):
-            # 「有償でお願いできないかと考えております」: a polite question, not a denial
-            return not any(x.lemma == "か" for x in window[k + 1 : k + 3])
+        if t.pos in ("形容詞", "助動詞") and t.lemma in ("無い", "ない", "ぬ", "ず"):
+            if any(x.lemma == "か" or x.text == "でしょう" for x in tokens[k + 1 : k + 3]):
+                continue
+            return True
     return False
 
 
@@ -934,22 +941,9 @@ def _ja_humble_offer(doc: Document) -> bool:
         tail = tokens[k + 3 : min(n, k + 6)]
         if any(x.lemma in ("た", "ない", "無い", "ぬ", "ず", "たい", "ば", "か", "て", "事", "こと", "様", "よう") for x in tail[:2]):
             continue  # ご説明しました, できません, したい, できますか, して…, すること, できるような
-        if _negated_in_clause(tokens, k + 3):
+        if _negated_after(tokens, k + 3):
             continue  # 「委嘱料をお支払いする余裕はございませんが」: no payment, said humbly
         return True
-    return False
-
-
-def _negated_in_clause(tokens: list[Token], i: int) -> bool:
-    """Whether the clause going on from ``tokens[i]`` (to a comma, a full stop or が) is negated."""
-    for j in range(i, min(len(tokens), i + 12)):
-        t = tokens[j]
-        if t.text in ("、", "。", "，", "．") or (t.lemma == "が" and t.pos == "助詞"):
-            return False
-        if t.lemma in ("ない", "無い", "ぬ", "ず"):
-            if any(u.text in ("か", "でしょう") for u in tokens[j + 1 : j + 3]):
-                continue  # 「有償でお願いできないかと」「ご検討いただけないでしょうか」: a request, not a refusal
-            return True
     return False
 
 
