@@ -626,14 +626,14 @@ def _whether(tokens: list[Token], end: int, last: int) -> bool:
 def _received_after(doc: Document, i: int) -> bool:
     """Whether the Japanese clause after ``tokens[i]`` ends in the writer receiving (いただく, もらう,
     頂戴する) under a request: what came before it is done by the reader for the writer."""
-    tokens = doc.tokens
     n = doc.sentence_index[i - 1] if i > 0 else -1
-    last = doc.sentences[n].last if n >= 0 else len(tokens)
-    for k in range(i, min(last, i + 8)):
+    first = doc.sentences[n].first if n >= 0 else 0
+    tokens = doc.tokens[first : doc.sentences[n].last] if n >= 0 else doc.tokens  # read within the sentence
+    for k in range(i - first, min(len(tokens), i - first + 8)):
         t = tokens[k]
         if t.text in ("、", "。", "，"):
             return False
-        if t.lemma in _JA_RECEIVE and _ends_in_request(tokens[:last], k + 1):
+        if t.lemma in _JA_RECEIVE and _ends_in_request(tokens, k + 1):
             return True
     return False
 
