@@ -983,8 +983,8 @@ def _only_in_praise(doc: Document, ctx: Context, start: int, end: int) -> bool:
         if a >= b or not shared_interest_terms(doc, ctx, a, b):
             continue
         named = True
-        if not _praise_in(praised, s.start, s.end) and not any(s.start <= x < s.end for x, _ in praised):
-            return False
+        if not any(s.start <= x < s.end for x, _ in praised):
+            return False  # no stock praise begins in this sentence
     return named
 
 
