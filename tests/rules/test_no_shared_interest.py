@@ -397,6 +397,18 @@ def test_what_the_writer_made_said_without_a_subject_is_the_writers_not_theirs()
     tester.valid("はじめまして!旅の持ち物チェックリストを作られたんですね。温泉の回、何度も読み返しました。", lang="ja", platform="x", recipient=rec)
 
 
+def test_a_title_the_writer_released_or_is_recruiting_for_is_the_writers():
+    # 「…「ヨヤクル」の新プランをリリースいたしました」: the writer's product, quoted; 治療院様向け is a kind of
+    # customer, not the reader; 「「SNS運用講座」の特別枠を募集しています」 is the writer's own offer.
+    tester.invalid("はじめまして。株式会社メディカルリンクの高橋です。このたび、治療院様向けの予約管理システム「ヨヤクル」の"
+                   "新プランをリリースいたしました。15分ほどご説明のお時間をいただけないでしょうか。", lang="ja", platform="email")
+    tester.invalid("はじめまして！今、副業で月30万円を目指す「SNS運用講座」の特別枠を募集しています！", lang="ja", platform="x")
+    # a title of theirs quoted, or a title whose own words hold a verb of making, is still theirs
+    tester.valid("はじめまして。将棋教室の講師です。詰将棋アプリの「ヒントを3段階で出す」機能、生徒たちにとても好評です。",
+                 lang="ja", platform="x")
+    tester.valid("はじめまして。御社の「ヨヤクル」の新プランを拝見しました。", lang="ja", platform="email")
+
+
 def test_a_pitch_under_pressure_is_no_thing_of_theirs():
     # "book your demo and claim your discount before it's gone": the writer's offer, in the reader's "your"
     harold = {"name": "Harold Finch", "company": "Meridian Insurance", "title": "Claims Director"}

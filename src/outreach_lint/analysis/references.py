@@ -487,7 +487,7 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
 
 
 # Verbs of making and providing: with the writer as subject, the thing made is the writer's own.
-_MAKING_JA = frozenset({"作る", "開発", "提供", "公開", "リリース", "販売", "立ち上げる", "制作", "出品", "開業", "創業", "発売", "運営", "始める", "出す"})
+_MAKING_JA = frozenset({"作る", "開発", "提供", "公開", "リリース", "販売", "立ち上げる", "制作", "出品", "開業", "創業", "発売", "運営", "始める", "出す", "募集", "開催", "主催", "開講"})
 # Words that bring the reader into a Japanese sentence: their name's honorific, their company, an
 # honorific verb (られる, なさる, いらっしゃる, お〜になる).
 _READER_JA = frozenset({"様", "さん", "先生", "貴社", "御社", "貴殿", "あなた", "貴店", "君", "ちゃん"})
@@ -504,7 +504,9 @@ def _writers_own_making(doc: Document, sentence: int) -> bool:
     """A Japanese sentence that tells what the writer made or provides, with nothing of the reader's in
     it: 「個人開発で旅行の持ち物チェックリストアプリを作りました」 (a declarative with no subject said, no
     honorific and no word of the reader's has the speaker for its subject), 「一貫したサポートを提供して
-    おります」. The act model reads such a sentence as a work of the reader's named; it is the
+    おります」, 「治療院様向けの予約管理システム「ヨヤクル」の新プランをリリースいたしました」 (様向け is a
+    kind of customer, not the reader; a verb inside a quoted title is the title's). The act model reads
+    such a sentence as a work of the reader's named, and a title it quotes as theirs; both are the
     writer's. 「あの記事、何度も読み返しました」 (read, not made) and a sentence naming a talk or post of
     theirs are untouched. English says its subject ("I built a packing-list app"), and the model
     reads those sentences right (their_work ≤ 0.05 on the ones tried), so only Japanese needs this."""
@@ -512,12 +514,34 @@ def _writers_own_making(doc: Document, sentence: int) -> bool:
         return False
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
-    if any(t.text in _SEEN_WORKS or t.text in _READER_JA or t.lemma in _RESPECT_JA for t in toks):
+    if any(t.text in _SEEN_WORKS or _reader_word(toks, k) or t.lemma in _RESPECT_JA for k, t in enumerate(toks)):
         return False
     if any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
         return False  # ご活躍, お作りになる: honorific, theirs
-    verbs = [t for t in toks if t.pos == "動詞" or (t.pos == "名詞" and t.lemma in _MAKING_JA)]
+    depth = 0  # the words of a title quoted in the sentence (「ヒントを3段階で出す」機能) are not its verbs
+    verbs = []
+    for t in toks:
+        if t.text == '"':
+            depth = 0 if depth else 1
+        elif t.text in _OPEN_QUOTES:
+            depth += 1
+        elif t.text in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.pos == "動詞" or (t.pos == "名詞" and t.lemma in _MAKING_JA)):
+            verbs.append(t)
     return any(t.lemma in _MAKING_JA for t in verbs[-3:])
+
+
+_OPEN_QUOTES = frozenset("「『“")
+_CLOSE_QUOTES = frozenset("」』”")
+
+
+def _reader_word(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` brings the reader in: 様, 貴社, あなた…, but not the 様 of a kind of customer
+    the writer serves (「治療院様向けの予約管理システム」)."""
+    if toks[k].text not in _READER_JA:
+        return False
+    return not (k + 1 < len(toks) and toks[k + 1].text in ("向け", "向き"))
 
 
 def _holds_slot(doc: Document, sentence: int) -> bool:
@@ -707,7 +731,7 @@ def anchored_reference(
                 found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, strict=not owned)
                 if found is not None:
                     return found
-        if mention == 0 and tw >= _TW_TITLED and not writers:
+        if mention == 0 and tw >= _TW_TITLED and not writers and not _writers_own_making(doc, n):
             # 'we loved the "Signals without tears" talk': a quoted title the model leans towards
             # reading as theirs names their work without a "your"
             found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)

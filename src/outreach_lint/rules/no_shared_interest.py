@@ -22,7 +22,9 @@ Looks for a reference **anchored to the recipient**:
   but their employer's name (「株式会社ソフトブリッジでのご活躍を拝見し、ぜひご紹介したい求人がございます」,
   "impressed by your background at Stripe"), nor, in Japanese, one that tells what was made or is
   provided with no subject said, no honorific and no word of the reader's (「個人開発で旅行の持ち物
-  チェックリストアプリを作りました」, 「一貫したサポートを提供しております」): its subject is the writer;
+  チェックリストアプリを作りました」, 「一貫したサポートを提供しております」; 様 in 「治療院様向け」 is a kind of
+  customer, not the reader): its subject is the writer, and so is a title it quotes (「治療院様向けの予約管理
+  システム「ヨヤクル」の新プランをリリースいたしました」, 「「SNS運用講座」の特別枠を募集しています」);
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me"),
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
@@ -191,8 +193,9 @@ class NoSharedInterest(Rule):
       何も指さず、経歴への決まり文句の賛辞
       （generic-template の表現）のほかに勤務先の名前しかない文（「株式会社ソフトブリッジでのご活躍を拝見し、
       ぜひご紹介したい求人がございます」）は賛辞です。主語を言わず、敬語も相手を指す語もなく、作った・提供している
-      ことを述べる文（「個人開発で旅行の持ち物チェックリストアプリを作りました」「一貫したサポートを提供しております」）は
-      主語が書き手で、書き手自身のものです；
+      ことを述べる文（「個人開発で旅行の持ち物チェックリストアプリを作りました」「一貫したサポートを提供しております」。
+      「治療院様向け」の様は客層で、相手ではありません）は主語が書き手で、書き手自身のものです。そこに引用された題名も
+      書き手のものです（「予約管理システム「ヨヤクル」の新プランをリリースいたしました」「「SNS運用講座」の特別枠を募集しています」）；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
       "your Kumasi salon's braiding tutorials"。作品が主題として節を終え、次の節で見たと述べる
