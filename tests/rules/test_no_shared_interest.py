@@ -409,6 +409,18 @@ def test_a_title_the_writer_released_or_is_recruiting_for_is_the_writers():
     tester.valid("はじめまして。御社の「ヨヤクル」の新プランを拝見しました。", lang="ja", platform="email")
 
 
+def test_an_introduction_asked_for_is_no_mutual_contact():
+    # 「ご紹介いただける企業様がいらっしゃいましたら」: an introduction they could make is an ask, not someone both know
+    tester.invalid("斉藤様\n\n突然のご連絡失礼いたします。社労士事務所の営業を担当しております田村です。"
+                   "ぜひ斉藤様のお取引先をご紹介いただきたく、ご連絡いたしました。"
+                   "ご紹介いただける企業様がいらっしゃいましたら、ご一報いただけますと幸いです。", lang="ja", platform="email")
+    tester.invalid("Hi Sam, I'm Lee, a data analyst in Leeds. Could you refer me to someone on your data team? Thanks!",
+                   lang="en", platform="linkedin")
+    # one who sent the writer is a mutual contact
+    tester.valid("斉藤様\n\n社労士事務所の田村です。山本様からご紹介いただき、ご連絡いたしました。", lang="ja", platform="email")
+    tester.valid("Hi Sam, I'm Lee, a data analyst in Leeds. Dr. Mensah suggested I reach out to you.", lang="en", platform="linkedin")
+
+
 def test_a_pitch_under_pressure_is_no_thing_of_theirs():
     # "book your demo and claim your discount before it's gone": the writer's offer, in the reader's "your"
     harold = {"name": "Harold Finch", "company": "Meridian Insurance", "title": "Claims Director"}

@@ -635,6 +635,26 @@ _HEARD = frozenset({"伺う", "聞く", "知る", "拝見", "拝聴", "承る", 
 _WRITER_JA = frozenset({"私", "弊社", "当社", "僕", "わたくし", "当方", "小生"})
 
 
+#: What a Japanese request puts after its verb: ご紹介いただきたく, ご紹介いただければ, ご紹介いただけませんか.
+_REQUESTING_JA = frozenset({"たい", "ば", "ください", "下さい", "ない", "ぬ", "ず"})
+
+
+def _introduction_asked(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an introduction named in ``m`` is asked for, not had: in a sentence the act model reads
+    as an ask ("could you refer me to …"), or, in Japanese, in a request's form: 「ご紹介いただける企業様が
+    いらっしゃいましたら」 (いただける, the potential: could you), 「ご紹介いただきたく」, 「ご紹介いただければ」.
+    "Dr. Mensah suggested I reach out", 「田中様からご紹介いただき」 say a mutual contact sent the writer."""
+    if document_acts(doc).scores[doc.sentence_index[m.first]][_ASK] >= 0.5:
+        return True
+    if doc.lang != "ja":
+        return False
+    tokens = doc.tokens
+    for t in tokens[m.first : min(m.last + 3, len(tokens))]:
+        if t.lemma == "頂く" and t.text.startswith(("いただけ", "頂け")):
+            return True  # いただける, いただけませんか: what they could do
+    return any(t.lemma in _REQUESTING_JA for t in tokens[m.last : min(m.last + 2, len(tokens))])
+
+
 def _names_someone(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
     """「小林さんから」 names a person; 「お客様から」「他社様から」「企業様から」 name nobody in particular:
     a mutual contact behind an honorific is a proper noun. 「…のご紹介」 is a mutual contact's only
@@ -693,10 +713,9 @@ def anchored_reference(
         if s.start < end and s.end > start and not _only_praise(doc, ctx, n, praised, min_topic_words):
             return Reference.THEIR_WORK
     acts = document_acts(doc)
-    index = doc.sentence_index
     for m in _MUTUAL.matches(doc):
         # "Dr. Mensah suggested I reach out", not "could you refer me to …", which is an ask
-        if start <= m.start and m.end <= end and acts.scores[index[m.first]][_ASK] < 0.5 and _names_someone(doc, m):
+        if start <= m.start and m.end <= end and _names_someone(doc, m) and not _introduction_asked(doc, m):
             # "we both work in [Industry]": the shared thing is a slot left unfilled
             if not any(m.start <= a <= m.end + 12 for a, _ in template_slots(doc)):
                 return Reference.MUTUAL
@@ -1148,7 +1167,7 @@ def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[in
             if kept(m.start(), m.end()) and not any(m.start() <= a < m.end() for a, _ in slots):
                 return what  # 『[記事タイトル]』 names no title: the slot where one should be
     mutual = _MUTUAL.matches(doc)
-    if mutual and any(kept(m.start, m.end) and _names_someone(doc, m) for m in mutual):
+    if mutual and any(kept(m.start, m.end) and _names_someone(doc, m) and not _introduction_asked(doc, m) for m in mutual):
         return Reference.MUTUAL
     return None
 

@@ -44,7 +44,8 @@ Looks for a reference **anchored to the recipient**:
   the writer just said;
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
   お客様から or 企業様から, which name nobody; 「知人の紹介で」, but not 「求人のご紹介」 or 「お仕事のご紹介が
-  できます」, which the writer has to introduce) or a group both belong to, not a slot ("we're both
+  できます」, which the writer has to introduce, nor an introduction asked of them: "could you refer
+  me to …", 「お取引先をご紹介いただきたく」, 「ご紹介いただける企業様がいらっしゃいましたら」) or a group both belong to, not a slot ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
   (「在来種のトマトの種を集めていると伺いました」, 「来春4色機を入れ替えられると業界紙で知り」);
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
@@ -209,7 +210,8 @@ class NoSharedInterest(Rule):
       書いたことを指します；
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
       「お客様から」「企業様から」は除く。「知人の紹介で」は数え、書き手が紹介するもの「求人のご紹介」
-      「お仕事のご紹介ができます」は数えません）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
+      「お仕事のご紹介ができます」、相手に頼む紹介 "could you refer me to …"「お取引先をご紹介いただきたく」
+      「ご紹介いただける企業様がいらっしゃいましたら」は数えません）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
       （「在来種のトマトの種を集めていると伺いました」「来春4色機を入れ替えられると業界紙で知り」）；
     - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
