@@ -698,3 +698,20 @@ def test_their_files_sent_to_the_writer_and_the_writers_needs_are_asks_not_gifts
     ja = ("田中様\n\nはじめまして。リンカーンで振付をしている山本です。平日午前にホールが空いているとの投稿を拝見しました。"
           "{needs}8週間、ホールを無償でお貸しいただけないでしょうか。\n\n山本\n")
     tester.invalid(ja.format(needs="ピアノと、セットを置く場所が必要です。"), lang="ja", platform="email")
+
+
+def test_an_ask_in_a_pitch_the_draft_model_is_sure_is_not_one_sided_is_let_pass():
+    # The grammar reads a farmer's order form as an ask for the writer; the draft model (labeled drafts)
+    # is sure a product pitched, with its offer and its pressure, is no one-sided ask.
+    farmer = ("件名：【数量限定】新米、今だけ特別価格！\n\n食堂こもれび\n佐野様\n\nはじめまして！新潟の魚沼で米農家をやっている石田です。\n"
+              "お店で土鍋ご飯を始めたってインスタ見ました。うちのコシヒカリは土鍋向きなんで、ぜひ使ってほしいです。\n"
+              "今年の分は残り30kgだけ！今月中の注文なら1割引きです。今すぐ下のフォームから注文してください！\n\n石田 翔")
+    tester.valid(farmer, lang="ja", platform="email")
+    # cleared-threshold 0 turns the clearance off: the grammar's finding stands
+    RuleTester("one-sided-ask", {"cleared-threshold": 0.0}).invalid(farmer, lang="ja", platform="email")
+    # A bare ask beside a reference gives nothing, however low the model's probability: it stays found.
+    tester.invalid("山田様、はじめまして。佐藤と申します。山田様の物流の記事を拝読しました。一度お知恵を拝借できないでしょうか。",
+                   lang="ja", platform="linkedin")
+    tester.invalid("Hello Ms. Park, I'm Jessica, a marketing coordinator at an agency, and I'm looking to move into product "
+                   "marketing. Your blog post about PMM career transitions really resonated. Would you be open to a 20-minute coffee chat?",
+                   lang="en", platform="linkedin")

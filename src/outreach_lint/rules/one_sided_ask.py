@@ -117,6 +117,16 @@ given back ("I know Michael Chen … advises several of your portfolio companies
 at 0.81); on those batches, the 3 such drafts were all labeled one-sided-ask. What the lists know as
 given back (volunteer hours, paid work, the writer's dashboard shared) always counts.
 
+The other way round, an ask the grammar found is let pass when the draft model is sure (below
+``cleared-threshold``) that the first contact is not one-sided, and some sentence gives something:
+the act model reads it as an offer (at 0.3 or more) or as a pitch's pressure (at 0.5 or more). A
+farmer's order form beside a product and its discount (「今すぐ下のフォームから注文してください」), a
+recruiter's reply deadline beside a role, the writer's own data offered before a chat: labelers
+did not call those one-sided. On ten blind batches the model had not been fitted on (b60 to b69,
+2,493 drafts), this took away 8 of the rule's 17 false alarms and 2 of its 229 findings (precision
+.931 → .962, recall .877 → .870). A bare ask beside a reference ("any advice on rolling it out?",
+「一度お知恵を拝借できないでしょうか」) gives nothing, and stays a finding however the model reads it.
+
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
 relationship needs value both ways, so help without being asked (002 §8). A first message that
@@ -151,6 +161,9 @@ Better:
   is judged one-sided; above 1 turns the draft model off for this rule.
 - ``sure-threshold`` (0.7): the draft model's probability from which an ask the grammar let pass
   as modest, in a first contact that offers nothing back, is a finding all the same; above 1 turns this off.
+- ``cleared-threshold`` (0.05): the draft model's probability below which an ask the grammar found,
+  in a first contact that gives something (an offer or a pitch, as the act model reads it), is let
+  pass; 0 turns this off.
 - ``extra-phrases`` (none): more phrases by language and group (``ask_favour``, ``ask_job``,
   ``ask_referral``, ``ask_introduction``, ``ask_purchase``, ``ask_advice``, ``offer``,
   ``not_offer``, ``request``, ``self``, ``other``, ``for_me``, ``job_seeking``); a plain list goes to ``ask_favour``.
@@ -201,6 +214,7 @@ class OneSidedAskOptions(Options):
     self_share: float = 0.6
     learned_threshold: float = 0.8
     sure_threshold: float = 0.7
+    cleared_threshold: float = 0.05
 
 
 #: The act model's favour score from which a sentence is the ask a draft-model finding spans.
@@ -209,6 +223,12 @@ JUDGED_FAVOUR = 0.5
 #: an ask ("I know Michael Chen … advises several of your portfolio companies"): on the blind batches
 #: it was not fitted on, labelers called every such draft one-sided.
 SURE_DESPITE_OFFER = 0.95
+#: Where the draft model may clear an ask the grammar found (``cleared-threshold``): a draft with a
+#: sentence the act model reads as an offer, or as a pitch's pressure, at least this surely: it gives
+#: something, and the model weighs that. A bare ask beside a reference ("any advice on rolling it
+#: out?", 「一度お知恵を拝借できないでしょうか」) gives nothing, however the model reads it.
+CLEARED_OFFER = 0.3
+CLEARED_PITCH = 0.5
 
 
 def _with_grammar(data: dict) -> dict:
@@ -333,6 +353,15 @@ class OneSidedAsk(Rule):
     one-sided-ask とラベル付けされていました。リストが知るお返し（ボランティアの時間、有償の依頼、書き手の
     ダッシュボードの共有）は常に数えます。
 
+    逆に、文法が見つけた依頼でも、下書きモデルが一方的ではないと確かに読み（``cleared-threshold`` 未満）、
+    どこかの文が何かを差し出しているとき（act モデルが申し出と 0.3 以上、または売り込みの急かしと 0.5 以上で
+    読む）は指摘しません。商品と割引を添えた農家の注文フォーム（「今すぐ下のフォームから注文してください」）、
+    求人を添えた採用担当の返信期限、話を聞く前に書き手のデータを差し出す下書きは、判定者が一方的とは
+    しませんでした。モデルの学習に使っていないブラインドの10バッチ（b60〜b69、2,493件）で、このルールの
+    誤検出17件のうち8件が消え、正しい指摘229件のうち2件を失いました（適合率 .931 → .962、再現率 .877 → .870）。
+    参照のそばの頼みだけ（"any advice on rolling it out?"、「一度お知恵を拝借できないでしょうか」）は何も
+    差し出しておらず、モデルがどう読んでも指摘します。
+
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
     双方向の価値が必要で、頼まれる前に手を貸すこと（002 §8）です。頼むだけの初回メッセージは、
@@ -361,6 +390,8 @@ class OneSidedAsk(Rule):
       確率の下限。1 より大きくすると、このルールでは下書きモデルを使いません。
     - ``sure-threshold``（0.7）：お返しのない初めての連絡で、文法が控えめとして見逃した依頼を、それでも
       指摘する下書きモデルの確率の下限。1 より大きくすると使いません。
+    - ``cleared-threshold``（0.05）：何かを差し出している（act モデルが申し出か売り込みと読む）初めての連絡で、
+      文法が見つけた依頼を見逃す下書きモデルの確率の上限。0 で使いません。
     - ``extra-phrases``（なし）：言語・グループ（``ask_favour``、``ask_job``、``ask_referral``、``ask_introduction``、
       ``ask_purchase``、``ask_advice``、``offer``、``not_offer``、``request``、``self``、``other``、``for_me``、``job_seeking``）ごとに
       表現を追加します。リストだけなら ``ask_favour`` に入ります。
@@ -396,6 +427,8 @@ class OneSidedAsk(Rule):
         asks = self._asks(doc)
         if asks:
             found = list(self._read(doc, ctx, asks))
+            if found and self._cleared(doc, ctx):
+                return
             if not found:
                 # an ask the grammar saw and let pass (a modest one, one with something back) stays passed,
                 # unless the draft model is sure the draft as a whole is one-sided
@@ -426,6 +459,16 @@ class OneSidedAsk(Rule):
             return None
         s = doc.sentences[n]  # a sentence's span starts and ends on a token: no space to trim
         return self._judged_finding(doc, ctx, s.start, s.end, p)
+
+    def _cleared(self, doc: Document, ctx: Context) -> bool:
+        """Whether the draft model is sure (below ``cleared-threshold``) that a first contact whose ask the
+        grammar found is not one-sided as a whole: what the draft gives or says of its reader, in wording
+        no list knows, outweighs the ask for labelers. Measured on ten blind batches the model was not
+        fitted on (b60 to b69): 8 of the rule's 17 false alarms went, and 3 of its 229 findings."""
+        if not self._model_may_judge(doc, ctx) or draft_judgements(doc)["one_sided_ask"] >= self.options.cleared_threshold:
+            return False
+        acts = document_acts(doc)
+        return acts.max("offer") >= CLEARED_OFFER or acts.max("pressure") >= CLEARED_PITCH
 
     def _model_may_judge(self, doc: Document, ctx: Context) -> bool:
         """Where the draft model is heard: a first contact of more than one sentence (a one-line question
