@@ -200,7 +200,8 @@ def test_a_message_that_says_it_goes_to_several_is_written_for_a_segment():
              "on TableTurn cut no-shows by a third.{} Would you be open to a 15-minute demo?\nBest,\nJake")
     tester.invalid(pitch.format(" I'm reaching out to a handful of owners in Portland this week."), lang="en",
                    platform="email", recipient=marco)
-    tester.valid(pitch.format(""), lang="en", platform="email", recipient=marco)  # nothing says it was sent to many
+    # nothing says it was sent to many (the draft model, which reads such bare pitches as form letters, left out)
+    RuleTester("generic-template", {"learned-threshold": 1.1}).valid(pitch.format(""), lang="en", platform="email", recipient=marco)
     # said of a pasta-night owner whose post the writer read, it is not a form letter
     tester.valid("Hi Marco,\nI'm Jake at TableTurn. Your handmade pasta post made me hungry. I'm reaching out to a few owners "
                  "who run pasta nights. Would you be open to a 15-minute demo?\nBest,\nJake", lang="en", platform="email",
@@ -209,7 +210,7 @@ def test_a_message_that_says_it_goes_to_several_is_written_for_a_segment():
     pitch_ja = ("佐野様\nはじめまして。予約管理アプリ「テーブルターン」の田中と申します。導入店舗では無断キャンセルが3割減りました。"
                 "{}15分ほどデモをご覧いただけませんか。")
     tester.invalid(pitch_ja.format("近隣の数店舗様にご案内しております。"), lang="ja", platform="email", recipient=sano)
-    tester.valid(pitch_ja.format(""), lang="ja", platform="email", recipient=sano)
+    RuleTester("generic-template", {"learned-threshold": 1.1}).valid(pitch_ja.format(""), lang="ja", platform="email", recipient=sano)
 
 
 def test_a_class_whose_example_is_a_slot_is_a_segment():
@@ -223,7 +224,10 @@ def test_one_stock_closing_in_a_note_of_the_writers_own_news_is_no_form_letter()
     text = ("Oluwaseun, I'm Daniel Yakubu, feed-mill manager in Kaduna. We've just commissioned a 12 t/h pelleting "
             "line and are signing distributors across the north-west for 2026. Would be glad to connect.")
     tester.valid(text, platform="linkedin")
-    tester.valid("山本様\n\n岐阜で木工所を営む森です。今春から県産ヒノキで学童机を作り始め、東海三県の学校へ納めています。"
+    # The one stock closing does not make the Japanese note a form letter either. (The draft model, left out
+    # here, reads it as one at 0.50: out of sample, blind labelers called 16 of 16 first contacts it read so
+    # between 0.35 and 0.6 form letters.)
+    RuleTester("generic-template", {"learned-threshold": 1.1}).valid("山本様\n\n岐阜で木工所を営む森です。今春から県産ヒノキで学童机を作り始め、東海三県の学校へ納めています。"
                  "節の多い材の乾燥にはまだ苦労しています。ぜひつながりたく思います。", platform="linkedin")
     # the same closing in a note made of little else is one
     tester.invalid("Oluwaseun, I'm Daniel. Would be glad to connect and grow my network.", platform="linkedin", count=1)
@@ -282,3 +286,14 @@ def test_a_site_owner_every_firm_of_a_kind_and_a_ranking_on_google_name_no_one()
     # a page of theirs named is a reference, whoever the greeting is to
     tester.valid("Dear Ms Hale,\n\nI'm Kevin, a web developer. Your bakery's allergen page lists the sesame buns twice, once as vegan; "
                  "happy to send the fix.\n\nKevin", lang="en", platform="email")
+
+
+def test_a_first_contact_the_draft_model_leans_to_reading_as_a_form_letter_is_one():
+    # Nothing of the reader's, and a draft the model reads as a form letter at 0.49: out of sample, blind
+    # labelers called every first contact it read so between 0.35 and 0.6 a form letter.
+    blast = "はじめまして！副業で月5万円を目指す「ブログ講座」を募集中です！残り2枠なので気になる方はDMください✨"
+    tester.invalid(blast, lang="ja", platform="x")
+    RuleTester("generic-template", {"learned-threshold": 0.6}).valid(blast, lang="ja", platform="x")
+    # The same course named to a reader whose post the writer read is written for them.
+    tester.valid("はじめまして！ブログの収益化の記事、とても参考になりました。副業で月5万円を目指す「ブログ講座」を募集中です。"
+                 "気になる方はDMください✨", lang="ja", platform="x")
