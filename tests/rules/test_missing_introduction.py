@@ -486,3 +486,36 @@ def test_an_invoice_and_its_deadline_under_the_business_greeting_are_work_togeth
     # a cold pitch with the same greeting and a deadline is still a first contact
     tester.invalid("竹田様\n\nいつもお世話になっております。\n今月末までのお申し込みで初期費用が無料になります。先着5社限定です。", lang="ja", platform="email")
 
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a name, then a role of any trade
+        ("Josie!! It's Brenda, night nurse on Iona ward, we did a hundred Christmas shifts together 😂 Saw your post and had a little cry.", "en"),
+        # a role, a comma, a surname UniDic reads as a common noun (大橋: a big bridge)
+        ("はじめまして！下北沢の書店「ことのは堂」の書店員、大橋です。『遠い潮騒』の投稿を見てご連絡しました！", "ja"),
+        # casual: what the writer does, then a surname (小池: a small pond)
+        ("はじめまして！ブックカバーとかのデザインやってる小池です。こないだの文庫カバーのポップアップ、めっちゃよかった。", "ja"),
+    ],
+)
+def test_a_name_beside_a_role_or_a_casual_job_says_who_writes(text, lang):
+    tester.valid(text, lang=lang, platform="facebook" if lang == "en" else "linkedin")
+
+
+def test_a_state_before_a_noun_is_no_job_and_no_name():
+    # 「ずっと気になっている問題です」: being bothered is no work, 問題 no surname
+    tester.invalid("はじめまして。ずっと気になっている問題です。物流の記事を拝読しました。", lang="ja", platform="linkedin")
+    tester.invalid("Hi Tom, it's Friday, so here is the question: how do you plan night shifts?", lang="en", platform="linkedin")
+
+
+def test_old_friends_and_old_colleagues_are_no_first_contact():
+    ryota = {"name": "山内 亮太", "recent_post": "独立して一年、やっと自分の名前で舞台の仕事が来た"}
+    # a given name called bare: only friends and old colleagues greet so
+    tester.valid("亮太、独立一年おめでとう！🎉 前の劇場のとき、毎晩二人で揉めてたの思い出したわ笑 公演、観に行くね",
+                 lang="ja", platform="facebook", recipient=ryota)
+    # with an honorific, or in a first meeting, it is a first contact all the same
+    tester.invalid("亮太さん、独立一年おめでとうございます！公演、観に行きます。", lang="ja", platform="facebook", recipient=ryota)
+    tester.invalid("亮太、はじめまして！独立一年おめでとう！公演、観に行くね", lang="ja", platform="facebook", recipient=ryota)
+    tester.valid("Hey Chris! Long time since the galley on the Aurora. Saw you've opened the Bakehouse in Whitby, nice one.",
+                 lang="en", platform="facebook")

@@ -31,7 +31,29 @@ def continues_conversation(doc: Document, ctx: Context) -> bool:
     お世話になっております is one between two who work together, but not in a draft that says it is a
     first contact (はじめまして) or pitches (pressure, or an offer that is also the ask): cold sales
     mail opens with the same greeting."""
-    return bool(ctx.thread) or bool(follow_up_sentences(doc)) or shows_earlier_contact(doc)
+    return bool(ctx.thread) or bool(follow_up_sentences(doc)) or shows_earlier_contact(doc) or _called_by_given_name(doc, ctx)
+
+
+#: Honorifics and the like that a Japanese name takes before a stranger (and friends too, often).
+_NAME_SUFFIXES_JA = frozenset({"さん", "様", "さま", "くん", "君", "ちゃん", "先生", "氏", "殿", "先輩", "社長", "部長", "課長"})
+_FIRST_MEETING_JA = ("はじめまして", "初めまして", "はじめてご連絡", "初めてご連絡", "突然")
+
+
+def _called_by_given_name(doc: Document, ctx: Context) -> bool:
+    """Whether a Japanese draft opens with the reader's given name and nothing after it (「亮太、独立一年
+    おめでとう！」「拓也、上棟おめでとう！」): a name called bare, as only friends, classmates and old colleagues
+    call one another; nobody greets a stranger so. Not when the draft says it is a first meeting."""
+    if doc.lang != "ja" or ctx.recipient is None or not ctx.recipient.name:
+        return False
+    parts = ctx.recipient.name.split()
+    if len(parts) < 2:
+        return False
+    given = parts[-1]
+    text = doc.text.lstrip()
+    if not text.startswith(given) or any(w in doc.text for w in _FIRST_MEETING_JA):
+        return False
+    rest = text[len(given) :]
+    return rest[:1] in ("、", "！", "!", "，", ",", "\n") and not any(rest.startswith(h) for h in _NAME_SUFFIXES_JA)
 
 
 def is_first_contact(doc: Document, ctx: Context) -> bool:

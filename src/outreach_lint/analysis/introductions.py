@@ -56,6 +56,8 @@ _ROLE_HERE = lazy_pattern(
 _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
 _ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
+# "Josie!! It's Brenda, night nurse on Iona ward": a name, then a role of any trade in its next words
+_ITS_NAME_ROLE = regex.compile(r"(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?i:it[’']s|this is)\s[A-Z]\p{Ll}{1,20},\s((?:[\w'’-]+\s?){1,5})")
 # "Hiya Kev, it's Sam from Hackney Wick FC": after the greeting's comma, in lower case
 _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1,20},?\s(?:from|at|here)\b")
 
@@ -247,6 +249,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         if here:
             starts += [m.start() for m in _ROLE_HERE.finditer(doc.text)]
             starts += [m.start() for m in _ITS_LOWER.finditer(doc.text)]
+            starts += [m.start() for m in _ITS_NAME_ROLE.finditer(doc.text) if any(is_trade_word(w) for w in m.group(1).split())]
         starts += [t.start for t in _i_do_something(doc)]
         if _ROLE_OF_HINT.search(doc.text):
             body_start, body_end = body_span(doc)
@@ -459,6 +462,41 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「ロームワークのプロダクトデザイナーです」: a role in two or three nouns, where it is held
             elif number < _NAME_SENTENCES and a.text.isascii() and a.text.isalpha() and a.text[:1].isupper():
                 yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
+            elif number < _NAME_SENTENCES and _after_a_role(tokens, a.i):
+                yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
+            elif number < 2 and prev is not None and prev.lemma in ("てる", "いる", "居る") and _surname_like(a) and _works_at(tokens, prev.i):
+                yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
+
+
+def _after_a_role(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a role and a comma: 「書店員、大橋です」「エンジニア、佐藤です」."""
+    if i < 2 or tokens[i - 1].text not in ("、", ","):
+        return False
+    role = tokens[i - 2]
+    return (role.pos == "接尾辞" and role.text in _ROLE_SUFFIXES_JA) or (role.pos == "名詞" and role.pos2 == "普通名詞" and role.text in _ROLE_NOUNS_JA)
+
+
+# Suffixes and nouns that make a role: 書店員, 看護師, 税理士, 陶芸家, 運転手; 担当, 代表, 講師.
+_ROLE_SUFFIXES_JA = frozenset({"員", "師", "士", "家", "手", "者", "長", "官"})
+_ROLE_NOUNS_JA = frozenset({"担当", "代表", "講師", "店主", "院長", "園長", "社長", "所長", "職人", "学生", "教員", "記者", "編集", "作家", "農家"})
+
+
+# Verbs of doing one's work: デザインやってる, 経理をしている, 木工所を営んでいる, 教えている.
+_WORKING_JA = frozenset({"遣る", "為る", "営む", "働く", "勤める", "務める", "教える", "作る", "書く", "描く", "撮る", "育てる"})
+
+
+def _works_at(tokens: list[Token], aux: int) -> bool:
+    """Whether the progressive auxiliary ``tokens[aux]`` (てる, いる) follows a verb of doing one's work:
+    「デザインやってる小池です」, not 「ずっと気になっている問題です」."""
+    k = aux - 1
+    if k >= 0 and tokens[k].text in ("て", "で"):
+        k -= 1
+    return k >= 0 and tokens[k].pos == "動詞" and tokens[k].lemma in _WORKING_JA
+
+
+def _surname_like(tok: Token) -> bool:
+    """A noun of two kanji, as most surnames are (小池, 大橋), that UniDic tagged as a common noun."""
+    return len(tok.text) == 2 and all("\u4e00" <= c <= "\u9fff" for c in tok.text) and tok.lemma not in _NOT_A_NAME
 
 
 def _compound_after_no(words: list[Token], i: int) -> bool:
