@@ -21,14 +21,14 @@ MIN_RECALL = 0.9
 BELOW_TARGET = {
     # generic-template reached the target in session 14 (.957/.928): the draft model's sure judgement outweighs a
     # weak reference or a business greeting (9192fd3, c9a3f03, 8327d0b), measured first on blind batches it was not fitted on
-    "missing-introduction": (0.95, 0.935),  # session 15: .956/.941
+    "missing-introduction": (0.955, 0.935),  # session 15: .956/.941; session 16: .960/.942
     "mixed-register": (0.98, 0.98),  # a だ in a quoted line (batch 3), slang read in a Facebook-like e-mail (batch 4)
     # batch 59, scored blind at .611 recall (14 of 36 missed, 8 of them near-copies in its two mass-template
     # folders), moved recall from .852 to .849 on adding it, no code changed
     # session 14's learned-signal changes took it to .918/.886
     "no-shared-interest": (0.92, 0.895),  # session 15: .925/.903
     # session 14: the draft model outweighs the grammar's modest reading (eb8543b, 4d47af6): .929/.885
-    "one-sided-ask": (0.93, 0.885),  # session 15: .933/.892; the draft model (in-sample) took it from .765 to .799; favour read by the act model; customer quotes and offers it misreads ("glad to share my pipeline with your lab")
+    "one-sided-ask": (0.94, 0.885),  # session 16: .948/.894 (the draft model clears an ask beside an offer or a pitch); session 15: .933/.892; the draft model (in-sample) took it from .765 to .799; favour read by the act model; customer quotes and offers it misreads ("glad to share my pipeline with your lab")
     # 「個人の電話番号ですが、…にいつでもご連絡ください」 read as a move (personal-info only, by its label); batch 14's
     # English and batch 18's Japanese writer labeled a call announced to them ("I'll call you Tuesday at 3",
     # 明日お電話いたします) pushy only, where the brief counts a phone call pushed on them as a channel too

@@ -706,7 +706,8 @@ def test_an_ask_in_a_pitch_the_draft_model_is_sure_is_not_one_sided_is_let_pass(
     farmer = ("件名：【数量限定】新米、今だけ特別価格！\n\n食堂こもれび\n佐野様\n\nはじめまして！新潟の魚沼で米農家をやっている石田です。\n"
               "お店で土鍋ご飯を始めたってインスタ見ました。うちのコシヒカリは土鍋向きなんで、ぜひ使ってほしいです。\n"
               "今年の分は残り30kgだけ！今月中の注文なら1割引きです。今すぐ下のフォームから注文してください！\n\n石田 翔")
-    tester.valid(farmer, lang="ja", platform="email")
+    # (the model reads it at about 0.05, on the default's edge: the test sets a threshold clear of it)
+    RuleTester("one-sided-ask", {"cleared-threshold": 0.2}).valid(farmer, lang="ja", platform="email")
     # cleared-threshold 0 turns the clearance off: the grammar's finding stands
     RuleTester("one-sided-ask", {"cleared-threshold": 0.0}).invalid(farmer, lang="ja", platform="email")
     # A bare ask beside a reference gives nothing, however low the model's probability: it stays found.
