@@ -297,3 +297,18 @@ def test_a_first_contact_the_draft_model_leans_to_reading_as_a_form_letter_is_on
     # The same course named to a reader whose post the writer read is written for them.
     tester.valid("はじめまして！ブログの収益化の記事、とても参考になりました。副業で月5万円を目指す「ブログ講座」を募集中です。"
                  "気になる方はDMください✨", lang="ja", platform="x")
+
+
+def test_the_writers_own_names_are_no_proper_noun_of_theirs_in_a_sure_form_letter():
+    # "I'm Tom from BrightReach Digital" names the writer and his firm, as the signature does: in a draft the
+    # model is sure is a form letter, "tailored to your unique needs" stays a form letter's words
+    ines = {"name": "Inês Carvalho", "company": "Petal & Stem Florists", "title": "Owner",
+            "interests": ["wedding flowers", "sustainable floristry"]}
+    text = ("Hi Inês,\n\nI hope this email finds you well. We help businesses like yours grow their online presence and drive "
+            "more sales. I'm Tom from BrightReach Digital, and our team of experts delivers results-driven solutions "
+            "tailored to your unique needs.\n\nWould you be open to a quick chat to see if we're a good fit?\n\n"
+            "Best regards,\nTom Whitaker\nBrightReach Digital")
+    tester.invalid(text, lang="en", platform="email", recipient=ines)
+    # a name that is not the writer's still counts as a reference of substance
+    tester.valid(text.replace("tailored to your unique needs", "like the bridal arch you posted from Quinta da Regaleira"),
+                 lang="en", platform="email", recipient=ines)

@@ -616,3 +616,20 @@ def test_their_employer_named_only_in_praise_is_flattery_but_beside_their_title_
     azuma = {"name": "東 雅人", "company": "北浜銀行", "title": "法人営業部"}
     ja = "東様\n\nはじめまして。南山大学経済学部3年の田所と申します。\n現在就職活動をしており、{what}\nよろしくお願いいたします。\n\n田所"
     tester.invalid(ja.format(what="北浜銀行様の事業に大変魅力を感じております。"), lang="ja", platform="email", recipient=azuma)
+
+
+def test_a_word_of_their_company_name_in_lower_case_is_no_mention_of_it():
+    marta = {"name": "Marta Kowalczyk", "company": "Narrative Pod Studios", "title": "Head of Audio",
+             "interests": ["binaural sound", "audio drama"]}
+    text = ("Hi Marta, I'm a podcast sound engineer with 8 years mixing {x} and would be glad to help "
+            "if you ever need freelance support. Let's connect!")
+    tester.invalid(text.format(x="narrative series"), lang="en", platform="linkedin", recipient=marta)
+    tester.valid(text.format(x="shows like Narrative Pod's Saltmarsh"), lang="en", platform="linkedin", recipient=marta)
+
+
+def test_the_reader_greeted_by_name_is_no_mutual_contact():
+    # 「岸本様から多くを学ばせていただきたく」: learning from the reader; 「山本様からご紹介いただき」: someone both know
+    text = "岸本様\n\nはじめまして。素晴らしいご経歴を拝見し、ご連絡いたしました。{x}から多くを学ばせていただきたく存じます。"
+    tester.invalid(text.format(x="岸本様"), lang="ja", platform="linkedin")
+    tester.valid("株式会社ソラリス 岸本様\n\nはじめまして。経営企画の佐藤と申します。山本様からご紹介いただき、ご連絡いたしました。",
+                 lang="ja", platform="linkedin")

@@ -197,7 +197,7 @@ def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
 
 def _term_found(
     term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str, spelled: list[str], capital: set[str],
-    by_a_post: frozenset[str] = frozenset(),
+    by_a_post: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
     introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
@@ -226,7 +226,8 @@ def _term_found(
     if hits and (len(need) < 2 or len(set(hits)) >= 2):
         return True
     if term.kind == "company" and (
-        any(k in term.names or k in capital for k in hits) or _contiguous(need, spelled)
+        # in English a word that names the company alone names it capitalised: not "narrative series" for Narrative Pod Studios
+        any((k in term.names and (lang != "en" or k in capitalised)) or k in capital for k in hits) or _contiguous(need, spelled)
     ):
         return True  # "Santini", "the Philharmonic", 福来軒様, 清水農園さん name them; "the US wine market" does not
     if _contiguous(need, everywhere):
@@ -259,6 +260,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
     everywhere: list[str] = []
     spelled: list[str] = []  # every word, the recipient's name too: "Kondo Precision's" spells their company
     capital: set[str] = set()  # English words capitalised inside a sentence: "the Philharmonic's Weinberg cycle"
+    capitalised: set[str] = set()  # English words capitalised anywhere, a sentence's first word too
     tokens = doc.tokens
     starts = doc.token_starts
     index = doc.sentence_index
@@ -273,8 +275,10 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
             continue
         key = lemma_key(tok, lang)
         spelled.append(_stem(key))
-        if lang == "en" and tok.text[0].isupper() and n > doc.sentences[index[n]].first:
-            capital.add(_stem(key))
+        if lang == "en" and tok.text[0].isupper():
+            capitalised.add(_stem(key))
+            if n > doc.sentences[index[n]].first:
+                capital.add(_stem(key))
         if key in names:
             continue
         if lang == "en" and n + 1 < len(tokens) and tokens[n + 1].norm in _POSSESSIVES and tok.text.islower() and tok.norm == tok.lnorm:
@@ -292,7 +296,9 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
     flat = "".join(normalize(doc.text[start:end]).split())
     key_set = set(scope)
     by_a_post = frozenset(k for m, k in by_sentence if m in post_sentences and m >= 0)
-    return tuple(term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post))
+    return tuple(
+        term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised))
+    )
 
 
 def mentioned_profile_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
@@ -655,6 +661,18 @@ def _introduction_asked(doc: Document, m) -> bool:  # type: ignore[no-untyped-de
     return any(t.lemma in _REQUESTING_JA for t in tokens[m.last : min(m.last + 2, len(tokens))])
 
 
+_GREETED = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8})(?:様|さま|さん|先生|殿)")
+
+
+@per_draft
+def _greeted_name(doc: Document) -> str | None:
+    """The name a Japanese draft greets its reader by in its first two lines (「岸本様」, 「株式会社ソラリス
+    岸本様」, 「山田さん、はじめまして」), or None."""
+    head = "\n".join(doc.text.lstrip().split("\n", 2)[:2])
+    m = _GREETED.search(head)
+    return m.group(1) if m else None
+
+
 def _names_someone(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
     """「小林さんから」 names a person; 「お客様から」「他社様から」「企業様から」 name nobody in particular:
     a mutual contact behind an honorific is a proper noun. 「…のご紹介」 is a mutual contact's only
@@ -664,6 +682,9 @@ def _names_someone(doc: Document, m) -> bool:  # type: ignore[no-untyped-def]
     if doc.lang != "ja":
         return True
     first = tokens[m.first]
+    greeted = _greeted_name(doc) if first.lemma in _HONORIFIC and m.first > 0 else None
+    if greeted and greeted.endswith(tokens[m.first - 1].text):
+        return False  # 「岸本様から多くを学ばせていただきたく」: the reader, greeted by that name, is no one both know
     if first.text == "の" and first.pos == "助詞":
         if m.first == 0:
             return False
@@ -1088,12 +1109,21 @@ def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:
     slots = template_slots(doc)
     names = _name_keys(doc, ctx.recipient)
     platform = _PLATFORM.get(doc.lang, frozenset())
+    signed = _signature_words(doc)
     tokens, ja, sentence_first = doc.tokens, doc.lang == "ja", {x.first for x in doc.sentences}
     return any(
-        t.text != "I" and t.norm not in platform and _is_name(t, tokens, ja, sentence_first)
+        t.text != "I" and t.norm not in platform and t.norm not in signed and _is_name(t, tokens, ja, sentence_first)
         and not (any(a <= t.start < b for a, b in slots) or lemma_key(t, doc.lang) in names or t.norm in names)
         for t in tokens[s.first : s.last]
     )
+
+
+@per_draft
+def _signature_words(doc: Document) -> frozenset[str]:
+    """The words of the signature block after the body: the writer's own name and firm ("Tom Whitaker,
+    BrightReach Digital"), which the body's "I'm Tom from BrightReach Digital" names again."""
+    end = body_span(doc)[1]
+    return frozenset(t.norm for t in doc.tokens if t.start >= end and is_word(t.text))
 
 
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:

@@ -45,7 +45,8 @@ on labeled drafts) is sure, at 0.9 or more, is a form letter: when every sentenc
 holds only topic words or the act model's reading of it as about their work, below 0.85, and names
 nothing by a proper noun ("Whatever your goals, we have the expertise to help you achieve them",
 "your impressive background at [Company]", 「日々、多くの生徒さんに質の高いレッスンを提供されているご様子を
-拝見し」). A title, a link, a number, a name, a mutual contact, what the writer heard of them or a
+拝見し」). A title, a link, a number, a name (not the writer's own, as the signature spells it: "I'm Tom
+from BrightReach Digital"), a mutual contact, what the writer heard of them or a
 thing of theirs pointed at in the opening ("that lambing cam", 「あの天然酵母の食パン」) always counts. On eleven blind batches the model had not been fitted on (b49 to b59, 2,349 first
 contacts), every draft it was so sure of whose only reference was such a weak one was labeled a form
 letter and no-shared-interest. A sentence the act model reads as about their work from 0.85 is weak
@@ -202,7 +203,8 @@ class GenericTemplate(Rule):
     読む下書きは、弱い言及では救われません。言及のある文がどれも、話題の語か、act モデルが相手の仕事について
     の文と読む確率が 0.85 未満のものだけで、固有名詞で何も名指していない場合です（"Whatever your goals, we have
     the expertise to help you achieve them"、"your impressive background at [Company]"、「日々、多くの生徒さんに
-    質の高いレッスンを提供されているご様子を拝見し」）。題名・リンク・数字・名前・共通の知人・相手について
+    質の高いレッスンを提供されているご様子を拝見し」）。題名・リンク・数字・名前（署名にある書き手自身の名前や会社名
+    "I'm Tom from BrightReach Digital" は除く）・共通の知人・相手について
     伺ったこと・冒頭で指し示した相手のもの（"that lambing cam"、「あの天然酵母の食パン」）は常に数えます。モデルの学習に使っていないブラインドの11バッチ（b49〜b59、初めての連絡2,349件）で、
     モデルがそこまで確かに定型文と読み、弱い言及しかない下書きは、すべて定型文かつ no-shared-interest と
     ラベル付けされていました。act モデルが相手の仕事についての文と 0.85 以上で読む文も、相手の作品（投稿・

@@ -107,8 +107,11 @@ as about their work but naming no work of theirs and no number ("In today's fast
 company or title merged in ("I noticed Bluebird Bakery is growing fast and thought you'd be
 interested in …"); from 0.5, a sentence with no word of theirs read at least as much as the
 writer's offer ("We help restaurants like yours get more bookings", 「協賛金は1口3万円からで、…特典が
-ございます」). A title, a link, a number, a name, a mutual contact, what the writer heard of them, an
-interest or their recent post always counts.
+ございます」). A title, a link, a number, a name (not the writer's own, as the signature spells it: "I'm Tom
+from BrightReach Digital"), a mutual contact (not the reader, greeted by that name: 「岸本様から多くを学ばせて
+いただきたく」), what the writer heard of them, an interest or their recent post always counts. In English a
+word that names their company alone names it capitalised: "mixing narrative series" is no mention of
+Narrative Pod Studios.
 
 The writer's own numbers, dates, times, city, company and events never count: "are you free for a
 call tomorrow at 3pm?" refers to nothing of theirs. A subject line ("Subject: your talk on CRDTs")
@@ -261,7 +264,10 @@ class NoSharedInterest(Rule):
     digital landscape … connect with your target audience"）や、差し込まれた相手の会社名・役職だけ（"I noticed Bluebird Bakery is growing fast and
     thought you'd be interested in …"）。0.5 以上なら、相手を指す語がなく書き手の申し出と読む以上に相手の仕事とは
     読まない文（"We help restaurants like yours get more bookings"、「協賛金は1口3万円からで、…特典がございます」）。
-    題名・リンク・数字・名前・共通の知人・相手について伺ったこと・関心事・最近の投稿は常に数えます。
+    題名・リンク・数字・名前（署名にある書き手自身の名前や会社名 "I'm Tom from BrightReach Digital" は除く）・共通の知人
+    （宛名で呼んだ相手自身は除く：「岸本様から多くを学ばせていただきたく」）・相手について伺ったこと・関心事・最近の投稿は
+    常に数えます。英語で会社名の固有の一語は、大文字で書かれたときだけ会社を指します（"mixing narrative series" は
+    Narrative Pod Studios への言及ではありません）。
 
     書き手自身の数字・日付・時刻・地名・会社・イベントは数えません。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
