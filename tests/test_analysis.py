@@ -143,3 +143,43 @@ def test_japanese_lemmas_lose_unidics_gloss_so_word_lists_match_them():
     lemmas = {t.text: t.lemma for t in doc.tokens}
     assert lemmas["サンプル"] == "サンプル" and lemmas["データ"] == "データ"
     assert "-" not in lemmas["私"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hi Rosa,\n\nI'm Mark from Clearpath. Whatever your goals for customer retention, our experts help you reach them.\n\n"
+         "Open to a quick call?\n\nMark", "en"),
+        ("山口様\n\nはじめまして。ネクストリンクの佐藤です。貴社の人材育成への取り組みを拝見し、大変共感いたしました。"
+         "一度お話しできれば幸いです。\n\n佐藤", "ja"),
+    ],
+)
+def test_a_weak_reference_counts_for_nothing_once_the_draft_model_leans_to_a_form_letter(monkeypatch, text, lang):
+    # from references.WEAK_REFERENCE_SURE (0.6) the draft model's judgement outweighs topic words or the act
+    # model's reading of a sentence as theirs; below it, they stay a reference
+    from outreach_lint.analysis import references as R
+    from outreach_lint.core.context import Context
+    from outreach_lint.core.platforms import get_platform
+
+    doc = tokenize(text, lang)
+    ctx = Context(platform=get_platform("email"))
+    start, end = body_span(doc)
+    assert R.anchored_reference(doc, ctx, start, end) is not None
+    monkeypatch.setattr(R, "draft_judgements", lambda d: {"form_letter": 0.5, "one_sided_ask": 0.0})
+    assert R.refers_to_recipient(doc, ctx, start, end)
+    monkeypatch.setattr(R, "draft_judgements", lambda d: {"form_letter": 0.7, "one_sided_ask": 0.0})
+    assert not R.refers_to_recipient(doc, ctx, start, end)
+
+
+def test_a_work_named_stays_a_reference_below_the_sure_form_letter(monkeypatch):
+    from outreach_lint.analysis import references as R
+    from outreach_lint.core.context import Context
+    from outreach_lint.core.platforms import get_platform
+
+    doc = tokenize("前田様\n\nはじめまして、コミュニティ運営をしている阿部と申します。若手育成の基調講演に感銘を受けました。"
+                   "ぜひつながりたいと思いご連絡いたしました。", "ja")
+    ctx = Context(platform=get_platform("linkedin"))
+    start, end = body_span(doc)
+    assert R.anchored_reference(doc, ctx, start, end) is not None
+    monkeypatch.setattr(R, "draft_judgements", lambda d: {"form_letter": 0.7, "one_sided_ask": 0.0})
+    assert R.refers_to_recipient(doc, ctx, start, end)  # the keynote on youth development is named
