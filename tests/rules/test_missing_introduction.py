@@ -519,3 +519,12 @@ def test_old_friends_and_old_colleagues_are_no_first_contact():
     tester.invalid("亮太、はじめまして！独立一年おめでとう！公演、観に行くね", lang="ja", platform="facebook", recipient=ryota)
     tester.valid("Hey Chris! Long time since the galley on the Aurora. Saw you've opened the Bakehouse in Whitby, nice one.",
                  lang="en", platform="facebook")
+
+
+def test_a_name_and_its_firm_after_the_greeting_say_who_writes():
+    tester.valid("Wendell, Sofia at Greenlink Seed. Saw your greens made it through the frost; our fescue blend would "
+                 "thicken them up for spring.", lang="en", platform="linkedin-message")
+    tester.valid("Hi Jo, Sam from Hollow Oak Orchard. Loved your cider post. Fancy trying our Kingston Blacks?",
+                 lang="en", platform="linkedin")
+    # a greeting that welcomes them, or thanks, names no writer
+    tester.invalid("Hi Jo, Welcome to Brighton. Loved your cider post. Fancy trying our apples?", lang="en", platform="linkedin")

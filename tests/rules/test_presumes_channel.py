@@ -399,3 +399,10 @@ def test_a_channel_they_never_offered_done_already_or_proposed_after_their_reply
 )
 def test_no_channel_or_the_same_channel_is_no_move(text, lang):
     tester.valid(text, lang=lang, platform="linkedin-message", thread=REPLIED)
+
+
+def test_your_numbers_are_figures_not_a_phone_number():
+    tester.valid("Hi Marguerite, Declan from Fenwick & Daughters. I'll be at your pass on Thursday with the order form, "
+                 "so have your numbers ready.", lang="en", platform="email")
+    tester.invalid("Hi Marguerite, Declan from Fenwick & Daughters. Loved your post! Could I have your number so I can "
+                   "text you the details?", lang="en", platform="email")

@@ -442,3 +442,14 @@ def test_a_meeting_booked_for_them_with_an_adverb_between_is_presumed():
     # the writer's own booking is no meeting presumed
     tester.valid("Hi Nele, sorry for the short notice. I have to book the train, so I'll come to the workshop on Thursday if that suits.",
                  lang="en", platform="email")
+
+
+def test_where_the_writer_will_be_presumes_no_meeting_with_them():
+    # "I'll be in Leeds … on the 14th": the writer's whereabouts, offered as an optional coffee
+    tester.valid("Dear Dr Adeleke,\n\nI'm Bethany, a trial coordinator at Meridian CRO. Your NIHR talk on visit schedules hit home.\n\n"
+                 "I'll be in Leeds for a site visit on the 14th. If a coffee near the hospital suited you, I'd love to hear more; "
+                 "if not, no worries at all.\n\nBethany", lang="en", platform="email")
+    # a plan that comes to them stays presumed
+    tester.invalid("Dear Dr Adeleke,\n\nI'm Bethany, a trial coordinator at Meridian CRO. Your NIHR talk on visit schedules hit home.\n\n"
+                   "I'll be at your office on the 14th at 10am to walk you through our scheduling tool.\n\nBethany",
+                   lang="en", platform="email")

@@ -58,6 +58,11 @@ _HERE = regex.compile(r"\shere\b")
 _ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
 # "Josie!! It's Brenda, night nurse on Iona ward": a name, then a role of any trade in its next words
 _ITS_NAME_ROLE = regex.compile(r"(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?i:it[’']s|this is)\s[A-Z]\p{Ll}{1,20},\s((?:[\w'’-]+\s?){1,5})")
+# "Wendell, Sofia at Greenlink Seed.", "Hi Jo, Sam from Hollow Oak.": a sentence that is only a name and its firm
+_NAME_AT_ORG = lazy_pattern(
+    r"(?:(?:Hi|Hey|Hello|Dear|Hiya)\s)?(?:[A-Z]\p{Ll}{1,20},\s)?[A-Z]\p{Ll}{1,20}\s(?:at|from|with)\s"
+    r"[A-Z][\w&'’.-]{0,30}(?:\s[A-Z&][\w&'’.-]{0,30}){0,4}[.!]?"
+)
 # "Hiya Kev, it's Sam from Hackney Wick FC": after the greeting's comma, in lower case
 _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1,20},?\s(?:from|at|here)\b")
 
@@ -260,6 +265,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
                 if m and m.group("org").split()[0].lower() not in _DEPARTMENTS:
                     starts.append(sentence.start)  # "CFO of Harbourline, Rotterdam.": who writes, without a verb
         starts += _role_fragments(doc)
+        starts += [x.start for x in doc.sentences[:3] if _NAME_AT_ORG.fullmatch(doc.text[x.start : x.end].strip())]
         starts += _signed_with_a_role(doc)
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]

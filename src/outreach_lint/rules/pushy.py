@@ -27,7 +27,9 @@ Finds the words that push a stranger instead of inviting them:
   「今夜8時にこちらからかけますね」, 「こちらから今晩かけます」, 「今日の夕方かけてください」 (their call set for a time),
   「明日の朝9時に、弊社Slackのハドルでお話ししましょう」, 「来週火曜の14時に直通番号へお電話を差し上げます」,
   来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます; nor a plan to write, "I'll
-  message you tonight", which is presumes-channel's when it names a channel),
+  message you tonight", which is presumes-channel's when it names a channel, nor where the writer will
+  be, "I'll be in Leeds for a site visit on the 14th": a plan presumes a meeting when it names the
+  reader or calls, comes or waits for them),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
   お電話いたします (the time and, further on in its clause with no other verb between, the call),
   面談は明日14時で仮押さえしました (also after a
@@ -133,6 +135,9 @@ _QUOTED = regex.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}�
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
+# A planned meeting presumed on the reader names them, or calls or comes to them.
+_READER_WORDS = frozenset({"you", "your", "yours", "ya", "u", "ur"})
+_COMING = frozenset({"call", "ring", "phone", "visit", "drop", "stop", "swing", "pop", "come", "meet", "see", "wait", "join", "click"})
 # Verbs of writing: a plan to write ("I'll message you tonight") presumes no meeting.
 _WRITTEN = frozenset({"message", "text", "email", "e-mail", "dm", "send", "write", "ping", "whatsapp", "msg", "mail"})
 # After a planned call or visit, the words that make it the reader's choice.
@@ -195,7 +200,7 @@ class Pushy(Rule):
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
-    - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています
+    - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話）、
@@ -490,12 +495,18 @@ class Pushy(Rule):
             words = [t.norm for t in tokens[s.first : s.last]]
             if "?" in words or set(words) & _SOFT:
                 continue
-            plan = any(
+            will = any(
                 w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")
                 # "I'll message you tonight": a message, not a call or a visit
                 and not (k + 1 < len(words) and words[k + 1] in _WRITTEN)
                 for k, w in enumerate(words)
-            ) or any(
+            )
+            # "I'll be in Leeds for a site visit on the 14th": where the writer will be, no meeting with them
+            theirs = any(w in _READER_WORDS for w in words) or any(
+                w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") and set(words[k + 1 : k + 3]) & _COMING
+                for k, w in enumerate(words)
+            )  # "I'll call at 3", "I'll wait there": the plan comes to them
+            plan = (will and theirs) or any(
                 # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
                 w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
                 and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
