@@ -624,7 +624,8 @@ def test_a_word_of_their_company_name_in_lower_case_is_no_mention_of_it():
     text = ("Hi Marta, I'm a podcast sound engineer with 8 years mixing {x} and would be glad to help "
             "if you ever need freelance support. Let's connect!")
     tester.invalid(text.format(x="narrative series"), lang="en", platform="linkedin", recipient=marta)
-    tester.valid(text.format(x="shows like Narrative Pod's Saltmarsh"), lang="en", platform="linkedin", recipient=marta)
+    tester.valid("Hi Marta, I'm a podcast sound engineer. Narrative Pod's Saltmarsh finale was superb, and I'd be glad to help "
+                 "if you ever need freelance support.", lang="en", platform="linkedin", recipient=marta)
 
 
 def test_the_reader_greeted_by_name_is_no_mutual_contact():

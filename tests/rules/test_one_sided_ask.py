@@ -594,12 +594,16 @@ def test_a_modest_ask_in_a_draft_the_model_is_sure_is_one_sided_is_a_finding():
     RuleTester("one-sided-ask", {"sure-threshold": 1.1}).valid(STUDENT_EN.format(x=""), lang="en", platform="email")
 
 
-def test_what_only_the_act_model_reads_as_given_back_does_not_outweigh_a_sure_one_sided_draft():
+def test_what_only_the_act_model_reads_as_given_back_does_not_outweigh_a_sure_one_sided_draft(monkeypatch):
     # 「フォロワーさんに届いたら一気に埋まる」 is read as an offer (0.90), yet it says what the repost does for the writer
     tester.invalid("下北沢シェルターでブッキングしてます。\nお願いなんですが、うちの4/12のイベントの告知ツイート、リポストしてもらえないでしょうか？"
                    "\nツバメさんのフォロワーさんに届いたら一気に埋まると思うので…！\nついでにメンバーさんのアカウントでも一言紹介してもらえたら最高です。",
                    lang="ja", platform="x", spans=["リポストしてもらえないでしょうか"])
-    # below 0.95 (here 0.83), what the act model reads as given back still counts
+    # below SURE_DESPITE_OFFER, what the act model reads as given back still counts (the draft below reads at
+    # 0.83 to 0.95 as the draft model is refitted: the test sets the bound clear of it)
+    import outreach_lint.rules.one_sided_ask as osa
+
+    monkeypatch.setattr(osa, "SURE_DESPITE_OFFER", 0.99)
     tester.valid("Hi Tomás,\n\nI'm Ines Varga, founder of Shelfwise, a stock-count app for independent pharmacies. I really enjoyed your "
                  "podcast episode on how small pharmacies handle shortages.\n\nCould you introduce me to your COO? I'd like to pitch him "
                  "on a partnership between Farmacia Lume and Shelfwise, and a warm introduction from you would open the door.\n\nBest,\nInes",
