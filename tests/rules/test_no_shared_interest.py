@@ -634,3 +634,14 @@ def test_the_reader_greeted_by_name_is_no_mutual_contact():
     tester.invalid(text.format(x="岸本様"), lang="ja", platform="linkedin")
     tester.valid("株式会社ソラリス 岸本様\n\nはじめまして。経営企画の佐藤と申します。山本様からご紹介いただき、ご連絡いたしました。",
                  lang="ja", platform="linkedin")
+
+
+def test_the_writers_own_university_and_firm_are_no_names_of_theirs():
+    # "I am a recent Physiotherapy graduate from the University of Salford": the writer's own; "your clinic" beside it names nothing
+    text = ("Dear Sir/Madam,\n\nI am a recent Physiotherapy graduate from the University of Salford, and I am writing to enquire "
+            "about any job opportunities at your clinic. I am passionate about sports rehabilitation and eager to learn.\n\n"
+            "Kind regards,\nAisha Khan")
+    tester.invalid(text, lang="en", platform="email")
+    # their event, named where the writer saw it, is theirs
+    tester.valid("Dear Dr Ellery,\n\nI am a recent physiotherapy graduate. Your talk at the Salford Running Clinic on gait "
+                 "retraining changed how I assess runners.\n\nKind regards,\nAisha Khan", lang="en", platform="email")

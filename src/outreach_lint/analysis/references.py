@@ -1315,4 +1315,58 @@ def _names_the_writer(tokens: list[Token], i: int) -> bool:
         lemma = tokens[i + 1].lemma
         if lemma == "です" or (lemma == "と" and i + 2 < n and tokens[i + 2].lemma == "申す"):
             return True
-    return i >= 2 and tokens[i - 2].lnorm == "i" and tokens[i - 1].lnorm == "be"  # lnorm: normalize(lemma)
+    if i >= 2 and tokens[i - 2].lnorm == "i" and tokens[i - 1].lnorm == "be":  # lnorm: normalize(lemma)
+        return True
+    return _writers_affiliation(tokens, i)
+
+
+#: Verbs that tie the writer to a place or a firm: "I'm a graduate from …", "I work at …", "we're based in …".
+_AFFILIATION_VERBS = frozenset({"be", "work", "graduate", "study", "come", "live", "base", "intern", "train", "volunteer"})
+_AFFILIATION_PREPOSITIONS = frozenset({"from", "at", "of", "in", "with", "for"})
+_CLAUSE_BREAKS = frozenset({"and", "but", "you", "your", "yours", "because", "so", "where", "when"})
+
+
+_PLACED = frozenset({"based", "located", "trained", "qualified", "graduated", "headquartered"})
+
+
+def _self_description(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends the start of the writer's description of themselves, "I am a recent" in
+    "I am a recent Physiotherapy graduate": back to "I am" over words that are neither verbs in -ing nor
+    prepositions ("I am writing about the Kafka Summit" is not one)."""
+    for j in range(k, max(-1, k - 6), -1):
+        t = tokens[j]
+        if t.is_punct or t.lnorm in _CLAUSE_BREAKS or t.lnorm in _AFFILIATION_PREPOSITIONS or t.lnorm in ("about", "on", "to", "by"):
+            return False
+        if t.lnorm == "be":
+            return j > 0 and tokens[j - 1].lnorm in ("i", "we")
+        if t.lnorm.endswith("ing"):
+            return False
+    return False
+
+
+def _writers_affiliation(tokens: list[Token], i: int) -> bool:
+    """Whether the English name at ``tokens[i]`` is where the writer works, studies or comes from, in a
+    clause of theirs: "I am a recent graduate from the University of Salford", "I'm Tom from BrightReach",
+    "we're a studio based in Leeds". Not "I loved your talk at PyCon" (their talk), nor "I saw the Kafka
+    Summit keynote" (no tie of the writer's)."""
+    k = i - 1
+    # back over "the" and the name's own capitalised words ("the University of …", "Leeds Beckett") to its preposition
+    while k >= 0 and (tokens[k].lnorm in ("the", "a", "an") or (k > i - 4 and tokens[k].text[:1].isupper() and tokens[k].lnorm != "i")):
+        k -= 1
+    if k >= 0 and tokens[k].lnorm not in _AFFILIATION_PREPOSITIONS:
+        return _self_description(tokens, k)  # "I am a recent Physiotherapy graduate": the writer's own noun
+    if k < 0:
+        return False
+    before = tokens[k - 1].norm if k else ""
+    if before.endswith(("ed", "ing")) and before not in _PLACED:
+        return False  # "I'm interested in the Kafka Summit", "I'm speaking at PyCon": no tie of the writer's
+    verb = False
+    for j in range(k - 1, max(-1, k - 12), -1):
+        t = tokens[j]
+        if t.is_punct or t.lnorm in _CLAUSE_BREAKS:
+            return False
+        if t.lnorm in _AFFILIATION_VERBS:
+            verb = True
+        elif t.lnorm in ("i", "we") and verb:
+            return True
+    return False

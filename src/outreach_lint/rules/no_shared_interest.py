@@ -108,7 +108,8 @@ company or title merged in ("I noticed Bluebird Bakery is growing fast and thoug
 interested in …"); from 0.5, a sentence with no word of theirs read at least as much as the
 writer's offer ("We help restaurants like yours get more bookings", 「協賛金は1口3万円からで、…特典が
 ございます」). A title, a link, a number, a name (not the writer's own, as the signature spells it: "I'm Tom
-from BrightReach Digital"), a mutual contact (not the reader, greeted by that name: 「岸本様から多くを学ばせて
+from BrightReach Digital", nor where the writer studies or works: "I am a recent Physiotherapy graduate from the
+University of Salford"), a mutual contact (not the reader, greeted by that name: 「岸本様から多くを学ばせて
 いただきたく」), what the writer heard of them, an interest or their recent post always counts. In English a
 word that names their company alone names it capitalised: "mixing narrative series" is no mention of
 Narrative Pod Studios.
@@ -265,7 +266,8 @@ class NoSharedInterest(Rule):
     digital landscape … connect with your target audience"）や、差し込まれた相手の会社名・役職だけ（"I noticed Bluebird Bakery is growing fast and
     thought you'd be interested in …"）。0.5 以上なら、相手を指す語がなく書き手の申し出と読む以上に相手の仕事とは
     読まない文（"We help restaurants like yours get more bookings"、「協賛金は1口3万円からで、…特典がございます」）。
-    題名・リンク・数字・名前（署名にある書き手自身の名前や会社名 "I'm Tom from BrightReach Digital" は除く）・共通の知人
+    題名・リンク・数字・名前（署名にある書き手自身の名前や会社名 "I'm Tom from BrightReach Digital"、書き手の学校や勤め先
+    "I am a recent Physiotherapy graduate from the University of Salford" は除く）・共通の知人
     （宛名で呼んだ相手自身は除く：「岸本様から多くを学ばせていただきたく」）・相手について伺ったこと・関心事・最近の投稿は
     常に数えます。英語で会社名の固有の一語は、大文字で書かれたときだけ会社を指します（"mixing narrative series" は
     Narrative Pod Studios への言及ではありません）。
