@@ -720,3 +720,11 @@ def test_an_ask_in_a_pitch_the_draft_model_is_sure_is_not_one_sided_is_let_pass(
     tester.invalid("Hello Ms. Park, I'm Jessica, a marketing coordinator at an agency, and I'm looking to move into product "
                    "marketing. Your blog post about PMM career transitions really resonated. Would you be open to a 20-minute coffee chat?",
                    lang="en", platform="linkedin")
+
+
+def test_a_reply_demanded_is_demands_replys_not_a_favour():
+    # "can you answer me by tonight?": the act model reads the reply itself as what is asked
+    text = ("saw your Juno-60 died mid-gig 😭 I repair vintage Rolands in Glasgow, and two dead voices are usually the "
+            "voice chips. can you answer me by tonight? I need to know whether I'm ordering parts tomorrow")
+    tester.valid(text, lang="en", platform="x")
+    RuleTester("demands-reply").invalid(text, lang="en", platform="x")

@@ -79,7 +79,9 @@ Favours worded as no list has them count too: a sentence the act model (the user
 with your listeners?", 「私の新作をご購入いただけませんか」, RT・拡散のお願い) is a favour: on its
 own when the model is all but certain, and otherwise like a small ask, by who the draft is about,
 and only when its sentence asks: a request form ("could you", "pls", "I'd really like to") or a
-question, in Japanese a request in the inflection (ください, いただけますか, もらえたら嬉しい).
+question, in Japanese a request in the inflection (ください, いただけますか, もらえたら嬉しい). A sentence it
+reads at least as much, and surely (0.9), as a demand for a reply asks for the reply, which is
+demands-reply's: "can you answer me by tonight?".
 A sentence it reads more as the favour than as an offer ("it would mean a lot if you could pass
 my CV on"), or a discount under pressure (「先着3名様だけ半額」), is not something back. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
 budgets") is something back, as the listed offers are. In Japanese, so is a humble verb of the
@@ -324,7 +326,8 @@ class OneSidedAsk(Rule):
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
     "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで、
     そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します（その文に依頼の形があるときだけ：
-    ください、いただけますか、もらえたら嬉しい、英語では "could you"、"pls"、"I'd really like to"、または疑問文）。申し出よりも頼み事として読める文や、
+    ください、いただけますか、もらえたら嬉しい、英語では "could you"、"pls"、"I'd really like to"、または疑問文）。返信の要求と頼み事以上に、かつ確かに（0.9）読む文は
+    返信そのものを求めていて、demands-reply の扱いです（"can you answer me by tonight?"）。申し出よりも頼み事として読める文や、
     急かしを伴う割引（「先着3名様だけ半額」）はお返しではありません。モデルが申し出（``offer``）と読む文
     （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
     「協力させてください」「力を貸させてください」（手伝わせてほしい、英語の "let me help" と同じ）や、
@@ -826,6 +829,8 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
         if n in taken:
             continue
         sentence = doc.sentences[n]
+        if acts.of(n, "reply_demand") >= REPLY_OVER_FAVOUR and acts.of(n, "reply_demand") >= acts.of(n, "favour"):
+            continue  # "can you answer me by tonight?": the reply itself is asked, demands-reply's to judge
         small = acts.of(n, "favour") < CERTAIN_FAVOUR
         if small:
             # short of certainty, a favour is asked: a request form or a question in its sentence ("I'm a
@@ -842,6 +847,9 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
     return out
 
 
+#: A sentence the act model reads as a demand for a reply this surely, and at least as much as a favour,
+#: asks for the reply, not a favour: "can you answer me by tonight?" (demands-reply's).
+REPLY_OVER_FAVOUR = 0.9
 #: A small ask counts whoever the draft is about when the act model reads some sentence as a favour
 #: from this probability, no sentence even weakly as an offer (below OFFER_NONE), and none as
 #: about the recipient's own work: a first message that only takes.
