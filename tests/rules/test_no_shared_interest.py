@@ -533,12 +533,16 @@ def test_a_quoted_title_left_as_a_slot_names_no_work_of_theirs():
     tester.invalid('Hi Ana,\n\nI\'m Leo, a tour planner. Your article "{post_title}" made me write.\n\nLeo\n', platform="email", count=1)
 
 
-def test_their_title_alone_in_stock_praise_or_as_a_job_sought_is_not_about_them():
+def test_their_title_alone_in_stock_praise_or_as_a_job_sought_is_not_about_them(monkeypatch):
     yama = {"name": "山口 智也", "company": "株式会社ミナトシステム", "title": "バックエンドエンジニア"}
     text = "山口様、はじめまして。人材紹介の小林です。{praise}ご紹介したい求人がございます。"
     tester.invalid(text.format(praise="ご経歴を拝見し、バックエンドエンジニアとして大変魅力的なご経験をお持ちだと感じました。"),
                    platform="linkedin", recipient=yama, count=1)
-    # with their company beside it, it is their role at their company
+    # with their company beside it, it is their role at their company, in a draft the draft model does not lean
+    # to reading as a form letter (from references.WEAK_REFERENCE_SURE, 0.6, a company merged in counts for nothing)
+    import outreach_lint.analysis.references as refs
+
+    monkeypatch.setattr(refs, "draft_judgements", lambda d: {"form_letter": 0.5, "one_sided_ask": 0.0})
     tester.valid(text.format(praise="ミナトシステムでバックエンドエンジニアとしてご活躍されているご経歴を拝見しました。"),
                  platform="linkedin", recipient=yama)
     nakamura = {"name": "中村 優子", "company": "株式会社アオゾラ物流", "title": "営業部長"}
