@@ -1349,6 +1349,8 @@ def _writers_affiliation(tokens: list[Token], i: int) -> bool:
     clause of theirs: "I am a recent graduate from the University of Salford", "I'm Tom from BrightReach",
     "we're a studio based in Leeds". Not "I loved your talk at PyCon" (their talk), nor "I saw the Kafka
     Summit keynote" (no tie of the writer's)."""
+    if not tokens[i].text[:1].isascii():
+        return False  # English only: a Japanese name's writer is told by です and と申します
     k = i - 1
     # back over "the" and the name's own capitalised words ("the University of …", "Leeds Beckett") to its preposition
     while k >= 0 and (tokens[k].lnorm in ("the", "a", "an") or (k > i - 4 and tokens[k].text[:1].isupper() and tokens[k].lnorm != "i")):
