@@ -27,6 +27,9 @@ CASES = {
     # a role, then one long word where the place should be: missing-introduction's role pattern once let
     # the word split six ways and tried them all (2.7 s at 60 letters, growing as the fifth power)
     "role-then-a-long-word": "Hi Dana, engineer at " + "a" * 120 + ",",
+    # "It's <Name>, " then words, and "<Name> at <Org>": the session-16 introduction patterns, on long words
+    "its-name-then-a-long-word": "Josie!! It's Brenda, " + "a" * 5000 + " " + "b" * 5000,
+    "name-at-org-long": "Wendell, Sofia at " + "G" + "g" * 5000 + " " + "S" * 3000 + "!",
 }
 
 pytestmark = pytest.mark.slow

@@ -57,7 +57,7 @@ _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
 _ITS = regex.compile(r"(?i)\b(?:it[’']s|this is)\s[A-Z]")
 # "Josie!! It's Brenda, night nurse on Iona ward": a name, then a role of any trade in its next words
-_ITS_NAME_ROLE = regex.compile(r"(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?i:it[’']s|this is)\s[A-Z]\p{Ll}{1,20},\s((?:[\w'’-]+\s?){1,5})")
+_ITS_NAME_ROLE = lazy_pattern(r"(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?i:it[’']s|this is)\s[A-Z]\p{Ll}{1,20},\s([\w'’-]+(?:\s[\w'’-]+){0,4})")
 # "Wendell, Sofia at Greenlink Seed.", "Hi Jo, Sam from Hollow Oak.": a sentence that is only a name and its firm
 _NAME_AT_ORG = lazy_pattern(
     r"(?:(?:Hi|Hey|Hello|Dear|Hiya)\s)?(?:[A-Z]\p{Ll}{1,20},\s)?[A-Z]\p{Ll}{1,20}\s(?:at|from|with)\s"

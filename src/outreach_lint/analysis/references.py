@@ -661,7 +661,7 @@ def _introduction_asked(doc: Document, m) -> bool:  # type: ignore[no-untyped-de
     return any(t.lemma in _REQUESTING_JA for t in tokens[m.last : min(m.last + 2, len(tokens))])
 
 
-_GREETED = regex.compile(r"([\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8})(?:様|さま|さん|先生|殿)")
+_GREETED = lazy_pattern(r"([\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8})(?:様|さま|さん|先生|殿)")
 
 
 @per_draft
