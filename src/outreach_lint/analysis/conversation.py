@@ -12,6 +12,7 @@ from ..core.context import Context
 from ..core.document import Document, per_draft
 from .acts import document_acts
 from .introductions import shows_earlier_contact
+from .words import JA_NAME_HONORIFICS
 
 __all__ = ["FOLLOW_UP", "follow_up_sentences", "continues_conversation", "is_first_contact"]
 
@@ -35,7 +36,7 @@ def continues_conversation(doc: Document, ctx: Context) -> bool:
 
 
 #: Honorifics and the like that a Japanese name takes before a stranger (and friends too, often).
-_NAME_SUFFIXES_JA = frozenset({"さん", "様", "さま", "くん", "君", "ちゃん", "先生", "氏", "殿", "先輩", "社長", "部長", "課長"})
+_NAME_SUFFIXES_JA = JA_NAME_HONORIFICS | {"先輩", "社長", "部長", "課長"}
 _FIRST_MEETING_JA = ("はじめまして", "初めまして", "はじめてご連絡", "初めてご連絡", "突然")
 
 

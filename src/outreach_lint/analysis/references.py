@@ -24,7 +24,7 @@ from .introductions import own_introduction
 from .layout import body_span, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
-from .words import JA_CONTENT_POS, en_stop_words, is_content, is_word, lemma_key
+from .words import JA_CONTENT_POS, JA_NAME_HONORIFICS, en_stop_words, is_content, is_word, lemma_key
 
 __all__ = [
     "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
@@ -51,7 +51,7 @@ _TITLE_GENERIC = {lang: _words(lang, "title_generic") for lang in _DATA}
 _LEGAL = {lang: _words(lang, "legal_form") for lang in _DATA}
 _PLATFORM = {lang: _words(lang, "platform_name") for lang in _DATA}
 
-_HONORIFIC = frozenset({"様", "さま", "さん", "殿", "先生", "氏", "くん", "君", "ちゃん"})
+_HONORIFIC = JA_NAME_HONORIFICS
 #: People who introduce one person to another (「知人の紹介で」); UniDic lemmas.
 _PERSON_NOUNS = frozenset({
     "知人", "友人", "友達", "知り合い", "先輩", "後輩", "上司", "同僚", "恩師", "仲間", "教授", "社長", "部長",
@@ -524,22 +524,13 @@ def _writers_own_making(doc: Document, sentence: int) -> bool:
         return False
     if any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
         return False  # ご活躍, お作りになる: honorific, theirs
-    depth = 0  # the words of a title quoted in the sentence (「ヒントを3段階で出す」機能) are not its verbs
-    verbs = []
-    for t in toks:
-        if t.text == '"':
-            depth = 0 if depth else 1
-        elif t.text in _OPEN_QUOTES:
-            depth += 1
-        elif t.text in _CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (t.pos == "動詞" or (t.pos == "名詞" and t.lemma in _MAKING_JA)):
-            verbs.append(t)
+    # the words of a title quoted in the sentence (「ヒントを3段階で出す」機能) are not its verbs
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, s.start, s.end)]
+    verbs = [
+        t for t in toks
+        if (t.pos == "動詞" or (t.pos == "名詞" and t.lemma in _MAKING_JA)) and not any(a <= t.start < b for a, b in quoted)
+    ]
     return any(t.lemma in _MAKING_JA for t in verbs[-3:])
-
-
-_OPEN_QUOTES = frozenset("「『“")
-_CLOSE_QUOTES = frozenset("」』”")
 
 
 def _reader_word(toks: list[Token], k: int) -> bool:

@@ -467,7 +467,7 @@ class OneSidedAsk(Rule):
         """Whether the draft model is sure (below ``cleared-threshold``) that a first contact whose ask the
         grammar found is not one-sided as a whole: what the draft gives or says of its reader, in wording
         no list knows, outweighs the ask for labelers. Measured on ten blind batches the model was not
-        fitted on (b60 to b69): 8 of the rule's 17 false alarms went, and 3 of its 229 findings."""
+        fitted on (b60 to b69): 8 of the rule's 17 false alarms went, and 2 of its 229 findings."""
         if not self._model_may_judge(doc, ctx) or draft_judgements(doc)["one_sided_ask"] >= self.options.cleared_threshold:
             return False
         acts = document_acts(doc)

@@ -495,17 +495,13 @@ class Pushy(Rule):
             words = [t.norm for t in tokens[s.first : s.last]]
             if "?" in words or set(words) & _SOFT:
                 continue
-            will = any(
-                w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")
-                # "I'll message you tonight": a message, not a call or a visit
-                and not (k + 1 < len(words) and words[k + 1] in _WRITTEN)
-                for k, w in enumerate(words)
-            )
-            # "I'll be in Leeds for a site visit on the 14th": where the writer will be, no meeting with them
-            theirs = any(w in _READER_WORDS for w in words) or any(
-                w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") and set(words[k + 1 : k + 3]) & _COMING
-                for k, w in enumerate(words)
-            )  # "I'll call at 3", "I'll wait there": the plan comes to them
+            # where the writer's plan is stated: "I'll …", "we will …"
+            wills = [k for k, w in enumerate(words) if w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")]
+            # "I'll message you tonight": a message, not a call or a visit
+            will = any(not (k + 1 < len(words) and words[k + 1] in _WRITTEN) for k in wills)
+            # "I'll be in Leeds for a site visit on the 14th": where the writer will be, no meeting with them;
+            # "I'll call at 3", "I'll wait there": the plan comes to them
+            theirs = any(w in _READER_WORDS for w in words) or any(set(words[k + 1 : k + 3]) & _COMING for k in wills)
             plan = (will and theirs) or any(
                 # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
                 w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
