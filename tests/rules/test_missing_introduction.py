@@ -526,5 +526,10 @@ def test_a_name_and_its_firm_after_the_greeting_say_who_writes():
                  "thicken them up for spring.", lang="en", platform="linkedin-message")
     tester.valid("Hi Jo, Sam from Hollow Oak Orchard. Loved your cider post. Fancy trying our Kingston Blacks?",
                  lang="en", platform="linkedin")
+    # "I'm with <firm>" / 「〜の者です」: the firm the writer works for
+    tester.valid("Hi Gareth, I'm with AgriSky, offering drone crop surveys to farms across Powys.", lang="en", platform="linkedin")
+    tester.valid("田中様\nはじめまして。アグリスカイの者です。ドローンで圃場を測量するサービスをご案内しています。", lang="ja", platform="linkedin")
+    # being with someone on a point, or with them in spirit, names no firm
+    tester.invalid("Hi Gareth, I'm with you on herbal leys. Would love to connect.", lang="en", platform="linkedin")
     # a greeting that welcomes them, or thanks, names no writer
     tester.invalid("Hi Jo, Welcome to Brighton. Loved your cider post. Fancy trying our apples?", lang="en", platform="linkedin")

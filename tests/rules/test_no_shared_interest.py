@@ -135,6 +135,17 @@ def test_a_name_from_their_post_or_two_of_its_words_in_a_row_say_they_read_it():
     tester.invalid("Hi Omar, I recruit for Finch Talent and have a lead role I'm filling.", platform="linkedin", recipient=omar)
 
 
+def test_a_name_capitalised_inside_their_post_is_enough_to_show_they_read_it():
+    gwen = {"name": "Gwen Pryce", "title": "Potter",
+            "recent_post": "Selling my old Kilnmaster top-loader, works perfectly, collection only from Machynlleth"}
+    tester.valid("Hi Gwen, is the Kilnmaster still available? Could collect Saturday.", platform="facebook", recipient=gwen)
+    # a day of the week is capitalised too, and names nothing of theirs
+    tim = {"name": "Tim Berry", "recent_post": "Interview with the designers of Tidebound, out Friday"}
+    tester.invalid("hey! mind giving my kickstarter a RT? we launch friday. link's in my bio!", platform="x", recipient=tim)
+    # the post's first word is capitalised as a sentence's, no name
+    tester.invalid("Hi Gwen, selling is hard these days. Could you share my shop page?", platform="facebook", recipient=gwen)
+
+
 def test_a_quoted_title_in_a_sentence_not_about_the_writers_own_things_is_a_reference():
     tester.valid("こんにちは、いつも「月曜ジャズセッション」のレポ楽しみに見てます。自分は下北沢でピアノトリオをやっています。", platform="x")
     # The writer's own quoted product is not theirs.

@@ -68,6 +68,10 @@ _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1
 
 
 
+# "I'm with AgriSky, offering drone crop surveys": the writer's firm, named after "I'm with"
+_IM_WITH = regex.compile(r"\b(?:I'm|I’m|I am|Im)\s(?:with|w/)\s(?:the\s)?[A-Z][\w&'’.-]")
+
+
 # A sentence that is only a role and where it is held: "CFO of Harbourline, Rotterdam.", "Head of
 # Data at Monzo." — a terse writer's introduction, with no verb.
 _ROLE_WORDS = (
@@ -256,6 +260,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
             starts += [m.start() for m in _ITS_LOWER.finditer(doc.text)]
             starts += [m.start() for m in _ITS_NAME_ROLE.finditer(doc.text) if any(is_trade_word(w) for w in m.group(1).split())]
         starts += [t.start for t in _i_do_something(doc)]
+        starts += [m.start() for m in _IM_WITH.finditer(doc.text)]
         if _ROLE_OF_HINT.search(doc.text):
             body_start, body_end = body_span(doc)
             for sentence in doc.sentences:

@@ -120,6 +120,12 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
 _MIXED_CASE = regex.compile(r"^(?:\p{L}+\p{Lu}\p{L}*|\p{L}*\d\p{L}*)$")  # RabbitMQ, DevOpsDays, iOS, K8s
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december christmas easter".split()
+)
+
+
 def _post_names_and_pairs(post: list[Token], lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The names in a post (a mixed-case or lettered-number word, a proper noun of UniDic's) and its
     pairs of words in a row, not both function words: naming one, or quoting two, says the writer
@@ -127,7 +133,15 @@ def _post_names_and_pairs(post: list[Token], lang: str) -> tuple[tuple[str, ...]
     stop = en_stop_words() if lang == "en" else frozenset()
     names: list[str] = []
     words: list[tuple[str, bool]] = []  # (stemmed key, is a function word)
+    after_break = True  # the post's first word, or one after . ! ? : is capitalised as a sentence's
     for tok in post:
+        opens = after_break
+        after_break = tok.text in (".", "!", "?", ":", "…") or not is_word(tok.text) and after_break
+        if (
+            lang == "en" and not opens and len(tok.text) >= 4 and tok.text[0].isupper() and tok.text[1:].islower()
+            and is_word(tok.text) and tok.norm not in stop and tok.norm not in _CALENDAR
+        ):
+            names.append(_stem(lemma_key(tok, lang)))  # "Selling my old Kilnmaster top-loader": a name inside a sentence
         if not is_word(tok.text):
             continue
         key = lemma_key(tok, lang)

@@ -67,7 +67,8 @@ Looks for a reference **anchored to the recipient**:
 With a recipient profile (``recipient`` in front matter or the API), their interests and recent
 post count wherever the draft mentions them outside the writer's own introduction (the words of
 their post count inside it too: "that yuzu tart 😍 I'm a pastry chef too" read it; so does one name
-from the post, "your RabbitMQ talk", or two of its words in a row, or one beside a word for a post, "this
+from the post, "your RabbitMQ talk" or a word capitalised inside its sentence, "is the Kilnmaster still
+available?" (not a day or a month), or two of its words in a row, or one beside a word for a post, "this
 rarity thread is 🔥"; a Japanese verb of the post met as its noun, まとめる / まとめ; an interest or title of two words or
 more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nursing"; a verb with its
 object, "claim your discount", is not a Claims Director's claims), matched by
@@ -234,7 +235,7 @@ class NoSharedInterest(Rule):
 
     相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事と最近の投稿は、
     書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
-    「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。投稿の中の固有名詞ひとつや、
+    「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。投稿の中の固有名詞ひとつ（英語では文の途中で大文字で始まる語："is the Kilnmaster still available?"。曜日や月の名は除く）や、
     連続する二語の引用でも、投稿を指す語と同じ文にある一語（"this rarity thread is 🔥"）でも数えます。投稿の動詞
     「まとめる」は名詞「まとめ」と同じ語です。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
     「救急看護」ではありません。目的語を取る動詞 "claim your discount" は Claims Director の claims ではありません）。見出し語で照合するので、活用・複数形・
