@@ -728,3 +728,13 @@ def test_a_reply_demanded_is_demands_replys_not_a_favour():
             "voice chips. can you answer me by tonight? I need to know whether I'm ordering parts tomorrow")
     tester.valid(text, lang="en", platform="x")
     RuleTester("demands-reply").invalid(text, lang="en", platform="x")
+
+
+def test_a_customer_asking_whether_they_may_buy_brings_a_sale():
+    # 購入できますか: the writer buys; ご購入いただけませんか: the reader is asked to
+    tester.valid("米田様\nはじめまして。さくら鍼灸院の西村と申します。次号も待合室に置きたく、10部ほど購入できますでしょうか。",
+                 lang="ja", platform="email")
+    tester.invalid("米田様\nはじめまして。出版社の西村と申します。私の新刊をご購入いただけませんでしょうか。", lang="ja", platform="email")
+    tester.valid("Hi Ann, I run a clinic in Leeds. Could I buy 10 copies of the next issue for our waiting room?",
+                 lang="en", platform="email")
+    tester.invalid("Hi Ann, I run a booking startup in Leeds. Would you buy our new booking software?", lang="en", platform="email")

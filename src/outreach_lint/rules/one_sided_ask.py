@@ -18,7 +18,7 @@ from the recipient:
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
-  (not 契約書, a document asked about), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
+  (not 契約書, a document asked about, nor a customer's own 「10部ほど購入できますでしょうか」, which brings a sale), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
   writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
 - advice on the writer's own problem or their time ("feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
@@ -281,7 +281,7 @@ class OneSidedAsk(Rule):
       「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」、"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約（書類の「契約書」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」「mention Brasa in your next column」「review us」「have me on as a guest」）
+      挙げています）、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」「mention Brasa in your next column」「review us」「have me on as a guest」）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     場の説明（「いろんな業界の方と繋がれる場なんで」）は紹介の依頼ではなく、「ご発注いただけるかどうかを…お知らせください」
@@ -624,7 +624,9 @@ class OneSidedAsk(Rule):
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
             causative_is_offer = obj.group in _JA_CAUSATIVE_NOT_ASK or obj.phrase in _JA_HELP
-            end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), causative_is_offer)
+            end = _ja_request_end(tokens, obj.last, min(last, obj.last + _WINDOW), causative_is_offer,
+                                   # ご購入 / ご契約 is the reader's doing; a bare 購入 may be the writer's
+                                   obj.group == "ask_purchase" and not (obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞"))
             if end is None:
                 continue
             if _whether(tokens, end, last):
@@ -738,8 +740,10 @@ def _writer_does(before: list[Token]) -> bool:
     return False
 
 
-def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: bool) -> int | None:
-    """Token index just past the request form that follows an ask object, or None."""
+def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: bool, purchase: bool = False) -> int | None:
+    """Token index just past the request form that follows an ask object, or None. ``purchase``: the
+    object is a purchase or a contract, which the writer makes when they ask whether they can
+    (「10部ほど購入できますでしょうか」: a customer, who brings the reader a sale)."""
     j = i
     while j < stop:
         tok = tokens[j]
@@ -753,6 +757,8 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
         if lemma in _JA_REQUEST:
             return _chain_end(tokens, j + 1, stop)
         if lemma == "出来る" and j > 0 and tokens[j - 1].pos == "名詞":
+            if purchase:
+                return None  # 「購入できますか」「注文できますか」: may the writer buy; no purchase of theirs asked
             # 「お知恵を拝借できないでしょうか」「ご相談できますか」: can I …? asks (and ご相談できれば幸いです, below)
             ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
             if ending is not None and tokens[ending].lemma == "か":
