@@ -660,3 +660,17 @@ def test_the_writers_own_university_and_firm_are_no_names_of_theirs():
     # their event, named where the writer saw it, is theirs
     tester.valid("Dear Dr Ellery,\n\nI am a recent physiotherapy graduate. Your talk at the Salford Running Clinic on gait "
                  "retraining changed how I assess runners.\n\nKind regards,\nAisha Khan", lang="en", platform="email")
+
+
+def test_a_name_in_a_phrase_the_writer_owns_is_the_writers():
+    chef = {"name": "Rosalind Tembo", "company": "Ember & Salt", "title": "Head Chef", "interests": ["fermentation", "fire cooking"]}
+    tester.invalid("Hi Rosalind,\n\nAs a leader in the culinary world, you know that great cheese makes great dishes. That's why "
+                   "we're inviting a select few chefs to our exclusive Cheese Masterclass in London.\n\nRegister today!\n\n"
+                   "The Fromagerie Academy team", platform="email", recipient=chef)
+    tester.valid("Hi Rosalind,\n\nAs a leader in the culinary world, you know that great cheese makes great dishes. I loved your "
+                 "Cheese Masterclass in London last month.\n\nThe Fromagerie Academy team", platform="email", recipient=chef)
+    yoshimura = {"name": "吉村 千佳", "title": "料理研究家", "interests": ["発酵食", "麹料理"]}
+    tester.invalid("吉村様\n\nはじめまして。月浦酒造の大橋と申します。料理の世界で活躍される皆様に、弊社の「月浦チーズ講座」をご案内して"
+                   "おります。ぜひお申し込みください。", platform="email", recipient=yoshimura)
+    tester.valid("吉村様\n\nはじめまして。月浦酒造の大橋と申します。吉村様の「月浦チーズ講座」に先月参加しました。", platform="email",
+                 recipient=yoshimura)

@@ -1131,8 +1131,22 @@ def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:
     return any(
         t.text != "I" and t.norm not in platform and t.norm not in signed and _is_name(t, tokens, ja, sentence_first)
         and not (any(a <= t.start < b for a, b in slots) or lemma_key(t, doc.lang) in names or t.norm in names)
+        and not (not ja and _owned_by_writer(tokens, t.i, s.first))
         for t in tokens[s.first : s.last]
     )
+
+
+def _owned_by_writer(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the English name at ``tokens[i]`` is in a phrase the writer owns: "our exclusive Cheese
+    Masterclass in London", "my Etsy shop": "our" or "my" a few words before, with only words (no
+    punctuation, no "your") between."""
+    for k in range(i - 1, max(first, i - 6) - 1, -1):
+        tok = tokens[k]
+        if tok.norm in ("our", "my"):
+            return True
+        if not is_word(tok.text) or tok.norm in ("your", "you", "yours", "their", "his", "her"):
+            return False
+    return False
 
 
 @per_draft
