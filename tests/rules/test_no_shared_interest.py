@@ -674,3 +674,15 @@ def test_a_name_in_a_phrase_the_writer_owns_is_the_writers():
                    "おります。ぜひお申し込みください。", platform="email", recipient=yoshimura)
     tester.valid("吉村様\n\nはじめまして。月浦酒造の大橋と申します。吉村様の「月浦チーズ講座」に先月参加しました。", platform="email",
                  recipient=yoshimura)
+
+
+def test_a_first_sentence_that_points_at_their_post_answers_it():
+    fan = {"name": "Sam Reed", "title": "Rail fan", "recent_post": "What's the yellow machine glowing on the tracks at midnight?"}
+    tester.valid("Those are tampers, they pack the ballast so the rails sit true. I maintain track for a living.",
+                 platform="x", recipient=fan)
+    # "that" pointing forward at the writer's own purpose answers nothing
+    tester.invalid("That's why I'm writing: I inspect bridges for a living. Want to connect?", platform="x", recipient=fan)
+    tester.invalid("I inspect bridges for a living, mostly on night shifts. Want to connect?", platform="x", recipient=fan)
+    suki = {"name": "夜行列車すきお", "title": "鉄道ファン", "recent_post": "深夜の線路で光ってる黄色い車両、あれ何？"}
+    tester.valid("あれはマルタイですね。線路のゆがみを直す機械です。保線の仕事してます。", platform="x", recipient=suki)
+    tester.invalid("保線の仕事してます。夜中の作業が多いです。", platform="x", recipient=suki)

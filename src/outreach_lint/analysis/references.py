@@ -757,6 +757,8 @@ def anchored_reference(
         mention = reader_mention(doc, n)
         tw = acts.scores[n][_TW]
         writers = _speaks_of_writer(doc, n)
+        if opening == 0 and _answers_their_post(doc, ctx, n):
+            return Reference.REPLY  # 「それ、うちの気象APIで一発解決します」, "That's a tamper, it packs the ballast"
         if opening < _OPENING:
             opening += 1
             # "that lambing cam is brilliant", 「あの茶葉の線画、めっちゃいい」: a thing pointed at as one
@@ -948,6 +950,41 @@ _NOT_NOUN_EN = frozenset(
     "in on at for of to with by from about as than and or but if so the a an this that these those there here not "
     "just really all one ones said way kind sort same time day".split()
 )
+
+
+# A pronoun that points at what the reader said: それ / あれ, "that" / "those".
+_POINTING_PRONOUNS = frozenset({"それ", "あれ", "that", "those"})
+# After "that" as a pronoun that answers: a verb of being or seeming ("That's a tamper", "that looks
+# like frost damage"), not "that's why I'm writing".
+_ANSWERING_EN = frozenset("is 's ’s are 're ’re was were looks look sounds sound seems seem must would could might will 'll".split())
+_ANSWERING_JA = frozenset({"は", "、", "って", "も", "なら", "ね", "は、", "！", "!"})
+# Words that may come before it: a greeting, an interjection, the reader's handle.
+_BEFORE_ANSWER = frozenset("hi hey hello oh ah ooh yes yeah yep no nope haha lol ha wow ああ おお ええ うわ あー おー えっ え はい いえ".split())
+
+
+def _answers_their_post(doc: Document, ctx: Context, sentence: int) -> bool:
+    """Whether the first sentence of a message to someone with a recent post opens by pointing at it
+    with a pronoun: 「それ、うちの気象APIで一発解決します」 answers 「今年は天候読めなすぎて…」, 「あれは
+    マルタイですね」 answers 「…黄色い車両、あれ何？」, "That's a tamper" answers "what's that yellow
+    machine?". A first message has nothing earlier for それ or "that" to point back at."""
+    recipient = ctx.recipient
+    if recipient is None or not recipient.recent_post:
+        return False
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    names = _name_keys(doc, recipient)
+    k = 0
+    while k < len(toks) and k < 6 and (
+        not is_word(toks[k].text) or toks[k].text.startswith("@") or toks[k].norm in _BEFORE_ANSWER
+        or toks[k].norm in names or lemma_key(toks[k], doc.lang) in names or toks[k].text in JA_NAME_HONORIFICS
+    ):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].norm not in _POINTING_PRONOUNS:
+        return False
+    after = toks[k + 1]
+    if doc.lang == "ja":
+        return toks[k].pos == "代名詞" and after.text in _ANSWERING_JA
+    return after.norm in _ANSWERING_EN and not (k + 2 < len(toks) and toks[k + 2].norm in ("why", "all", "it", "how"))
 
 
 def _pointed_works(doc: Document, sentence: int) -> list[tuple[int, int]]:
@@ -1180,6 +1217,7 @@ class Reference(str, enum.Enum):
     TOPIC = "topic"  # enough content words that are not stock
     THEIR_WORK = "their_work"  # a sentence the act model reads as about the recipient's own work
     HEARSAY = "hearsay"  # 「…と伺いました」: what the writer heard of the recipient's doings
+    REPLY = "reply"  # 「それ、…」, "That's a tamper": a first sentence that points at their post
 
 
 def specific_reference(

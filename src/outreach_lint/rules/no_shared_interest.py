@@ -42,6 +42,9 @@ Looks for a reference **anchored to the recipient**:
   theirs. Not a pronoun ("That makes sense"), a conjunction ("I think that …"), the filler
   あの〜, nor the writer's own ("that planner app I made"); further in, "that" points back at what
   the writer just said;
+- to someone with a recent post, a first sentence that opens by pointing at it with a pronoun
+  (「それ、うちの気象APIで一発解決します」, 「あれはマルタイですね」, "Those are tampers, they pack the ballast"):
+  a first message has nothing earlier for それ or "that" to point back at. Not "That's why I'm writing";
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
   お客様から or 企業様から, which name nobody; 「知人の紹介で」, but not 「求人のご紹介」 or 「お仕事のご紹介が
   できます」, which the writer has to introduce, nor an introduction asked of them: "could you refer
@@ -214,6 +217,9 @@ class NoSharedInterest(Rule):
       フィラーの「あの〜」「あの、」、代名詞（"That makes sense"）、接続詞（"I think that …"）、書き手自身のもの
       （「あの、私が作った…」"that planner app I made"）は除きます。それより後の「その」"that" は書き手が直前に
       書いたことを指します；
+    - 最近の投稿がある相手に、最初の文が代名詞でそれを指して始まるもの（「それ、うちの気象APIで一発解決します」、
+      「あれはマルタイですね」、"Those are tampers, they pack the ballast"）：初めてのメッセージには、「それ」「あれ」が
+      指し戻せる前の話がありません。"That's why I'm writing" は除きます；
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
       「お客様から」「企業様から」は除く。「知人の紹介で」は数え、書き手が紹介するもの「求人のご紹介」
       「お仕事のご紹介ができます」、相手に頼む紹介 "could you refer me to …"「お取引先をご紹介いただきたく」
