@@ -602,11 +602,11 @@ def test_one_word_of_their_post_beside_a_word_for_a_post_names_it():
             "recent_post": "Hot take: rarity should follow the power curve, not the art budget"}
     tester.valid("this rarity thread is 🔥 we did the exact opposite on our last set and spent three patches undoing it.",
                  platform="x", recipient=jess)
-    # the same word without the post named is the writer's own topic
-    tester.invalid("we make card games too and rarity is always hard for us. follow back?", platform="x", recipient=jess)
+    # the same word without the post named is the writer's own topic, but in a reply under it on X
+    tester.invalid("we make card games too and rarity is always hard for us. follow back?", platform="facebook", recipient=jess)
     kamogawa = {"name": "鴨川", "title": "音響監督", "recent_post": "新作アニメのオーディション、本日無事に終わりました"}
     tester.valid("オーディションの投稿見ました！声優の養成所に通ってる者です。", platform="x", recipient=kamogawa)
-    tester.invalid("はじめまして！声優の養成所に通ってる者です。オーディション、いつか受けたいです。", platform="x", recipient=kamogawa)
+    tester.invalid("はじめまして！声優の養成所に通ってる者です。オーディション、いつか受けたいです。", platform="facebook", recipient=kamogawa)
 
 
 def test_a_title_quoted_as_theirs_names_their_work_inside_a_pitch():
@@ -686,3 +686,27 @@ def test_a_first_sentence_that_points_at_their_post_answers_it():
     suki = {"name": "夜行列車すきお", "title": "鉄道ファン", "recent_post": "深夜の線路で光ってる黄色い車両、あれ何？"}
     tester.valid("あれはマルタイですね。線路のゆがみを直す機械です。保線の仕事してます。", platform="x", recipient=suki)
     tester.invalid("保線の仕事してます。夜中の作業が多いです。", platform="x", recipient=suki)
+
+
+def test_on_x_a_reply_with_one_word_of_their_post_answers_it():
+    setter = {"name": "Ishimaru", "title": "建設DXの研究者", "recent_post": "ドローン点群、植生が濃い法面だと地表が拾えない問題、みんなどうしてる？"}
+    text = "測量屋です。うちは葉が落ちた冬に取り直して、夏のデータと差分で補ってます。地表点の密度は段違いでした。"
+    tester.valid(text, platform="x", recipient=setter)
+    # one word of a long post is not enough in a message that is no reply under it
+    tester.invalid(text, platform="linkedin", recipient=setter)
+    carmen = {"name": "Carmen Ruiz", "recent_post": "Bed bug call-outs in our city doubled since September. Anyone seeing this?"}
+    tester.valid("Heat treatments worked for us in Tucson, mostly in short-term rentals; bugs die at 50°C.", platform="x", recipient=carmen)
+    tester.invalid("Heat treatments worked for us in Tucson, mostly in short-term rentals; bugs die at 50°C.",
+                   platform="linkedin", recipient=carmen)
+
+
+def test_a_reply_that_opens_by_agreeing_or_pointing_answers_their_post():
+    carmen = {"name": "Carmen Ruiz", "recent_post": "Call-outs in our city doubled since September. Anyone else seeing it?"}
+    tester.valid("Same here in Tucson, up about 80% since fall. Entomologist by training, happy to swap notes.",
+                 platform="x", recipient=carmen)
+    tester.valid("lol this explains my entire summer 🫠 the brewhouse hit 29°C. Any rescuing it?", platform="x", recipient=carmen)
+    tester.invalid("This is Jade from Mother SCOBY Co. Want to try our starter kits?", platform="x", recipient=carmen)
+    tester.invalid("Entomologist by training, happy to swap notes on heat treatments.", platform="x", recipient=carmen)
+    kin = {"name": "Kin", "recent_post": "金木犀の香水、どれも最初だけ強くて30分で消える問題"}
+    tester.valid("@osmanthus_diary わかります笑 調香の仕事をしてますが、ムスク系を少しだけ重ねると残り香が伸びますよ", platform="x", recipient=kin)
+    tester.invalid("@osmanthus_diary 調香の仕事をしてます。新作のムスク、よかったら見てください", platform="x", recipient=kin)

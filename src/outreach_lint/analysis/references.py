@@ -211,7 +211,7 @@ def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
 
 def _term_found(
     term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str, spelled: list[str], capital: set[str],
-    by_a_post: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
+    by_a_post: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(), reply: bool = False,
 ) -> bool:
     """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
     introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
@@ -223,9 +223,15 @@ def _term_found(
         # Words of their own post are theirs even inside the writer's introduction ("that yuzu
         # tart 😍 I'm a pastry chef too"): the writer read it. One of them beside a word for a post
         # names it: "this rarity thread is 🔥" answers "Hot take: rarity should follow the power curve".
+        # A reply on X (``reply``) answers the post it is under: one word of it is enough there too
+        # ("lol this explains my entire batch… is it straight to vinegar?" under a kombucha PSA).
         wanted = 1 if len(need) <= 3 else 2
         seen = set(everywhere)
-        if sum(1 for k in need if k in seen) >= wanted or any(k in seen for k in term.names):
+        hits = sum(1 for k in need if k in seen)
+        if reply and wanted == 2 and hits == 1:
+            hits = sum(1 for k in need if k in seen and k not in _CALENDAR)  # "we launch friday" answers no "out Friday"
+            wanted = 1
+        if hits >= wanted or any(k in seen for k in term.names):
             return True
         if any(k in by_a_post for k in need):
             return True
@@ -256,15 +262,16 @@ def mentioned_terms(doc: Document, ctx: Context, start: int, end: int) -> list[s
     recipient = ctx.recipient
     if recipient is None or recipient.is_empty or doc.lang not in _DATA:
         return []
-    # generic-template asks about the same body span: worked out once per draft and profile
-    return list(_mentioned_terms(doc, recipient, start, end))
+    # generic-template asks about the same body span: worked out once per draft and profile. On X a
+    # message to someone whose post is given answers it, and one word of it says so (:func:`_term_found`).
+    return list(_mentioned_terms(doc, recipient, start, end, ctx.platform.name == "x"))
 
 
 _POSSESSIVES = frozenset({"your", "my", "our", "their", "his", "her"})
 
 
 @per_draft
-def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) -> tuple[str, ...]:
+def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, reply: bool = False) -> tuple[str, ...]:
     lang = doc.lang
     terms = profile_terms(doc, recipient)
     names = _name_keys(doc, recipient)
@@ -311,7 +318,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int) 
     key_set = set(scope)
     by_a_post = frozenset(k for m, k in by_sentence if m in post_sentences and m >= 0)
     return tuple(
-        term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised))
+        term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised), reply)
     )
 
 
@@ -953,13 +960,13 @@ _NOT_NOUN_EN = frozenset(
 
 
 # A pronoun that points at what the reader said: それ / あれ, "that" / "those".
-_POINTING_PRONOUNS = frozenset({"それ", "あれ", "that", "those"})
+_POINTING_PRONOUNS = frozenset({"それ", "あれ", "that", "those", "this"})
 # After "that" as a pronoun that answers: a verb of being or seeming ("That's a tamper", "that looks
 # like frost damage"), not "that's why I'm writing".
 _ANSWERING_EN = frozenset("is 's ’s are 're ’re was were looks look sounds sound seems seem must would could might will 'll".split())
 _ANSWERING_JA = frozenset({"は", "、", "って", "も", "なら", "ね", "は、", "！", "!"})
 # Words that may come before it: a greeting, an interjection, the reader's handle.
-_BEFORE_ANSWER = frozenset("hi hey hello oh ah ooh yes yeah yep no nope haha lol ha wow ああ おお ええ うわ あー おー えっ え はい いえ".split())
+_BEFORE_ANSWER = frozenset("hi hey hello oh ah ooh yes yeah yep no nope haha lol lmao omg ha wow ああ おお ええ うわ あー おー えっ え はい いえ".split())
 
 
 def _answers_their_post(doc: Document, ctx: Context, sentence: int) -> bool:
@@ -973,18 +980,45 @@ def _answers_their_post(doc: Document, ctx: Context, sentence: int) -> bool:
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
     names = _name_keys(doc, recipient)
+    handles = [m.span() for m in _HANDLE.finditer(doc.text, s.start, min(s.end, s.start + 80))]  # MeCab cuts "@osmanthus_diary" up
     k = 0
-    while k < len(toks) and k < 6 and (
-        not is_word(toks[k].text) or toks[k].text.startswith("@") or toks[k].norm in _BEFORE_ANSWER
+    while k < len(toks) and k < 8 and (
+        not is_word(toks[k].text) or any(a <= toks[k].start < b for a, b in handles) or toks[k].norm in _BEFORE_ANSWER
         or toks[k].norm in names or lemma_key(toks[k], doc.lang) in names or toks[k].text in JA_NAME_HONORIFICS
     ):
         k += 1
+    if k >= len(toks):
+        return False
+    if _agrees(toks, k, doc.lang):
+        return True
     if k + 1 >= len(toks) or toks[k].norm not in _POINTING_PRONOUNS:
         return False
     after = toks[k + 1]
     if doc.lang == "ja":
         return toks[k].pos == "代名詞" and after.text in _ANSWERING_JA
+    if toks[k].norm == "this":
+        # "this explains my entire batch": a verb of its own, not "This is Tom" nor "This is a quick note"
+        return after.norm.endswith("s") and after.lnorm != after.norm and after.norm not in ("is", "'s", "’s")
     return after.norm in _ANSWERING_EN and not (k + 2 < len(toks) and toks[k + 2].norm in ("why", "all", "it", "how"))
+
+
+_HANDLE = regex.compile(r"@[\w.]+")
+# Words that agree with what was said, opening a reply: "Same here in Tucson", "Agreed,", 「わかります笑」.
+_AGREEING_EN = frozenset({"same", "agreed", "agree", "exactly", "totally", "true", "ditto", "+1"})
+_AGREEING_JA = frozenset({"分かる", "同感", "確か", "同じく", "それな"})
+
+
+def _agrees(toks: list[Token], k: int, lang: str) -> bool:
+    """Whether the reply opens at ``toks[k]`` by agreeing with what the reader said ("Same here",
+    "Agreed, …", "Me too", 「わかります」「同感です」): a first message agrees only with something of theirs."""
+    tok, after = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    if lang == "ja":
+        if tok.lemma in _AGREEING_JA or tok.text in _AGREEING_JA:
+            return after is None or after.lemma in ("ます", "です", "だ", "に", "！", "!", "笑", "、", "。") or not is_word(after.text)
+        return tok.text in ("うち", "私", "僕", "こっち") and after is not None and after.text == "も" and k + 2 < len(toks) and toks[k + 2].text in ("です", "！", "、", "同じ")
+    if tok.norm == "me" and after is not None and after.norm == "too":
+        return True
+    return tok.norm in _AGREEING_EN and (after is None or after.norm == "here" or not is_word(after.text))
 
 
 def _pointed_works(doc: Document, sentence: int) -> list[tuple[int, int]]:

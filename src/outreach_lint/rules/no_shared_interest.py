@@ -43,8 +43,10 @@ Looks for a reference **anchored to the recipient**:
   あの〜, nor the writer's own ("that planner app I made"); further in, "that" points back at what
   the writer just said;
 - to someone with a recent post, a first sentence that opens by pointing at it with a pronoun
-  (「それ、うちの気象APIで一発解決します」, 「あれはマルタイですね」, "Those are tampers, they pack the ballast"):
-  a first message has nothing earlier for それ or "that" to point back at. Not "That's why I'm writing";
+  (「それ、うちの気象APIで一発解決します」, 「あれはマルタイですね」, "Those are tampers, they pack the ballast",
+  "lol this explains my entire batch") or by agreeing with it ("Same here in Tucson", "Me too", 「わかります笑」):
+  a first message has nothing earlier for それ or "that" to point back at, nor to agree with. Not "That's why
+  I'm writing", "This is Jade from …";
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
   お客様から or 企業様から, which name nobody; 「知人の紹介で」, but not 「求人のご紹介」 or 「お仕事のご紹介が
   できます」, which the writer has to introduce, nor an introduction asked of them: "could you refer
@@ -72,7 +74,8 @@ post count wherever the draft mentions them outside the writer's own introductio
 their post count inside it too: "that yuzu tart 😍 I'm a pastry chef too" read it; so does one name
 from the post, "your RabbitMQ talk" or a word capitalised inside its sentence, "is the Kilnmaster still
 available?" (not a day or a month), or two of its words in a row, or one beside a word for a post, "this
-rarity thread is 🔥"; a Japanese verb of the post met as its noun, まとめる / まとめ; an interest or title of two words or
+rarity thread is 🔥"; on X, where a message to someone whose post is given is a reply under it, one word
+of the post, however long the post, other than a day or a month; a Japanese verb of the post met as its noun, まとめる / まとめ; an interest or title of two words or
 more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nursing"; a verb with its
 object, "claim your discount", is not a Claims Director's claims), matched by
 lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
@@ -218,8 +221,9 @@ class NoSharedInterest(Rule):
       （「あの、私が作った…」"that planner app I made"）は除きます。それより後の「その」"that" は書き手が直前に
       書いたことを指します；
     - 最近の投稿がある相手に、最初の文が代名詞でそれを指して始まるもの（「それ、うちの気象APIで一発解決します」、
-      「あれはマルタイですね」、"Those are tampers, they pack the ballast"）：初めてのメッセージには、「それ」「あれ」が
-      指し戻せる前の話がありません。"That's why I'm writing" は除きます；
+      「あれはマルタイですね」、"Those are tampers, they pack the ballast"、"lol this explains my entire batch"）や、
+      同意で始まるもの（「わかります笑」、"Same here in Tucson"、"Me too"）：初めてのメッセージには、「それ」「あれ」が
+      指し戻せる前の話も、同意できる相手の発言もありません。"That's why I'm writing"、"This is Jade from …" は除きます；
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
       「お客様から」「企業様から」は除く。「知人の紹介で」は数え、書き手が紹介するもの「求人のご紹介」
       「お仕事のご紹介ができます」、相手に頼む紹介 "could you refer me to …"「お取引先をご紹介いただきたく」
@@ -242,7 +246,7 @@ class NoSharedInterest(Rule):
 
     相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事と最近の投稿は、
     書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
-    「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。投稿の中の固有名詞ひとつ（英語では文の途中で大文字で始まる語："is the Kilnmaster still available?"。曜日や月の名は除く）や、
+    「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。X では投稿への返信なので、投稿がどれだけ長くても曜日や月でない一語で足ります。投稿の中の固有名詞ひとつ（英語では文の途中で大文字で始まる語："is the Kilnmaster still available?"。曜日や月の名は除く）や、
     連続する二語の引用でも、投稿を指す語と同じ文にある一語（"this rarity thread is 🔥"）でも数えます。投稿の動詞
     「まとめる」は名詞「まとめ」と同じ語です。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
     「救急看護」ではありません。目的語を取る動詞 "claim your discount" は Claims Director の claims ではありません）。見出し語で照合するので、活用・複数形・
