@@ -312,3 +312,19 @@ def test_the_writers_own_names_are_no_proper_noun_of_theirs_in_a_sure_form_lette
     # a name that is not the writer's still counts as a reference of substance
     tester.valid(text.replace("tailored to your unique needs", "like the bridal arch you posted from Quinta da Regaleira"),
                  lang="en", platform="email", recipient=ines)
+
+
+def test_their_company_as_the_example_of_a_class_is_a_merge_field():
+    rashida = {"name": "Rashida Coleman", "company": "Greyfriars Forensic", "title": "Forensic Accounting Director"}
+    tester.invalid("Hi Rashida,\n\nI'm Jordan at LedgerLens. Teams like Greyfriars Forensic use our platform to cut investigation "
+                   "time in half.\n\nWould you be open to a 20-minute demo next week?", lang="en", platform="linkedin-inmail",
+                   recipient=rashida)
+    # their company with something of theirs named is no example of a class
+    tester.valid("Hi Rashida,\n\nI'm Jordan at LedgerLens. Your team at Greyfriars Forensic traced the Hollis ponzi money through "
+                 "400 prepaid cards.\n\nWould you be open to a 20-minute demo next week?", lang="en", platform="linkedin-inmail",
+                 recipient=rashida)
+    sano = {"name": "佐野 美由紀", "company": "湘南総合病院", "title": "臨床工学技士"}
+    tester.invalid("佐野様\nはじめまして。メドテックの三上と申します。湘南総合病院様のような病院で、弊社の機器管理システムが使われています。"
+                   "一度デモをご覧いただけませんか。", lang="ja", platform="linkedin", recipient=sano)
+    tester.valid("佐野様\nはじめまして。ケアリンクの三上と申します。湘南総合病院での人工呼吸器の院内研修の記事を拝見しました。",
+                 lang="ja", platform="linkedin", recipient=sano)

@@ -29,7 +29,7 @@ from .words import JA_CONTENT_POS, JA_NAME_HONORIFICS, en_stop_words, is_content
 __all__ = [
     "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
     "anchored_reference", "shared_interest_terms", "reader_mention", "addresses_reader", "heard_about_them",
-    "their_work_sentences", "boilerplate_sentences", "refers_to_recipient", "THEIR_WORK", "BOILERPLATE",
+    "their_work_sentences", "boilerplate_sentences", "refers_to_recipient", "company_as_example", "THEIR_WORK", "BOILERPLATE",
 ]
 
 _DATA = load_data("no-shared-interest.toml")
@@ -1089,6 +1089,56 @@ def _owns(toks: list[Token]) -> bool:
     )
 
 
+# "Teams like Greyfriars Forensic use our platform", "restaurants like Sato Ramen Bar": the reader's
+# company as the example of a class the writer sells to, a mail merge's "businesses like yours".
+_CLASS_EXAMPLE = lazy_pattern(
+    r"(?i:\b(?:businesses|companies|firms|teams|brands|agencies|practices|clinics|schools|organisations|organizations|"
+    r"restaurants|cafes|bars|hotels|labs|studios|farms|startups|hospitals|retailers|manufacturers|shops|stores|"
+    r"salons|gyms|venues|wineries|breweries|bakeries|charities|councils|departments|offices|producers)\s(?:such as|like))\s"
+    r"(?P<name>[A-Z][\w&'’.-]*)"
+)
+
+
+def company_as_example(doc: Document, ctx: Context) -> tuple[int, int] | None:
+    """The span where an English draft names the reader's company as the example of a class it
+    sells to ("Teams like Greyfriars Forensic use our platform", "restaurants like Sato Ramen Bar"):
+    a merge field in "businesses like yours", no sign that the writer looked at them."""
+    recipient = ctx.recipient
+    if recipient is None or not recipient.company:
+        return None
+    if doc.lang == "ja":
+        return _company_as_example_ja(doc, recipient.company)
+    if doc.lang != "en" or " like " not in doc.text and "such as" not in doc.text:
+        return None
+    first = normalize(recipient.company.split()[0])
+    start, end = body_span(doc)
+    for m in _CLASS_EXAMPLE.finditer(doc.text, start, end):
+        # not "practices like Greenleaf's four clinics": their own things, named
+        if normalize(m.group("name")) == first:
+            return m.start(), m.end("name")
+    return None
+
+
+# 「湘南総合病院様のような病院様」「ペイロード社のような企業」: their company as the example of a class
+_CLASS_JA = lazy_pattern(
+    r"(?:様|さん|社)?のような(?:企業|会社|病院|医院|クリニック|店舗|お店|事業者|施設|学校|教室|農園|工務店|事務所|法人|"
+    r"酒蔵|旅館|ホテル|飲食店|レストラン|メーカー|団体|自治体|現場|チーム)"
+)
+_LEGAL_JA = regex.compile(r"株式会社|有限会社|合同会社|（株）|\(株\)|㈱|一般社団法人|社会福祉法人|医療法人(?:社団)?")
+
+
+def _company_as_example_ja(doc: Document, company: str) -> tuple[int, int] | None:
+    core = "".join(_LEGAL_JA.sub("", normalize(company)).split())
+    if len(core) < 2 or "のような" not in doc.text:
+        return None
+    start, end = body_span(doc)
+    for m in _CLASS_JA.finditer(doc.text, start, end):
+        before = "".join(normalize(doc.text[max(start, m.start() - len(core) - 2) : m.start()]).split())
+        if before.endswith(core):
+            return m.start() - len(core), m.end()
+    return None
+
+
 def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_topic_words: int = 2) -> bool:
     """Whether ``[start, end)`` speaks of something of the recipient's: a reference anchored to them
     (:func:`anchored_reference`) or a term of their profile that shows the writer looked at them
@@ -1103,6 +1153,12 @@ def refers_to_recipient(doc: Document, ctx: Context, start: int, end: int, min_t
     if terms and all(t.kind in ("company", "title") for t in terms):
         if _likely_form_letter(doc):
             return False  # their company or title merged into a sure form letter (「吉川歯科医院様の…」) is the merge's
+        example = company_as_example(doc, ctx)
+        if example is not None and not any(
+            shared_interest_terms(doc, ctx, max(s.start, start), min(s.end, end))
+            for s in doc.sentences if s.start < end and s.end > start and not (s.start <= example[0] < s.end)
+        ):
+            return False  # "Teams like Greyfriars Forensic use our platform": the merge's example of a class
         if all(t.kind == "company" for t in terms) and _only_in_praise(doc, ctx, start, end):
             # "I noticed your impressive experience at Harbor Logistics": flattery of their employer's name
             # (with their title beside it, 「ペイロードでバックエンドエンジニアとして」, it is their role)

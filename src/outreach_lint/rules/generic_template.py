@@ -74,7 +74,9 @@ A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "
 "Dear Website Owner", "Dear Owner", ご担当者様, 介護職の皆様へ, a seat with no name: 「斎藤精工株式会社 代表取締役 様」; not a role in the subject line, whom the message is about:
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
-("businesses like yours", "small businesses like [Company]", 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
+("businesses like yours", "small businesses like [Company]", their own company as the class's example, "Teams
+like Greyfriars Forensic use our platform" or 「湘南総合病院様のような病院で」 (not "practices like Greenleaf's four
+clinics", which names their things), 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
 「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」, 「中小企業の経営者様を対象に」, 「すべての企業様に」, "a seminar aimed at
 owners of small manufacturing firms"), or that says it goes to several ("I'm
 reaching out to a handful of owners in Portland this week", 「近隣の数店舗様にご案内しております」), and
@@ -148,7 +150,7 @@ from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..analysis.acts import document_acts
 from ..analysis.conversation import is_first_contact
 from ..analysis.drafts import draft_judgements
-from ..analysis.references import boilerplate_sentences, refers_to_recipient
+from ..analysis.references import boilerplate_sentences, company_as_example, refers_to_recipient
 from ..analysis.words import content_tokens, is_word, lemma_key
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -234,7 +236,8 @@ class GenericTemplate(Rule):
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
     本文で相手を層の一人として扱い（「法人オーナーの皆様」「地域医療に尽力されている先生方に」「家庭菜園を楽しまれている方にだけご案内しています」
     「経営者様向け」「中小企業の経営者様を対象に」「すべての企業様に」"businesses like yours"、"small businesses like [Company]"、
-    "a seminar aimed at owners of small manufacturing firms"）、あるいは複数に送っていると書き
+    相手の会社を層の例に挙げる "Teams like Greyfriars Forensic use our platform" や「湘南総合病院様のような病院で」
+    （相手のものを挙げる "practices like Greenleaf's four clinics" は除く）、"a seminar aimed at owners of small manufacturing firms"）、あるいは複数に送っていると書き
     （「近隣の数店舗様にご案内しております」"I'm reaching out to a handful of owners in Portland this week"）、
     相手のものに何も触れないものも同じく定型文です（コーパスの該当21件中17件が定型文とラベル付けされていました。
     空欄の例や複数への送付で加わる7件では6件で、うち4件は同じ一斉送信の複製）。
@@ -352,7 +355,7 @@ class GenericTemplate(Rule):
 
     def _read(self, doc: Document, ctx: Context) -> Finding | None:
         start, end = body_span(doc)
-        form = _form_letter_sign(doc)
+        form = _form_letter_sign(doc, ctx)
         if form is not None:
             if is_first_contact(doc, ctx) and not refers_to_recipient(doc, ctx, start, end):
                 key, (a, b) = form
@@ -393,7 +396,7 @@ class GenericTemplate(Rule):
         )
 
 
-def _form_letter_sign(doc: Document) -> tuple[str, tuple[int, int]] | None:
+def _form_letter_sign(doc: Document, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     """The sign that the draft was written for no one in particular: a greeting to an addressee
     nobody is named by (Dear Sir/Madam, Hi there, ご担当者様, 介護職の皆様へ), or a reader taken as one of a
     class in the body ("businesses like yours", 「法人オーナーの皆様」). An unfilled slot is
@@ -401,7 +404,7 @@ def _form_letter_sign(doc: Document) -> tuple[str, tuple[int, int]] | None:
     span = nobody_addressed(doc)
     if span is not None:
         return ("nobody", span)
-    span = class_addressed(doc)
+    span = class_addressed(doc) or company_as_example(doc, ctx)  # "Teams like Greyfriars Forensic use our platform"
     return ("segment", span) if span is not None else None
 
 
