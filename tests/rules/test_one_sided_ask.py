@@ -738,3 +738,14 @@ def test_a_customer_asking_whether_they_may_buy_brings_a_sale():
     tester.valid("Hi Ann, I run a clinic in Leeds. Could I buy 10 copies of the next issue for our waiting room?",
                  lang="en", platform="email")
     tester.invalid("Hi Ann, I run a booking startup in Leeds. Would you buy our new booking software?", lang="en", platform="email")
+
+
+def test_a_casual_or_roundabout_japanese_request_for_an_introduction_is_an_ask():
+    # もらえませんか (casual), いただくことはできないでしょうか (can it be done): both ask
+    tester.invalid("村田様\nはじめまして。製麺所の佐伯です。東京で就職しようかと考えています。会社の人事の方、紹介してもらえませんか？",
+                   lang="ja", platform="facebook")
+    tester.invalid("高島先生\nはじめまして。看護師の佐伯と申します。西川先生の研究室に関心があり、先生からご紹介いただくことはできないでしょうか。",
+                   lang="ja", platform="email")
+    # thanks for an introduction given, in the past, ask nothing
+    tester.valid("高島先生\nはじめまして。看護師の佐伯と申します。西川先生に紹介してもらえて、研究室の見学が叶いました。",
+                 lang="ja", platform="email")

@@ -10,7 +10,7 @@ from the recipient:
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", a firm's "introduce us to whoever buys packaging", "put us in touch with your CIO",
-  ご紹介いただけませんか, 口利き, 推薦; not what the writer says they can do, 「施設のご紹介もできますので、
+  ご紹介いただけませんか, casual 紹介してもらえませんか, roundabout 「ご紹介いただくことはできないでしょうか」, 口利き, 推薦; not what the writer says they can do, 「施設のご紹介もできますので、
   よろしければつながってください」, whose request is to connect);
 - their things or their work for the writer, free ("use the parish hall … free of charge", "let me watch you
   work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか, 「楽譜を無償でご提供いただけないでしょうか」
@@ -192,7 +192,7 @@ _MILD = ("ask_advice",)
 _WINDOW = 12  # tokens between a request form and its object
 # Japanese request forms after the object (lemmas): ください, お願い, 幸い, 欲しい, 賜る
 _JA_REQUEST = frozenset({"下さる", "願う", "幸い", "欲しい", "賜る"})
-_JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける", "頂戴"})
+_JA_RECEIVE = frozenset({"頂く", "貰う", "頂ける", "貰える", "頂戴"})
 # Verbs of handing a thing over: under a receiving request, the thing goes to the writer.
 _JA_HANDED = frozenset({"譲る", "貸す"})  # not 分ける: 「少量から分けていただけないでしょうか」 is a purchase
 _JA_REQUEST_ENDINGS = frozenset({"か", "幸い", "嬉しい", "有り難い", "助かる", "光栄", "願う", "存じる"})
@@ -274,7 +274,7 @@ class OneSidedAsk(Rule):
 
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」や
       「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
-    - 紹介・推薦（ご紹介いただけませんか、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
+    - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
     - 相手の持ち物や仕事を書き手のために無償で（「楽譜を無償でご提供いただけないでしょうか」。書き手が無償で手伝うのはお返しです。
@@ -775,7 +775,9 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
                 return None  # ご紹介いただきました: thanks for the past, not an ask
             if "たい" in rest[:1]:
                 return _chain_end(tokens, j + 1, stop)  # ご紹介いただきたく
-            potential = tok.cform.startswith(("未然形", "仮定形")) or tok.text.startswith(("いただけ", "頂け"))
+            potential = tok.cform.startswith(("未然形", "仮定形")) or tok.text.startswith(("いただけ", "頂け", "もらえ", "貰え"))
+            if not potential and [t.lemma for t in tokens[j + 1 : j + 3]] in (["事", "は"], ["事", "が"]) and j + 3 < len(tokens) and tokens[j + 3].lemma in ("出来る", "可能"):
+                potential, j = True, j + 3  # 「ご紹介いただくことはできないでしょうか」: can it be done, asked
             ending = _request_ending(tokens, j + 1, min(j + 7, len(tokens))) if potential else None
             if ending is not None:
                 return _chain_end(tokens, ending + 1, stop)  # いただけますか, いただければ幸いです
