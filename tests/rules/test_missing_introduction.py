@@ -533,3 +533,11 @@ def test_a_name_and_its_firm_after_the_greeting_say_who_writes():
     tester.invalid("Hi Gareth, I'm with you on herbal leys. Would love to connect.", lang="en", platform="linkedin")
     # a greeting that welcomes them, or thanks, names no writer
     tester.invalid("Hi Jo, Welcome to Brighton. Loved your cider post. Fancy trying our apples?", lang="en", platform="linkedin")
+
+
+def test_a_role_said_alone_with_desu_says_who_writes():
+    # 刑務官 / 看護師: a noun and a role suffix (官, 師), the whole sentence
+    tester.valid("長谷川様\n面会室の椅子の向きの投稿、現場で毎日見ている光景でした。刑務官です。学ばせてください。", lang="ja", platform="linkedin")
+    tester.valid("はじめまして。看護師です！夜勤明けに投稿を拝見しました。", lang="ja", platform="linkedin")
+    # a remark on their work, with no role of the writer's, says nothing of who writes
+    tester.invalid("はじめまして。大変なお仕事ですね。投稿を拝見しました。", lang="ja", platform="linkedin")

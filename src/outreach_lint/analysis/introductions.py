@@ -445,7 +445,7 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             continue
         for i, (a, b) in enumerate(zip(words, words[1:])):
             copula = b.lemma == "です" or (b.lemma == "だ" and _plain_copula(tokens, b.i))
-            if not copula or a.pos != "名詞" or i >= 24:
+            if not copula or a.pos not in ("名詞", "接尾辞") or i >= 24:
                 continue  # a name comes early: 「…を担当している佐藤です」, not the end of a long sentence
             # です must end its clause: the sentence's end, a mark or an emoji (「森です✨ 月次決算…」), or が/けど;
             # a sign-off may put it in the past (「東地区の小池でした。」)
@@ -457,6 +457,14 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど", "た"):
                 continue
             prev = words[i - 1] if i else None
+            if (
+                a.pos == "接尾辞" and a.text in _ROLE_SUFFIXES_JA and prev is not None and prev.pos == "名詞"
+                and i <= 3 and number < _NAME_SENTENCES and (after is None or after.text != "た")
+            ):
+                yield a  # 「刑務官です。」「看護師です！」: a role of a noun and its suffix, the writer's, said alone
+                continue
+            if a.pos != "名詞":
+                continue
             if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
                 continue
             if after is not None and after.text == "た" and a.pos2 != "固有名詞":
