@@ -541,3 +541,14 @@ def test_a_role_said_alone_with_desu_says_who_writes():
     tester.valid("はじめまして。看護師です！夜勤明けに投稿を拝見しました。", lang="ja", platform="linkedin")
     # a remark on their work, with no role of the writer's, says nothing of who writes
     tester.invalid("はじめまして。大変なお仕事ですね。投稿を拝見しました。", lang="ja", platform="linkedin")
+
+
+def test_a_casual_trade_done_says_who_writes():
+    # a trade or a workshop and やってる / やってて: the writer's work, casually
+    tester.valid("棟方さん、お疲れっす!仕口の投稿、鳥肌でした 自分も千葉で在来工法の大工やってるんで、刺さりました", lang="ja", platform="linkedin")
+    tester.valid("林さん、投稿見たよ〜!うちは京都で着物の悉皆屋やってて、洗い張りの体験とかウケると思う", lang="ja", platform="linkedin")
+    tester.valid("吉川さん、投稿読んだよ！うちもフィンテック系アプリのUIデザイナーやってて、同じとこで悩んだ", lang="ja", platform="linkedin")
+    # a hobby, the reader's trade, or a question: nothing of who writes
+    tester.invalid("投稿見たよ〜! 最近ずっと筋トレやってて、楽しい。", lang="ja", platform="linkedin")
+    tester.invalid("投稿見たよ〜! 林さんは京都で悉皆屋やってるんですね。", lang="ja", platform="linkedin")
+    tester.invalid("投稿見たよ〜! どこで悉皆屋やってるんですか？", lang="ja", platform="linkedin")

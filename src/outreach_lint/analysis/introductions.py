@@ -274,6 +274,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         starts += _signed_with_a_role(doc)
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
+        starts += [t.start for t in _doing_a_trade(doc)]
     if not starts:
         return frozenset()
     starts.sort()
@@ -502,6 +503,45 @@ _ROLE_NOUNS_JA = frozenset({"担当", "代表", "講師", "店主", "院長", "�
 
 # Verbs of doing one's work: デザインやってる, 経理をしている, 木工所を営んでいる, 教えている.
 _WORKING_JA = frozenset({"遣る", "為る", "営む", "働く", "勤める", "務める", "教える", "作る", "書く", "描く", "撮る", "育てる"})
+
+
+# The reader as the subject (「林さんは」「あなたも」), or a question word: then "…やってる" is not the writer's.
+_READER_JA = frozenset({"様", "さん", "さま", "先生", "あなた", "貴方", "君", "御社", "貴社"})
+_QUESTION_JA = frozenset({"何", "どこ", "誰", "いつ", "どう"})
+_TRADE_SUFFIXES_JA = _ROLE_SUFFIXES_JA | {"屋", "店", "工"}
+# Workplaces and trades said alone (「工房やってて」「大工やってる」); any noun after の names one (「着物の悉皆屋」).
+_TRADES_JA = frozenset({"工房", "店", "お店", "会社", "事務所", "教室", "農家", "大工", "漁師", "農園", "牧場", "食堂", "商店", "サロン", "カフェ", "工務店", "医院", "薬局", "民宿", "旅館"})
+
+
+def _doing_a_trade(doc: Document) -> Iterator[Token]:
+    """「千葉で在来工法の大工やってるんで」「うちも鋳物の工房やってて」「京都で着物の悉皆屋やってて」: a
+    casual writer's trade or workshop, a noun and やる in the progressive (やってる, やってます), in a
+    sentence with no word of the reader's and no question (「林さんは何やってるんですか？」)."""
+    for sentence, toks in doc.iter_sentences():
+        words = [t for t in toks if is_word(t.text)]
+        if doc.text[sentence.start : sentence.end].rstrip().endswith(("？", "?")) or (words and words[-1].lemma == "か"):
+            continue
+        if any(t.text in _READER_JA and k + 1 < len(toks) and toks[k + 1].text in ("は", "が", "も") for k, t in enumerate(toks)):
+            continue
+        for k, t in enumerate(toks):
+            if t.lemma not in ("遣る", "営む") or t.pos != "動詞" or k == 0:
+                continue
+            nxt = [u.lemma for u in toks[k + 1 : k + 3]]
+            if not (nxt[:1] == ["てる"] or nxt[:2] in (["て", "いる"], ["て", "居る"], ["て", "おる"])):
+                continue  # progressive: what one does (not やってみる, やってくれる)
+            j = k - 1
+            if toks[j].text == "を" and j > 0:
+                j -= 1
+            noun = toks[j]
+            if any(u.lemma in _QUESTION_JA for u in toks[max(0, j - 2) : k]):
+                continue
+            first = j  # the compound the noun ends: 「アプリのUIデザイナー」
+            while first > 0 and j - first < 3 and toks[first - 1].pos == "名詞":
+                first -= 1
+            if (noun.pos == "接尾辞" and noun.text in _TRADE_SUFFIXES_JA) or (
+                noun.pos == "名詞" and noun.pos2 == "普通名詞" and (noun.text in _TRADES_JA or (first > 0 and toks[first - 1].text == "の"))
+            ):
+                yield noun
 
 
 def _works_at(tokens: list[Token], aux: int) -> bool:
