@@ -101,3 +101,18 @@ def test_a_japanese_sentence_is_far_too_long_past_120_characters():
     tester.invalid("森田さん、" + "あ" * 125 + "。", lang="ja", platform="facebook", severity="info")
     # English keeps its guide of 50 words.
     tester.invalid("Hi Dana, " + "and then " * 26 + "that is it.", lang="en", platform="x", severity="info")
+
+
+def test_a_few_words_past_125_still_read_as_about_125():
+    import re
+
+    def body(n: int) -> str:  # "Hi Dana," and sentences of five words
+        rest = n - 2
+        return "Hi Dana, " + " ".join(["We tune pianos every day."] * (rest // 5) + ["Thanks"] * (rest % 5))
+
+    assert len(re.findall(r"[A-Za-z]+", body(135))) == 135
+    tester.valid(body(135), platform="email")
+    found = tester.invalid(body(136), platform="email")
+    assert any("136 words" in f.message for f in found)
+    strict = RuleTester("too-long", options={"slack": 0})
+    strict.invalid(body(126), platform="email")
