@@ -271,3 +271,14 @@ def test_a_number_or_home_address_with_most_digits_hidden_is_still_given():
     tester.invalid("はじめまして、陶芸をしている村田です。\n\n村田 健\n住所：静岡県浜松市中区城北3-X-X", lang="ja", platform="email")
     # a wholly masked number is still a slot, and a masked count is no address
     tester.valid("はじめまして、陶芸をしている村田です。\n\n村田 健\n携帯：090-XXXX-XXXX", lang="ja", platform="linkedin")
+
+
+def test_an_institutions_address_in_the_signature_is_no_home():
+    tester.valid("Dear Sister Pike,\n\nI'm an ocularist; I saw your post about the family leaflets and would be glad to draft a section."
+                 "\n\nKind regards,\nRhys Morgan\nMidlands Artificial Eye Service, 40 Calthorpe Road, Birmingham B15 1TH\n"
+                 "Freephone: 0800 555 0177", lang="en", platform="email")
+    tester.valid("佐藤様\n\n義眼を作っております森と申します。ご投稿を拝見し、ご連絡いたしました。\n\n森 健一\n市立中央病院 眼科\n"
+                 "〒460-0001 名古屋市中区三の丸1-2-3", lang="ja", platform="email")
+    # the same address said to be where the writer lives is a home
+    tester.invalid("Dear Sister Pike,\n\nI'm an ocularist. Do drop by, I live at 40 Calthorpe Road, Birmingham B15 1TH.",
+                   lang="en", platform="email")

@@ -24,7 +24,8 @@ Looks for what a stranger could use to find or impersonate the writer:
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
 400", "Office:", a number named as the firm's just after it: "+90 532 000 0000 is our sales desk", or a
-workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop") is normal business practice and is not reported
+workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop", or an institution and its public line: 病院, 図書館,
+"Midlands Artificial Eye Service, 40 Calthorpe Road", "Hospital", "Freephone:") is normal business practice and is not reported
 unless marked as personal.
 A number with some digits hidden ("090-2277-3XXX", "07700 900XXX", even "080-3XXX-7XXX" after a
 full prefix) is read as the number it is, and so is a Japanese street number or postcode with its
@@ -251,7 +252,8 @@ class PersonalInfo(Rule):
       基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
 
     署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"、直後で会社のものと言う番号 "+90 532 000 0000 is our sales desk"、窯・直売所・工房・アトリエ
-    などの仕事場、"Studio"、"Workshop"）は
+    などの仕事場、"Studio"、"Workshop"、病院・図書館・協会などの施設やその公開番号（"Midlands Artificial Eye Service, 40 Calthorpe Road"、
+    フリーダイヤル、"Freephone:"））は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
     注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
     "07700 900XXX"、先頭の三桁があれば「080-3XXX-7XXX」も）はその番号として読み、番地や郵便番号の桁を伏せた住所
