@@ -704,6 +704,8 @@ def test_a_reply_that_opens_by_agreeing_or_pointing_answers_their_post():
     carmen = {"name": "Carmen Ruiz", "recent_post": "Call-outs in our city doubled since September. Anyone else seeing it?"}
     tester.valid("Same here in Tucson, up about 80% since fall. Entomologist by training, happy to swap notes.",
                  platform="x", recipient=carmen)
+    tester.valid("lol been there. Invalidate the live ones and store only a hash; happy to look over the fix.", platform="x",
+                 recipient=carmen)
     tester.valid("lol this explains my entire summer 🫠 the brewhouse hit 29°C. Any rescuing it?", platform="x", recipient=carmen)
     tester.invalid("This is Jade from Mother SCOBY Co. Want to try our starter kits?", platform="x", recipient=carmen)
     tester.invalid("Entomologist by training, happy to swap notes on heat treatments.", platform="x", recipient=carmen)

@@ -1003,7 +1003,7 @@ def _answers_their_post(doc: Document, ctx: Context, sentence: int) -> bool:
 
 
 _HANDLE = regex.compile(r"@[\w.]+")
-# Words that agree with what was said, opening a reply: "Same here in Tucson", "Agreed,", 「わかります笑」.
+# Words that agree with what was said, opening a reply: "Same here in Tucson", "Agreed,", "Been there", 「わかります笑」.
 _AGREEING_EN = frozenset({"same", "agreed", "agree", "exactly", "totally", "true", "ditto", "+1"})
 _AGREEING_JA = frozenset({"分かる", "同感", "確か", "同じく", "それな"})
 
@@ -1016,8 +1016,8 @@ def _agrees(toks: list[Token], k: int, lang: str) -> bool:
         if tok.lemma in _AGREEING_JA or tok.text in _AGREEING_JA:
             return after is None or after.lemma in ("ます", "です", "だ", "に", "！", "!", "笑", "、", "。") or not is_word(after.text)
         return tok.text in ("うち", "私", "僕", "こっち") and after is not None and after.text == "も" and k + 2 < len(toks) and toks[k + 2].text in ("です", "！", "、", "同じ")
-    if tok.norm == "me" and after is not None and after.norm == "too":
-        return True
+    if after is not None and (tok.norm, after.norm) in (("me", "too"), ("been", "there")):
+        return True  # "Me too", "lol been there": the same happened to the writer
     return tok.norm in _AGREEING_EN and (after is None or after.norm == "here" or not is_word(after.text))
 
 
