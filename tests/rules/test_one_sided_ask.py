@@ -749,3 +749,16 @@ def test_a_casual_or_roundabout_japanese_request_for_an_introduction_is_an_ask()
     # thanks for an introduction given, in the past, ask nothing
     tester.valid("高島先生\nはじめまして。看護師の佐伯と申します。西川先生に紹介してもらえて、研究室の見学が叶いました。",
                  lang="ja", platform="email")
+
+
+def test_free_for_the_writer_or_a_courtesy_is_nothing_given_back():
+    # free of charge for the reader to give is the writer's gain in English too; a fee offered is something back
+    tester.invalid("Hi Ann, I'm a student in Leeds. Could you send me a copy of your thesis for free?", lang="en", platform="email")
+    tester.valid("Hi Ann, I'm a student in Leeds. Could you send me a copy of your thesis? I'd gladly pay the printing costs.",
+                 lang="en", platform="email")
+    # 無償でお願い: free for the writer; お祈りする: a courtesy, no gift
+    tester.invalid("小田切様\nはじめまして。棚田保全会の佐野と申します。写真集を拝見しました。チラシ用に写真データをご提供いただけないでしょうか。"
+                   "予算が少ないため、無償でお願いできればと思っております。", lang="ja", platform="email")
+    tester.invalid("小田切様\nはじめまして。棚田保全会の佐野と申します。チラシの撮影を無償でお願いできないでしょうか。", lang="ja", platform="email")
+    tester.invalid("ご担当者様\n東京湾製氷の西川でございます。貴社のますますのご発展をお祈りするとともに、ぜひ弊社の氷をご購入いただきたく、"
+                   "お願い申し上げます。", lang="ja", platform="email")

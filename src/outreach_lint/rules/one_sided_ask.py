@@ -14,7 +14,7 @@ from the recipient:
   よろしければつながってください」, whose request is to connect);
 - their things or their work for the writer, free ("use the parish hall … free of charge", "let me watch you
   work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか, 「楽譜を無償でご提供いただけないでしょうか」
-  (無償 under the reader's giving is no gift of the writer's), 「招待券を2枚お譲りいただけないでしょうか」: handed or lent to the writer);
+  (無償 under the reader's giving, or asked, 「無償でお願いできれば」, is no gift of the writer's), 「招待券を2枚お譲りいただけないでしょうか」: handed or lent to the writer);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "share this page with your followers" or "with your customers", お知恵を拝借できないでしょうか, ご購入, ご契約
@@ -88,8 +88,8 @@ budgets") is something back, as the listed offers are. In Japanese, so is a humb
 writer's done for the reader and not yet done (協力させてください and 力を貸させてください, let me help, as
 "let me help" is in English; ご説明できます, 感想をレポートにまとめてお出しします,
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
-meeting, proposing, guiding and sending the writer's own papers (ご連絡いたします, お伺いします,
-ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
+meeting, proposing, guiding, a courtesy's prayer for their success (貴社のご発展をお祈りするとともに) and
+sending the writer's own papers (ご連絡いたします, お伺いします, ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
 take part are something: 結果のまとめは回答者の方全員にお送りします, 見学後は、児童の感想文を冊子にしてお届けいたします,
 "I'll send the summary of results",
 and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
@@ -277,7 +277,7 @@ class OneSidedAsk(Rule):
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
-    - 相手の持ち物や仕事を書き手のために無償で（「楽譜を無償でご提供いただけないでしょうか」。書き手が無償で手伝うのはお返しです。
+    - 相手の持ち物や仕事を書き手のために無償で（「楽譜を無償でご提供いただけないでしょうか」「無償でお願いできれば」。書き手が無償で手伝うのはお返しです。
       「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」、"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
@@ -333,7 +333,7 @@ class OneSidedAsk(Rule):
     「協力させてください」「力を貸させてください」（手伝わせてほしい、英語の "let me help" と同じ）や、
     まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
-    提案・案内や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
+    提案・案内、挨拶としての「貴社のご発展をお祈りするとともに」や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
     「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」「見学後は、児童の感想文を冊子にしてお届けいたします」
     "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
@@ -683,6 +683,8 @@ def _received_after(doc: Document, i: int) -> bool:
             return False
         if t.lemma in _JA_RECEIVE and _ends_in_request(tokens, k + 1):
             return True
+        if t.lemma == "願う" and k > 0 and tokens[k - 1].lemma == "御":
+            return True  # 「無償でお願いできれば」: asked of the reader, free for the writer
     return False
 
 
@@ -955,7 +957,7 @@ def _ends_in_request(toks: list[Token], k: int) -> bool:
 #: mostly the writer's own CV, catalogue or flyer: part of the ask.
 _HUMBLE_NOT_OFFER = frozenset(
     "連絡 願い 願う 伺い 伺う 挨拶 相談 邪魔 迷惑 案内 提案 返信 返事 訪問 電話 面談 打ち合わせ 尋ねる 聞く 待つ 会う 話す "
-    "掛ける 送る 送付 見せる 届ける".split()
+    "掛ける 送る 送付 見せる 届ける 祈る 祈り 喜ぶ 慶ぶ".split()
 )
 
 
