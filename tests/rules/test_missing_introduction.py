@@ -552,3 +552,19 @@ def test_a_casual_trade_done_says_who_writes():
     tester.invalid("投稿見たよ〜! 最近ずっと筋トレやってて、楽しい。", lang="ja", platform="linkedin")
     tester.invalid("投稿見たよ〜! 林さんは京都で悉皆屋やってるんですね。", lang="ja", platform="linkedin")
     tester.invalid("投稿見たよ〜! どこで悉皆屋やってるんですか？", lang="ja", platform="linkedin")
+
+
+def test_a_role_held_with_suru_or_after_a_long_no_phrase_says_who_writes():
+    tester.valid("大塚様、看取りのあとのご家族の言葉についての投稿を拝読しました。寺で副住職をしており、ご遺族と話す機会が多くあります。",
+                 lang="ja", platform="linkedin")
+    tester.valid("突然申し訳ありません。学童保育の指導員です。『ほうかごのまど』が本当にうれしくて。", lang="ja", platform="linkedin")
+    # preparing something is no role
+    tester.invalid("大塚様、投稿を拝読しました。今は論文の準備をしており、ご意見を伺いたいです。", lang="ja", platform="linkedin")
+
+
+def test_a_memory_of_them_is_an_earlier_acquaintance():
+    tester.valid("DANNY!! Just saw you opened the ramen bar. Still remember you making tonkotsu broth in our dorm kitchen at 3am 😂 "
+                 "So proud of you man!", lang="en", platform="facebook")
+    # remembering their post is no acquaintance
+    tester.invalid("Hi Danny, saw you opened the ramen bar. I remember your tonkotsu post from last year, it was great.",
+                   lang="en", platform="facebook")

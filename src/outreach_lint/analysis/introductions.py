@@ -460,7 +460,7 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             prev = words[i - 1] if i else None
             if (
                 a.pos == "接尾辞" and a.text in _ROLE_SUFFIXES_JA and prev is not None and prev.pos == "名詞"
-                and i <= 3 and number < _NAME_SENTENCES and (after is None or after.text != "た")
+                and i <= 6 and number < _NAME_SENTENCES and (after is None or after.text != "た")
             ):
                 yield a  # 「刑務官です。」「看護師です！」: a role of a noun and its suffix, the writer's, said alone
                 continue
@@ -524,7 +524,7 @@ def _doing_a_trade(doc: Document) -> Iterator[Token]:
         if any(t.text in _READER_JA and k + 1 < len(toks) and toks[k + 1].text in ("は", "が", "も") for k, t in enumerate(toks)):
             continue
         for k, t in enumerate(toks):
-            if t.lemma not in ("遣る", "営む") or t.pos != "動詞" or k == 0:
+            if t.lemma not in ("遣る", "営む", "為る") or t.pos != "動詞" or k == 0:
                 continue
             nxt = [u.lemma for u in toks[k + 1 : k + 3]]
             if not (nxt[:1] == ["てる"] or nxt[:2] in (["て", "いる"], ["て", "居る"], ["て", "おる"])):
@@ -534,6 +534,13 @@ def _doing_a_trade(doc: Document) -> Iterator[Token]:
                 j -= 1
             noun = toks[j]
             if any(u.lemma in _QUESTION_JA for u in toks[max(0, j - 2) : k]):
+                continue
+            if t.lemma == "為る":
+                # 「寺で副住職をしており」「看護師をしています」: する takes a role only (not 準備をしています)
+                if toks[k - 1].text == "を" and (
+                    (noun.pos == "接尾辞" and noun.text in _ROLE_SUFFIXES_JA) or (noun.pos == "名詞" and noun.text.endswith("職"))
+                ):
+                    yield noun
                 continue
             first = j  # the compound the noun ends: 「アプリのUIデザイナー」
             while first > 0 and j - first < 3 and toks[first - 1].pos == "名詞":
@@ -713,7 +720,7 @@ _TRANSACTION_JA = ("ご入金", "請求書を添付", "請求書をお送り", "
 
 # Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.
 _MET = frozenset({"会う", "話", "話す", "打ち合わせ", "打合せ", "面談", "電話", "連絡", "メール", "会話", "挨拶", "名刺",
-                  "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email"})
+                  "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email", "remember"})
 
 
 _ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})

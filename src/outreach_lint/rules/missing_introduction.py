@@ -47,7 +47,7 @@ murals for clinics", "It's Aoife from …", "It's Eleni, from the food science y
 "Greetings from BrightPath Solutions", "I'm with AgriSky" (not "I'm with you on that"), a sentence that is only a name and its firm ("Wendell, Sofia at
 Greenlink Seed.", "Hi Jo, Sam from Hollow Oak Orchard."), a name before です even when UniDic cuts it in two
 (「ブーストワンの今村です」) or it is in Latin letters (「コミュニティマネージャー、Kentaです」), a sentence that is only a role and where it is held ("CFO of
-Harbourline, Rotterdam.", "Head of Data at Monzo.", after the greeting and in lower case too: "Hi Dana, product designer at Loomwork."; a role of any trade, a noun of an agent, in the opening sentences: "Hi Grace, community pharmacist in Northfield.", "Hi Omar, seismologist with the Cascadia network." (not an audience or a thing: "longtime listener from Ohio", "reminder for Friday"); not a department: "Director of Operations"; a role of two or three nouns: 「ロームワークのプロダクトデザイナーです」), 「…の森です✨」 ended by an emoji (after a clause a common noun is a name only in one character: 「…を担当している森です」, not 「ずっと気になっていた問題です」; or in two kanji after a verb of doing one's work, in the first sentences: 「デザインやってる小池です」, not 「ずっと気になっている問題です」), a surname after a role and a comma (「書店員、大橋です」), a role of a noun and its suffix said alone (「刑務官です。」「看護師です！」), a trade or workshop done, said casually (「千葉で在来工法の大工やってるんで」「うちは京都で着物の悉皆屋やってて」; not a hobby, 「筋トレやってて」, nor the reader's, 「林さんは…やってるんですね」, nor a question), "It's <name>, " and a role of any trade in the next words ("It's Brenda, night nurse on Iona ward"), a humble or casual copula
+Harbourline, Rotterdam.", "Head of Data at Monzo.", after the greeting and in lower case too: "Hi Dana, product designer at Loomwork."; a role of any trade, a noun of an agent, in the opening sentences: "Hi Grace, community pharmacist in Northfield.", "Hi Omar, seismologist with the Cascadia network." (not an audience or a thing: "longtime listener from Ohio", "reminder for Friday"); not a department: "Director of Operations"; a role of two or three nouns: 「ロームワークのプロダクトデザイナーです」), 「…の森です✨」 ended by an emoji (after a clause a common noun is a name only in one character: 「…を担当している森です」, not 「ずっと気になっていた問題です」; or in two kanji after a verb of doing one's work, in the first sentences: 「デザインやってる小池です」, not 「ずっと気になっている問題です」), a surname after a role and a comma (「書店員、大橋です」), a role of a noun and its suffix said alone (「刑務官です。」「看護師です！」), a role held with する (「寺で副住職をしており」「看護師をしています」, not 「論文の準備をしており」), a trade or workshop done, said casually (「千葉で在来工法の大工やってるんで」「うちは京都で着物の悉皆屋やってて」; not a hobby, 「筋トレやってて」, nor the reader's, 「林さんは…やってるんですね」, nor a question), "It's <name>, " and a role of any trade in the next words ("It's Brenda, night nurse on Iona ward"), a humble or casual copula
 (「経営コンサルティングのビズアップでございます」, 「同じ薬剤師の長田だよ」; not 「…の件です」, a matter, nor a
 で that joins clauses), and a sign-off in the past
 with a proper name (「山田農園の高橋でした」), a shop opened (「パン屋を開いて半年」), freelance work
@@ -58,7 +58,7 @@ motivated individual with a passion for success" says what kind of person, not w
 a field, place or role it is one); nor is 私 alone (「私も今後のキャリアについて考えている」). A greeting that ends its own sentence ("Hey hun!!")
 does not hide the body: the finding starts at the body's first word. A draft whose text follows up an earlier
 message of the writer's is not a first contact, nor one that speaks of times shared ("Long time since the galley
-on the Aurora", "we were colleagues"), nor a Japanese one that opens with the reader's given name called bare
+on the Aurora", "we were colleagues", "Still remember you making tonkotsu broth in our dorm kitchen"), nor a Japanese one that opens with the reader's given name called bare
 (「亮太、独立一年おめでとう！」), as only friends and old colleagues greet one another, unless it says it is a first
 meeting (はじめまして).
 
@@ -192,10 +192,10 @@ class MissingIntroduction(Rule):
     除く。"one I keep running into" のように -ing の前の keep も、起き続けていることで仕事ではないので除く。"I keep 240 hives" は仕事です）、"I'm just an intern"（"just a 2nd-year student" も）、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
-    for clinics"、絵文字で終わる「…の森です✨」（節の後の普通名詞は一字の姓だけ：「…を担当している森です」。「ずっと気になっていた問題です」は名乗りではありません。最初の文で仕事をする動詞の後なら漢字二字も：「デザインやってる小池です」。「ずっと気になっている問題です」は除く）、役職と読点の後の姓（「書店員、大橋です」）、名詞と職の接尾辞だけの文（「刑務官です。」「看護師です！」）、くだけた言い方の仕事や工房（「千葉で在来工法の大工やってるんで」「うちは京都で着物の悉皆屋やってて」。趣味の「筋トレやってて」、相手のこと「林さんは…やってるんですね」、疑問は除く）、"It's <名前>, " の後の数語にどんな職の名詞でも（"It's Brenda, night nurse on Iona ward"）、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
+    for clinics"、絵文字で終わる「…の森です✨」（節の後の普通名詞は一字の姓だけ：「…を担当している森です」。「ずっと気になっていた問題です」は名乗りではありません。最初の文で仕事をする動詞の後なら漢字二字も：「デザインやってる小池です」。「ずっと気になっている問題です」は除く）、役職と読点の後の姓（「書店員、大橋です」）、名詞と職の接尾辞だけの文（「刑務官です。」「看護師です！」）、する で言う役職（「寺で副住職をしており」「看護師をしています」。「論文の準備をしており」は除く）、くだけた言い方の仕事や工房（「千葉で在来工法の大工やってるんで」「うちは京都で着物の悉皆屋やってて」。趣味の「筋トレやってて」、相手のこと「林さんは…やってるんですね」、疑問は除く）、"It's <名前>, " の後の数語にどんな職の名詞でも（"It's Brenda, night nurse on Iona ward"）、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
     「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。書き手の語を含まない疑問文（"did the rainfall covariate come from CHIRPS?"）は、モデルの読みにかかわらず誰が尋ねているかを述べておらず、尊敬語の動詞（「採用を担当されていると拝見しました」）は読み手のしていることです。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。共に過ごした時を語る下書き（"Long time since the galley on the Aurora"、
-    "we were colleagues"）や、相手の名前を呼び捨てで始める日本語の下書き（「亮太、独立一年おめでとう！」。そう呼び合うのは
+    "we were colleagues"、"Still remember you making tonkotsu broth in our dorm kitchen"）や、相手の名前を呼び捨てで始める日本語の下書き（「亮太、独立一年おめでとう！」。そう呼び合うのは
     友人や元同僚だけです。はじめましてと書いていれば除く）も同じです。
 
     ## なぜ問題か
