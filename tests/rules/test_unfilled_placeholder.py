@@ -180,3 +180,10 @@ def test_a_name_slot_after_a_latin_abbreviation_is_a_slot():
     tester.invalid("【OB・OG名】様\nはじめまして。吉川と申します。", lang="ja", platform="email")
     # a name written in, with a Latin abbreviation, is no slot
     tester.valid("大橋様（OB）\nはじめまして。早稲田大学商学部3年の吉川と申します。", lang="ja", platform="linkedin-free")
+
+
+def test_a_town_masked_in_an_address_with_its_number_is_no_slot():
+    tester.valid("長谷部様\n\n個展を拝見しました。\n\n柏木 陽介\n自宅：山梨県甲州市塩山〇〇町1234-5", lang="ja", platform="email")
+    tester.valid("岩崎 颯太\n住所：埼玉県川口市〇〇2-14-6 メゾン川口203", lang="ja", platform="email")
+    # a template's address left to fill, with no number written, is a slot
+    tester.invalid("長谷部様\n\n会場：東京都〇〇区〇〇ホール\nお待ちしております。", lang="ja", platform="email")

@@ -225,7 +225,14 @@ def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
         return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before)) and not (
             before.isascii() and before.isalnum()
         )
+    if any(c in _ADDRESS_UNITS for c in text[max(line_start, start - 6) : start]) and _MASKED_ADDRESS_AFTER.match(text, end):
+        return False  # 甲州市塩山〇〇町1234-5, 川口市〇〇2-14-6: a part of an address masked, its number written
     return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
+
+
+# A town's name masked inside an address whose number is written: the writer hid it, no merge left it.
+_ADDRESS_UNITS = frozenset("都道府県市区郡町村")
+_MASKED_ADDRESS_AFTER = regex.compile(r"[町村区]?[0-9０-９]{1,4}[-－‐丁番]")
 
 
 def _spelled_in_a_format(text: str, slot: str) -> bool:
