@@ -359,3 +359,11 @@ def test_a_form_to_come_back_by_a_date_is_a_reply_demanded():
     tester.invalid("佐藤様\n\nリーズ大学4年の山田です。アンケートにご回答のうえ、水曜日までにご返送ください。", lang="ja", platform="email")
     # without a deadline, returning a form is no demand
     tester.valid("Dear Ms Farah, could you fill in the attached survey? Send it back whenever suits you.", lang="en", platform="email")
+
+
+def test_why_no_reply_asked_of_them_reproaches():
+    tester.invalid("hello?? third time messaging, why no reply? just need a yes or no on the May shoot", lang="en", platform="x")
+    tester.invalid("Hi Sam, why the silence? I sent the quote a week ago.", lang="en", platform="email")
+    # a silence the sentence tells of, someone else's, is no reproach of the reader
+    tester.valid("Hi Sam, I wondered why no reply came from the council, so I checked their site. Your map helped.",
+                 lang="en", platform="email")

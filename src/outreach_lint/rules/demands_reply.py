@@ -24,7 +24,8 @@ Finds the sentences that make a reply an obligation rather than an option:
 - an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
   we'll take the other offer", 48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
   "if I don't hear back, no worries" or ご返信がない場合は without a deadline;
-- **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back",
+- **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back", "why no
+  reply?" (not "I wondered why no reply came from the council"),
   まだ返信をいただけていませんが, ご返信がないのですが, 既読スルー, なぜご回答いただけないのでしょうか,
   なんで返事くれないの.
 
@@ -139,7 +140,7 @@ class DemandsReply(Rule):
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
       "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、なんで返事くれないの、
-      "still waiting on you"、"you never replied"
+      "still waiting on you"、"you never replied"、"why no reply?"（"I wondered why no reply came from the council" は除く）
 
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
     お返事をお待ちしております、返信は不要です、お返事はなくて大丈夫です（返事がなくてよいという意味で、返事がないことへの非難ではありません）、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
@@ -272,6 +273,11 @@ class DemandsReply(Rule):
             if m.group == "reproach":
                 if _silence_of_others(tokens, m.last, last):
                     continue
+                if (
+                    tokens[m.first].norm == "why" and tokens[m.first + 1].norm in ("no", "the") and m.last < last
+                    and tokens[m.last].norm not in ("yet", "from", "to", "?", "!", ".", ",")
+                ):
+                    continue  # "I wondered why no reply came": the silence a clause tells of, not asked of them
                 if self._conditional_before(tokens, m.first, first):
                     # "if I don't hear back, no worries" leaves it to them; "if we don't hear back by
                     # Friday we'll take the other offer" is an ultimatum: a deadline for the answer
