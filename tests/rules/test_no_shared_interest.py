@@ -712,3 +712,14 @@ def test_a_reply_that_opens_by_agreeing_or_pointing_answers_their_post():
     kin = {"name": "Kin", "recent_post": "金木犀の香水、どれも最初だけ強くて30分で消える問題"}
     tester.valid("@osmanthus_diary わかります笑 調香の仕事をしてますが、ムスク系を少しだけ重ねると残り香が伸びますよ", platform="x", recipient=kin)
     tester.invalid("@osmanthus_diary 調香の仕事をしてます。新作のムスク、よかったら見てください", platform="x", recipient=kin)
+
+
+def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
+    koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
+    tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"
+                   "弊社の味噌をぜひ一度ご紹介させてください。", platform="email", recipient=koike)
+    tester.valid("小池様\n\nはじめまして。長野県佐久市の味噌蔵の上原と申します。小池様が手がけた「信州発酵フェア」を拝見しました。",
+                 platform="email", recipient=koike)
+    mia = {"name": "Mia Cole", "company": "Fresh Basket", "title": "Buyer", "interests": ["fermented foods"]}
+    tester.invalid("Hi Mia,\n\nI'm Ken, fifth generation at the miso brewery \"Maruichi\" in Saku.\nI'd love to introduce our miso.",
+                   platform="email", recipient=mia)

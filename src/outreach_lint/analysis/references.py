@@ -20,7 +20,7 @@ from ..core.context import Context, Recipient
 from ..core.document import Document, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .drafts import draft_judgements, sure_form_letter
-from .introductions import own_introduction
+from .introductions import introduction_sentences, own_introduction
 from .layout import body_span, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
@@ -527,6 +527,24 @@ _SEEN_WORKS = frozenset(
 )
 
 
+_ADDRESSING_WORDS = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
+
+
+def _names_own_firm(doc: Document, sentence: int) -> bool:
+    """Whether the sentence is the writer's own introduction, with no word of the reader's in it: a
+    title it quotes is the writer's firm or shop (「味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します」),
+    not a work of the reader's."""
+    if sentence not in introduction_sentences(doc):
+        return False
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    authored = _AUTHORED.get(doc.lang, frozenset())
+    return not any(
+        t.norm in _ADDRESSING_WORDS or (t.lemma == "御" and t.pos == "接頭辞") or t.norm in authored or lemma_key(t, doc.lang) in authored
+        for t in toks
+    )
+
+
 def _writers_own_making(doc: Document, sentence: int) -> bool:
     """A Japanese sentence that tells what the writer made or provides, with nothing of the reader's in
     it: 「個人開発で旅行の持ち物チェックリストアプリを作りました」 (a declarative with no subject said, no
@@ -785,7 +803,7 @@ def anchored_reference(
                 found = specific_reference(doc, ctx, max(a, start), min(b, end), min_topic_words, numbers=False, strict=not owned)
                 if found is not None:
                     return found
-        if mention == 0 and tw >= _TW_TITLED and not writers and not _writers_own_making(doc, n):
+        if mention == 0 and tw >= _TW_TITLED and not writers and not _writers_own_making(doc, n) and not _names_own_firm(doc, n):
             # 'we loved the "Signals without tears" talk': a quoted title the model leans towards
             # reading as theirs names their work without a "your"
             found = specific_reference(doc, ctx, max(s.start, start), min(s.end, end), min_topic_words, numbers=False)
