@@ -513,21 +513,33 @@ _TRADE_SUFFIXES_JA = _ROLE_SUFFIXES_JA | {"屋", "店", "工"}
 _TRADES_JA = frozenset({"工房", "店", "お店", "会社", "事務所", "教室", "農家", "大工", "漁師", "農園", "牧場", "食堂", "商店", "サロン", "カフェ", "工務店", "医院", "薬局", "民宿", "旅館"})
 
 
+_DOING_JA = frozenset({"遣る", "営む", "為る"})
+_BEING_JA = frozenset({"いる", "居る", "おる"})
+
+
 def _doing_a_trade(doc: Document) -> Iterator[Token]:
     """「千葉で在来工法の大工やってるんで」「うちも鋳物の工房やってて」「京都で着物の悉皆屋やってて」: a
     casual writer's trade or workshop, a noun and やる in the progressive (やってる, やってます), in a
     sentence with no word of the reader's and no question (「林さんは何やってるんですか？」)."""
+    tokens = doc.tokens
+    # the verbs in the progressive first (やってる, しております): most sentences have none, and skip the rest
+    verbs = {
+        k for k, t in enumerate(tokens)
+        if t.lemma in _DOING_JA and t.pos == "動詞" and k + 1 < len(tokens)
+        and (tokens[k + 1].lemma == "てる" or (tokens[k + 1].lemma == "て" and k + 2 < len(tokens) and tokens[k + 2].lemma in _BEING_JA))
+    }
+    if not verbs:
+        return
     for sentence, toks in doc.iter_sentences():
+        if not any(sentence.first <= k < sentence.last for k in verbs):
+            continue
         words = [t for t in toks if is_word(t.text)]
         if doc.text[sentence.start : sentence.end].rstrip().endswith(("？", "?")) or (words and words[-1].lemma == "か"):
             continue
         if any(t.text in _READER_JA and k + 1 < len(toks) and toks[k + 1].text in ("は", "が", "も") for k, t in enumerate(toks)):
             continue
         for k, t in enumerate(toks):
-            if t.lemma not in ("遣る", "営む", "為る") or t.pos != "動詞" or k == 0:
-                continue
-            nxt = [u.lemma for u in toks[k + 1 : k + 3]]
-            if not (nxt[:1] == ["てる"] or nxt[:2] in (["て", "いる"], ["て", "居る"], ["て", "おる"])):
+            if sentence.first + k not in verbs or k == 0:
                 continue  # progressive: what one does (not やってみる, やってくれる)
             j = k - 1
             if toks[j].text == "を" and j > 0:
