@@ -328,3 +328,13 @@ def test_their_company_as_the_example_of_a_class_is_a_merge_field():
                    "一度デモをご覧いただけませんか。", lang="ja", platform="linkedin", recipient=sano)
     tester.valid("佐野様\nはじめまして。ケアリンクの三上と申します。湘南総合病院での人工呼吸器の院内研修の記事を拝見しました。",
                  lang="ja", platform="linkedin", recipient=sano)
+
+
+def test_a_compliment_put_as_news_of_them_does_not_save_a_form_letter():
+    uemura = {"name": "上村 大輔", "company": "炭火焼 かみむら", "title": "オーナーシェフ", "interests": ["備長炭", "地鶏の仕入れ"]}
+    text = ("上村様\nはじめまして。ひかり会計事務所の公認会計士、中井と申します。飲食店オーナー様の経営を数字の面からサポートしております。"
+            "素晴らしいお店を経営されていると拝見し、ぜひつながりたくご連絡しました。今後ともよろしくお願いいたします。")
+    tester.invalid(text, lang="ja", platform="linkedin", recipient=uemura)
+    # news of them that names something is a reference
+    tester.valid(text.replace("素晴らしいお店を経営されていると拝見し", "備長炭を紀州から直接仕入れていらっしゃると伺い"),
+                 lang="ja", platform="linkedin", recipient=uemura)

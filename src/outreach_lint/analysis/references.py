@@ -1230,7 +1230,7 @@ def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found
     target audience". A title, a link, a number, a name, a mutual contact or what the writer heard of
     them always counts, as does a sentence surely about their work that names one ("your recent
     climate impact report")."""
-    if found not in (Reference.THEIR_WORK, Reference.TOPIC) or not _likely_form_letter(doc):
+    if found not in (Reference.THEIR_WORK, Reference.TOPIC, Reference.HEARSAY) or not _likely_form_letter(doc):
         return False
     sure = sure_form_letter(doc)
     acts = document_acts(doc)
@@ -1241,6 +1241,8 @@ def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found
         kind = anchored_reference(doc, ctx, a, b, min_topic_words)
         if kind is None:
             continue
+        if kind is Reference.HEARSAY and _praised_hearsay(doc, n):
+            continue  # 「素晴らしいお店を経営されていると拝見し」: a compliment put as news of them, merged
         if kind not in (Reference.THEIR_WORK, Reference.TOPIC):
             return False
         if _names_a_work(doc, n) and (acts.scores[n][_TW] >= _TW_SURE_REFERENCE or not sure):
@@ -1250,6 +1252,21 @@ def _form_letters_words(doc: Document, ctx: Context, start: int, end: int, found
         if _proper_noun(doc, ctx, n):
             return False
     return True
+
+
+# Words of praise: what the writer heard of them, put with one, is a compliment (「素晴らしいお店を経営されていると拝見し」).
+_PRAISE_JA = frozenset({"素晴らしい", "素敵", "立派", "見事", "凄い", "すごい", "魅力的", "ご立派", "素晴らしさ"})
+
+
+def _praised_hearsay(doc: Document, n: int) -> bool:
+    """Whether what the writer heard of them (:func:`heard_about_them`) is a compliment: a word of praise
+    in the clause heard, and nothing named in it, no number, no work: 「素晴らしいお店を経営されていると拝見し」,
+    not 「トマトの種を集めていると伺いました」."""
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    return any(t.lemma in _PRAISE_JA or t.text in _PRAISE_JA for t in toks) and not _names_a_work(doc, n) and not any(
+        t.pos2 == "固有名詞" for t in toks
+    )
 
 
 def _names_a_work(doc: Document, n: int) -> bool:
