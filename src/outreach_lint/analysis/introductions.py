@@ -18,7 +18,7 @@ from .drafts import sure_form_letter
 from .layout import body_span, class_addressed, nobody_addressed
 from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
-from .words import lemma_key
+from .words import ADDRESSING as _ADDRESSING, lemma_key
 
 __all__ = [
     "INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction", "says_first_contact",
@@ -735,7 +735,6 @@ _MET = frozenset({"会う", "話", "話す", "打ち合わせ", "打合せ", "�
                   "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email", "remember"})
 
 
-_ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
 
 
 def own_introduction(doc: Document) -> list[tuple[int, int]]:

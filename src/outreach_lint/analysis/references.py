@@ -24,7 +24,7 @@ from .introductions import introduction_sentences, own_introduction
 from .layout import body_span, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
-from .words import JA_CONTENT_POS, JA_NAME_HONORIFICS, en_stop_words, is_content, is_word, lemma_key
+from .words import ADDRESSING, JA_CONTENT_POS, JA_NAME_HONORIFICS, en_stop_words, is_content, is_word, lemma_key
 
 __all__ = [
     "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
@@ -527,9 +527,6 @@ _SEEN_WORKS = frozenset(
 )
 
 
-_ADDRESSING_WORDS = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
-
-
 def _names_own_firm(doc: Document, sentence: int) -> bool:
     """Whether the sentence is the writer's own introduction, with no word of the reader's in it: a
     title it quotes is the writer's firm or shop (「味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します」),
@@ -540,7 +537,7 @@ def _names_own_firm(doc: Document, sentence: int) -> bool:
     toks = doc.tokens[s.first : s.last]
     authored = _AUTHORED.get(doc.lang, frozenset())
     return not any(
-        t.norm in _ADDRESSING_WORDS or (t.lemma == "御" and t.pos == "接頭辞") or t.norm in authored or lemma_key(t, doc.lang) in authored
+        t.norm in ADDRESSING or (t.lemma == "御" and t.pos == "接頭辞") or t.norm in authored or lemma_key(t, doc.lang) in authored
         for t in toks
     )
 
@@ -1118,9 +1115,9 @@ _CLASS_EXAMPLE = lazy_pattern(
 
 
 def company_as_example(doc: Document, ctx: Context) -> tuple[int, int] | None:
-    """The span where an English draft names the reader's company as the example of a class it
-    sells to ("Teams like Greyfriars Forensic use our platform", "restaurants like Sato Ramen Bar"):
-    a merge field in "businesses like yours", no sign that the writer looked at them."""
+    """The span where a draft names the reader's company as the example of a class it sells to
+    ("Teams like Greyfriars Forensic use our platform", 「湘南総合病院様のような病院で」): a merge field
+    in "businesses like yours", no sign that the writer looked at them."""
     recipient = ctx.recipient
     if recipient is None or not recipient.company:
         return None
@@ -1146,6 +1143,7 @@ _LEGAL_JA = regex.compile(r"株式会社|有限会社|合同会社|（株）|\(�
 
 
 def _company_as_example_ja(doc: Document, company: str) -> tuple[int, int] | None:
+    """「<company>様のような病院」: the company's name, its legal form left out, right before のような and a class."""
     core = "".join(_LEGAL_JA.sub("", normalize(company)).split())
     if len(core) < 2 or "のような" not in doc.text:
         return None

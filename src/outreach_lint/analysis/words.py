@@ -16,11 +16,13 @@ from typing import Iterator
 from ..core.document import Document, Token, is_word, per_draft, strip_gloss
 
 __all__ = [
-    "JA_CONTENT_POS", "JA_NAME_HONORIFICS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
+    "ADDRESSING", "JA_CONTENT_POS", "JA_NAME_HONORIFICS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
     "strip_gloss", "en_stop_words",
 ]
 
 JA_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
+#: Words that speak to or of the reader: you, 様, 御社, あなた.
+ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
 #: What follows a Japanese person's name: 山田様, 小林さん, 田中先生, 健太くん.
 JA_NAME_HONORIFICS = frozenset({"様", "さま", "さん", "殿", "先生", "氏", "くん", "君", "ちゃん"})
 _CONTRACTION_TAILS = ("n't", "n’t")
