@@ -367,3 +367,10 @@ def test_why_no_reply_asked_of_them_reproaches():
     # a silence the sentence tells of, someone else's, is no reproach of the reader
     tester.valid("Hi Sam, I wondered why no reply came from the council, so I checked their site. Your map helped.",
                  lang="en", platform="email")
+
+
+def test_a_deadline_set_off_by_a_comma_still_bounds_the_answer():
+    tester.invalid("藤本様\n\nはじめまして。登山ガイドの山田と申します。本日17時までに、実施の可否をご回答ください。", lang="ja", platform="email")
+    # the writer's own deadline, then a soft request: no demand
+    tester.valid("藤本様\n\nはじめまして。登山ガイドの山田と申します。明日までに資料を作ります、ご都合のよいときにご返信ください。",
+                 lang="ja", platform="email")
