@@ -522,7 +522,8 @@ def _doing_a_trade(doc: Document) -> Iterator[Token]:
     casual writer's trade or workshop, a noun and やる in the progressive (やってる, やってます), in a
     sentence with no word of the reader's and no question (「林さんは何やってるんですか？」)."""
     tokens = doc.tokens
-    # the verbs in the progressive first (やってる, しております): most sentences have none, and skip the rest
+    # the verbs in the progressive first (やってる, しております: what one does, not やってみる, やってくれる);
+    # most sentences have none, and skip the rest
     verbs = {
         k for k, t in enumerate(tokens)
         if t.lemma in _DOING_JA and t.pos == "動詞" and k + 1 < len(tokens)
@@ -540,7 +541,7 @@ def _doing_a_trade(doc: Document) -> Iterator[Token]:
             continue
         for k, t in enumerate(toks):
             if sentence.first + k not in verbs or k == 0:
-                continue  # progressive: what one does (not やってみる, やってくれる)
+                continue
             j = k - 1
             if toks[j].text == "を" and j > 0:
                 j -= 1
@@ -733,8 +734,6 @@ _TRANSACTION_JA = ("ご入金", "請求書を添付", "請求書をお送り", "
 # Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.
 _MET = frozenset({"会う", "話", "話す", "打ち合わせ", "打合せ", "面談", "電話", "連絡", "メール", "会話", "挨拶", "名刺",
                   "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email", "remember"})
-
-
 
 
 def own_introduction(doc: Document) -> list[tuple[int, int]]:

@@ -474,11 +474,11 @@ class DemandsReply(Rule):
     def _ja_deadline_before(tokens: list[Token], i: int, first: int) -> int | None:
         for s in range(max(first, i - 20), i):  # 4月20日（月）正午までに|必ず|お見積もりを|ご返信ください
             run = ja_time_run(tokens, s)
-            # 金曜日までに|ご希望の枠を|お知らせください: a short object may sit between
             if not (run and run[1]):
                 continue
-            gap = tokens[run[0] : i]
+            # 金曜日までに|ご希望の枠を|お知らせください: a short object may sit between;
             # 「本日17時までに、実施の可否をご回答ください」: a comma right after the deadline sets it off
+            gap = tokens[run[0] : i]
             comma_after = bool(gap) and gap[0].norm in ("、", "，")
             marks = [t for t in gap if t.norm in ("。", "、", "，")]
             if (i - run[0] <= 6 and not marks) or (comma_after and len(marks) == 1 and i - run[0] <= 8):
