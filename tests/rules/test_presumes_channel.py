@@ -406,3 +406,54 @@ def test_your_numbers_are_figures_not_a_phone_number():
                  "so have your numbers ready.", lang="en", platform="email")
     tester.invalid("Hi Marguerite, Declan from Fenwick & Daughters. Loved your post! Could I have your number so I can "
                    "text you the details?", lang="en", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dear Dr Haddad, I'm a researcher for the Transport Committee. A colleague passed on your personal Gmail, "
+         "so I've copied this there too.", "en"),
+        ("Dear Ms Hussain, I'm the herbarium curator. I'll ring you on Thursday at 10am, and if I can't get you at "
+         "the desk I'll try your mobile.", "en"),
+        ("Hi Ben, I'm a luthier in Leeds. I found your mobile number in the club directory, so I'm writing there.", "en"),
+        ("小松様 はじめまして。南砺市議会議員の坂本と申します。共通の知人から小松様の個人のGmailを伺いましたので、"
+         "こちらにお送りしております。", "ja"),
+        ("浜口先生 はじめまして。整体院の坂本と申します。今後は名簿に載っていた先生の携帯にショートメールでご連絡いたします。", "ja"),
+    ],
+)
+def test_a_private_line_of_theirs_the_writer_holds_is_a_channel_they_never_offered(text, lang):
+    tester.invalid(text, lang=lang, platform="email")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hi Hana, I'm a UX researcher. I did a teardown of your mobile checkout and found three small issues.", "en"),
+        ("Hi Bea, I run Dublin UX Meetup. We'd love to feature your WhatsApp diary-study method in May.", "en"),
+        ("Hi Tom, I'm Sara from Hull. I don't have your mobile, so I'm writing to you here.", "en"),
+        ("Hi Tom, I'm Sara from Hull. Would you rather I used your personal email, or is here fine?", "en"),
+        ("田中様 はじめまして。SMS配信サービスの佐藤です。お客様の携帯に予約確認を送る仕組みをご紹介します。", "ja"),
+        ("田中様 はじめまして。佐藤と申します。田中様の携帯にご連絡してもよろしいでしょうか。", "ja"),
+    ],
+)
+def test_their_line_named_as_a_thing_or_left_to_them_is_no_move(text, lang):
+    tester.valid(text, lang=lang, platform="email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition that is the move itself asked for, or a guess (かと存じます), leaves nothing to them
+        "西川さん、はじめまして。写真家の森田です。LINEのQR貼っておくので、追加してもらえたらそっちで詳しく送ります！",
+        "中野さん、はじめまして！及川です。詳しくは電話で話したいので、番号教えてもらえたら今晩かけます！",
+        "丸山様 白根町役場の内田です。メールでは何かとお手間かと存じますので、明日の午後2時に旅館へお電話いたします。",
+    ],
+)
+def test_japanese_request_in_a_condition_is_still_a_move(text):
+    tester.invalid(text, lang="ja", platform="facebook")
+
+
+def test_japanese_condition_on_their_convenience_still_leaves_the_choice():
+    tester.valid("田中様 はじめまして。佐藤と申します。ご連絡の方法は、メール・お電話など、田中様のご都合のよいものを"
+                 "お知らせいただければ、それに合わせます。", lang="ja", platform="email")
+    tester.valid("田中様 はじめまして。佐藤と申します。もしよろしければ、お電話でもご説明できます。", lang="ja", platform="email")

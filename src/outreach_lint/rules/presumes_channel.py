@@ -20,6 +20,15 @@ moves onto it too: "I followed you on Instagram. Let's continue over there.", "E
 WhatsApp. I'll message you there this evening", 「Telegramのグループに招待しておきました。
 以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」.
 
+A private line of the reader's that the writer holds or uses is a channel they never offered too:
+"I found your personal Gmail on an old blog", "A colleague passed on your personal Gmail, so I've
+copied this there too", "if I can't get you at the desk I'll try your mobile",
+「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」.
+In English it is "your" and a line of its own (mobile, cell, personal e-mail or number, Gmail,
+WhatsApp number) in a sentence with the writer in it, no "not" before it and no question; "your
+mobile checkout" or "your WhatsApp diary-study method" names a thing of theirs, not a line. In
+Japanese it follows the reader's name (様の, 先生の, さんの; not お客様の, a customer's).
+
 A call the writer announces ("I'll call you tomorrow", "I'll just call you tonight", 明日お電話いたします) is a meeting presumed,
 which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
 your mobile", 携帯にお電話いたします).
@@ -41,7 +50,9 @@ onto the phone, a channel they never offered (002 §9). A sentence the act model
 *sentence-act layer*) reads as moving the talk elsewhere counts when it names a channel ("hmu on
 WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), also when the phrases in it stand too far
 apart to be joined (「こっちのWhatsApp（+81 80-…）に連絡ください」), unless it asks, asks leave or sets a
-condition (not a wish the writer reports: 「一緒にやれたらと思ってる」 is no condition on the move). A
+condition (not a wish the writer reports: 「一緒にやれたらと思ってる」「出店とかできたら面白そう」 is no condition on the
+move; nor is the move itself asked for: 「追加してもらえたら」「番号教えてもらえたら今晩かけます」; nor a guess:
+「お手間かと存じますので」). A
 modal leaves the choice to them only beside "you" or "I" ("you can send it to…");
 "I've added you on Telegram so we can continue there" is the writer's plan for both.
 
@@ -112,6 +123,13 @@ class PresumesChannel(Rule):
     手段を挙げた文の直後の「そちらで話しましょう」「続きはそっちのDMでお願いします」"Let's continue over there" も
     その手段への移動として指摘します。
 
+    書き手が手に入れた、相手の私的な連絡先を使うことも、相手が示していない手段への移動です
+    （「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」、
+    "I found your personal Gmail on an old blog"、"if I can't get you at the desk I'll try your mobile"）。日本語では相手の名前の
+    あと（様の、先生の、さんの。お客様の、は顧客のもの）、英語では "your" と私的な連絡先そのもの（mobile、cell、個人の
+    メールや番号、Gmail、WhatsApp の番号）が、書き手の登場する文にあり、直前に否定がなく、問いでないときです。
+    "your mobile checkout" や "your WhatsApp diary-study method" は相手の作ったものの名前で、連絡先ではありません。
+
     書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
 
@@ -128,7 +146,9 @@ class PresumesChannel(Rule):
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
-    条件つきの文は除きます（「一緒にやれたらと思ってる」のように書き手が語る願いは、移動の条件ではありません）。
+    条件つきの文は除きます（「一緒にやれたらと思ってる」「出店とかできたら面白そう」のように書き手が語る願いは、移動の条件では
+    ありません。「追加してもらえたら」「番号教えてもらえたら今晩かけます」は移動そのものの依頼、「お手間かと存じますので」は推量で、
+    どちらも相手に選ばせていません）。
     連絡手段に「で」と意志形の動詞が続く提案（「LINEで話そ！」「LINEでやり取りしましょう」）も移動です。英語の助動詞は "you" や "I" と並ぶとき（"you can send it to…"）だけ相手に
     選ばせる表現とみなし、"so we can continue there" のような二人についての書き手の予定は除外しません。
 
@@ -184,7 +204,8 @@ class PresumesChannel(Rule):
         # "have your numbers ready", "get your numbers in": figures, not a phone number (the lists match lemmas)
         direct = [m for m in self.phrases.matches(doc, ["direct"]) if doc.tokens[m.last - 1].text.lower() != "numbers"]
         calls = self.phrases.matches(doc, ["call"])
-        if not channels and not direct and not calls:
+        held = _held_lines(doc)
+        if not channels and not direct and not calls and not held:
             return
         moves = self.phrases.matches(doc, ["move"])
         asks_for = self.phrases.matches(doc, ["ask_for"])
@@ -192,8 +213,8 @@ class PresumesChannel(Rule):
         theirs = normalize(" ".join(m.text for m in ctx.thread if m.sender == "them"))
         where = doc.sentence_index
         by_sentence: dict[int, dict[str, list[PhraseMatch]]] = {}
-        # 「オンライン」 is cut オン + ライン: that ライン is no LINE.
-        channels = [c for c in channels if not (c.first > 0 and doc.tokens[c.first - 1].text == "オン")]
+        # 「オンライン」 is cut オン + ライン: that ライン is no LINE; "your mobile checkout" is an app, no line.
+        channels = [c for c in channels if not (c.first > 0 and doc.tokens[c.first - 1].text == "オン") and not (doc.tokens[c.first].norm == "your" and _modifies_a_noun(doc, c.last))]
         for group, found in (("channel", channels), ("direct", direct), ("move", moves), ("call", calls), ("ask_for", asks_for), ("choice", choices)):
             for m in found:
                 if where[m.first] >= 0 and where[m.first] == where[m.last - 1]:  # not across sentences
@@ -215,6 +236,11 @@ class PresumesChannel(Rule):
                 there = _there_proposed(doc, n)
                 if there is not None:
                     by_sentence[n] = {"there": [PhraseMatch(there[0], there[1], 0, 0, "there", doc.text[before[0].start : before[0].end])]}
+        # "I found your personal Gmail on an old blog", "I'll try your mobile", 「小松様の個人のGmailを伺いましたので」:
+        # a private line of theirs the writer holds or uses, which they never offered
+        for n, start, end in held:
+            if not by_sentence.get(n, {}).get("choice"):
+                by_sentence.setdefault(n, {}).setdefault("held", []).append(PhraseMatch(start, end, 0, 0, "held", doc.text[start:end]))
         for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
@@ -228,7 +254,7 @@ class PresumesChannel(Rule):
                     yield self._report(doc, ctx, m.start, m.end)
                 continue
             channels = groups.get("channel", [])
-            spans: list[tuple[int, int, str]] = []
+            spans: list[tuple[int, int, str]] = [(m.start, m.end, m.phrase) for m in groups.get("held", [])]
             for d in groups.get("direct", []):
                 named = [c for c in channels if c.start < d.end and d.start < c.end]
                 before = [c for c in channels if 0 <= d.first - c.last <= 1]  # LINEのID交換
@@ -315,12 +341,14 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
     for k, t in enumerate(toks):
         if not (t.norm in _LEAVE or t.lemma in _LEAVE):
             continue
-        if t.norm == "か" and t.pos2 != "終助詞":
+        if t.norm == "か" and (t.pos2 != "終助詞" or _not_asking(toks, k)):
             continue
         if t.norm in ("か", "?", "？") and any(u.lemma in _JA_RECEIVING for u in toks[max(0, k - 4) : k]):
             continue  # 追加してもらえますか, 送っていただけますか: a request, not a question left open
-        if (t.norm in _JA_IF or t.lemma in _JA_IF) and _quoted_wish(toks, k):
-            continue  # 「一緒にやれたらと思ってる」: a wish the writer reports, no condition on the move
+        if (t.norm in _JA_IF or t.lemma in _JA_IF) and (_quoted_wish(toks, k) or _wished(toks, k) or _requested(toks, k)):
+            # 「一緒にやれたらと思ってる」「出店とかできたら面白そう」: a wish the writer reports, no condition on
+            # the move; 「追加してもらえたら」「番号教えてもらえたら今晩かけます」: the move itself asked for
+            continue
         if t.norm in _MODALS:
             near = {toks[j].norm for j in (k - 1, k + 1) if 0 <= j < len(toks)}
             if not near & {"you", "i", "u"}:
@@ -379,10 +407,98 @@ _GO_ON = frozenset({"talk", "continue", "chat", "carry", "message", "dm", "reply
 _JA_IF = frozenset({"ば", "たら", "なら"})
 
 
+# Words after a condition that make it a wish: 「できたら面白そう」「話せたら嬉しい」.
+_WISHED = frozenset({"面白い", "嬉しい", "うれしい", "楽しい", "助かる", "有り難い", "ありがたい"})
+
+
+def _wished(toks: list, k: int) -> bool:
+    """Whether the condition at ``k`` is a wish: a word of gladness right after it (「出店とかできたら面白そう」)."""
+    return any(t.lemma in _WISHED or t.text in _WISHED for t in toks[k + 1 : k + 3])
+
+
+def _requested(toks: list, k: int) -> bool:
+    """Whether the condition at ``k`` follows a receiving verb (「追加してもらえたら」「教えていただければ」): the
+    reader asked to act, as 〜てもらえますか is, not a choice left to them."""
+    return any(t.lemma in _JA_RECEIVING for t in toks[max(0, k - 2) : k])
+
+
+def _not_asking(toks: list, k: int) -> bool:
+    """Whether the か at ``k`` asks nothing: 何か (something) or かと (「お手間かと存じます」, a guess)."""
+    return (k > 0 and toks[k - 1].lemma in ("何", "誰", "何処", "何時")) or (k + 1 < len(toks) and toks[k + 1].norm == "と")
+
+
 def _quoted_wish(toks: list, k: int) -> bool:
     """Whether the condition at ``k`` ends a wish quoted with と思う / と考える (「…やれたらと思って」)."""
     rest = toks[k + 1 : k + 3]
     return len(rest) == 2 and rest[0].norm == "と" and rest[1].lemma in ("思う", "考える", "存ずる")
+
+
+# The reader's own private line: "your (personal) mobile", "your cell number", "your personal Gmail",
+# "your WhatsApp number"; in Japanese, after the reader's name: 「小松様の個人のGmail」「先生の携帯」.
+_HELD_EN = regex.compile(
+    r"\byour\s+(?:(?:own|private|personal|home)\s+)?(?:mobile|cell|cellphone|gmail|whatsapp)(?:\s+(?:phone\s+)?number)?\b"
+    r"|\byour\s+(?:own\s+)?(?:private|personal|home)\s+(?:e-?mail|email\s+address|address|number|phone(?:\s+number)?|line|landline)\b",
+    regex.IGNORECASE,
+)
+_HELD_JA = regex.compile(
+    r"(?<![客皆方])(?:様|さま|さん|先生|くん|君|ちゃん|氏)の(?:(?:個人|私用|プライベート)の?(?:携帯(?:電話)?(?:番号)?|スマホ|Gmail|LINE|"
+    r"メール(?:アドレス)?|アドレス|(?:電話)?番号|連絡先|電話)|携帯(?:電話)?(?:番号)?|スマホ|Gmail)"
+)
+# After "your mobile": a noun it modifies ("your mobile checkout", "your mobile money paper") is no line;
+# these words, which continue the line ("your mobile number") or the sentence, are not such nouns.
+_LINE_ENDS = frozenset(
+    "on from at in and or so to through by with for about if when whenever which that this tonight today tomorrow "
+    "later now instead too as is was since because number phone account handle id line".split()
+)
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "don't", "won't", "didn't", "can't", "haven't"})
+_WRITER_EN = frozenset({"i", "me", "my", "we", "us", "i'll", "i've", "i'd", "we'll", "we've"})
+
+
+def _modifies_a_noun(doc: Document, i: int) -> bool:
+    """Whether the English word before token ``i`` modifies the word at ``i``, inside its sentence: "your mobile
+    checkout", "your WhatsApp diary-study method" name a thing, not a line."""
+    if doc.lang == "ja" or i >= len(doc.tokens) or i == 0:
+        return False
+    t, before = doc.tokens[i], doc.tokens[i - 1]
+    if before.norm not in ("mobile", "cell", "whatsapp") or doc.sentence_index[i] != doc.sentence_index[i - 1]:
+        return False
+    return t.start == before.end + 1 and t.text.isalpha() and t.norm not in _LINE_ENDS
+
+
+def _held_lines(doc: Document) -> list[tuple[int, int, int]]:
+    """``(sentence, start, end)`` of each private line of the reader's that the writer holds or uses: "I
+    found your personal Gmail on an old blog", "if I can't get you at the desk I'll try your mobile",
+    "A colleague passed me your mobile number", 「小松様の個人のGmailを伺いましたので、こちらにお送りしております」.
+    In English the sentence has the writer in it (I, me, we), says no "not" and asks nothing, and the
+    line is a noun of its own ("your mobile checkout" is an app); in Japanese it asks nothing and leaves
+    nothing to them (:func:`_asks_leave`)."""
+    pattern = _HELD_JA if doc.lang == "ja" else _HELD_EN
+    out = []
+    for m in pattern.finditer(doc.text):
+        first = doc.token_at(m.start() if doc.lang != "ja" else m.end() - 1)
+        if first is None:
+            continue
+        n = doc.sentence_index[first.i]
+        if n < 0:
+            continue
+        s = doc.sentences[n]
+        toks = doc.tokens[s.first : s.last]
+        if doc.lang == "ja":
+            if _asks_leave(doc, n):
+                continue
+            start = m.start() + m.group().index("の") + 1
+        else:
+            nxt = next((t for t in doc.tokens[first.i :] if t.start >= m.end()), None)
+            if nxt is not None and _modifies_a_noun(doc, nxt.i):
+                continue  # "your mobile money paper"
+            norms = {t.norm for t in toks}
+            if not norms & _WRITER_EN or any(t.text == "?" for t in toks):
+                continue
+            if any(t.norm in _NEGATIONS for t in doc.tokens[max(s.first, first.i - 5) : first.i]):
+                continue  # "I don't have your mobile", not "if I can't get you at the desk I'll try your mobile"
+            start = m.start()
+        out.append((n, start, m.end()))
+    return out
 
 
 #: Probability of the ``channel_switch`` act from which a sentence naming a channel moves the talk there.
