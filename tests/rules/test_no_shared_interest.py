@@ -723,3 +723,23 @@ def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     mia = {"name": "Mia Cole", "company": "Fresh Basket", "title": "Buyer", "interests": ["fermented foods"]}
     tester.invalid("Hi Mia,\n\nI'm Ken, fifth generation at the miso brewery \"Maruichi\" in Saku.\nI'd love to introduce our miso.",
                    platform="email", recipient=mia)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a post of theirs did to the writer names it as seen: saved them, read again
+        "情報系の大学3年の山口です🙇 コードレビューで落ち込まない方法の投稿、ガチで救われました笑 自分もゼミでボコボコにされてるんでｗ ぜひつながってください〜",
+        "前田様 はじめまして、デブルーツの阿部と申します。若手育成の基調講演は、何度も読み返しているメモの一つです。",
+        # news of theirs is a work named
+        "林様 はじめまして、スタックレーン株式会社の清水と申します。資金調達のニュースを拝見しました。弊社の監視サービスは月額5,000円からです。",
+        "岡田様 はじめまして、コンサルタントの橋本と申します。リスボンの路面電車の事例に感銘を受けました。",
+    ],
+)
+def test_japanese_work_seen_by_what_it_did_or_named_as_news_or_a_case_is_a_reference(text):
+    tester.valid(text, lang="ja", platform="linkedin")
+
+
+def test_japanese_news_or_a_case_without_words_of_substance_still_fires():
+    tester.invalid("林様 はじめまして、スタックレーン株式会社の清水と申します。ニュースを拝見しました。ぜひつながりたいです。",
+                   lang="ja", platform="linkedin")

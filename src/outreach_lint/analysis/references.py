@@ -920,7 +920,9 @@ _SEE = {
     "en": frozenset({"see", "read", "watch", "hear", "listen", "attend", "enjoy", "love", "learn", "follow",
                      "surprise", "impress", "inspire", "strike", "resonate", "stick", "convince", "remind"}),
     "ja": frozenset({"拝見", "拝読", "拝聴", "読む", "見る", "聞く", "聴く", "視聴", "見入る", "参考", "感銘", "共感", "勉強",
-                     "驚く", "刺激", "感動", "響く", "納得", "感心", "学ぶ"}),
+                     "驚く", "刺激", "感動", "響く", "納得", "感心", "学ぶ",
+                     # what it did to the writer: 「…の投稿、ガチで救われました」「…寝かせる話、笑いました」「刺さりました」
+                     "救う", "笑う", "泣く", "励ます", "癒す", "刺さる", "沁みる", "染みる", "唸る", "読み返す"}),
 }
 
 

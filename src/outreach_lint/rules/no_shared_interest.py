@@ -25,7 +25,9 @@ Looks for a reference **anchored to the recipient**:
   チェックリストアプリを作りました」, 「一貫したサポートを提供しております」; 様 in 「治療院様向け」 is a kind of
   customer, not the reader): its subject is the writer, and so is a title it quotes (「治療院様向けの予約管理
   システム「ヨヤクル」の新プランをリリースいたしました」, 「「SNS運用講座」の特別枠を募集しています」);
-- a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me"),
+- a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me",
+  in Japanese also what it did to them: 「…の投稿、ガチで救われました」「何度も読み返しています」; news of
+  theirs and a case of theirs are works: 「資金調達のニュースを拝見しました」),
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
   Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」: in
@@ -211,7 +213,8 @@ class NoSharedInterest(Rule):
       ことを述べる文（「個人開発で旅行の持ち物チェックリストアプリを作りました」「一貫したサポートを提供しております」。
       「治療院様向け」の様は客層で、相手ではありません）は主語が書き手で、書き手自身のものです。そこに引用された題名も
       書き手のものです（「予約管理システム「ヨヤクル」の新プランをリリースいたしました」「「SNS運用講座」の特別枠を募集しています」）；
-    - 書き手が見た・読んだ・聞いた・参考にした・驚かされた相手の作品や発信、あるいは明らかに相手のもの（"your …"）を、
+    - 書き手が見た・読んだ・聞いた・参考にした・驚かされた・救われた・笑った・読み返した相手の作品や発信（相手の
+      ニュースや事例も含みます：「資金調達のニュースを拝見しました」）、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
       "your Kumasi salon's braiding tutorials"。作品が主題として節を終え、次の節で見たと述べる
       「すくも作りの投稿、いつも拝見しています」も含みます。「現在就職活動中で、…共感いたしました」は書き手自身の状況です）。一般的な言い方
