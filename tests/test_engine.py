@@ -73,6 +73,17 @@ def test_sentences_follow_punctuation_and_lines():
     ]
 
 
+def test_a_japanese_quotation_keeps_its_own_full_stops():
+    # a title quoted with a 。 inside is one sentence with the verb after it, not "処理場を作って五年。" alone
+    ja = tokenize("大橋様\n「処理場を作って五年。採算が合うまでの話」を拝読しました。とても具体的でした。", "ja")
+    assert [ja.sentence_text(s) for s in ja.sentences] == [
+        "大橋様", "「処理場を作って五年。採算が合うまでの話」を拝読しました。", "とても具体的でした。",
+    ]
+    # a bracket never closed on its line does not swallow the sentences after it
+    open_ = tokenize("「閉じない括弧。次の文です。\n別の行。", "ja")
+    assert [open_.sentence_text(s) for s in open_.sentences] == ["「閉じない括弧。", "次の文です。", "別の行。"]
+
+
 def test_normalised_form_folds_width_and_case():
     doc = tokenize("ＡＷＳ and Ｐｙｔｈｏｎ", "en")
     assert [t.norm for t in doc.tokens] == ["aws", "and", "python"]

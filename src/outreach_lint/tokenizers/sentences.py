@@ -26,11 +26,14 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
     i = 0
     ja = lang == "ja"
     final = _FINAL if ja else _FINAL_LATIN
+    depth = 0  # open Japanese quotation brackets: 「処理場を作って五年。採算が合うまでの話」 is one title
     while i < n:
         tok = tokens[i]
         end_here = False
         word = tok.text
-        if word and word[-1] in final and (ja or word[0] in final):
+        if ja:
+            depth = max(0, depth + sum(c in _OPENERS_JA for c in word) - sum(c in _CLOSERS_JA for c in word))
+        if word and word[-1] in final and (ja or word[0] in final) and not (depth and _closed_on_line(text, tok.end)):
             # absorb runs of final punctuation and closing quotes
             while i + 1 < n and tokens[i + 1].start == tokens[i].end and (
                 tokens[i + 1].text[0] in final or tokens[i + 1].text[0] in _CLOSERS
@@ -50,6 +53,19 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
             first = i + 1
         i += 1
     return sentences
+
+
+_OPENERS_JA = frozenset("「『")
+_CLOSERS_JA = frozenset("」』")
+_QUOTE_REACH = 80  # characters within which a quotation's closing bracket is looked for
+
+
+def _closed_on_line(text: str, offset: int) -> bool:
+    """Whether a closing bracket follows ``offset`` on its line, close by: the mark before it is inside a
+    quotation, not the end of the sentence (an unclosed bracket does not swallow the rest)."""
+    stop = text.find("\n", offset, offset + _QUOTE_REACH)
+    rest = text[offset : stop if stop >= 0 else offset + _QUOTE_REACH]
+    return any(c in rest for c in _CLOSERS_JA)
 
 
 def _line_ends_sentence(last: Token, nxt: Token, lang: str) -> bool:
