@@ -183,3 +183,18 @@ def test_a_work_named_stays_a_reference_below_the_sure_form_letter(monkeypatch):
     assert R.anchored_reference(doc, ctx, start, end) is not None
     monkeypatch.setattr(R, "draft_judgements", lambda d: {"form_letter": 0.7, "one_sided_ask": 0.0})
     assert R.refers_to_recipient(doc, ctx, start, end)  # the keynote on youth development is named
+
+
+def test_words_someone_said_in_quotes_are_no_title_of_theirs():
+    # a customer's words quoted in a pitch name no work of the reader's; a title quoted as a post still does
+    from outreach_lint.analysis import references as R
+    from outreach_lint.core.context import Context
+    from outreach_lint.core.platforms import get_platform
+
+    ctx = Context(platform=get_platform("email"))
+    said = tokenize("お客様からは「月次の締めが早くなった」「経営の数字が見えるようになった」といったお声をいただいております。", "ja")
+    assert R.specific_reference(said, ctx, 0, len(said.text), 2) is not R.Reference.TITLE
+    told = tokenize("担当者様からは「とても助かった」と言われました。", "ja")
+    assert R.specific_reference(told, ctx, 0, len(told.text), 2) is not R.Reference.TITLE
+    title = tokenize("大橋様の「処理場を作って五年」という記事を拝読しました。", "ja")
+    assert R.specific_reference(title, ctx, 0, len(title.text), 2) is R.Reference.TITLE

@@ -62,6 +62,11 @@ _OWNED_TITLE = lazy_pattern(
     r"(?:御社|貴社|貴店|貴院|貴校|様|さん|先生)の[「『][^」』\n]{2,60}[」』]|(?i:\byour\s)[\"“][^\"”\n]{3,80}[\"”]"
 )
 _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,80}\"|“[^”\n]{3,80}”|《[^》\n]{2,60}》")
+# After a quotation, what makes it words said rather than a title: 「…」「…」といったお声, 「…」と言われ, 「…」とのご感想.
+_SPEECH_AFTER = regex.compile(
+    r"(?:「[^」\n]{0,60}」)*\s*(?:(?:と|って|との|といった|という)\s*(?:お|ご|御)?(?:声|感想|言葉|意見|評価|コメント)"
+    r"|(?:と|って)\s*(?:言|おっしゃ|仰))"
+)
 _LINK = regex.compile(r"https?://\S{3,200}|www\.\S{3,200}|(?<![\w@])[@#][A-Za-z0-9_]{2,30}")
 _DIGIT = regex.compile(r"[0-9０-９]")
 # 三割, 十四店舗, 二〇二三年: a kanji numeral with a counter is a number; 一度, 一緒 are not.
@@ -1388,6 +1393,8 @@ def _marked_reference(doc: Document, start: int, end: int, skipped: Callable[[in
     slots = template_slots(doc)
     for pattern, what in ((_QUOTED, Reference.TITLE), (_LINK, Reference.LINK)):
         for m in pattern.finditer(doc.text, start, end):
+            if what is Reference.TITLE and _SPEECH_AFTER.match(doc.text, m.end()):
+                continue  # 「お客様からは「月次の締めが早くなった」といったお声を…」: words someone said, no title
             if kept(m.start(), m.end()) and not any(m.start() <= a < m.end() for a, _ in slots):
                 return what  # 『[記事タイトル]』 names no title: the slot where one should be
     mutual = _MUTUAL.matches(doc)
