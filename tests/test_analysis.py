@@ -198,3 +198,32 @@ def test_words_someone_said_in_quotes_are_no_title_of_theirs():
     assert R.specific_reference(told, ctx, 0, len(told.text), 2) is not R.Reference.TITLE
     title = tokenize("大橋様の「処理場を作って五年」という記事を拝読しました。", "ja")
     assert R.specific_reference(title, ctx, 0, len(title.text), 2) is R.Reference.TITLE
+
+
+_LINE_OF_DOING = [
+    ("東埼プラスチック工業株式会社\n総務部 小野様\n\nはじめまして。埼玉県三郷市で産業廃棄物の収集運搬を行っております、"
+     "株式会社丸高環境サービスの石田と申します。\n\n貴社の環境への積極的なお取り組みを拝見し、ぜひ一度ご挨拶申し上げたく"
+     "ご連絡いたしました。\n\n当社では、廃プラスチック・木くず・金属くずなど幅広い品目に対応しております。\n\n石田 亮介",
+     "ja", ("環境への積極的な", "2025年の環境への")),
+    ("Hi Brendan,\n\nI'm Chloe, Head of Growth at Elevate Creative, a full-service digital agency.\n\nOur data-driven approach "
+     "means every campaign is tailored to your unique goals, and we've helped brands of all sizes grow.\n\nChloe",
+     "en", ("every campaign is", "your 2025 campaign was")),
+]
+
+
+@pytest.mark.parametrize("text, lang, numbered", _LINE_OF_DOING)
+def test_a_whole_line_of_doing_is_no_work_named_in_a_sure_form_letter(monkeypatch, text, lang, numbered):
+    # 取り組み, 事業, "campaign" fit any company: in a draft the model is sure is a form letter they save nothing,
+    # however surely the act model reads the sentence as theirs; a number beside them still names one
+    from outreach_lint.analysis import references as R
+    from outreach_lint.core.context import Context
+    from outreach_lint.core.platforms import get_platform
+
+    ctx = Context(platform=get_platform("email"))
+    monkeypatch.setattr(R, "draft_judgements", lambda d: {"form_letter": 0.98, "one_sided_ask": 0.0})
+    doc = tokenize(text, lang)
+    start, end = body_span(doc)
+    assert not R.refers_to_recipient(doc, ctx, start, end)
+    other = tokenize(text.replace(*numbered), lang)
+    start, end = body_span(other)
+    assert R.refers_to_recipient(other, ctx, start, end)

@@ -1274,14 +1274,22 @@ def _praised_hearsay(doc: Document, n: int) -> bool:
     )
 
 
+# Words for a whole line of doing (取り組み, 事業, "initiative"): a work of theirs only with a number or a
+# name beside them; 「貴社の環境への積極的なお取り組みを拝見し」 fits any company.
+_ABSTRACT_WORK = frozenset({"取り組み", "取組", "取り組む", "活動", "事業", "サービス", "製品", "プロダクト",
+                            "initiative", "initiatives", "program", "programme", "scheme", "campaign", "product", "products"})
+
+
 def _names_a_work(doc: Document, n: int) -> bool:
     """Whether sentence ``n`` names a work (a post, a report, a talk, 記事, 講演: the cue and work words)
     or holds a number: what a sentence about someone's own work speaks of, and a mailing's
-    sentence about "your business", "your goals", "your target audience" does not."""
+    sentence about "your business", "your goals", "your target audience" does not. A word for a whole
+    line of doing (取り組み, 事業, "initiative") is no work named by itself."""
     s = doc.sentences[n]
     work = _WORK.get(doc.lang, frozenset())
     return any(
-        lemma_key(t, doc.lang) in work or t.norm in work or any(c.isdigit() for c in t.text)
+        ((lemma_key(t, doc.lang) in work or t.norm in work) and t.norm not in _ABSTRACT_WORK and lemma_key(t, doc.lang) not in _ABSTRACT_WORK)
+        or any(c.isdigit() for c in t.text)
         for t in doc.tokens[s.first : s.last]
     )
 
