@@ -550,10 +550,10 @@ def test_their_title_alone_in_stock_praise_or_as_a_job_sought_is_not_about_them(
     tester.invalid(text.format(praise="ご経歴を拝見し、バックエンドエンジニアとして大変魅力的なご経験をお持ちだと感じました。"),
                    platform="linkedin", recipient=yama, count=1)
     # with their company beside it, it is their role at their company, in a draft the draft model does not lean
-    # to reading as a form letter (from references.WEAK_REFERENCE_SURE, 0.6, a company merged in counts for nothing)
+    # to reading as a form letter (from references.WEAK_REFERENCE_SURE, 0.4, a company merged in counts for nothing)
     import outreach_lint.analysis.references as refs
 
-    monkeypatch.setattr(refs, "draft_judgements", lambda d: {"form_letter": 0.5, "one_sided_ask": 0.0})
+    monkeypatch.setattr(refs, "draft_judgements", lambda d: {"form_letter": 0.3, "one_sided_ask": 0.0})
     tester.valid(text.format(praise="ミナトシステムでバックエンドエンジニアとしてご活躍されているご経歴を拝見しました。"),
                  platform="linkedin", recipient=yama)
     nakamura = {"name": "中村 優子", "company": "株式会社アオゾラ物流", "title": "営業部長"}

@@ -111,7 +111,7 @@ their firm or shop (「味噌蔵「丸一醸造」で、家業を継いだ五代
 quoted (「月次の締めが早くなった」といったお声, 「助かった」と言われ): a customer's praise in a pitch is no title.
 
 Where the draft model (the user guide's *draft model*) reads the draft as a form letter, weak signs
-of the reader do not count, as for generic-template (its page gives the measurements): from 0.6 (below
+of the reader do not count, as for generic-template (its page gives the measurements): from 0.4 (below
 0.9, a sentence that names a work of theirs or a number always counts), a reference that is only topic words or a reading below 0.85 as about their work naming nothing by a
 proper noun ("Whatever your goals, we have the expertise to help you achieve them"), or read from 0.85
 as about their work but naming no work of theirs and no number ("In today's fast-paced digital landscape
@@ -280,7 +280,7 @@ class NoSharedInterest(Rule):
     誰かの言ったことの引用（「月次の締めが早くなった」といったお声、「助かった」と言われ）も題名ではありません。
 
     下書きモデル（利用ガイドの「下書きモデル」）が定型文と読む下書きでは、相手についての弱いしるしを数えません
-    （generic-template と同じで、測定はそのページにあります）。0.6 以上なら（確かな 0.9 未満では、相手の作品や
+    （generic-template と同じで、測定はそのページにあります）。0.4 以上なら（確かな 0.9 未満では、相手の作品や
     数字を名指す文は常に数えます）、話題の語だけ、または相手の仕事に
     ついての文と読む確率が 0.85 未満で固有名詞を何も名指さない言及（"Whatever your goals, we have the expertise to
     help you achieve them"）、0.85 以上で相手の仕事と読んでも相手の作品も数字も名指さない文（"In today's fast-paced
