@@ -453,3 +453,15 @@ def test_where_the_writer_will_be_presumes_no_meeting_with_them():
     tester.invalid("Dear Dr Adeleke,\n\nI'm Bethany, a trial coordinator at Meridian CRO. Your NIHR talk on visit schedules hit home.\n\n"
                    "I'll be at your office on the 14th at 10am to walk you through our scheduling tool.\n\nBethany",
                    lang="en", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浜田様\n株式会社シーサイド企画の望月です。南浜しらすのPR企画の件です。至急、ご意向をお聞かせください。",
+        "戸田様\nブログで桜の根元のキノコの記事を拝見しました。伐ったほうがいいのか、至急教えてください。",
+    ],
+)
+def test_urgency_on_being_told_is_about_an_answer_in_japanese(text):
+    # asking to be told (意向, 聞かせる, 教える, 連絡) urgently asks for the answer: demands-reply's, one finding
+    tester.valid(text, lang="ja", platform="email")

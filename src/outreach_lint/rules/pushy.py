@@ -4,7 +4,8 @@
 Finds the words that push a stranger instead of inviting them:
 
 - **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
-  an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, is
+  an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, and in
+  Japanese urgency on being told, 「至急、ご意向をお聞かせください」「至急教えてください」, is
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "Seats are almost gone!",
@@ -190,7 +191,8 @@ class Pushy(Rule):
     初対面の相手を招くのではなく押してしまう語を見つけます。
 
     - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
-      「至急ご返信ください」「至急お返事を」"reply ASAP" "need an answer by tomorrow" は demands-reply が判定します。
+      「至急ご返信ください」「至急お返事を」「至急、ご意向をお聞かせください」「至急教えてください」"reply ASAP"
+      "need an answer by tomorrow" は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
@@ -671,6 +673,8 @@ def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
 #: Words of an answer: urgency about one ("need an answer by tomorrow", 至急お返事を) is a demand
 #: for a reply, demands-reply's finding.
 _ANSWER_WORDS = frozenset({"answer", "reply", "response", "decision", "confirmation", "返事", "返信", "回答", "返答"})
+# In Japanese, asking to be told is asking for the answer: 至急、ご意向をお聞かせください, 至急教えてください, 至急ご連絡ください.
+_TELL_ME_JA = frozenset({"意向", "聞かせる", "知らせる", "教える", "連絡"})
 
 
 _NO_ANSWER_EN = frozenset({"hear", "reply", "response", "answer", "word"})
@@ -707,9 +711,13 @@ def _about_an_answer(doc: Document, start: int, end: int) -> bool:
     lo, hi = first, last
     while lo > 0 and first - lo < 2 and not tokens[lo - 1].is_punct:
         lo -= 1
-    while hi < len(tokens) and hi - last < 2 and not tokens[hi].is_punct:
+    if doc.lang == "ja" and hi < len(tokens) and tokens[hi].text in ("、", "，"):
+        hi += 1  # 「至急、ご意向をお聞かせください」: the adverb set off by a comma still bears on what follows
+    reach = hi + 2 if doc.lang != "ja" else hi + 4
+    while hi < len(tokens) and hi < reach and not tokens[hi].is_punct:
         hi += 1
-    return any(t.lnorm in _ANSWER_WORDS or t.lemma in _ANSWER_WORDS for t in tokens[lo:hi])
+    words = _ANSWER_WORDS | (_TELL_ME_JA if doc.lang == "ja" else frozenset())
+    return any(t.lnorm in words or t.lemma in words for t in tokens[lo:hi])
 
 
 def _ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
