@@ -1289,11 +1289,13 @@ def _names_a_work(doc: Document, n: int) -> bool:
     line of doing (取り組み, 事業, "initiative") is no work named by itself."""
     s = doc.sentences[n]
     work = _WORK.get(doc.lang, frozenset())
-    return any(
-        ((lemma_key(t, doc.lang) in work or t.norm in work) and t.norm not in _ABSTRACT_WORK and lemma_key(t, doc.lang) not in _ABSTRACT_WORK)
-        or any(c.isdigit() for c in t.text)
-        for t in doc.tokens[s.first : s.last]
-    )
+    for t in doc.tokens[s.first : s.last]:
+        if any(c.isdigit() for c in t.text):
+            return True
+        key = lemma_key(t, doc.lang)
+        if (key in work or t.norm in work) and key not in _ABSTRACT_WORK and t.norm not in _ABSTRACT_WORK:
+            return True
+    return False
 
 
 def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:

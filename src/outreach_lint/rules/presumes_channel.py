@@ -469,9 +469,9 @@ def _held_lines(doc: Document) -> list[tuple[int, int, int]]:
     """``(sentence, start, end)`` of each private line of the reader's that the writer holds or uses: "I
     found your personal Gmail on an old blog", "if I can't get you at the desk I'll try your mobile",
     "A colleague passed me your mobile number", 「小松様の個人のGmailを伺いましたので、こちらにお送りしております」.
-    In English the sentence has the writer in it (I, me, we), says no "not" and asks nothing, and the
-    line is a noun of its own ("your mobile checkout" is an app); in Japanese it asks nothing and leaves
-    nothing to them (:func:`_asks_leave`)."""
+    In English the sentence has the writer in it (I, me, we) and asks nothing, no "not" stands in the five
+    words before the line ("I don't have your mobile"), and the line is a noun of its own ("your mobile
+    checkout" is an app); in Japanese the sentence asks nothing and leaves nothing to them (:func:`_asks_leave`)."""
     pattern = _HELD_JA if doc.lang == "ja" else _HELD_EN
     out = []
     for m in pattern.finditer(doc.text):

@@ -674,7 +674,7 @@ def _followed_by_question(tokens: list[Token], i: int, last: int) -> bool:
 #: for a reply, demands-reply's finding.
 _ANSWER_WORDS = frozenset({"answer", "reply", "response", "decision", "confirmation", "返事", "返信", "回答", "返答"})
 # In Japanese, asking to be told is asking for the answer: 至急、ご意向をお聞かせください, 至急教えてください, 至急ご連絡ください.
-_TELL_ME_JA = frozenset({"意向", "聞かせる", "知らせる", "教える", "連絡"})
+_ANSWER_WORDS_JA = _ANSWER_WORDS | frozenset({"意向", "聞かせる", "知らせる", "教える", "連絡"})
 
 
 _NO_ANSWER_EN = frozenset({"hear", "reply", "response", "answer", "word"})
@@ -716,7 +716,7 @@ def _about_an_answer(doc: Document, start: int, end: int) -> bool:
     reach = hi + 2 if doc.lang != "ja" else hi + 4
     while hi < len(tokens) and hi < reach and not tokens[hi].is_punct:
         hi += 1
-    words = _ANSWER_WORDS | (_TELL_ME_JA if doc.lang == "ja" else frozenset())
+    words = _ANSWER_WORDS_JA if doc.lang == "ja" else _ANSWER_WORDS
     return any(t.lnorm in words or t.lemma in words for t in tokens[lo:hi])
 
 

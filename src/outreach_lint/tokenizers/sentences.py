@@ -31,7 +31,7 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
         tok = tokens[i]
         end_here = False
         word = tok.text
-        if ja:
+        if ja and word and (word[0] in _QUOTES_JA or word[-1] in _QUOTES_JA):
             depth = max(0, depth + sum(c in _OPENERS_JA for c in word) - sum(c in _CLOSERS_JA for c in word))
         if word and word[-1] in final and (ja or word[0] in final) and not (depth and _closed_on_line(text, tok.end)):
             # absorb runs of final punctuation and closing quotes
@@ -57,6 +57,7 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
 
 _OPENERS_JA = frozenset("「『")
 _CLOSERS_JA = frozenset("」』")
+_QUOTES_JA = _OPENERS_JA | _CLOSERS_JA
 _QUOTE_REACH = 80  # characters within which a quotation's closing bracket is looked for
 
 
