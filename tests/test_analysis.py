@@ -196,6 +196,9 @@ def test_words_someone_said_in_quotes_are_no_title_of_theirs():
     assert R.specific_reference(said, ctx, 0, len(said.text), 2) is not R.Reference.TITLE
     told = tokenize("担当者様からは「とても助かった」と言われました。", "ja")
     assert R.specific_reference(told, ctx, 0, len(told.text), 2) is not R.Reference.TITLE
+    praised = tokenize("導入いただいたお客様からは、「業務時間が大幅に削減できた」「テレワークにもスムーズに対応できた」など、"
+                       "大変ご好評をいただいております。", "ja")
+    assert R.specific_reference(praised, ctx, 0, len(praised.text), 2) is not R.Reference.TITLE
     title = tokenize("大橋様の「処理場を作って五年」という記事を拝読しました。", "ja")
     assert R.specific_reference(title, ctx, 0, len(title.text), 2) is R.Reference.TITLE
 

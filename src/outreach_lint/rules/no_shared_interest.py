@@ -108,7 +108,8 @@ Their title counts neither alone inside stock praise of their career (「ご経�
 an unfilled slot name nothing: a quoted title that is a slot (『[記事タイトル]』, "{post_title}") is no
 title, nor is one quoted in the writer's own introduction with no word of the reader's in it: it is
 their firm or shop (「味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します」). Nor are words someone said,
-quoted (「月次の締めが早くなった」といったお声, 「助かった」と言われ): a customer's praise in a pitch is no title.
+quoted (「月次の締めが早くなった」といったお声, 「助かった」と言われ, 「…」など、大変ご好評をいただいております): a
+customer's praise in a pitch is no title.
 
 Where the draft model (the user guide's *draft model*) reads the draft as a form letter, weak signs
 of the reader do not count, as for generic-template (its page gives the measurements): from 0.4 (below
@@ -277,7 +278,8 @@ class NoSharedInterest(Rule):
     求める職として挙げる場合（「御社の営業職に興味があります」）は数えません。未記入の差し込み欄の語は何も指さず、
     差し込み欄のままの引用題名（『[記事タイトル]』"{post_title}"）は題名ではありません。相手の語のない書き手自身の
     名乗りの文で引用された題名も、書き手の会社や店の名前です（「味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します」）。
-    誰かの言ったことの引用（「月次の締めが早くなった」といったお声、「助かった」と言われ）も題名ではありません。
+    誰かの言ったことの引用（「月次の締めが早くなった」といったお声、「助かった」と言われ、「…」など、大変ご好評を
+    いただいております）も題名ではありません。
 
     下書きモデル（利用ガイドの「下書きモデル」）が定型文と読む下書きでは、相手についての弱いしるしを数えません
     （generic-template と同じで、測定はそのページにあります）。0.4 以上なら（確かな 0.9 未満では、相手の作品や
