@@ -568,3 +568,22 @@ def test_a_memory_of_them_is_an_earlier_acquaintance():
     # remembering their post is no acquaintance
     tester.invalid("Hi Danny, saw you opened the ramen bar. I remember your tonkotsu post from last year, it was great.",
                    lang="en", platform="facebook")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a department of the writer's firm says who writes
+        ("はじめまして。キャリア支援サービス「ネクステップ」事務局です。無料セミナーのご案内です。", "ja"),
+        ("はじめまして。クラウド会計「ベルブックス」営業部です。特別キャンペーンのご案内です。", "ja"),
+        # "Name from Org" with a word on what the org does, in brackets, after the greeting
+        ("Hi Raj, Tom from BoxFrame Studio (container buildings). Congrats on the 40 micro-homes on the car park.", "en"),
+    ],
+)
+def test_a_department_or_a_bracketed_trade_beside_the_firm_is_an_introduction(text, lang):
+    tester.valid(text, lang=lang, platform="email")
+
+
+def test_a_department_deep_in_the_message_is_no_introduction():
+    tester.invalid("山田様\nはじめまして。先日のご講演を拝見しました。資料の送付先について伺いたいです。"
+                   "ご担当は営業部ですか。お返事お待ちしております。", lang="ja", platform="email")

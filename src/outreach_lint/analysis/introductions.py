@@ -61,8 +61,8 @@ _ITS_NAME_ROLE = lazy_pattern(r"(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?i:it[’']s|th
 # "Wendell, Sofia at Greenlink Seed.", "Hi Jo, Sam from Hollow Oak.": a sentence that is only a name and its firm
 _NAME_AT_ORG = lazy_pattern(
     r"(?:(?:Hi|Hey|Hello|Dear|Hiya)\s)?(?:[A-Z]\p{Ll}{1,20},\s)?[A-Z]\p{Ll}{1,20}\s(?:at|from|with)\s"
-    r"[A-Z][\w&'’.-]{0,30}(?:\s[A-Z&][\w&'’.-]{0,30}){0,4}[.!]?"
-)
+    r"[A-Z][\w&'’.-]{0,30}(?:\s[A-Z&][\w&'’.-]{0,30}){0,4}(?:\s\([^()\n]{1,40}\))?[.!]?"
+)  # "Hi Raj, Tom from BoxFrame Studio (container buildings).
 # "Hiya Kev, it's Sam from Hackney Wick FC": after the greeting's comma, in lower case
 _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1,20},?\s(?:from|at|here)\b")
 
@@ -464,6 +464,12 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             ):
                 yield a  # 「刑務官です。」「看護師です！」: a role of a noun and its suffix, the writer's, said alone
                 continue
+            if (
+                a.pos == "名詞" and a.text in _DEPARTMENTS_JA and prev is not None and (prev.pos == "名詞" or prev.text in "」』")
+                and i <= 10 and number < _NAME_SENTENCES and (after is None or after.text != "た")
+            ):
+                yield a  # 「クラウド会計「ベルブックス」営業部です。」「キャリア支援サービス「ネクステップ」事務局です。」: who writes, a department
+                continue
             if a.pos != "名詞":
                 continue
             if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
@@ -498,6 +504,8 @@ def _after_a_role(tokens: list[Token], i: int) -> bool:
 
 # Suffixes and nouns that make a role: 書店員, 看護師, 税理士, 陶芸家, 運転手; 担当, 代表, 講師.
 _ROLE_SUFFIXES_JA = frozenset({"員", "師", "士", "家", "手", "者", "長", "官"})
+# A department or office of the writer's firm, said as who writes: 営業部, 人事課, 事務局 (事務 + 局), 広報室.
+_DEPARTMENTS_JA = frozenset({"部", "課", "室", "局", "係", "窓口", "事務局", "編集部", "本部", "支店", "支社", "営業所", "事務所"})
 _ROLE_NOUNS_JA = frozenset({"担当", "代表", "講師", "店主", "院長", "園長", "社長", "所長", "職人", "学生", "教員", "記者", "編集", "作家", "農家"})
 
 
