@@ -230,3 +230,20 @@ def test_a_whole_line_of_doing_is_no_work_named_in_a_sure_form_letter(monkeypatc
     other = tokenize(text.replace(*numbered), lang)
     start, end = body_span(other)
     assert R.refers_to_recipient(other, ctx, start, end)
+
+
+def test_a_sellers_case_studies_button_names_no_work_of_theirs(monkeypatch):
+    # 「▶ 導入事例を見る」 in a pitch the model leans to reading as a form letter: the seller's cases, not the reader's
+    from outreach_lint.analysis import references as R
+    from outreach_lint.core.context import Context
+    from outreach_lint.core.platforms import get_platform
+
+    text = ("片桐様\n\nスタジオの売上を伸ばしたいとお考えではありませんか?\n\n今だけ、集客支援パッケージを通常価格の半額で"
+            "ご提供しております!!\n\n今すぐ下記のボタンからお申し込みください!\n▶ 無料相談を予約する\n▶ 導入事例を見る\n\n"
+            "このチャンスを絶対にお見逃しなく!\n")
+    doc = tokenize(text, "ja")
+    ctx = Context(platform=get_platform("linkedin-inmail"))
+    monkeypatch.setattr(R, "draft_judgements", lambda d: {"form_letter": 0.59, "one_sided_ask": 0.0})
+    monkeypatch.setattr(R, "sure_form_letter", lambda d: False)  # likely, not sure: below 0.9 a work named counts
+    start, end = body_span(doc)
+    assert not R.refers_to_recipient(doc, ctx, start, end)

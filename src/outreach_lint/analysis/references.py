@@ -1280,7 +1280,7 @@ def _praised_hearsay(doc: Document, n: int) -> bool:
 
 # Words for a whole line of doing (取り組み, 事業, "initiative"): a work of theirs only with a number or a
 # name beside them; 「貴社の環境への積極的なお取り組みを拝見し」 fits any company.
-_ABSTRACT_WORK = frozenset({"取り組み", "取組", "取り組む", "活動", "事業", "サービス", "製品", "プロダクト",
+_ABSTRACT_WORK = frozenset({"取り組み", "取組", "取り組む", "活動", "事業", "サービス", "製品", "プロダクト", "事例",
                             "initiative", "initiatives", "program", "programme", "scheme", "campaign", "product", "products"})
 
 
