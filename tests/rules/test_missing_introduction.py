@@ -587,3 +587,18 @@ def test_a_department_or_a_bracketed_trade_beside_the_firm_is_an_introduction(te
 def test_a_department_deep_in_the_message_is_no_introduction():
     tester.invalid("山田様\nはじめまして。先日のご講演を拝見しました。資料の送付先について伺いたいです。"
                    "ご担当は営業部ですか。お返事お待ちしております。", lang="ja", platform="email")
+
+
+def test_years_at_a_trade_said_as_a_fragment_is_an_introduction():
+    tester.valid("Graham, saw you're hiring crane ops for Battersea. 15 yrs on Liebherr towers, CPCS blue card. Happy to chat.",
+                 lang="en", platform="linkedin")
+    # years that count something else, or ago, say nothing of the writer
+    tester.invalid("Hi Dana, two years in a row your team won the cup. Congrats on the final.", lang="en", platform="linkedin")
+    tester.invalid("Hi Dana, ten years ago I read your first paper. Still think about it.", lang="en", platform="linkedin")
+
+
+def test_years_at_a_trade_in_japanese_is_an_introduction():
+    tester.valid("田中さん、はじめまして。大工歴15年、在来工法が専門です。先日の古民家の投稿を拝見しました。", lang="ja", platform="linkedin")
+    tester.valid("田中さん、はじめまして。タワークレーン一筋15年。先日の現場の投稿を拝見しました。", lang="ja", platform="linkedin")
+    # the reader's years are theirs
+    tester.invalid("田中さん、はじめまして。田中さんの大工歴15年の記事を拝見しました。", lang="ja", platform="linkedin")

@@ -146,9 +146,47 @@ def _role_fragments(doc: Document) -> list[int]:
         if sentence.end > body_end or seen == 3:
             break
         seen += 1
-        if _role_fragment(doc.text[sentence.start : sentence.end].strip()):
+        text = doc.text[sentence.start : sentence.end].strip()
+        if _role_fragment(text) or _experience_fragment(text):
             out.append(sentence.start)
     return out
+
+
+# "15 yrs on Liebherr towers, CPCS blue card.", "Twenty years in hospital pharmacy.": the writer's years at a
+# trade, said as a fragment; not "Two years in a row your team won", "Ten years ago…", "Fifteen years on, your book…".
+_EXPERIENCE = regex.compile(
+    r"(?i)(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+"
+    r"(?:years?|yrs?)\s+(?:of|in|on|at|with|as|building|running|doing|making|working|teaching|fixing|repairing|selling|"
+    r"designing|driving|flying|nursing|cooking|coding)\s+(?!a\s+row\b)\w"
+)
+_YOU = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
+
+
+# 「大工歴15年、在来工法が専門です」「タワークレーン一筋15年。」: the writer's years at a trade, in Japanese.
+_EXPERIENCE_JA = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,12}(?:歴|一筋)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年")
+
+
+def _ja_experience(doc: Document) -> list[int]:
+    """Starts of the opening sentences of the body (the first three) that begin with the writer's years at a
+    trade (:data:`_EXPERIENCE_JA`)."""
+    body_start, body_end = body_span(doc)
+    out = []
+    seen = 0
+    for sentence in doc.sentences:
+        if sentence.end <= body_start:
+            continue
+        if sentence.end > body_end or seen == 3:
+            break
+        seen += 1
+        start = max(sentence.start, body_start)
+        if _EXPERIENCE_JA.match(doc.text, start, sentence.end):
+            out.append(start)
+    return out
+
+
+def _experience_fragment(text: str) -> bool:
+    """Whether a sentence opens with the writer's years at something (:data:`_EXPERIENCE`) and says nothing of "you"."""
+    return _EXPERIENCE.match(text) is not None and _YOU.search(text) is None
 
 
 def is_trade_word(word: str) -> bool:
@@ -275,6 +313,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
     if doc.lang == "ja":
         starts += [t.start for t in _name_desu(doc)]
         starts += [t.start for t in _doing_a_trade(doc)]
+        starts += _ja_experience(doc)
     if not starts:
         return frozenset()
     starts.sort()

@@ -29,7 +29,9 @@ X (``x``), where a DM needs no introduction (002 §1); ``skip-platforms`` change
 
 Introductions no phrase names count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as one ("10+ years building payment systems", 「介護の現場で10年働いて
-います」), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here", also after an emoji:
+います」), the writer's years at a trade as a fragment in the opening sentences ("15 yrs on Liebherr towers,
+CPCS blue card.", 「大工歴15年、在来工法が専門です」「タワークレーン一筋15年。」; not "two years in a row your
+team won", nor 「田中さんの大工歴15年の記事」, the reader's), a role then "here" ("Fellow coach here!", "MOF modeller at AUB here", also after an emoji:
 "yo 😎 refinery op from Płock here", "Food blogger here (Eat Leeds)", "ICU nurse here too"), "Im Kev, …" (the
 apostrophe dropped), casual こっち as the writer (「こっちもICU看護師で」), "Hiya Kev, it's Sam from
 Hackney Wick FC" ("This is Ken, …" names the writer; "this is cheeky, …" judges the message, and
@@ -187,7 +189,9 @@ class MissingIntroduction(Rule):
     要らない場なので（002 §1）、既定では適用しません。``skip-platforms`` で変えられます。
 
     表現リストにない自己紹介も数えます：act モデル（利用ガイドの「文の行為（act）レイヤー」）が
-    自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、役割の後に
+    自己紹介と読む文（「介護の現場で10年働いています」"10+ years building payment systems"）、冒頭の文で書き手の
+    仕事の年数だけを言う断片（「大工歴15年、在来工法が専門です」「タワークレーン一筋15年。」"15 yrs on Liebherr towers,
+    CPCS blue card."。"two years in a row your team won" や相手の「田中さんの大工歴15年の記事」は除く）、役割の後に
     "here"（"Fellow coach here!"、絵文字の後でも："yo 😎 refinery op from Płock here"、かっこの前でも："Food blogger here (Eat Leeds)"、"ICU nurse here too"）、アポストロフィのない "Im Kev, …"、書き手を指すくだけた「こっち」（「こっちもICU看護師で」）、"Hiya Kev, it's Sam from Hackney Wick FC"、"It's Aoife from …"、"It's Eleni, from the food science year" や "It's Sinéad Walsh, …"（名と姓）、"Greetings from <会社名>"、"I'm with AgriSky"（"I'm with you on that" は除く）、名前と所属だけの文（"Wendell, Sofia at Greenlink Seed."、かっこで会社の仕事を添えても："Hi Raj, Tom from BoxFrame Studio (container buildings)."）、UniDic が二つに切る名前（「ブーストワンの今村です」）やローマ字の名前（「コミュニティマネージャー、Kentaです」）、役職と所属だけの文（"CFO of Harbourline, Rotterdam."、"Head of Data at Monzo."、挨拶に続く小文字の "Hi Dana, product designer at Loomwork."、冒頭の文ならどんな職の名詞でも："Hi Grace, community pharmacist in Northfield."、"Hi Omar, seismologist with the Cascadia network."。聞き手や物の名詞 "longtime listener from Ohio"、"reminder for Friday" や部署だけの "Director of Operations" は除く）、二、三語の名詞の役職（「ロームワークのプロダクトデザイナーです」）、過去形の名乗り（「山田農園の高橋でした」）、開いた店（「パン屋を開いて半年」）、フリーの仕事（「フリーでフードフォトやってる」）、"I teach …" のように I の後に原形の動詞（"I plan cycle routes for Lübeck's transport office" は仕事、"I plan to" / "I plan on" は意図。"Could I take 3 dozen?" のような疑問の倒置、"this is cheeky, …" のような文面への評価、"Click here, …" のようなリンクは除く。考える・望む・見る類の動詞を
     除く。"one I keep running into" のように -ing の前の keep も、起き続けていることで仕事ではないので除く。"I keep 240 hives" は仕事です）、"I'm just an intern"（"just a 2nd-year student" も）、"We're The Salt Flats, a four-piece surf-rock band"、"We're Brightpath Analytics, the forecasting platform"、"I'm co-chairing the carbon storage session"（書き手が今していること。
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
