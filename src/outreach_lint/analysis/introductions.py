@@ -12,7 +12,7 @@ from typing import Iterator
 
 import regex
 
-from ..core.document import Document, Token, is_word, normalize, per_draft
+from ..core.document import Document, Sentence, Token, is_word, normalize, per_draft
 from .acts import document_acts
 from .drafts import sure_form_letter
 from .layout import body_span, class_addressed, nobody_addressed
@@ -134,18 +134,24 @@ def _signed_with_a_role(doc: Document) -> list[int]:
     return [last.start] if m and is_trade_word(m.group("last")) else []
 
 
-def _role_fragments(doc: Document) -> list[int]:
-    """Starts of the opening sentences of the body (the first three) that are only a role and where
-    it is practised: "Hi Grace, community pharmacist in Northfield."."""
+def _opening_sentences(doc: Document) -> Iterator[Sentence]:
+    """The opening sentences of the body: the first three that end inside it."""
     body_start, body_end = body_span(doc)
-    out = []
     seen = 0
     for sentence in doc.sentences:
         if sentence.end <= body_start:
             continue
         if sentence.end > body_end or seen == 3:
-            break
+            return
         seen += 1
+        yield sentence
+
+
+def _role_fragments(doc: Document) -> list[int]:
+    """Starts of the opening sentences of the body that are only a role and where it is practised
+    ("Hi Grace, community pharmacist in Northfield.") or the writer's years at a trade."""
+    out = []
+    for sentence in _opening_sentences(doc):
         text = doc.text[sentence.start : sentence.end].strip()
         if _role_fragment(text) or _experience_fragment(text):
             out.append(sentence.start)
@@ -167,17 +173,11 @@ _EXPERIENCE_JA = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,12}(?:歴|一筋)\s*
 
 
 def _ja_experience(doc: Document) -> list[int]:
-    """Starts of the opening sentences of the body (the first three) that begin with the writer's years at a
-    trade (:data:`_EXPERIENCE_JA`)."""
-    body_start, body_end = body_span(doc)
+    """Starts of the opening sentences of the body that begin with the writer's years at a trade
+    (:data:`_EXPERIENCE_JA`)."""
+    body_start = body_span(doc)[0]
     out = []
-    seen = 0
-    for sentence in doc.sentences:
-        if sentence.end <= body_start:
-            continue
-        if sentence.end > body_end or seen == 3:
-            break
-        seen += 1
+    for sentence in _opening_sentences(doc):
         start = max(sentence.start, body_start)
         if _EXPERIENCE_JA.match(doc.text, start, sentence.end):
             out.append(start)
