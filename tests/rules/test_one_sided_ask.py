@@ -762,3 +762,13 @@ def test_free_for_the_writer_or_a_courtesy_is_nothing_given_back():
     tester.invalid("小田切様\nはじめまして。棚田保全会の佐野と申します。チラシの撮影を無償でお願いできないでしょうか。", lang="ja", platform="email")
     tester.invalid("ご担当者様\n東京湾製氷の西川でございます。貴社のますますのご発展をお祈りするとともに、ぜひ弊社の氷をご購入いただきたく、"
                    "お願い申し上げます。", lang="ja", platform="email")
+
+
+def test_a_question_about_how_their_work_met_its_audience_asks_for_no_promotion():
+    # "with your audience" is where their show landed, not an audience lent to the writer's thing
+    tester.valid("ok your thread on running the Doctor scene with blank titles — I did the surtitles for the Linz revival. "
+                 "did the silence actually land with your audience or did people just go for their phones?", lang="en", platform="x")
+    tester.valid("字幕なしで医師の場面を上演したスレッド、拝見しました。私もリンツ公演の字幕を担当しました。"
+                 "あの沈黙は観客の皆さんに届きましたか？", lang="ja", platform="x")
+    tester.invalid("Hi Mia, I'm a potter in Leeds. Would you post my kiln video to your audience this week?", lang="en", platform="x")
+    tester.invalid("はじめまして、リーズの陶芸家です。窯の動画をフォロワーの皆さんに紹介していただけませんか？", lang="ja", platform="x")
