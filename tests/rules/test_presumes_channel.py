@@ -416,6 +416,10 @@ def test_your_numbers_are_figures_not_a_phone_number():
         ("Dear Ms Hussain, I'm the herbarium curator. I'll ring you on Thursday at 10am, and if I can't get you at "
          "the desk I'll try your mobile.", "en"),
         ("Hi Ben, I'm a luthier in Leeds. I found your mobile number in the club directory, so I'm writing there.", "en"),
+        # an adverb after the line modifies nothing: "your mobile then" is the line itself
+        ("Dear Dr Herrera, I'm Valentina from FríoSense. I've booked us a call for Thursday at 16:00 and will ring your "
+         "mobile then; I found the number in the pharmacists' directory.", "en"),
+        ("浜口先生 はじめまして。整体院の坂本と申します。木曜16時に先生の携帯へそのままお電話いたします。", "ja"),
         ("小松様 はじめまして。南砺市議会議員の坂本と申します。共通の知人から小松様の個人のGmailを伺いましたので、"
          "こちらにお送りしております。", "ja"),
         ("浜口先生 はじめまして。整体院の坂本と申します。今後は名簿に載っていた先生の携帯にショートメールでご連絡いたします。", "ja"),

@@ -26,7 +26,8 @@ copied this there too", "if I can't get you at the desk I'll try your mobile",
 「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」.
 In English it is "your" and a line of its own (mobile, cell, personal e-mail or number, Gmail,
 WhatsApp number) in a sentence with the writer in it, no "not" before it and no question; "your
-mobile checkout" or "your WhatsApp diary-study method" names a thing of theirs, not a line. In
+mobile checkout" or "your WhatsApp diary-study method" names a thing of theirs, not a line ("your
+mobile then" is the line: a function word or an adverb after it modifies nothing). In
 Japanese it follows the reader's name (様の, 先生の, さんの; not お客様の, a customer's).
 
 A call the writer announces ("I'll call you tomorrow", "I'll just call you tonight", 明日お電話いたします) is a meeting presumed,
@@ -93,6 +94,7 @@ import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
+from ..analysis.words import is_content
 from ..core.context import Context
 from ..core.document import Document, normalize
 from ..core.finding import Finding, Severity
@@ -128,7 +130,7 @@ class PresumesChannel(Rule):
     "I found your personal Gmail on an old blog"、"if I can't get you at the desk I'll try your mobile"）。日本語では相手の名前の
     あと（様の、先生の、さんの。お客様の、は顧客のもの）、英語では "your" と私的な連絡先そのもの（mobile、cell、個人の
     メールや番号、Gmail、WhatsApp の番号）が、書き手の登場する文にあり、直前に否定がなく、問いでないときです。
-    "your mobile checkout" や "your WhatsApp diary-study method" は相手の作ったものの名前で、連絡先ではありません。
+    "your mobile checkout" や "your WhatsApp diary-study method" は相手の作ったものの名前で、連絡先ではありません（"your mobile then" は連絡先です。後ろの副詞や機能語は何も修飾しません）。
 
     書き手が電話をかけると告げること（明日お電話いたします、「I'll call you tomorrow」）は面会の押し付けであり
     ``pushy`` が指摘します。私的な番号にかける場合（携帯にお電話いたします）はこのルールが指摘します。
@@ -456,13 +458,14 @@ _WRITER_EN = frozenset({"i", "me", "my", "we", "us", "i'll", "i've", "i'd", "we'
 
 def _modifies_a_noun(doc: Document, i: int) -> bool:
     """Whether the English word before token ``i`` modifies the word at ``i``, inside its sentence: "your mobile
-    checkout", "your WhatsApp diary-study method" name a thing, not a line."""
+    checkout", "your WhatsApp diary-study method" name a thing, not a line; "your mobile then" names the line."""
     if doc.lang == "ja" or i >= len(doc.tokens) or i == 0:
         return False
     t, before = doc.tokens[i], doc.tokens[i - 1]
     if before.norm not in ("mobile", "cell", "whatsapp") or doc.sentence_index[i] != doc.sentence_index[i - 1]:
         return False
-    return t.start == before.end + 1 and t.text.isalpha() and t.norm not in _LINE_ENDS
+    # a function word or an adverb ("your mobile then", "your cell first") modifies nothing: only a content word can be the head
+    return t.start == before.end + 1 and t.text.isalpha() and t.norm not in _LINE_ENDS and is_content(t, doc.lang)
 
 
 def _held_lines(doc: Document) -> list[tuple[int, int, int]]:
