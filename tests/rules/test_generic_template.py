@@ -338,3 +338,19 @@ def test_a_compliment_put_as_news_of_them_does_not_save_a_form_letter():
     # news of them that names something is a reference
     tester.valid(text.replace("素晴らしいお店を経営されていると拝見し", "備長炭を紀州から直接仕入れていらっしゃると伺い"),
                  lang="ja", platform="linkedin", recipient=uemura)
+
+
+def test_noticing_their_background_names_no_notice_of_theirs():
+    # "noticed" is the verb of seeing; only a notice itself, or a post, is a work of theirs
+    lars = {"name": "Lars Eriksen", "company": "Avinor", "title": "Air Traffic Controller", "interests": ["oceanic procedures", "ADS-B"]}
+    text = ("Hello Lars, I'm a talent partner at Skyward Careers. I noticed your impressive background and would love to connect "
+            "to discuss exciting opportunities that could be a great fit for you.")
+    tester.invalid(text, lang="en", platform="linkedin", recipient=lars)
+    tester.valid(text.replace("your impressive background", "your post on ADS-B outages over the Norwegian Sea"),
+                 lang="en", platform="linkedin", recipient=lars)
+    yamada = {"name": "山田 太郎", "company": "日本航空", "title": "航空管制官", "interests": ["洋上管制", "ADS-B"]}
+    text = ("山田様\n\nはじめまして。スカイワードキャリアの人材コンサルタント、佐藤と申します。山田様の素晴らしいご経歴に目が留まり、"
+            "ぜひおつなぎしたくご連絡いたしました。山田様にぴったりのエキサイティングな機会についてお話しできれば幸いです。")
+    tester.invalid(text, lang="ja", platform="linkedin", recipient=yamada)
+    tester.valid(text.replace("山田様の素晴らしいご経歴に目が留まり", "山田様のADS-B障害についての投稿を拝見し"),
+                 lang="ja", platform="linkedin", recipient=yamada)

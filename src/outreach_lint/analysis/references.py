@@ -1295,9 +1295,16 @@ def _names_a_work(doc: Document, n: int) -> bool:
         if any(c.isdigit() for c in t.text):
             return True
         key = lemma_key(t, doc.lang)
-        if (key in work or t.norm in work) and key not in _ABSTRACT_WORK and t.norm not in _ABSTRACT_WORK:
+        if (key in work or t.norm in work) and key not in _ABSTRACT_WORK and t.norm not in _ABSTRACT_WORK and not _verb_form(t):
             return True
     return False
+
+
+def _verb_form(tok: Token) -> bool:
+    """Whether an English work word is inflected as a verb: "I noticed your impressive background",
+    "we posted", "featuring you" name no notice, post or feature."""
+    text = tok.norm
+    return tok.lnorm != text and text.endswith(("ed", "ing")) and not tok.lnorm.endswith(("ed", "ing"))
 
 
 def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:

@@ -62,6 +62,7 @@ and on the real drafts in `../shared/external`: 4 more found, no false alarm; on
 none against their labels. A word for a whole line of doing (取り組み, 事業, サービス, "campaign",
 "initiative") names no work by itself: 「貴社の環境への積極的なお取り組みを拝見し」 fits any company
 (with a draft model fitted without b69 to b83, on those batches: 4 more form letters, no false alarm).
+Nor does a work word used as a verb: "I noticed your impressive background" names no notice of theirs.
 
 Their company or title alone does not save such a draft either: merged into a draft the model is
 sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interested in …",
@@ -226,7 +227,8 @@ class GenericTemplate(Rule):
     見つかる数が4件増え、誤検出は増えませんでした。corpora では24件増え、ラベルに反するものはありません。
     取り組み・事業・サービス・"campaign"・"initiative" のような、活動全体を指す語だけでは作品を名指したことに
     なりません：「貴社の環境への積極的なお取り組みを拝見し」はどの会社にも送れます（b69〜b83 を除いて学習した
-    下書きモデルで、それらのバッチで定型文が4件増え、誤検出はありませんでした）。
+    下書きモデルで、それらのバッチで定型文が4件増え、誤検出はありませんでした）。作品を指す語が動詞として
+    使われていても同じです："I noticed your impressive background" は相手の notice（告知）を名指していません。
 
     相手の会社名や役職だけでも、このような下書きは救われません。モデルが確かに定型文と読む下書きに差し込まれた
     会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に
