@@ -772,3 +772,21 @@ def test_a_question_about_how_their_work_met_its_audience_asks_for_no_promotion(
                  "あの沈黙は観客の皆さんに届きましたか？", lang="ja", platform="x")
     tester.invalid("Hi Mia, I'm a potter in Leeds. Would you post my kiln video to your audience this week?", lang="en", platform="x")
     tester.invalid("はじめまして、リーズの陶芸家です。窯の動画をフォロワーの皆さんに紹介していただけませんか？", lang="ja", platform="x")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dear Ms Matsuoka, I'm Takuma, a keirin rider in Gifu. In exchange for your logo on my kit and a usage report on "
+         "social media, would you consider supplying my cranks this season?", "en"),
+        ("松岡様\n\nはじめまして。岐阜支部所属の競輪選手、平田と申します。ウェアへのロゴ掲載とSNSでの使用レポートを条件に、"
+         "機材のご提供をご検討いただけないかと思いご連絡しました。", "ja"),
+        ("松岡様\n\nはじめまして。競輪選手の平田と申します。機材のご提供と引き換えに、レースでの使用レポートを毎月お送りします。"
+         "ご検討いただけないでしょうか。", "ja"),
+    ],
+)
+def test_an_ask_on_the_condition_of_something_given_back_is_an_exchange(text, lang):
+    tester.valid(text, lang=lang, platform="email")
+    tester.invalid(text.split("In exchange")[0] + "Would you consider supplying my cranks this season?" if lang == "en"
+                   else "松岡様\n\nはじめまして。競輪選手の平田と申します。機材のご提供をご検討いただけないかと思いご連絡しました。",
+                   lang=lang, platform="email")
