@@ -790,3 +790,14 @@ def test_an_ask_on_the_condition_of_something_given_back_is_an_exchange(text, la
     tester.invalid(text.split("In exchange")[0] + "Would you consider supplying my cranks this season?" if lang == "en"
                    else "松岡様\n\nはじめまして。競輪選手の平田と申します。機材のご提供をご検討いただけないかと思いご連絡しました。",
                    lang=lang, platform="email")
+
+
+def test_perceiving_them_humbly_gives_nothing_back():
+    # お見受けし is the writer's seeing, said humbly, not something done for them
+    tester.invalid("はじめまして。ITコンサルタントの高野と申します。\n幅広い人脈をお持ちの方とお見受けし、ご連絡いたしました。\n"
+                   "現在、新規事業のパートナーを探しております。どなたかよい方がいらっしゃいましたら、ぜひご紹介いただけますと助かります。",
+                   lang="ja", platform="linkedin")
+    tester.invalid("Hello, I'm Takano, an IT consultant. You seem to have a wide network, so I'm writing. We're looking for a partner "
+                   "for a new venture. If you know anyone good, could you introduce me?", lang="en", platform="linkedin")
+    tester.valid("はじめまして。ITコンサルタントの高野と申します。\n幅広い人脈をお持ちの方とお見受けし、ご連絡いたしました。\n"
+                 "どなたかよい方をご紹介いただけましたら、弊社の市場調査レポートをお送りいたします。", lang="ja", platform="linkedin")

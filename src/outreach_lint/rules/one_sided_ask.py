@@ -89,8 +89,8 @@ budgets") is something back, as the listed offers are. In Japanese, so is a humb
 writer's done for the reader and not yet done (協力させてください and 力を貸させてください, let me help, as
 "let me help" is in English; ご説明できます, 感想をレポートにまとめてお出しします,
 ご用意いたします): 謙譲語 is the writer acting for the person addressed. Contacting, visiting,
-meeting, proposing, guiding, a courtesy's prayer for their success (貴社のご発展をお祈りするとともに) and
-sending the writer's own papers (ご連絡いたします, お伺いします, ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
+meeting, proposing, guiding, perceiving (幅広い人脈をお持ちの方とお見受けし), a courtesy's prayer for their
+success (貴社のご発展をお祈りするとともに) and sending the writer's own papers (ご連絡いたします, お伺いします, ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
 take part are something: 結果のまとめは回答者の方全員にお送りします, 見学後は、児童の感想文を冊子にしてお届けいたします,
 "I'll send the summary of results",
 and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
@@ -334,7 +334,7 @@ class OneSidedAsk(Rule):
     「協力させてください」「力を貸させてください」（手伝わせてほしい、英語の "let me help" と同じ）や、
     まだしていない、相手のための書き手の謙譲表現（「ご説明できます」「感想をレポートにまとめてお出しします」
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
-    提案・案内、挨拶としての「貴社のご発展をお祈りするとともに」や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
+    提案・案内、見てとること（「幅広い人脈をお持ちの方とお見受けし」）、挨拶としての「貴社のご発展をお祈りするとともに」や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
     「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」「見学後は、児童の感想文を冊子にしてお届けいたします」
     "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
 
@@ -958,7 +958,7 @@ def _ends_in_request(toks: list[Token], k: int) -> bool:
 #: mostly the writer's own CV, catalogue or flyer: part of the ask.
 _HUMBLE_NOT_OFFER = frozenset(
     "連絡 願い 願う 伺い 伺う 挨拶 相談 邪魔 迷惑 案内 提案 返信 返事 訪問 電話 面談 打ち合わせ 尋ねる 聞く 待つ 会う 話す "
-    "掛ける 送る 送付 見せる 届ける 祈る 祈り 喜ぶ 慶ぶ".split()
+    "掛ける 送る 送付 見せる 届ける 祈る 祈り 喜ぶ 慶ぶ 見受ける".split()  # お見受けし: the writer's perceiving
 )
 
 
