@@ -461,3 +461,28 @@ def test_japanese_condition_on_their_convenience_still_leaves_the_choice():
     tester.valid("田中様 はじめまして。佐藤と申します。ご連絡の方法は、メール・お電話など、田中様のご都合のよいものを"
                  "お知らせいただければ、それに合わせます。", lang="ja", platform="email")
     tester.valid("田中様 はじめまして。佐藤と申します。もしよろしければ、お電話でもご説明できます。", lang="ja", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Bonjour Margot,\n\nI'm Paul from ThermoVerre; we build annealers in Lyon. I'll ring the studio tomorrow at 9:00 to talk it "
+         "through, and again Thursday if I miss you.", "en"),
+        ("マルゴ様\n\nリヨンで徐冷炉を作っているテルモヴェールのポールです。明日9時にアトリエへお電話いたしますが、"
+         "つながらなければ木曜にもう一度おかけします。", "ja"),
+    ],
+)
+def test_the_writers_fallback_if_the_call_finds_no_one_leaves_nothing_to_them(text, lang):
+    tester.invalid(text, lang=lang, platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Bonjour Margot,\n\nI'm Paul from ThermoVerre; we build annealers in Lyon. I'll ring the studio tomorrow at 9:00, if I may, "
+         "to talk it through.", "en"),
+        ("マルゴ様\n\nリヨンで徐冷炉を作っているテルモヴェールのポールです。よろしければ明日9時にアトリエへお電話いたします。", "ja"),
+    ],
+)
+def test_a_call_announced_with_leave_asked_is_left_to_them(text, lang):
+    tester.valid(text, lang=lang, platform="linkedin")

@@ -53,7 +53,8 @@ WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), also when 
 apart to be joined (「こっちのWhatsApp（+81 80-…）に連絡ください」), unless it asks, asks leave or sets a
 condition (not a wish the writer reports: 「一緒にやれたらと思ってる」「出店とかできたら面白そう」 is no condition on the
 move; nor is the move itself asked for: 「追加してもらえたら」「番号教えてもらえたら今晩かけます」; nor a guess:
-「お手間かと存じますので」). A
+「お手間かと存じますので」; nor the writer's fallback if the call finds no one: "and again Thursday if I miss
+you", 「つながらなければ木曜にもう一度おかけします」, 「ご不在でしたら」, while "if I may" asks leave). A
 modal leaves the choice to them only beside "you" or "I" ("you can send it to…");
 "I've added you on Telegram so we can continue there" is the writer's plan for both.
 
@@ -96,7 +97,7 @@ from ..analysis.acts import document_acts
 from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
 from ..analysis.words import is_content
 from ..core.context import Context
-from ..core.document import Document, normalize
+from ..core.document import Document, Token, normalize
 from ..core.finding import Finding, Severity
 from ..core.rule import Rule
 
@@ -150,7 +151,8 @@ class PresumesChannel(Rule):
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
     条件つきの文は除きます（「一緒にやれたらと思ってる」「出店とかできたら面白そう」のように書き手が語る願いは、移動の条件では
     ありません。「追加してもらえたら」「番号教えてもらえたら今晩かけます」は移動そのものの依頼、「お手間かと存じますので」は推量で、
-    どちらも相手に選ばせていません）。
+    どちらも相手に選ばせていません。電話がつながらなかったときの書き手の次の手「つながらなければ木曜にもう一度おかけします」
+    「ご不在でしたら」"again Thursday if I miss you" も同じです。"if I may" は許しを請う表現です）。
     連絡手段に「で」と意志形の動詞が続く提案（「LINEで話そ！」「LINEでやり取りしましょう」）も移動です。英語の助動詞は "you" や "I" と並ぶとき（"you can send it to…"）だけ相手に
     選ばせる表現とみなし、"so we can continue there" のような二人についての書き手の予定は除外しません。
 
@@ -355,8 +357,21 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
             near = {toks[j].norm for j in (k - 1, k + 1) if 0 <= j < len(toks)}
             if not near & {"you", "i", "u"}:
                 continue
+        if (t.norm == "if" and _writers_fallback(toks, k)) or (
+            (t.norm in _JA_IF or t.lemma in _JA_IF) and any(u.lemma in _UNREACHED_JA for u in toks[max(0, k - 4) : k])
+        ):
+            # "and again Thursday if I miss you", 「つながらなければ木曜にもう一度おかけします」「ご不在でしたら」:
+            # the writer's own fallback if the call finds no one, nothing left to them
+            continue
         return True
     return False
+
+
+def _writers_fallback(toks: list[Token], k: int) -> bool:
+    """Whether the English "if" at ``k`` opens a condition on the writer ("if I miss you", "if we can't
+    reach you"), not leave asked ("if I may", "if that suits you")."""
+    rest = [t.norm for t in toks[k + 1 : k + 4]]
+    return bool(rest) and rest[0] in ("i", "we") and not any(w in ("may", "might", "could") for w in rest[1:])
 
 
 _MODALS = frozenset({"can", "could", "would", "may"})
@@ -407,6 +422,7 @@ _GO_ON = frozenset({"talk", "continue", "chat", "carry", "message", "dm", "reply
 
 
 _JA_IF = frozenset({"ば", "たら", "なら"})
+_UNREACHED_JA = frozenset({"繋がる", "不在", "留守", "捕まる"})  # the call finding no one: a condition on the writer's try
 
 
 # Words after a condition that make it a wish: 「できたら面白そう」「話せたら嬉しい」.
