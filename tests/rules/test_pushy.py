@@ -465,3 +465,11 @@ def test_where_the_writer_will_be_presumes_no_meeting_with_them():
 def test_urgency_on_being_told_is_about_an_answer_in_japanese(text):
     # asking to be told (意向, 聞かせる, 教える, 連絡) urgently asks for the answer: demands-reply's, one finding
     tester.valid(text, lang="ja", platform="email")
+
+
+def test_the_time_of_a_thing_named_is_not_a_visit_presumed():
+    tester.valid("西村様\n\n再三のご連絡となり恐縮です。5月のフォーラムの手話通訳の件、もう一度だけお伺いしたくご連絡しました。", lang="ja", platform="linkedin")
+    tester.valid("小川様\n\nトラットリア・ソーレの松井です。また週末のマルシェに伺いますね。", lang="ja", platform="email")
+    tester.invalid("小川様\n\nトラットリア・ソーレの松井です。週末の14時に厨房へ伺います。", lang="ja", platform="email")
+    tester.valid("Hi Ms Nishimura, sorry to write again. About the sign-language interpreting for the May forum, may I ask once more?",
+                 lang="en", platform="linkedin")

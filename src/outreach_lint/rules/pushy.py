@@ -32,7 +32,8 @@ Finds the words that push a stranger instead of inviting them:
   be, "I'll be in Leeds for a site visit on the 14th": a plan presumes a meeting when it names the
   reader or calls, comes or waits for them),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
-  お電話いたします (the time and, further on in its clause with no other verb between, the call),
+  お電話いたします (the time and, further on in its clause with no other verb between, the call; not the
+  time of a thing named, 「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」),
   面談は明日14時で仮押さえしました (also after a
   reason: 文字だと伝わらないので、明日の夜八時にお電話しますね; a condition in the clause after the plan,
   「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
@@ -205,7 +206,7 @@ class Pushy(Rule):
     - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
-      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話）、
+      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
@@ -552,6 +553,8 @@ class Pushy(Rule):
                 run = ja_time_run(tokens, i)
                 if run is None or any(t.norm in _JA_DURATION for t in tokens[max(first, i - 1) : run[0]]):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
+                if run[0] < last and tokens[run[0]].norm == "の":
+                    continue  # 「5月のフォーラムの件、お伺いしたく」: the time of a thing named, not of the visit
                 if soft and self._ja_soft(tokens, _ja_clause_start(tokens, first, i), last):
                     continue  # a question or a condition in the clause of the plan: it presumes nothing
                     # (文字だと伝わらないので、明日八時にお電話しますね: the condition is the reason's)
