@@ -374,3 +374,12 @@ def test_a_deadline_set_off_by_a_comma_still_bounds_the_answer():
     # the writer's own deadline, then a soft request: no demand
     tester.valid("藤本様\n\nはじめまして。登山ガイドの山田と申します。明日までに資料を作ります、ご都合のよいときにご返信ください。",
                  lang="ja", platform="email")
+
+
+def test_just_a_reply_insisted_on_is_demanded():
+    tester.invalid("Hi Ana, did you see my messages? Please just reply yes or no about the honey stall so I can plan.", lang="en",
+                   platform="facebook")
+    tester.valid("Hi Ana, if you're curious, just reply to this email and I'll send the schedule.", lang="en", platform="email")
+    # そろそろ: it is time the answer came
+    tester.invalid("アナさん、はちみつの出店の件、そろそろ返事ください！", lang="ja", platform="facebook")
+    tester.valid("アナさん、はちみつの出店の件、そろそろ寒くなりますね。お返事はいつでも大丈夫です。", lang="ja", platform="facebook")

@@ -17,9 +17,10 @@ Finds the sentences that make a reply an obligation rather than an option:
   the reply word, 今週中に、ご意向だけでもお聞かせください, the limit in a sentence the act model reads
   as demanding a reply, unless the sentence offers a way out, "if you have time");
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
-  必ずご一報ください, 絶対返してね, and with the verb left out: 今すぐこのDMに返信を！;
+  必ずご一報ください, 絶対返してね, そろそろ返事ください (it is time it came), and with the verb left out: 今すぐこのDMに返信を！;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
-  a response by Wednesday", "please do reply, even just a line", "I will be waiting for your answer",
+  a response by Wednesday", "please do reply, even just a line", "please just reply yes or no" (not "just reply to
+  this email if you're curious"), "I will be waiting for your answer",
   "reply pls, I need you to confirm this", a deadline then 必ず (7月10日までに、お支払い予定日を必ずご返信ください), or at least an answer, whatever it is ("could you at least let me
   know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」);
 - an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
@@ -133,11 +134,11 @@ class DemandsReply(Rule):
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days"、直前に述べた時を指す "before then" も含む）
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに（括弧の曜日は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。"your written response"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
-    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
+    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
-    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、"please do reply, even just a line"、"I will be waiting for your answer"、期限の後の「必ず」（「7月10日までに、お支払い予定日を必ずご返信ください」）、
+    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、"please do reply, even just a line"、"please just reply yes or no"（"just reply to this email if you're curious" は除く）、"I will be waiting for your answer"、期限の後の「必ず」（「7月10日までに、お支払い予定日を必ずご返信ください」）、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
       "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、なんで返事くれないの、
