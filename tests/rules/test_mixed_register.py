@@ -150,3 +150,15 @@ def test_a_request_cut_short_with_zu_is_not_the_plain_style():
               "読んで思わず声が出ました。方言の認識の工夫があれば知りたいです。{}")
     tester.valid(polite.format("お返事はどうぞお気になさらず。"), lang="ja", platform="linkedin")
     tester.invalid(polite.format("方言の認識は本当に難しい課題だ。"), lang="ja", platform="linkedin")
+
+
+def test_pairs_of_emoji_all_through_a_message_are_a_chats_voice():
+    tester.invalid("土屋様🐝🐝\n\nはじめまして！銀座のビルの屋上で養蜂をしている、NPOの平野です🌸🌸\n蜜源マップ、さっそく屋上チームで見ました✨✨"
+                   "採蜜量の記録でよければ共有できますので、ぜひつながってください🙏🙏", lang="ja", platform="linkedin")
+    tester.invalid("Hi Sam 🐝🐝 I'm Ana, I keep bees on a Leeds rooftop 🌸🌸 Your forage map helped us loads ✨✨ happy to share our "
+                   "yield logs, let's connect 🙏🙏", lang="en", platform="linkedin")
+    # one here and there, or a single pair, is fine
+    tester.valid("土屋様\n\nはじめまして。銀座のビルの屋上で養蜂をしている、NPOの平野です🐝 蜜源マップ、屋上チームで拝見しました🌸"
+                 "採蜜量の記録でよければ共有できます。", lang="ja", platform="linkedin")
+    tester.valid("Hi Sam, I'm Ana, I keep bees on a Leeds rooftop 🐝🐝 Your forage map helped us a lot; happy to share our yield logs.",
+                 lang="en", platform="linkedin")

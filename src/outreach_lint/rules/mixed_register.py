@@ -16,7 +16,8 @@ labelers never called it mixing.
 On a professional platform (``linkedin*``, ``email``) it also reports casual endings and markers:
 〜じゃん, 〜っす, マジ(で), ヤバい, 草, ｗ runs, (笑); and in English, slang and chat spelling
 ("tbh", "wanna", "gonna", "bro", "lol", "haha", "u" for "you") and a string of three or more
-emoji. On ``x`` and ``facebook``, where a casual voice is normal, only the です/だ mixing is
+emoji, or of two in a message that holds four or more (「土屋様🐝🐝 …平野です🌸🌸」: a chat's voice all
+through it; one emoji here and there is fine). On ``x`` and ``facebook``, where a casual voice is normal, only the です/だ mixing is
 reported, and there only the written plain style counts as だ・である (素晴らしいのである, 課題だ): a
 spoken plain ending among polite sentences (読んだ, 聞きたい, 思ってたところなんだ: の contracted
 to ん is speech) is how people talk there. Words inside
@@ -125,7 +126,7 @@ class MixedRegister(Rule):
 
     ビジネス向けのプラットフォーム（``linkedin*``、``email``）では、くだけた語尾や表現も報告します：
     〜じゃん、〜っす、マジ(で)、ヤバい、草、ｗの連続、(笑)。英語ではスラングやチャット表記
-    （"tbh"、"wanna"、"gonna"、"bro"、"lol"、"haha"、you の意味の "u"）と3つ以上続く絵文字です。
+    （"tbh"、"wanna"、"gonna"、"bro"、"lol"、"haha"、you の意味の "u"）と3つ以上続く絵文字（絵文字が4つ以上ある文面では2つ続くものも：「土屋様🐝🐝 …平野です🌸🌸」。ところどころに一つずつなら問題ありません）です。
     くだけた文体が普通の ``x`` と ``facebook`` では、です／だの混在だけを報告します。そこでは書き言葉の
     「だ・である」（素晴らしいのである、課題だ）だけを常体とみなし、丁寧な文の中の話し言葉の常体
     （読んだ、聞きたい、「の」が「ん」に縮んだ「思ってたところなんだ」）は報告しません。
@@ -253,7 +254,9 @@ class MixedRegister(Rule):
             return self.finding(ctx, start, end, self.say(ctx, key, platform=platform, **fields), suggestion=self.say(ctx, fix))
 
         hits: list[Finding | None] = []
-        for start, end in emoji_runs(text):
+        # three in a row, or pairs all through a message that holds many (「土屋様🐝🐝 …平野です🌸🌸 …見ました✨✨」)
+        least = 2 if _emoji_count(text) >= _MANY_EMOJI else 3
+        for start, end in emoji_runs(text, least):
             hits.append(report(start, end, "emoji"))
         if doc.lang == "ja":
             for pattern, marks in ((_JA_LAUGH, "笑汗"), (_JA_W, "wｗＷ")):
@@ -416,6 +419,14 @@ def _beside_variables(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].split()[-2:]
     after = text[end : end + 40].split()[:2]
     return any(w.strip(",.;:()") in _VARIABLES for w in before + after)
+
+
+#: Emoji in one message from which a pair of them is a run too: a chat's voice all through it.
+_MANY_EMOJI = 4
+
+
+def _emoji_count(text: str) -> int:
+    return 0 if text.isascii() else len(_EMOJI.findall(text))
 
 
 def emoji_runs(text: str, least: int = 3) -> Iterator[tuple[int, int]]:
