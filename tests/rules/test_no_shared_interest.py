@@ -743,3 +743,18 @@ def test_japanese_work_seen_by_what_it_did_or_named_as_news_or_a_case_is_a_refer
 def test_japanese_news_or_a_case_without_words_of_substance_still_fires():
     tester.invalid("林様 はじめまして、スタックレーン株式会社の清水と申します。ニュースを拝見しました。ぜひつながりたいです。",
                    lang="ja", platform="linkedin")
+
+
+def test_the_writers_product_and_its_customers_are_no_work_of_theirs():
+    # 「最適化された」 is a passive in the writer's firm's sentence, 「ご導入いただき」 what others did for the writer
+    text = ("松永様\n\n株式会社エデュネクスト営業部の柏木でございます。\n\nさて、この度弊社では、生徒一人ひとりに最適化された演習を自動で"
+            "出題するデジタル教材「ネクストドリル」をリリースいたしました。すでに全国300教室以上でご導入いただき、定期テストの平均点向上に"
+            "役立てていただいております。\n\nご興味がございましたら、ぜひお気軽にお問い合わせくださいませ。")
+    tester.invalid(text, lang="ja", platform="email")
+    tester.valid(text.replace("さて、この度", "松永様のブログ「夏期講習の時間割を変えた話」を拝読しました。この度"), lang="ja", platform="email")
+    text = ("Dear Mr Matsunaga,\n\nI'm Kashiwagi from EduNext's sales team. We have just released NextDrill, digital drills tailored to "
+            "each student. It is already used in over 300 schools and has raised average test scores.\n\nIf you're interested, "
+            "please get in touch.")
+    tester.invalid(text, lang="en", platform="email")
+    tester.valid(text.replace("We have just released", "I read your blog post on changing the summer timetable. We have just released"),
+                 lang="en", platform="email")

@@ -563,9 +563,16 @@ def _writers_own_making(doc: Document, sentence: int) -> bool:
         return False
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
-    if any(t.text in _SEEN_WORKS or _reader_word(toks, k) or t.lemma in _RESPECT_JA for k, t in enumerate(toks)):
+    if any(t.text in _SEEN_WORKS or _reader_word(toks, k) for k, t in enumerate(toks)):
         return False
-    if any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
+    firm = any(t.text in _WRITERS_FIRM_JA for t in toks)  # 「この度弊社では、…最適化された演習を…」: a passive, no respect
+    if not firm and any(t.lemma in _RESPECT_JA for t in toks):
+        return False
+    received = [k for k, t in enumerate(toks) if t.lemma == "御" and t.pos == "接頭辞" and k + 2 < len(toks) and toks[k + 2].lemma == "頂く"]
+    if received and not any(_made_for_them(toks, k) for k in received):
+        # 「すでに全国300教室以上でご導入いただき」: what others did for the writer, with nothing of the reader's
+        return True
+    if not firm and any(t.lemma == "御" and t.pos == "接頭辞" for t in toks):
         return False  # ご活躍, お作りになる: honorific, theirs
     # the words of a title quoted in the sentence (「ヒントを3段階で出す」機能) are not its verbs
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text, s.start, s.end)]
@@ -574,6 +581,15 @@ def _writers_own_making(doc: Document, sentence: int) -> bool:
         if (t.pos == "動詞" or (t.pos == "名詞" and t.lemma in _MAKING_JA)) and not any(a <= t.start < b for a, b in quoted)
     ]
     return any(t.lemma in _MAKING_JA for t in verbs[-3:])
+
+
+# The writer's firm named as such: a sentence about it is the writer's, however politely put.
+_WRITERS_FIRM_JA = frozenset({"弊社", "当社", "弊店", "当店", "弊所", "当所", "弊院", "当院", "弊塾", "当塾", "私ども", "わたくしども", "弊団体", "当法人"})
+
+
+def _made_for_them(toks: list[Token], k: int) -> bool:
+    """Whether the 御〜頂く at ``k`` is a work of theirs received: ご講演いただいた, ご寄稿いただいた (a work word)."""
+    return toks[k + 1].text in _SEEN_WORKS or lemma_key(toks[k + 1], "ja") in _SEEN_WORKS
 
 
 def _reader_word(toks: list[Token], k: int) -> bool:

@@ -24,7 +24,9 @@ Looks for a reference **anchored to the recipient**:
   provided with no subject said, no honorific and no word of the reader's (「個人開発で旅行の持ち物
   チェックリストアプリを作りました」, 「一貫したサポートを提供しております」; 様 in 「治療院様向け」 is a kind of
   customer, not the reader): its subject is the writer, and so is a title it quotes (「治療院様向けの予約管理
-  システム「ヨヤクル」の新プランをリリースいたしました」, 「「SNS運用講座」の特別枠を募集しています」);
+  システム「ヨヤクル」の新プランをリリースいたしました」, 「「SNS運用講座」の特別枠を募集しています」); with the
+  writer's firm named (弊社では), a passive is no honorific (「弊社では、…最適化された演習を…リリースいたしました」);
+  and what others did for the writer (「すでに全国300教室以上でご導入いただき」) is the writer's record;
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me",
   in Japanese also what it did to them: 「…の投稿、ガチで救われました」「何度も読み返しています」; news of
   theirs and a case of theirs are works: 「資金調達のニュースを拝見しました」),
@@ -214,7 +216,9 @@ class NoSharedInterest(Rule):
       ぜひご紹介したい求人がございます」）は賛辞です。主語を言わず、敬語も相手を指す語もなく、作った・提供している
       ことを述べる文（「個人開発で旅行の持ち物チェックリストアプリを作りました」「一貫したサポートを提供しております」。
       「治療院様向け」の様は客層で、相手ではありません）は主語が書き手で、書き手自身のものです。そこに引用された題名も
-      書き手のものです（「予約管理システム「ヨヤクル」の新プランをリリースいたしました」「「SNS運用講座」の特別枠を募集しています」）；
+      書き手のものです（「予約管理システム「ヨヤクル」の新プランをリリースいたしました」「「SNS運用講座」の特別枠を募集しています」）。
+      「弊社では」と書き手の会社を名乗る文の受け身は敬語ではなく（「弊社では、…最適化された演習を…リリースいたしました」）、
+      ほかの人が書き手のためにしたこと（「すでに全国300教室以上でご導入いただき」）は書き手の実績です；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた・救われた・笑った・読み返した相手の作品や発信（相手の
       ニュースや事例も含みます：「資金調達のニュースを拝見しました」）、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
