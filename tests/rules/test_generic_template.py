@@ -354,3 +354,19 @@ def test_noticing_their_background_names_no_notice_of_theirs():
     tester.invalid(text, lang="ja", platform="linkedin", recipient=yamada)
     tester.valid(text.replace("山田様の素晴らしいご経歴に目が留まり", "山田様のADS-B障害についての投稿を拝見し"),
                  lang="ja", platform="linkedin", recipient=yamada)
+
+
+def test_their_career_in_general_names_nothing_of_theirs():
+    hasegawa = {"name": "長谷川 剛", "company": "東日本ロジスティクス", "title": "物流センター長", "interests": ["庫内自動化", "安全管理"]}
+    text = ("長谷川様、はじめまして。株式会社キャリアブリッジでコンサルタントをしている森です。物流業界でのご経験を拝見し、"
+            "ぜひご紹介したい非公開求人がございます。まずはつながっていただき、一度お話しできれば幸いです。")
+    tester.invalid(text, lang="ja", platform="linkedin", recipient=hasegawa)
+    tester.valid(text.replace("物流業界でのご経験を拝見し", "仙台センターでのAutoStore導入のご経験を拝見し"),
+                 lang="ja", platform="linkedin", recipient=hasegawa)
+    go = {"name": "Go Hasegawa", "company": "East Japan Logistics", "title": "Distribution Centre Manager",
+          "interests": ["warehouse automation", "safety"]}
+    text = ("Hi Go, I'm Mori, a consultant at CareerBridge. I came across your experience in the logistics industry and have a "
+            "confidential role I'd love to tell you about. Let's connect and talk.")
+    tester.invalid(text, lang="en", platform="linkedin", recipient=go)
+    tester.valid(text.replace("your experience in the logistics industry", "your experience rolling out AutoStore at the Sendai centre"),
+                 lang="en", platform="linkedin", recipient=go)

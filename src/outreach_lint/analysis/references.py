@@ -516,8 +516,39 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
             continue
         if _writers_own_making(doc, n):
             continue
+        if _career_only(doc, n):
+            continue
         out.append(n)
     return tuple(out)
+
+
+# Words for someone's whole working life: seen, they name nothing of theirs ("I came across your
+# background", 「物流業界でのご経験を拝見し」) unless a name, a number or a work stands beside them.
+_CAREER = frozenset({"経験", "経歴", "活躍", "実績", "キャリア", "プロフィール", "職歴",
+                     "background", "experience", "career", "profile", "track", "expertise"})
+
+
+def _career_only(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` speaks of the reader's career in general (:data:`_CAREER`) and names nothing
+    else: no work, no number, no proper noun, no quoted title. A recruiter's 「物流業界でのご経験を拝見し、
+    ぜひご紹介したい非公開求人がございます」 fits anyone in the trade; "your experience with Westrace
+    interlocking design at Siemens Mobility" names something."""
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    if not any(lemma_key(t, doc.lang) in _CAREER or t.norm in _CAREER for t in toks):
+        return False
+    work = _WORK.get(doc.lang, frozenset())
+    for t in toks:
+        key = lemma_key(t, doc.lang)
+        if any(c.isdigit() for c in t.text) or (
+            (key in work or t.norm in work) and key not in _ABSTRACT_WORK and key not in _JOB_NOUNS and not _verb_form(t)
+        ):
+            return False  # a work or a number of theirs named (a job on offer, 求人, is the recruiter's)
+    if _QUOTED.search(doc.text, s.start, s.end):
+        return False
+    ja = doc.lang == "ja"
+    firsts = {s.first}
+    return not any(t.text != "I" and _is_name(t, doc.tokens, ja, firsts) for t in toks)
 
 
 # Verbs of making and providing: with the writer as subject, the thing made is the writer's own.
@@ -840,6 +871,8 @@ def anchored_reference(
             continue  # "claim your discount before it's gone": the writer's offer, not a thing of theirs
         if mention == 1 and _only_praise(doc, ctx, n, praised, min_topic_words):
             continue  # 「株式会社ソフトブリッジでのご活躍を拝見し」: stock praise and their employer's name
+        if _career_only(doc, n):
+            continue  # 「物流業界でのご経験を拝見し」, "I came across your background in logistics": their career, nothing named
         if mention == 1 and writers:
             # "we just put our farming sim on Steam 🌱 … a mention to your followers": what is named
             # is the writer's; only the clauses free of the writer's own things can name theirs

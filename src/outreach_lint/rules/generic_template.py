@@ -63,6 +63,10 @@ none against their labels. A word for a whole line of doing (取り組み, 事�
 "initiative") names no work by itself: 「貴社の環境への積極的なお取り組みを拝見し」 fits any company
 (with a draft model fitted without b69 to b83, on those batches: 4 more form letters, no false alarm).
 Nor does a work word used as a verb: "I noticed your impressive background" names no notice of theirs.
+Their career in general, seen, names nothing either, with no work, number, proper noun or title beside
+it (a job on offer is the recruiter's): 「物流業界でのご経験を拝見し、ぜひご紹介したい非公開求人がございます」,
+"I came across your experience in the logistics industry"; "your experience rolling out AutoStore at
+the Sendai centre" names something.
 
 Their company or title alone does not save such a draft either: merged into a draft the model is
 sure of ("I noticed Bluebird Bakery is growing fast and thought you'd be interested in …",
@@ -229,6 +233,9 @@ class GenericTemplate(Rule):
     なりません：「貴社の環境への積極的なお取り組みを拝見し」はどの会社にも送れます（b69〜b83 を除いて学習した
     下書きモデルで、それらのバッチで定型文が4件増え、誤検出はありませんでした）。作品を指す語が動詞として
     使われていても同じです："I noticed your impressive background" は相手の notice（告知）を名指していません。
+    作品・数字・固有名詞・題名を伴わない経歴一般（経験・経歴・活躍・実績・キャリア。紹介したい求人は
+    書き手のもの）も何も名指していません：「物流業界でのご経験を拝見し、ぜひご紹介したい非公開求人がございます」。
+    「仙台センターでのAutoStore導入のご経験」は名指しています。
 
     相手の会社名や役職だけでも、このような下書きは救われません。モデルが確かに定型文と読む下書きに差し込まれた
     会社名（"I noticed Bluebird Bakery is growing fast and thought you'd be interested in …"、「吉川歯科医院様に

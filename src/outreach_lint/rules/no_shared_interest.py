@@ -27,6 +27,8 @@ Looks for a reference **anchored to the recipient**:
   システム「ヨヤクル」の新プランをリリースいたしました」, 「「SNS運用講座」の特別枠を募集しています」); with the
   writer's firm named (弊社では), a passive is no honorific (「弊社では、…最適化された演習を…リリースいたしました」);
   and what others did for the writer (「すでに全国300教室以上でご導入いただき」) is the writer's record;
+  nor their career in general with nothing named beside it (「物流業界でのご経験を拝見し」, "your experience
+  in the logistics industry"; not "your experience rolling out AutoStore at the Sendai centre");
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me",
   in Japanese also what it did to them: 「…の投稿、ガチで救われました」「何度も読み返しています」; news of
   theirs and a case of theirs are works: 「資金調達のニュースを拝見しました」),
@@ -218,7 +220,8 @@ class NoSharedInterest(Rule):
       「治療院様向け」の様は客層で、相手ではありません）は主語が書き手で、書き手自身のものです。そこに引用された題名も
       書き手のものです（「予約管理システム「ヨヤクル」の新プランをリリースいたしました」「「SNS運用講座」の特別枠を募集しています」）。
       「弊社では」と書き手の会社を名乗る文の受け身は敬語ではなく（「弊社では、…最適化された演習を…リリースいたしました」）、
-      ほかの人が書き手のためにしたこと（「すでに全国300教室以上でご導入いただき」）は書き手の実績です；
+      ほかの人が書き手のためにしたこと（「すでに全国300教室以上でご導入いただき」）は書き手の実績です。
+      何も名指さない経歴一般（「物流業界でのご経験を拝見し」）も相手のものを指していません；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた・救われた・笑った・読み返した相手の作品や発信（相手の
       ニュースや事例も含みます：「資金調達のニュースを拝見しました」）、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
