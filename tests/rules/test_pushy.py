@@ -473,3 +473,13 @@ def test_the_time_of_a_thing_named_is_not_a_visit_presumed():
     tester.invalid("小川様\n\nトラットリア・ソーレの松井です。週末の14時に厨房へ伺います。", lang="ja", platform="email")
     tester.valid("Hi Ms Nishimura, sorry to write again. About the sign-language interpreting for the May forum, may I ask once more?",
                  lang="en", platform="linkedin")
+
+
+def test_the_writers_own_firm_in_capitals_signed_with_is_a_name_not_shouting():
+    tester.valid("Dear Marguerite,\n\nI'm an organiser with UNITE HERE Local 11 in Los Angeles. Your post on the workload cap across "
+                 "fourteen Paris hotels is the campaign we have been trying to run here.\n\nIn solidarity,\nRosa Delgado\n"
+                 "Organiser, UNITE HERE Local 11", lang="en", platform="email")
+    tester.invalid("Dear Marguerite,\n\nI'm Rosa from Local 11. CALL ME NOW about the campaign.\n\nBest,\nRosa Delgado\nLocal 11",
+                   lang="en", platform="email")
+    tester.valid("マルグリット様\n\nロサンゼルスの労働組合 UNITE HERE Local 11 でオルグをしているデルガドです。パリのホテル14軒での"
+                 "作業量上限の投稿、拝読しました。\n\nロサ・デルガド\nUNITE HERE Local 11", lang="ja", platform="email")

@@ -40,7 +40,8 @@ Finds the words that push a stranger instead of inviting them:
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
   words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine,
   and so is a template slot left in capitals, "[INSERT PERSONALISED LINE HERE]": unfilled-placeholder's,
-  and capitals quoted from someone, 'the "DO NOT MICROWAVE" label on your post');
+  and capitals quoted from someone, 'the "DO NOT MICROWAVE" label on your post', and the writer's own firm
+  signed with: "an organiser with UNITE HERE Local 11 … Organiser, UNITE HERE Local 11");
 - **calls to action piled up**: more than ``max-calls-to-action`` imperative asks ("Book a time.
   Download the deck. Join our webinar."; ご予約ください、資料をダウンロードしてください).
 
@@ -108,6 +109,7 @@ import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.introductions import shows_earlier_contact
+from ..analysis.layout import body_span
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
@@ -214,7 +216,8 @@ class Pushy(Rule):
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
       （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外。大文字のまま残った差し込み枠
       "[INSERT PERSONALISED LINE HERE]" も unfilled-placeholder の指摘なので対象外。引用符の中の大文字
-      'the "DO NOT MICROWAVE" label' も相手の言葉の引用なので対象外）
+      'the "DO NOT MICROWAVE" label' も相手の言葉の引用なので対象外。署名にもある書き手自身の団体名
+      "UNITE HERE Local 11" も名前なので対象外）
     - **行動の呼びかけの重ね掛け**：``max-calls-to-action`` を超える依頼（ご予約ください、資料をダウンロードしてください、
       セミナーにご参加ください）
 
@@ -433,6 +436,12 @@ class Pushy(Rule):
             # the "DO NOT MICROWAVE" label of their post, quoted, is their words, not the writer raising a voice
             spans = list(template_slots(doc)) + [m.span() for m in find_pattern(_QUOTED, doc.text)]
             out = [o for o in out if not any(a <= o[0] and o[1] <= b for a, b in spans)]
+        if out:
+            # "an organiser with UNITE HERE Local 11 … Organiser, UNITE HERE Local 11": the writer's own firm,
+            # signed with, is a name, not a raised voice
+            end = body_span(doc)[1]
+            signed = {t.norm for t in doc.tokens if t.start >= end}
+            out = [o for o in out if not _all_signed(doc, o[0], o[1], signed)]
         return out
 
     # -- phrases -------------------------------------------------------------------
@@ -700,6 +709,12 @@ def _without_an_answer(toks: list[Token]) -> bool:
             if any(x.lnorm in ("if", "unless") or x.norm in ("no",) for x in toks[max(0, k - 3) : k + 1]):
                 return True
     return False
+
+
+def _all_signed(doc: Document, start: int, end: int, signed: set[str]) -> bool:
+    """Whether every word of ``[start, end)`` stands in the signature block too."""
+    words = [t.norm for t in doc.tokens if start <= t.start and t.end <= end and t.text.isalpha()]
+    return bool(signed) and bool(words) and all(w in signed for w in words)
 
 
 def _about_an_answer(doc: Document, start: int, end: int) -> bool:
