@@ -801,3 +801,18 @@ def test_perceiving_them_humbly_gives_nothing_back():
                    "for a new venture. If you know anyone good, could you introduce me?", lang="en", platform="linkedin")
     tester.valid("はじめまして。ITコンサルタントの高野と申します。\n幅広い人脈をお持ちの方とお見受けし、ご連絡いたしました。\n"
                  "どなたかよい方をご紹介いただけましたら、弊社の市場調査レポートをお送りいたします。", lang="ja", platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("すずめさん、こんにちは。保護猫カフェの桑原です。今月の依頼枠、もし空きがあればお願いしたいです。老猫の絵をお願いできればと"
+         "思っています。もちろん通常の料金でお願いします。", "ja"),
+        ("Hi Suzume, I'm Kuwabara from a cat cafe. If there's room in this month's commissions, could you paint our old cat? "
+         "At your usual rate, of course.", "en"),
+    ],
+)
+def test_their_usual_fee_paid_is_something_back(text, lang):
+    tester.valid(text, lang=lang, platform="x")
+    if lang == "ja":
+        tester.invalid(text.replace("もちろん通常の料金でお願いします。", ""), lang=lang, platform="x")

@@ -483,3 +483,12 @@ def test_the_writers_own_firm_in_capitals_signed_with_is_a_name_not_shouting():
                    lang="en", platform="email")
     tester.valid("マルグリット様\n\nロサンゼルスの労働組合 UNITE HERE Local 11 でオルグをしているデルガドです。パリのホテル14軒での"
                  "作業量上限の投稿、拝読しました。\n\nロサ・デルガド\nUNITE HERE Local 11", lang="ja", platform="email")
+
+
+def test_scarcity_as_a_condition_on_the_writers_own_plan_is_no_pressure():
+    tester.valid("すずめさん、こんにちは。保護猫カフェ「ねこのま」の桑原です。今月の依頼枠、もし空きがあればお願いしたいです。"
+                 "枠が埋まっていたら、また来月の告知を待ちますね。", lang="ja", platform="x")
+    tester.invalid("すずめさん、こんにちは。保護猫カフェ「ねこのま」の桑原です。譲渡会の枠が埋まってしまう前に、今すぐお申し込みください！",
+                   lang="ja", platform="x")
+    tester.valid("Hi Suzume, I'm Kuwabara from the Nekonoma cat cafe. If this month's commission slots are full, I'll just wait "
+                 "for next month's call.", lang="en", platform="x")

@@ -25,7 +25,7 @@ from the recipient:
 
 It fires when the draft offers nothing back: no offer ("happy to share our benchmark data", the
 writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる, a commission,
-"as a paid job", 仕事としてお願いしたい, a fee (「ギャラはちゃんと出ます」), credit (共著者として
+"as a paid job", 仕事としてお願いしたい, a fee (「ギャラはちゃんと出ます」, 「もちろん通常の料金でお願いします」), credit (共著者として
 お名前を入れさせていただきます, "we would list you as a co-author"), an exchange said as one ("in exchange
 for your logo on my kit", 「ロゴ掲載を条件に」「使用レポートと引き換えに」),
 "I can send you", a firm's "share how we might be able to help", "glad to return the favour", "our pasture and crush are at your disposal",
@@ -292,7 +292,7 @@ class OneSidedAsk(Rule):
     full-resolution scans?"）は頼み事です。
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も。会社としての "share how we might be able to help" も）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」）は

@@ -49,7 +49,8 @@ A presumed meeting is only a finding until they have replied: after that, a call
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
 call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency,
-nor "a call now and then". Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
+nor "a call now and then", nor scarcity put as a condition on the writer's own plan (「枠が埋まっていたら、
+また来月の告知を待ちますね」). Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
 writer's pressure when the act model hardly reads the sentence as pressure (< .5); "your seat is
 reserved but only 3 left, book now!" it reads as pressure, and it stays one. "Don't miss out" with a
@@ -224,7 +225,7 @@ class Pushy(Rule):
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。相手自身のものの限定・急ぎ・無料
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
@@ -538,6 +539,8 @@ class Pushy(Rule):
                 continue  # 「面談は明日14時で仮押さえしましたので、ご都合が悪い場合のみ…」: the condition is the next clause's
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
                 continue  # 急いではいません: "no hurry"
+            if m.group == "scarcity" and any(t.text in ("たら", "ば", "なら") for t in tokens[m.last : min(last, m.last + 4)]):
+                continue  # 「枠が埋まっていたら、また来月の告知を待ちますね」: a condition on the writer's plan, no pressure
             if m.group in ("urgency", "scarcity", "hard_sell") and _readers_own(doc, m.first, (first, last), _JA_READER):
                 continue  # 「山田様の限定ワークショップ、今年も開催されるのですね」: their event is limited, not the writer's offer
             if m.group == "hard_sell" and any(w in doc.text[max(0, m.start - 8) : m.start] for w in ("御社", "貴社", "貴店", "様の")):
