@@ -758,3 +758,19 @@ def test_the_writers_product_and_its_customers_are_no_work_of_theirs():
     tester.invalid(text, lang="en", platform="email")
     tester.valid(text.replace("We have just released", "I read your blog post on changing the summer timetable. We have just released"),
                  lang="en", platform="email")
+
+
+def test_their_employer_as_the_one_a_pitch_is_for_and_praise_that_impressed_us_say_nothing_of_them():
+    tanaka = {"name": "Dr. Yuki Tanaka", "company": "Wellcome Collection", "title": "Paper Conservator",
+              "interests": ["Japanese paper repair", "wheat starch paste"]}
+    text = ("Subject: Archival humidity loggers for the Wellcome\n\nDear Dr. Tanaka,\n\nYour work at the Wellcome Collection has "
+            "long impressed our team.\n\nI'm the sales manager at Hygrosense in Leeds. Our new HS-40 logger records humidity every "
+            "five minutes for three years on one battery.\n\nKind regards,\nMartin Hale")
+    tester.invalid(text, lang="en", platform="email", recipient=tanaka)
+    tester.valid(text.replace("Your work at the Wellcome Collection has long impressed our team.",
+                              "Your post on tengujo tissue for hinge repairs has long impressed our team."),
+                 lang="en", platform="email", recipient=tanaka)
+    tanaka_ja = {"name": "田中 由紀", "company": "ウェルカム・コレクション", "title": "紙資料修復士", "interests": ["和紙の補修", "小麦でんぷん糊"]}
+    text = ("件名：ウェルカム・コレクション様向け 保存環境ロガーのご案内\n\n田中様\n\nウェルカム・コレクション様でのご活躍に、弊社一同かねてより"
+            "感銘を受けております。\n\nハイグロセンスの営業担当、ヘイルと申します。新しいロガーは五分ごとに湿度を記録し、電池一本で三年もちます。")
+    tester.invalid(text, lang="ja", platform="email", recipient=tanaka_ja)

@@ -419,8 +419,12 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         a, b = max(s.start, start), min(s.end, end)
         if not _names_company(doc, ctx, a, b):
             continue
-        if subject is not None and subject[0] <= a and b <= subject[1] and _company_only_addressed(doc.text[a:b], recipient.company):
-            continue  # 件名：坂田食品様 フードビジネス展 出展のご案内: their name as the addressee of the writer's news
+        if subject is not None and subject[0] <= a and b <= subject[1] and (
+            _company_only_addressed(doc.text[a:b], recipient.company) or _company_as_recipient_en(doc, s, keys)
+        ):
+            # 件名：坂田食品様 フードビジネス展 出展のご案内, "Subject: Archival humidity loggers for the Wellcome":
+            # their name as the addressee of the writer's news
+            continue
         detail = 0
         for t in doc.tokens[s.first : s.last]:
             if not is_word(t.text) or not is_content(t, lang):
@@ -435,6 +439,24 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
 
 
 _ADDRESSEE_MARKS = ("様", "さま", "御中", "各位", "殿")
+
+
+def _company_as_recipient_en(doc: Document, s: Any, keys: set[str]) -> bool:
+    """Whether an English subject line names their company only after "for", "to" or "with" ("humidity
+    loggers for the Wellcome", "a proposal to Brightpath"): the one the writer's offer is for."""
+    if doc.lang != "en":
+        return False
+    toks = doc.tokens[s.first : s.last]
+    hits = [k for k, t in enumerate(toks) if _stem(lemma_key(t, "en")) in keys]
+    if not hits:
+        return False
+    after = hits[-1] + 1
+    if after < len(toks) and toks[after].norm in ("'s", "’s", "'"):
+        return False  # "Sicilian whites for Osteria Moretti's summer menu": a thing of theirs
+    k = hits[0] - 1
+    while k >= 0 and toks[k].norm == "the":
+        k -= 1
+    return k >= 0 and toks[k].norm in ("for", "to", "with")
 
 
 def _company_only_addressed(text: str, company: str) -> bool:

@@ -20,7 +20,7 @@ Looks for a reference **anchored to the recipient**:
   that shares the sentence's line, "Hi {first_name}, I caught your csv,conf session…", hides nothing),
   or that holds stock praise of their career (generic-template's phrases) and, beside it, nothing
   but their employer's name (「株式会社ソフトブリッジでのご活躍を拝見し、ぜひご紹介したい求人がございます」,
-  "impressed by your background at Stripe"), nor, in Japanese, one that tells what was made or is
+  "impressed by your background at Stripe", "Your work at the Wellcome Collection has long impressed our team"), nor, in Japanese, one that tells what was made or is
   provided with no subject said, no honorific and no word of the reader's (「個人開発で旅行の持ち物
   チェックリストアプリを作りました」, 「一貫したサポートを提供しております」; 様 in 「治療院様向け」 is a kind of
   customer, not the reader): its subject is the writer, and so is a title it quotes (「治療院様向けの予約管理
@@ -101,7 +101,8 @@ names it alone (the "Santini" of Santini Wines, the 福来 of 中華料理 福�
 capitalised ("the Philharmonic's Weinberg cycle"), not a common word of its name ("the US wine
 market", 料理): not stock praise, not an ask of it ("whether Schulz
 Landtechnik would lend us a cultivator"), not the writer's own introduction, not a subject line
-that names them only as its addressee (件名：坂田食品様 フードビジネス展2026 出展のご案内), and
+that names them only as its addressee (件名：坂田食品様 フードビジネス展2026 出展のご案内; "Subject:
+Archival humidity loggers for the Wellcome", but not "…for Osteria Moretti's summer menu"), and
 at least three content words besides the name. The finding lists what was available to mention.
 A profile made only of unfilled slots (``company: "[Company]"``) tells nothing of them: the draft is
 judged as one without a profile.
@@ -215,7 +216,7 @@ class NoSharedInterest(Rule):
       （"your recent post about {topic}"。同じ行の宛名の差し込み "Hi {first_name}, I caught your csv,conf session…" は何も隠しません）は
       何も指さず、経歴への決まり文句の賛辞
       （generic-template の表現）のほかに勤務先の名前しかない文（「株式会社ソフトブリッジでのご活躍を拝見し、
-      ぜひご紹介したい求人がございます」）は賛辞です。主語を言わず、敬語も相手を指す語もなく、作った・提供している
+      ぜひご紹介したい求人がございます」、"Your work at the Wellcome Collection has long impressed our team"）は賛辞です。主語を言わず、敬語も相手を指す語もなく、作った・提供している
       ことを述べる文（「個人開発で旅行の持ち物チェックリストアプリを作りました」「一貫したサポートを提供しております」。
       「治療院様向け」の様は客層で、相手ではありません）は主語が書き手で、書き手自身のものです。そこに引用された題名も
       書き手のものです（「予約管理システム「ヨヤクル」の新プランをリリースいたしました」「「SNS運用講座」の特別枠を募集しています」）。
@@ -276,7 +277,7 @@ class NoSharedInterest(Rule):
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
     Santini Wines の "Santini"）、英語では文中で大文字で始まる語（"the Philharmonic's Weinberg cycle"）。名前の中の
-    普通の語（「料理」、"the US wine market" の "wine"）は会社を指しません。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内）でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
+    普通の語（「料理」、"the US wine market" の "wine"）は会社を指しません。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内、"Archival humidity loggers for the Wellcome"。"…for Osteria Moretti's summer menu" は相手のもの）でもなく、社名以外に内容語が三つ以上ある文です。指摘には、触れられる項目の一覧を添えます。
     未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
     ない下書きとして判定します。
 
