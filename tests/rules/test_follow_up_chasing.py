@@ -259,3 +259,12 @@ def test_a_counted_chase_is_no_first_contact():
     ja = "斎藤様\n\n乾燥機の件で、これまで2度ご連絡しましたがお返事がありません。価格は金曜日まで据え置きです。\n\n農機販売 山本\n"
     rules = {f.rule for f in lint(ja, lang="ja", platform="email").findings}
     assert "follow-up-chasing" in rules and "no-shared-interest" not in rules
+
+
+def test_the_count_of_a_trial_named_before_it_counts_no_messages():
+    tester.valid("野村さん、ジビエ料理人の矢吹です！鹿肉ソーセージ試作12回目の投稿、分かりすぎて笑いました。うちは猪の背脂を2割混ぜてます。",
+                 lang="ja", platform="linkedin")
+    tester.invalid("野村さん、ジビエ料理人の矢吹です。今回で4回目のご連絡になります。鹿肉ソーセージの件、いかがでしょうか。",
+                   lang="ja", platform="linkedin")
+    tester.valid("Hi Nomura, I'm Yabuki, a game chef. Your post on the 12th venison-sausage trial made me laugh: we add 20% boar fat.",
+                 lang="en", platform="linkedin")

@@ -19,7 +19,7 @@ last), 4回目のご連絡, 5通目, the writer's own Nth message ("this is my 4
 subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post"), the Nth time beside a verb
 of contacting ("circling back for the third time", "3rd time pinging u"; not "the third time I've watched
 your talk"), a
-subject line's 【4回目】 (not 5回目の展示会), 何回かDMしてるんですが,
+subject line's 【4回目】 (not 5回目の展示会, nor 試作12回目の投稿, a count of the thing named before it), 何回かDMしてるんですが,
 "third InMail from me now" (a warning); 重ねて申し訳ございません alone may apologise twice in one
 message and is not read as a chase, nor is 度々失礼いたしました in a Japanese draft that says it is the first
 (はじめまして, 突然のご連絡): only a count (3回目のご連絡) still tells there. A bare bump ("bumping this",
@@ -115,7 +115,7 @@ class FollowUpChasing(Rule):
 
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
-    は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会は違います）、
+    は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会や、直前の名詞の回数「試作12回目の投稿」は違います）、
     書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post" は違います）、連絡の動詞のそばの N 回目（"circling back for the third time"、"3rd time pinging u"。"the third time I've watched your talk" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません。「はじめまして」「突然のご連絡」と初めての連絡だと書いた下書きの
     「度々失礼いたしました」も同じで、そこでは「3回目のご連絡」のような回数だけが追いかけを示します）、"following up yet again"、"I've written a few times now"（warning）。
@@ -310,7 +310,7 @@ _JA_MESSAGE = frozenset({"連絡", "メール", "メッセージ", "送る", "�
 def _nth_message_ja(doc: Document) -> list[tuple[PhraseMatch, int]]:
     """「4回目のご連絡」「四度目のメール」「5通目」, 件名の【4回目】: the Nth message (N ≥ 3) in a row, so
     N − 1 went before it: the count names the message itself (4回目のご連絡, 5通目), or stands in a
-    subject line. 「5回目の展示会のご案内」 counts exhibitions, not messages."""
+    subject line. 「5回目の展示会のご案内」 counts exhibitions, not messages, and 「試作12回目の投稿」 trials."""
     tokens = doc.tokens
     out: list[tuple[PhraseMatch, int]] = []
     for k in range(len(tokens) - 2):
@@ -321,6 +321,11 @@ def _nth_message_ja(doc: Document) -> list[tuple[PhraseMatch, int]]:
         unit, nth = tokens[k + 1], tokens[k + 2]
         if n < 3 or unit.text not in ("回", "度", "通") or nth.text != "目":
             continue
+        before = tokens[k - 1] if k else None
+        if before is not None and before.end == t.start and before.pos == "名詞" and before.pos2 != "数詞" and not (
+            before.lemma in _JA_MESSAGE or before.text in _JA_MESSAGE
+        ):
+            continue  # 「鹿肉ソーセージ試作12回目の投稿」: the count of the trial named before it, not of messages
         subject = _on_subject_line(doc, t.start)
         j = k + 3
         while j < len(tokens) and j - k < 6 and (tokens[j].text == "の" or tokens[j].lemma == "御"):
