@@ -486,3 +486,21 @@ def test_the_writers_fallback_if_the_call_finds_no_one_leaves_nothing_to_them(te
 )
 def test_a_call_announced_with_leave_asked_is_left_to_them(text, lang):
     tester.valid(text, lang=lang, platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hi Rosalind,\n\nI'm a palaeontology MSc student at Portsmouth. Your at-cost field kits are a lifesaver. Could I order "
+         "one standard kit? Please send it to my home address: 42 Marmion Road, Southsea PO5 2BA.", "en"),
+        ("ロザリンド様\n\nポーツマスで古生物学を学ぶ修士学生です。学生向けの原価のフィールドキット、本当に助かります。標準キットを一つ"
+         "注文できますか？自宅の住所（サウスシー、マーミオン通り42）に送っていただけると助かります。", "ja"),
+    ],
+)
+def test_a_home_address_for_a_parcel_is_no_channel(text, lang):
+    tester.valid(text, lang=lang, platform="linkedin")
+
+
+def test_a_personal_address_to_write_to_is_a_channel():
+    tester.invalid("Hi Rosalind, I'm Ellie, a palaeontology student. Email me at my personal address from now on, "
+                   "ellie.f@gmail.com.", lang="en", platform="linkedin")
