@@ -187,3 +187,20 @@ def test_a_town_masked_in_an_address_with_its_number_is_no_slot():
     tester.valid("岩崎 颯太\n住所：埼玉県川口市〇〇2-14-6 メゾン川口203", lang="ja", platform="email")
     # a template's address left to fill, with no number written, is a slot
     tester.invalid("長谷部様\n\n会場：東京都〇〇区〇〇ホール\nお待ちしております。", lang="ja", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text, lang, slot",
+    [
+        ("松田様\n\n社会保険労務士の平野と申します。当事務所ではこれまで【実績件数】件の保育園で加算の申請をお手伝いしてきました。", "ja", "【実績件数】"),
+        ("松田様\n\n社会保険労務士の平野と申します。ひな形を無料でお送りします。\n\n平野社会保険労務士事務所\n【担当者の電話】", "ja", "【担当者の電話】"),
+        ("今井さん\n\n岩城と申します。[候補日を3つ入れる]のいずれかで30分ほどお話しできたら嬉しいです。", "ja", "[候補日を3つ入れる]"),
+        ("Hi Imai, I'm Iwaki. Could we talk for 30 minutes on [insert 3 dates]?", "en", "[insert 3 dates]"),
+    ],
+)
+def test_a_count_a_phone_line_or_an_instruction_left_in_brackets_is_a_slot(text, lang, slot):
+    tester.invalid(text, lang=lang, platform="email", spans=[slot])
+
+
+def test_a_bracketed_label_with_its_value_is_no_slot():
+    tester.valid("田中様\n\nセミナーのご案内です。\n【電話】03-1234-5678\n【日時】3月10日 19時", lang="ja", platform="email")
