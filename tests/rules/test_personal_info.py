@@ -282,3 +282,12 @@ def test_an_institutions_address_in_the_signature_is_no_home():
     # the same address said to be where the writer lives is a home
     tester.invalid("Dear Sister Pike,\n\nI'm an ocularist. Do drop by, I live at 40 Calthorpe Road, Birmingham B15 1TH.",
                    lang="en", platform="email")
+
+
+def test_a_home_address_over_two_signature_lines_is_an_address():
+    tester.invalid("Dear Ilse,\n\nI saw your call for freelance répétiteurs. CV attached.\n\nWith best wishes,\nTobias Wren\n"
+                   "Flat 3, 18 Abingdon Road\nOxford OX1 4PD", lang="en", platform="email")
+    tester.valid("Dear Ilse,\n\nI saw your call for freelance répétiteurs. CV attached.\n\nWith best wishes,\nTobias Wren\n"
+                 "Hygrosense Ltd\nUnit 4, 18 Abingdon Road\nOxford OX1 4PD", lang="en", platform="email")
+    tester.invalid("イルゼ様\n\nフリーのコレペティトゥアの募集を拝見しました。経歴書を添付いたします。\n\nトビアス・レン\n"
+                   "〒150-0001\n東京都渋谷区神宮前3-18-4", lang="ja", platform="email")

@@ -11,7 +11,8 @@ Looks for what a stranger could use to find or impersonate the writer:
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
   "I live at 12 Elm Street", "pop by any afternoon", 私の住まいは…, 自宅は…), a residential one (号室,
   マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
-  postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town and a full postcode or ZIP
+  postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town (on the same line or the next
+  line of a signature: "Flat 3, 18 Abingdon Road / Oxford OX1 4PD") and a full postcode or ZIP
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
   QLD 4152", an Irish Eircode after the county: "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8",
   a continental street named after its type, then a postcode and town: "7 Rue des Tanneurs, 67000
@@ -119,10 +120,10 @@ _STREET_TYPES = frozenset(
 )
 _STREET_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’-]{0,24}){0,3}")
 # After a street: a town, then a full British postcode or a US state and ZIP ("3 Kirkgate Cottages,
-# Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina QLD 4152"): a whole
+# Ripon HG4 1PB", the town on the next line of a signature too, "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina QLD 4152"): a whole
 # postal address, as 〒 makes one in Japanese.
 _EN_POSTCODE_AFTER = regex.compile(
-    r"(?:,?[ \t]{1,2}(?:Co\.?[ \t])?[A-Z][\w'’-]{1,24}(?:[ \t][A-Z][\w'’-]{1,24}){0,2}){0,2},?[ \t]{1,2}"
+    r"(?:,?(?:[ \t]{1,2}|[ \t]*\n[ \t]*)(?:Co\.?[ \t])?[A-Z][\w'’-]{1,24}(?:[ \t][A-Z][\w'’-]{1,24}){0,2}){0,2},?[ \t]{1,2}"
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][A-Z]{2}|[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}[0-9]{4}"  # … Carina QLD 4152
     r"|[AC-FHKNPRTV-Y][0-9][0-9W][ \t][AC-FHKNPRTV-Y0-9]{4})\b"  # Irish Eircode: … Ballincollig, Co. Cork, P31 X2K8
@@ -244,7 +245,7 @@ class PersonalInfo(Rule):
       "I live at 12 Elm Street"、"pop by any afternoon"）、集合住宅のもの（号室、マンション、"Apt 4B"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
-      "12 Oak Lane, Springfield, IL 62704"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
+      "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
     - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
