@@ -492,3 +492,13 @@ def test_scarcity_as_a_condition_on_the_writers_own_plan_is_no_pressure():
                    lang="ja", platform="x")
     tester.valid("Hi Suzume, I'm Kuwabara from the Nekonoma cat cafe. If this month's commission slots are full, I'll just wait "
                  "for next month's call.", lang="en", platform="x")
+
+
+def test_a_price_that_runs_out_and_a_slot_handed_on_are_pressure():
+    tester.invalid("Hi Imogen, I'm Rick at ClaimScope. The founding-partner rate ends tomorrow and after that it's full price.",
+                   lang="en", platform="email")
+    tester.valid("Hi Imogen, I'm Rick, a patent examiner. My contract ends tomorrow, so I'm looking for what's next.",
+                 lang="en", platform="email")
+    tester.invalid("杉浦様\n\n北海道アグリサポートの土屋です。期限を過ぎますとモニター枠は他の牧場様へお回しいたします。",
+                   lang="ja", platform="email")
+    tester.valid("杉浦様\n\n北海道アグリサポートの土屋です。締切を過ぎると他の方の作品も見られなくなるそうです。", lang="ja", platform="email")

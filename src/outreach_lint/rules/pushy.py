@@ -8,13 +8,14 @@ Finds the words that push a stranger instead of inviting them:
   Japanese urgency on being told, 「至急、ご意向をお聞かせください」「至急教えてください」, is
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
-- **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "Seats are almost gone!",
+- **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "the founding-partner rate ends
+  tomorrow" (not "my contract ends tomorrow"), "Seats are almost gone!",
   "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません (a promise
   of value, 「必ずお役に立つ内容です」, is none); an
   ultimatum ("Book a slot this week or lose the launch rate", "Reply today or we'll give the slot to
   another clinic", "after that the vans go to the next caterer on my list", 今週中にご予約いただかないと、
-  特別価格は失われます), "FINAL NOTICE";
+  特別価格は失われます, 期限を過ぎますとモニター枠は他の牧場様へお回しいたします), "FINAL NOTICE";
 - **hard selling** in a first message, when the ``hard-sell`` option asks for it: pricing, trials,
   demos, offers, "book a demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み.
   Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
@@ -199,8 +200,8 @@ class Pushy(Rule):
       "need an answer by tomorrow" は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
-    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
-    - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
+    - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」「期限を過ぎますとモニター枠は他の牧場様へお回しいたします」
       "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
       お申し込み、料金、デモ、"free trial"、"$49 per month"。既定では無効です。圧力のない売り込みは、
