@@ -774,3 +774,15 @@ def test_their_employer_as_the_one_a_pitch_is_for_and_praise_that_impressed_us_s
     text = ("件名：ウェルカム・コレクション様向け 保存環境ロガーのご案内\n\n田中様\n\nウェルカム・コレクション様でのご活躍に、弊社一同かねてより"
             "感銘を受けております。\n\nハイグロセンスの営業担当、ヘイルと申します。新しいロガーは五分ごとに湿度を記録し、電池一本で三年もちます。")
     tester.invalid(text, lang="ja", platform="email", recipient=tanaka_ja)
+
+
+def test_someones_word_on_them_is_a_mutual_contact():
+    okeke = {"name": "Jennifer Okeke", "company": "Stanbic IBTC", "title": "Senior Mortgage Underwriter"}
+    tester.valid("Hi Jennifer, I'm a freelance sound engineer in Abuja applying for my first mortgage. My brother said you're the "
+                 "underwriter who actually explains things. Do you count irregular gig income with 2 years of statements?",
+                 lang="en", platform="email", recipient=okeke)
+    tester.invalid("Hi Jennifer, I'm a freelance sound engineer in Abuja applying for my first mortgage. Do you count irregular "
+                   "gig income with 2 years of statements?", lang="en", platform="email", recipient=okeke)
+    okeke_ja = {"name": "岡家 ジェニファー", "company": "スタンビック銀行", "title": "住宅ローン審査担当"}
+    tester.valid("岡家様\n\nアブジャで音響エンジニアをしているダポと申します。兄から、説明が一番わかりやすい審査担当の方だと伺いました。"
+                 "不規則な収入でも2年分の通帳があれば審査の対象になりますか。", lang="ja", platform="email", recipient=okeke_ja)

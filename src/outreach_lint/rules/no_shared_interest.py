@@ -128,7 +128,8 @@ writer's offer ("We help restaurants like yours get more bookings", 「協賛金
 ございます」). A title, a link, a number, a name (not the writer's own, as the signature spells it: "I'm Tom
 from BrightReach Digital", nor where the writer studies or works: "I am a recent Physiotherapy graduate from the
 University of Salford"), a mutual contact (not the reader, greeted by that name: 「岸本様から多くを学ばせて
-いただきたく」), what the writer heard of them, an interest or their recent post always counts. In English a
+いただきたく」; someone's word on them counts: "My brother said you're the underwriter who actually explains
+things"), what the writer heard of them, an interest or their recent post always counts. In English a
 word that names their company alone names it capitalised: "mixing narrative series" is no mention of
 Narrative Pod Studios.
 
@@ -239,7 +240,8 @@ class NoSharedInterest(Rule):
       「あれはマルタイですね」、"Those are tampers, they pack the ballast"、"lol this explains my entire batch"）や、
       同意で始まるもの（「わかります笑」、"Same here in Tucson"、"Me too"）：初めてのメッセージには、「それ」「あれ」が
       指し戻せる前の話も、同意できる相手の発言もありません。"That's why I'm writing"、"This is Jade from …" は除きます；
-    - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」。誰も指さない
+    - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」、誰かの評判
+      "My brother said you're the underwriter who actually explains things"。誰も指さない
       「お客様から」「企業様から」は除く。「知人の紹介で」は数え、書き手が紹介するもの「求人のご紹介」
       「お仕事のご紹介ができます」、相手に頼む紹介 "could you refer me to …"「お取引先をご紹介いただきたく」
       「ご紹介いただける企業様がいらっしゃいましたら」は数えません）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
