@@ -504,3 +504,18 @@ def test_a_home_address_for_a_parcel_is_no_channel(text, lang):
 def test_a_personal_address_to_write_to_is_a_channel():
     tester.invalid("Hi Rosalind, I'm Ellie, a palaeontology student. Email me at my personal address from now on, "
                    "ellie.f@gmail.com.", lang="en", platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Lucas, I'm an ultra coach in Campo Grande. Sign up now, share it with your club and follow me on Instagram!", "en"),
+        ("ルーカスさん、カンポグランデのウルトラのコーチです。今すぐ申し込んで、インスタもフォローしてください！", "ja"),
+    ],
+)
+def test_a_follow_asked_for_moves_no_conversation(text, lang):
+    tester.valid(text, lang=lang, platform="email")
+
+
+def test_a_message_asked_for_on_another_app_moves_the_conversation():
+    tester.invalid("Lucas, I'm an ultra coach in Campo Grande. Message me on Instagram and we'll talk there.", lang="en", platform="email")

@@ -42,7 +42,8 @@ or just reply YES", お電話・メール・フォーム、どれでも; ways li
 ご不明点があればお電話ください, お急ぎの場合はお電話ください, お電話でも受付中), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", "have your
 numbers ready", which are figures, a bulleted
-topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), on a place that is no channel (a home
+topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), on a follow asked for, which moves no
+conversation ("follow me on Instagram", 「インスタもフォローしてください」; "message me on Instagram" does), on a place that is no channel (a home
 address to send a parcel to, "Please send it to my home address: 42 Marmion Road", is personal-info's), and on
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
 replied, asking which channel they prefer is the good form, and the suggestion says so.
@@ -141,7 +142,7 @@ class PresumesChannel(Rule):
     返信も含めた手段の一覧「お電話・メール・フォーム、どれでも」"call our office, text me, or just reply YES"、
     手段を挙げた文の次の文で、どれがよいかを尋ねるもの（「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」）、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、お電話でも受付中）、
-    連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
+    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
