@@ -519,3 +519,14 @@ def test_a_follow_asked_for_moves_no_conversation(text, lang):
 
 def test_a_message_asked_for_on_another_app_moves_the_conversation():
     tester.invalid("Lucas, I'm an ultra coach in Campo Grande. Message me on Instagram and we'll talk there.", lang="en", platform="email")
+
+
+def test_the_contact_details_of_people_to_be_introduced_are_no_line_of_theirs():
+    text = ("小川様\n\n世田谷区で税理士をしております、岡部と申します。お知り合いで確定申告に困っているフリーランスの方がいらっしゃいましたら、"
+            "何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ、こちらからご連絡いたします。")
+    tester.valid(text, lang="ja", platform="email")
+    tester.invalid("小川様\n\n世田谷区で税理士をしております、岡部と申します。小川様のご連絡先を教えていただければ、こちらからお電話いたします。",
+                   lang="ja", platform="email")
+    tester.valid("Dear Ms Ogawa, I'm Okabe, a tax accountant in Setagaya. If any freelancer friends of yours are struggling with "
+                 "their tax return, could you introduce a few? Send me their names and contact details and I'll get in touch.",
+                 lang="en", platform="email")

@@ -43,7 +43,9 @@ or just reply YES", お電話・メール・フォーム、どれでも; ways li
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", "have your
 numbers ready", which are figures, a bulleted
 topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), on a follow asked for, which moves no
-conversation ("follow me on Instagram", 「インスタもフォローしてください」; "message me on Instagram" does), on a place that is no channel (a home
+conversation ("follow me on Instagram", 「インスタもフォローしてください」; "message me on Instagram" does), on the
+contact details of people the writer asks to be introduced to (「…何名かご紹介いただけないでしょうか。お名前と
+ご連絡先を教えていただければ」), on a place that is no channel (a home
 address to send a parcel to, "Please send it to my home address: 42 Marmion Road", is personal-info's), and on
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
 replied, asking which channel they prefer is the good form, and the suggestion says so.
@@ -142,7 +144,7 @@ class PresumesChannel(Rule):
     返信も含めた手段の一覧「お電話・メール・フォーム、どれでも」"call our office, text me, or just reply YES"、
     手段を挙げた文の次の文で、どれがよいかを尋ねるもの（「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」）、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、お電話でも受付中）、
-    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
+    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、紹介を頼んだ人たちの連絡先（「…何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
@@ -209,6 +211,9 @@ class PresumesChannel(Rule):
             channels = sorted(channels + apps, key=lambda m: m.start)
         # "have your numbers ready", "get your numbers in": figures, not a phone number (the lists match lemmas)
         direct = [m for m in self.phrases.matches(doc, ["direct"]) if doc.tokens[m.last - 1].text.lower() != "numbers"]
+        # 「お知り合いの方をご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」: the contact details of
+        # the people introduced, not a line of the reader's
+        direct = [m for m in direct if not _referrals_details(doc, m)]
         calls = self.phrases.matches(doc, ["call"])
         held = _held_lines(doc)
         if not channels and not direct and not calls and not held:
@@ -367,6 +372,18 @@ def _asks_leave(doc: Document, sentence: int) -> bool:
             continue
         return True
     return False
+
+
+def _referrals_details(doc: Document, m: PhraseMatch) -> bool:
+    """Whether a Japanese 連絡先 asked for belongs to people the writer asks to be introduced to: an
+    introduction (紹介) asked in its sentence or the one before."""
+    if doc.lang != "ja" or "連絡先" not in m.phrase:
+        return False
+    n = doc.sentence_index[m.first]
+    if n < 0:
+        return False
+    lo = doc.sentences[max(0, n - 1)].first
+    return any(t.lemma == "紹介" for t in doc.tokens[lo : m.first])
 
 
 def _writers_fallback(toks: list[Token], k: int) -> bool:
