@@ -816,3 +816,20 @@ def test_their_usual_fee_paid_is_something_back(text, lang):
     tester.valid(text, lang=lang, platform="x")
     if lang == "ja":
         tester.invalid(text.replace("もちろん通常の料金でお願いします。", ""), lang=lang, platform="x")
+
+
+def test_a_payment_called_difficult_is_none_given_back():
+    text = ("篠原様\n\n横浜で振付師をしております、堀と申します。そこでお願いがございます。作品の最後の場面に、三分ほどの短い曲を"
+            "新しく書いていただけないかと考えております。なお、自主公演で予算がほとんどなく、使用料をお支払いするのは難しい状況です。")
+    tester.invalid(text, lang="ja", platform="email")
+    tester.valid(text.replace("なお、自主公演で予算がほとんどなく、使用料をお支払いするのは難しい状況です。", "使用料は規定どおりお支払いいたします。"),
+                 lang="ja", platform="email")
+    tester.invalid("Dear Mr Shinohara, I'm Hori, a choreographer in Yokohama. Could you do me a favour and write a short "
+                   "piece for the final scene? It's self-funded, so paying a fee would be difficult.", lang="en", platform="email")
+
+
+def test_a_casual_question_without_ka_still_asks():
+    tester.invalid("吉川さん、はじめまして！帯広畜産大2年の平野です。春休みに工房でインターンさせてもらえません？", lang="ja", platform="linkedin")
+    tester.valid("吉川さん、はじめまして！帯広畜産大2年の平野です。先月のインターン、受け入れてもらえたんですね？", lang="ja", platform="linkedin")
+    tester.invalid("Hi Yoshikawa, I'm Hirano, a 2nd-year at Obihiro. Could I intern at your workshop over spring break?", lang="en",
+                   platform="linkedin")

@@ -3,7 +3,7 @@
 ## What it does
 Finds asks: a request form ("could you", "I'd appreciate", "let me know if", a question, thanks
 promised after the thing asked for: "an introduction to her, I'd be very grateful", "would mean a lot";
-〜ください, 〜いただけませんか, 〜いただければ幸いです, お願い) together with something the writer wants
+〜ください, 〜いただけませんか, casual 〜もらえません？ with its か left out, 〜いただければ幸いです, お願い) together with something the writer wants
 from the recipient:
 
 - a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会;
@@ -34,7 +34,8 @@ benefit for the recipient ("could save your team", "might be useful for you", �
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
 also provide three references", "I can send my resume whenever you like", 職務経歴書はご承諾いただけ次第お送りいたします,
 資料はすぐにお送りできます) is part of the ask, however the act model reads it, and one
-denied (私などがお役に立てることは何もないのですが, 「謝礼をお支払いする余裕はございませんが」) gives nothing; a polite question about paying
+denied (私などがお役に立てることは何もないのですが, 「謝礼をお支払いする余裕はございませんが」, or called difficult:
+「使用料をお支払いするのは難しい状況です」) gives nothing; a polite question about paying
 (有償でお願いできないかと考えております) still offers to pay, while the writer's own customers moving to a
 paid plan (有償プランに移行しました) pay the writer, and "would you be willing to give me an hour" asks for
 the reader's willingness, not the writer's. Jobs, referrals, introductions, favours
@@ -269,7 +270,7 @@ class OneSidedAsk(Rule):
     options_class = OneSidedAskOptions
     doc_ja = """
     ## 何をするか
-    依頼の形（〜ください、〜いただけませんか、〜いただければ幸いです、お願い、「could you」、疑問文、
+    依頼の形（〜ください、〜いただけませんか、「か」を省いたくだけた「〜もらえません？」、〜いただければ幸いです、お願い、「could you」、疑問文、
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
@@ -295,7 +296,7 @@ class OneSidedAsk(Rule):
     「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
-    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」）は
+    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
     何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
     移ったこと（有償プランに移行しました）は書き手への支払いで、"would you be willing to give me an hour" は相手の意向を尋ねる依頼で、
     どちらも申し出ではありません。仕事・紹介・頼み事・購入はそれだけで
@@ -729,7 +730,13 @@ def _negated_after(tokens: list[Token], last: int) -> bool:
             if any(x.lemma == "か" or x.text == "でしょう" for x in tokens[k + 1 : k + 3]):
                 continue
             return True
+        if t.lemma in _HARD_JA:
+            return True  # 「使用料をお支払いするのは難しい状況です」: no payment, said as a difficulty
     return False
+
+
+# Words by which a Japanese writer declines politely: what is "difficult" is not done.
+_HARD_JA = frozenset({"難しい", "厳しい", "困難"})
 
 
 def _writer_does(before: list[Token]) -> bool:
@@ -792,6 +799,8 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
 def _request_ending(tokens: list[Token], j: int, stop: int) -> int | None:
     """The token that makes いただける a request (か, 幸い, 嬉しい…), or None for news (いただけるとのこと)."""
     for k in range(j, stop):
+        if tokens[k].text in ("？", "?"):
+            return k  # 「インターンさせてもらえません？」: a casual question, its か left out
         if tokens[k].pos == "補助記号":
             return None
         if tokens[k].lemma in _JA_REQUEST_ENDINGS:
