@@ -833,3 +833,17 @@ def test_a_casual_question_without_ka_still_asks():
     tester.valid("吉川さん、はじめまして！帯広畜産大2年の平野です。先月のインターン、受け入れてもらえたんですね？", lang="ja", platform="linkedin")
     tester.invalid("Hi Yoshikawa, I'm Hirano, a 2nd-year at Obihiro. Could I intern at your workshop over spring break?", lang="en",
                    platform="linkedin")
+
+
+def test_a_students_placement_asked_for_is_a_job_asked():
+    tester.invalid("林様\n\n視能訓練士を目指している2年の中山と申します。夏の臨床実習の受け入れについて伺えないでしょうか。", lang="ja", platform="email")
+    tester.valid("林様\n\n視能訓練士を目指している2年の中山と申します。先月の実習では大変お世話になりました。", lang="ja", platform="email")
+    tester.invalid("Dear Ms Hayashi, I'm Nakayama, a second-year orthoptics student in Osaka. Could you consider me for an "
+                   "internship at your clinic this summer?", lang="en", platform="email")
+
+
+def test_ask_words_inside_a_quoted_title_ask_nothing():
+    tester.valid("林様\n\n視能訓練士を目指している2年の中山と申します。「実習で見てほしい3つのこと」を読み、声かけの大切さが心に残りました。",
+                 lang="ja", platform="email")
+    tester.valid("Dear Ms Hayashi, I'm Nakayama, an orthoptics student. Your piece \"Three things to look for in an internship\" "
+                 "stayed with me.", lang="en", platform="email")

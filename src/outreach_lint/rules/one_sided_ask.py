@@ -6,8 +6,10 @@ promised after the thing asked for: "an introduction to her, I'd be very gratefu
 〜ください, 〜いただけませんか, casual 〜もらえません？ with its か left out, 〜いただければ幸いです, お願い) together with something the writer wants
 from the recipient:
 
-- a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会;
-  not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people);
+- a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会, a student's
+  placement: 「夏の臨床実習の受け入れについて伺えないでしょうか」;
+  not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people,
+  nor the words of a title quoted: 「「実習で見てほしい3つのこと」を読み」);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", a firm's "introduce us to whoever buys packaging", "put us in touch with your CIO",
   ご紹介いただけませんか, casual 紹介してもらえませんか, roundabout 「ご紹介いただくことはできないでしょうか」, 口利き, 推薦; not what the writer says they can do, 「施設のご紹介もできますので、
@@ -200,7 +202,7 @@ _JA_HANDED = frozenset({"譲る", "貸す"})  # not 分ける: 「少量から�
 _JA_REQUEST_ENDINGS = frozenset({"か", "幸い", "嬉しい", "有り難い", "助かる", "光栄", "願う", "存じる"})
 _JA_AUXILIARY_VERBS = frozenset({"出来る", "致す", "為る", "申し上げる"})  # お願いできませんか, お願いいたします
 # Nouns that may stand between a Japanese ask object and its request (面接の機会をいただけ…).
-_JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "場", "席", "枠", "情報", "詳細", "可能", "担当", "者", "検討"})
+_JA_FILLER_NOUNS = frozenset({"機会", "事", "こと", "件", "方", "際", "場", "席", "枠", "情報", "詳細", "可能", "担当", "者", "検討", "受け入れ", "受入れ"})
 # 紹介させていただきます: the writer introduces, recommends or sells; that is not an ask.
 _JA_CAUSATIVE_NOT_ASK = ("ask_introduction", "ask_referral", "ask_purchase")
 # A Japanese sentence asks when one of these is in it: ください, お願い, いただけますか, もらえたら, ほしい, 幸い, 嬉しい.
@@ -274,8 +276,8 @@ class OneSidedAsk(Rule):
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」。「弊社で働いていただきたい」や
-      「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので含みません）
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
+      「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
@@ -623,6 +625,8 @@ class OneSidedAsk(Rule):
                 continue  # 「同じ業界で働く者として」: working people, no job asked for
             if obj.group == "ask_job" and any(t.lemma in _OUR_FIRM_JA or t.text in _OUR_FIRM_JA for t in tokens[max(0, obj.first - 3) : obj.first]):
                 continue  # 「ぜひ当社の選考にお進みいただきたく」: the writer's own firm's hiring, a job offered
+            if _in_brackets(doc.text, tokens[obj.first].start):
+                continue  # 「「実習で見てほしい3つのこと」を読み」: words of a title quoted, not the writer's ask
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
             causative_is_offer = obj.group in _JA_CAUSATIVE_NOT_ASK or obj.phrase in _JA_HELP
@@ -773,6 +777,11 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
             if ending is not None and tokens[ending].lemma == "か":
                 return _chain_end(tokens, ending + 1, stop)
+        if lemma == "伺う" and tok.text.startswith(("伺え", "うかがえ")):
+            # 「夏の臨床実習の受け入れについて伺えないでしょうか」: may I ask about it, asked
+            ending = _request_ending(tokens, j + 1, min(j + 6, len(tokens)))
+            if ending is not None and tokens[ending].lemma == "か":
+                return _chain_end(tokens, ending + 1, stop)
         if lemma == "出来る" and j > 0 and tokens[j - 1].lemma in ("も", "は") and not tok.cform.startswith(("仮定形", "未然形")):
             # 「施設のご紹介もできますので、よろしければつながってください」: what the writer can do, stated;
             # the request that follows is another clause's (before a question's か the scan goes on)
@@ -794,6 +803,14 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             return None  # ご紹介いただき、…: the verb is a statement, not a request
         j += 1
     return None
+
+
+def _in_brackets(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a 「…」 or 『…』 quotation on its line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    opened = max(before.rfind("「"), before.rfind("『"))
+    return opened >= 0 and opened > max(before.rfind("」"), before.rfind("』"))
 
 
 def _request_ending(tokens: list[Token], j: int, stop: int) -> int | None:
