@@ -847,3 +847,12 @@ def test_ask_words_inside_a_quoted_title_ask_nothing():
                  lang="ja", platform="email")
     tester.valid("Dear Ms Hayashi, I'm Nakayama, an orthoptics student. Your piece \"Three things to look for in an internship\" "
                  "stayed with me.", lang="en", platform="email")
+
+
+def test_a_place_on_their_list_of_suppliers_is_asked_like_a_job():
+    tester.invalid("Dear Ms. Bautista, I am a wedding photographer from Quezon City and saw the plantation grounds are now open "
+                   "for weddings. I would like to be listed as one of your accredited photographers.", lang="en", platform="email")
+    tester.valid("Dear Ms. Bautista, I am one of your accredited photographers; here are the galleries from Saturday's wedding.",
+                 lang="en", platform="email")
+    tester.invalid("バウティスタ様\n\nケソン市でウェディングフォトグラファーをしております。指定カメラマンの募集があれば、ぜひ登録させていただけないでしょうか。",
+                   lang="ja", platform="email")

@@ -6,7 +6,8 @@ promised after the thing asked for: "an introduction to her, I'd be very gratefu
 〜ください, 〜いただけませんか, casual 〜もらえません？ with its か left out, 〜いただければ幸いです, お願い) together with something the writer wants
 from the recipient:
 
-- a job ("any openings on your team", "consider me for", 求人があれば教えてください, 面接の機会, a student's
+- a job ("any openings on your team", "consider me for", a place on their list of suppliers: "I would like to be
+  listed as one of your accredited photographers", 求人があれば教えてください, 面接の機会, a student's
   placement: 「夏の臨床実習の受け入れについて伺えないでしょうか」;
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people,
   nor the words of a title quoted: 「「実習で見てほしい3つのこと」を読み」);
@@ -276,7 +277,7 @@ class OneSidedAsk(Rule):
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
       「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
