@@ -17,7 +17,7 @@ from typing import Any, Callable
 import regex
 
 from ..core.context import Context, Recipient
-from ..core.document import Document, Token, normalize, per_draft
+from ..core.document import Document, Sentence, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .drafts import draft_judgements, sure_form_letter
 from .introductions import introduction_sentences, own_introduction
@@ -441,7 +441,7 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
 _ADDRESSEE_MARKS = ("様", "さま", "御中", "各位", "殿")
 
 
-def _company_as_recipient_en(doc: Document, s: Any, keys: set[str]) -> bool:
+def _company_as_recipient_en(doc: Document, s: Sentence, keys: set[str]) -> bool:
     """Whether an English subject line names their company only after "for", "to" or "with" ("humidity
     loggers for the Wellcome", "a proposal to Brightpath"): the one the writer's offer is for."""
     if doc.lang != "en":
