@@ -538,7 +538,7 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
             continue
         if _writers_own_making(doc, n):
             continue
-        if _career_only(doc, n):
+        if n in _career_only(doc):
             continue
         out.append(n)
     return tuple(out)
@@ -550,27 +550,24 @@ _CAREER = frozenset({"経験", "経歴", "活躍", "実績", "キャリア", "�
                      "background", "experience", "career", "profile", "track", "expertise"})
 
 
-def _career_only(doc: Document, n: int) -> bool:
-    """Whether sentence ``n`` speaks of the reader's career in general (:data:`_CAREER`) and names nothing
+@per_draft
+def _career_only(doc: Document) -> frozenset[int]:
+    """The sentences that speak of the reader's career in general (:data:`_CAREER`) and name nothing
     else: no work, no number, no proper noun, no quoted title. A recruiter's 「物流業界でのご経験を拝見し、
-    ぜひご紹介したい非公開求人がございます」 fits anyone in the trade; "your experience with Westrace
-    interlocking design at Siemens Mobility" names something."""
-    s = doc.sentences[n]
-    toks = doc.tokens[s.first : s.last]
-    if not any(lemma_key(t, doc.lang) in _CAREER or t.norm in _CAREER for t in toks):
-        return False
-    work = _WORK.get(doc.lang, frozenset())
-    for t in toks:
-        key = lemma_key(t, doc.lang)
-        if any(c.isdigit() for c in t.text) or (
-            (key in work or t.norm in work) and key not in _ABSTRACT_WORK and key not in _JOB_NOUNS and not _verb_form(t)
-        ):
-            return False  # a work or a number of theirs named (a job on offer, 求人, is the recruiter's)
-    if _QUOTED.search(doc.text, s.start, s.end):
-        return False
+    ぜひご紹介したい非公開求人がございます」 fits anyone in the trade (a job on offer, 求人, is the
+    recruiter's own); "your experience with Westrace interlocking design at Siemens Mobility" names
+    something. Worked out once per draft: their_work_sentences and every anchored_reference read it."""
+    out = []
     ja = doc.lang == "ja"
-    firsts = {s.first}
-    return not any(t.text != "I" and _is_name(t, doc.tokens, ja, firsts) for t in toks)
+    for n, s in enumerate(doc.sentences):
+        toks = doc.tokens[s.first : s.last]
+        if not any(lemma_key(t, doc.lang) in _CAREER or t.norm in _CAREER for t in toks):
+            continue
+        if _work_or_number(doc, n, besides=_JOB_NOUNS) or _QUOTED.search(doc.text, s.start, s.end):
+            continue
+        if not any(t.text != "I" and _is_name(t, doc.tokens, ja, {s.first}) for t in toks):
+            out.append(n)
+    return frozenset(out)
 
 
 # Verbs of making and providing: with the writer as subject, the thing made is the writer's own.
@@ -893,7 +890,7 @@ def anchored_reference(
             continue  # "claim your discount before it's gone": the writer's offer, not a thing of theirs
         if mention == 1 and _only_praise(doc, ctx, n, praised, min_topic_words):
             continue  # 「株式会社ソフトブリッジでのご活躍を拝見し」: stock praise and their employer's name
-        if _career_only(doc, n):
+        if n in _career_only(doc):
             continue  # 「物流業界でのご経験を拝見し」, "I came across your background in logistics": their career, nothing named
         if mention == 1 and writers:
             # "we just put our farming sim on Steam 🌱 … a mention to your followers": what is named
@@ -1360,13 +1357,19 @@ def _names_a_work(doc: Document, n: int) -> bool:
     or holds a number: what a sentence about someone's own work speaks of, and a mailing's
     sentence about "your business", "your goals", "your target audience" does not. A word for a whole
     line of doing (取り組み, 事業, "initiative") is no work named by itself."""
+    return _work_or_number(doc, n)
+
+
+def _work_or_number(doc: Document, n: int, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether sentence ``n`` holds a number or a work word (:data:`_WORK`) that is no whole line of doing
+    (:data:`_ABSTRACT_WORK`), no verb ("noticed") and not one of ``besides``."""
     s = doc.sentences[n]
     work = _WORK.get(doc.lang, frozenset())
     for t in doc.tokens[s.first : s.last]:
         if any(c.isdigit() for c in t.text):
             return True
         key = lemma_key(t, doc.lang)
-        if (key in work or t.norm in work) and key not in _ABSTRACT_WORK and t.norm not in _ABSTRACT_WORK and not _verb_form(t):
+        if (key in work or t.norm in work) and key not in _ABSTRACT_WORK and t.norm not in _ABSTRACT_WORK and key not in besides and not _verb_form(t):
             return True
     return False
 
