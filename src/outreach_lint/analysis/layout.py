@@ -11,10 +11,13 @@ from bisect import bisect_left
 
 import regex
 
-from ..core.document import Document, per_draft
+from ..core.document import Document, is_word, per_draft
 from .phrases import lazy_pattern
 
-__all__ = ["line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "nobody_addressed", "class_addressed"]
+__all__ = [
+    "line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "signature_words", "nobody_addressed",
+    "class_addressed",
+]
 
 _GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
 _HONORIFIC_END = regex.compile(r"(?:様|さま|さん|殿|各位|御中|先生|くん|ちゃん|san|sama)[\s、,:：!！。]{0,3}$")
@@ -129,6 +132,14 @@ def body_span(doc: Document) -> tuple[int, int]:
     if end <= start:
         return 0, len(doc.text)
     return start, end
+
+
+@per_draft
+def signature_words(doc: Document) -> frozenset[str]:
+    """The words of the signature block after the body: the writer's own name and firm ("Tom Whitaker,
+    BrightReach Digital", "Organiser, UNITE HERE Local 11"), which the body may name again."""
+    end = body_span(doc)[1]
+    return frozenset(t.norm for t in doc.tokens if t.start >= end and is_word(t.text))
 
 
 # Addressees that name no one: the greeting of a letter sent to whoever it reaches.

@@ -21,7 +21,7 @@ from ..core.document import Document, Sentence, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .drafts import draft_judgements, sure_form_letter
 from .introductions import introduction_sentences, own_introduction
-from .layout import body_span, subject_span
+from .layout import body_span, signature_words, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
 from .words import ADDRESSING, JA_CONTENT_POS, JA_NAME_HONORIFICS, en_stop_words, is_content, is_word, lemma_key
@@ -1388,7 +1388,7 @@ def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:
     slots = template_slots(doc)
     names = _name_keys(doc, ctx.recipient)
     platform = _PLATFORM.get(doc.lang, frozenset())
-    signed = _signature_words(doc)
+    signed = signature_words(doc)
     tokens, ja, sentence_first = doc.tokens, doc.lang == "ja", {x.first for x in doc.sentences}
     return any(
         t.text != "I" and t.norm not in platform and t.norm not in signed and _is_name(t, tokens, ja, sentence_first)
@@ -1412,13 +1412,6 @@ def _owned_by_writer(tokens: list[Token], i: int, first: int) -> bool:
 
 
 @per_draft
-def _signature_words(doc: Document) -> frozenset[str]:
-    """The words of the signature block after the body: the writer's own name and firm ("Tom Whitaker,
-    BrightReach Digital"), which the body's "I'm Tom from BrightReach Digital" names again."""
-    end = body_span(doc)[1]
-    return frozenset(t.norm for t in doc.tokens if t.start >= end and is_word(t.text))
-
-
 def profile_terms(doc: Document, recipient: Recipient) -> tuple[ProfileTerm, ...]:
     """The recipient's interests, company, title and recent post as content lemmas, tokenized by
     the pipeline that tokenized ``doc``."""

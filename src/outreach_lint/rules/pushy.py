@@ -111,7 +111,7 @@ import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.introductions import shows_earlier_contact
-from ..analysis.layout import body_span
+from ..analysis.layout import signature_words
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
@@ -441,8 +441,7 @@ class Pushy(Rule):
         if out:
             # "an organiser with UNITE HERE Local 11 … Organiser, UNITE HERE Local 11": the writer's own firm,
             # signed with, is a name, not a raised voice
-            end = body_span(doc)[1]
-            signed = {t.norm for t in doc.tokens if t.start >= end}
+            signed = signature_words(doc)
             out = [o for o in out if not _all_signed(doc, o[0], o[1], signed)]
         return out
 
@@ -715,7 +714,7 @@ def _without_an_answer(toks: list[Token]) -> bool:
     return False
 
 
-def _all_signed(doc: Document, start: int, end: int, signed: set[str]) -> bool:
+def _all_signed(doc: Document, start: int, end: int, signed: frozenset[str]) -> bool:
     """Whether every word of ``[start, end)`` stands in the signature block too."""
     words = [t.norm for t in doc.tokens if start <= t.start and t.end <= end and t.text.isalpha()]
     return bool(signed) and bool(words) and all(w in signed for w in words)
