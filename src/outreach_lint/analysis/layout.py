@@ -16,7 +16,7 @@ from .phrases import lazy_pattern
 
 __all__ = [
     "line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "signature_words", "nobody_addressed",
-    "class_addressed",
+    "class_addressed", "line_bounds", "in_quotes",
 ]
 
 _GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
@@ -211,3 +211,18 @@ def class_addressed(doc: Document) -> tuple[int, int] | None:
     start, end = body_span(doc)
     m = _CLASS.search(text, start, end)
     return m.span() if m else None
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line that holds ``[start, end)``."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+_QUOTES = regex.compile(r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|'[^'\n]{1,120}'")
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside quotation marks on its line: words said or a title quoted
+    (「実習で見てほしい3つのこと」, 'the "[Company]" in your last mail'), not the writer's own."""
+    return any(m.start() < start and end < m.end() for m in _QUOTES.finditer(text, *line_bounds(text, start, end)))

@@ -186,6 +186,7 @@ import regex
 from ..analysis.acts import document_acts
 from ..analysis.conversation import follow_up_sentences, is_first_contact
 from ..analysis.drafts import draft_judgements
+from ..analysis.layout import in_quotes
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
@@ -626,7 +627,7 @@ class OneSidedAsk(Rule):
                 continue  # 「同じ業界で働く者として」: working people, no job asked for
             if obj.group == "ask_job" and any(t.lemma in _OUR_FIRM_JA or t.text in _OUR_FIRM_JA for t in tokens[max(0, obj.first - 3) : obj.first]):
                 continue  # 「ぜひ当社の選考にお進みいただきたく」: the writer's own firm's hiring, a job offered
-            if _in_brackets(doc.text, tokens[obj.first].start):
+            if in_quotes(doc.text, tokens[obj.first].start, tokens[obj.last - 1].end):
                 continue  # 「「実習で見てほしい3つのこと」を読み」: words of a title quoted, not the writer's ask
             n = where[obj.first]
             last = doc.sentences[n].last if n >= 0 else len(tokens)
@@ -804,14 +805,6 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             return None  # ご紹介いただき、…: the verb is a statement, not a request
         j += 1
     return None
-
-
-def _in_brackets(text: str, offset: int) -> bool:
-    """Whether ``offset`` stands inside a 「…」 or 『…』 quotation on its line."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    before = text[line_start:offset]
-    opened = max(before.rfind("「"), before.rfind("『"))
-    return opened >= 0 and opened > max(before.rfind("」"), before.rfind("』"))
 
 
 def _request_ending(tokens: list[Token], j: int, stop: int) -> int | None:

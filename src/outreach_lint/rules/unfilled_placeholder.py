@@ -60,6 +60,7 @@ from typing import Iterator
 
 import regex
 
+from ..analysis.layout import in_quotes, line_bounds
 from ..analysis.placeholders import template_slots
 from ..core.context import Context
 from ..core.document import Document
@@ -140,11 +141,11 @@ class UnfilledPlaceholder(Rule):
         theirs = _their_words(ctx)
         for start, end in template_slots(doc):
             slot = text[start:end]
-            if theirs and _quoted(text, start, end) and any(slot in words and len(words.strip()) > len(slot) + 10 for words in theirs):
+            if theirs and in_quotes(text, start, end) and any(slot in words and len(words.strip()) > len(slot) + 10 for words in theirs):
                 # 'Your post about the appeal that greeted donors with "Dear *|FNAME|*"': quoted from them (a
                 # profile whose post is itself an unfilled slot, "[Recent post]", quotes nothing)
                 continue
-            if _quoted(text, start, end) and _REPORTED.search(_line_of(text, start, end)):
+            if in_quotes(text, start, end) and _REPORTED.search(_line_of(text, start, end)):
                 # 'the greeting read "Hi *|FNAME|*" instead of my name', 「件名が「{会社名}様」と表示されていました」:
                 # a broken tag of someone else's mailing, quoted to report it
                 continue
@@ -159,23 +160,9 @@ _REPORTED = regex.compile(
 )
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the line that holds ``[start, end)``."""
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
-
-
 def _line_of(text: str, start: int, end: int) -> str:
-    a, b = _line_bounds(text, start, end)
+    a, b = line_bounds(text, start, end)
     return text[a:b]
-
-
-_QUOTES = regex.compile(r"「[^」\n]{1,120}」|『[^』\n]{1,120}』|\"[^\"\n]{1,120}\"|“[^”\n]{1,120}”|'[^'\n]{1,120}'")
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside quotation marks on its line."""
-    return any(m.start() < start and end < m.end() for m in _QUOTES.finditer(text, *_line_bounds(text, start, end)))
 
 
 def _their_words(ctx: Context) -> list[str]:
