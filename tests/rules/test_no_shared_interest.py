@@ -714,6 +714,23 @@ def test_a_reply_that_opens_by_agreeing_or_pointing_answers_their_post():
     tester.invalid("@osmanthus_diary 調香の仕事をしてます。新作のムスク、よかったら見てください", platform="x", recipient=kin)
 
 
+def test_a_reply_that_assents_or_speaks_of_the_same_thing_answers_their_post():
+    wren = {"name": "Wren Ali", "recent_post": "Customers keep asking me to tune their pianos sharper so they sound happier."}
+    tester.valid("lol I got the exact same request last month, they wanted it brighter. I voiced the hammers a touch instead.",
+                 platform="x", recipient=wren)
+    tester.valid("100% this 🍷 the Alvarinho from Monção ages beautifully, had a 2016 last week.", platform="x", recipient=wren)
+    tester.valid("agree on the hammers, though I'd argue voicing is only half of it. still lovely.", platform="x", recipient=wren)
+    tester.valid("Yes! I voice the hammers instead and they come back thrilled.", platform="x", recipient=wren)
+    # "the same" with something in the sentence to be the same as, or the ground both stand on, is no reply
+    tester.invalid("I live in the same town as you. Want to try our new app for musicians?", platform="x", recipient=wren)
+    tester.invalid("Feels like our paths keep crossing in the same circles, so I thought I'd make it official.",
+                   platform="x", recipient=wren)
+    tester.invalid("Yes, I'm a musician too. Want to try our new app for musicians?", platform="x", recipient=wren)
+    kin = {"name": "Kin", "recent_post": "金木犀の香水、どれも最初だけ強くて30分で消える問題"}
+    tester.valid("うちの店でも全く同じことがありました。ムスク系を少しだけ重ねると残り香が伸びますよ", platform="x", recipient=kin)
+    tester.invalid("うちの店でも同じ石けんを扱っています。新作の石けん、よかったら見てください", platform="x", recipient=kin)
+
+
 def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
     tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"

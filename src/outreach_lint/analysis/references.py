@@ -1074,14 +1074,18 @@ def _answers_their_post(doc: Document, ctx: Context, sentence: int) -> bool:
     names = _name_keys(doc, recipient)
     handles = [m.span() for m in _HANDLE.finditer(doc.text, s.start, min(s.end, s.start + 80))]  # MeCab cuts "@osmanthus_diary" up
     k = 0
-    while k < len(toks) and k < 8 and (
-        not is_word(toks[k].text) or any(a <= toks[k].start < b for a, b in handles) or toks[k].norm in _BEFORE_ANSWER
-        or toks[k].norm in names or lemma_key(toks[k], doc.lang) in names or toks[k].text in JA_NAME_HONORIFICS
-    ):
+    while k < len(toks) and k < 8:
+        if is_word(toks[k].text) and _agrees(toks, k, doc.lang):
+            return True  # "Yes!", "lol agreed", "@sam 100% this"
+        if not (
+            not is_word(toks[k].text) or any(a <= toks[k].start < b for a, b in handles) or toks[k].norm in _BEFORE_ANSWER
+            or toks[k].norm in names or lemma_key(toks[k], doc.lang) in names or toks[k].text in JA_NAME_HONORIFICS
+        ):
+            break
         k += 1
     if k >= len(toks):
         return False
-    if _agrees(toks, k, doc.lang):
+    if _same_as_theirs(toks, doc.lang):
         return True
     if k + 1 >= len(toks) or toks[k].norm not in _POINTING_PRONOUNS:
         return False
@@ -1110,7 +1114,44 @@ def _agrees(toks: list[Token], k: int, lang: str) -> bool:
         return tok.text in ("うち", "私", "僕", "こっち") and after is not None and after.text == "も" and k + 2 < len(toks) and toks[k + 2].text in ("です", "！", "、", "同じ")
     if after is not None and (tok.norm, after.norm) in (("me", "too"), ("been", "there")):
         return True  # "Me too", "lol been there": the same happened to the writer
+    if tok.norm in ("agree", "agreed") and after is not None and after.norm in ("on", "with", "about"):
+        return True  # "agree on 14ac, though …": agrees with a point of theirs
+    if tok.norm in ("100%", "this", "yes", "yep") or (tok.norm == "100" and after is not None and after.text == "%"):
+        # "100% this 🍷", "This.", "Yes!": a word of assent standing alone, not "This is Tom", "yes, I'm …"
+        j = k + (2 if tok.norm == "100" else 1)
+        nxt = toks[j] if j < len(toks) else None
+        if tok.norm.startswith("100") and nxt is not None and nxt.norm in ("this", "agree", "agreed"):
+            return True
+        return tok.norm != "100" and (nxt is None or nxt.text in (".", "!", "!!", "‼"))
     return tok.norm in _AGREEING_EN and (after is None or after.norm == "here" or not is_word(after.text))
+
+
+_SAME_EN = frozenset({"exact", "very", "exactly"})
+#: After "the same", the ground writer and reader are said to share, not a thing of the reader's:
+#: "our paths keep crossing in the same circles", "we're in the same field".
+_SAME_SHARED = frozenset("circle boat field industry space sector area page world network profession line trade scene".split())
+
+
+def _same_as_theirs(toks: list[Token], lang: str) -> bool:
+    """Whether the first sentence speaks of "the same" thing with nothing in it to be the same as:
+    "lol I got the exact same request last month", 「うちの店でも全く同じことがありました」. A first
+    message has nothing earlier to compare with but the reader's post. Not "the same field as you"."""
+    if lang == "ja":
+        return any(
+            t.text in ("全く", "まったく", "まさに") and k + 1 < len(toks) and toks[k + 1].lemma == "同じ"
+            for k, t in enumerate(toks)
+        )
+    for k, t in enumerate(toks):
+        if t.norm != "same" or k == 0:
+            continue
+        j = k - 1
+        if toks[j].norm in _SAME_EN and j > 0:
+            j -= 1
+        if toks[j].norm != "the" or k + 1 >= len(toks) or not is_word(toks[k + 1].text):
+            continue
+        if toks[k + 1].lemma.lower() not in _SAME_SHARED and not any(u.norm == "as" for u in toks[k + 1 :]):
+            return True
+    return False
 
 
 def _pointed_works(doc: Document, sentence: int) -> list[tuple[int, int]]:

@@ -50,9 +50,11 @@ Looks for a reference **anchored to the recipient**:
   the writer just said;
 - to someone with a recent post, a first sentence that opens by pointing at it with a pronoun
   (「それ、うちの気象APIで一発解決します」, 「あれはマルタイですね」, "Those are tampers, they pack the ballast",
-  "lol this explains my entire batch") or by agreeing with it ("Same here in Tucson", "Me too", 「わかります笑」):
-  a first message has nothing earlier for それ or "that" to point back at, nor to agree with. Not "That's why
-  I'm writing", "This is Jade from …";
+  "lol this explains my entire batch"), by agreeing with it ("Same here in Tucson", "Me too", "agree on 14ac",
+  "100% this", "Yes!", 「わかります笑」), or that speaks of "the same" thing with nothing in it to be the same as
+  ("I got the exact same request last month", 「うちでも全く同じことがありました」): a first message has nothing
+  earlier for それ or "that" to point back at, nor to agree with or match. Not "That's why I'm writing",
+  "This is Jade from …", "Yes, I'm a nurse", "the same town as you", "our paths cross in the same circles";
 - a mutual contact, a person ("Dr. Mensah suggested I reach out", 小林さんから伺いました; not
   お客様から or 企業様から, which name nobody; 「知人の紹介で」, but not 「求人のご紹介」 or 「お仕事のご紹介が
   できます」, which the writer has to introduce, nor an introduction asked of them: "could you refer
@@ -238,8 +240,11 @@ class NoSharedInterest(Rule):
       書いたことを指します；
     - 最近の投稿がある相手に、最初の文が代名詞でそれを指して始まるもの（「それ、うちの気象APIで一発解決します」、
       「あれはマルタイですね」、"Those are tampers, they pack the ballast"、"lol this explains my entire batch"）や、
-      同意で始まるもの（「わかります笑」、"Same here in Tucson"、"Me too"）：初めてのメッセージには、「それ」「あれ」が
-      指し戻せる前の話も、同意できる相手の発言もありません。"That's why I'm writing"、"This is Jade from …" は除きます；
+      同意で始まるもの（「わかります笑」、"Same here in Tucson"、"Me too"、"agree on 14ac"、"100% this"、"Yes!"）、
+      比べる相手が文中にない「同じ」を語るもの（「うちでも全く同じことがありました」、"I got the exact same request
+      last month"）：初めてのメッセージには、「それ」「あれ」が指し戻せる前の話も、同意したり同じだと言えたりする
+      相手の発言もありません。"That's why I'm writing"、"This is Jade from …"、"Yes, I'm a nurse"、"the same town as
+      you"、"our paths cross in the same circles" は除きます；
     - 共通の知人、つまり人（「メンサ先生から伺うよう勧められました」「小林さんから伺いました」、誰かの評判
       "My brother said you're the underwriter who actually explains things"。誰も指さない
       「お客様から」「企業様から」は除く。「知人の紹介で」は数え、書き手が紹介するもの「求人のご紹介」
