@@ -731,6 +731,22 @@ def test_a_reply_that_assents_or_speaks_of_the_same_thing_answers_their_post():
     tester.invalid("うちの店でも同じ石けんを扱っています。新作の石けん、よかったら見てください", platform="x", recipient=kin)
 
 
+def test_their_interest_in_the_words_of_the_writers_own_product_is_no_shared_interest():
+    gareth = {"name": "Gareth Powys", "company": "Powys Court Reporting", "interests": ["realtime transcription", "sourdough"]}
+    tester.invalid("Hi Gareth, I'm Dana from StenoSync. I think you might benefit from our realtime transcription platform. "
+                   "Open to a quick call next week?", platform="email", recipient=gareth)
+    tester.invalid("Hi! My first sourdough cookbook just came out. Could you post about it?", platform="x", recipient=gareth)
+    tester.valid("Hi Gareth, I'm Dana from StenoSync. Your post on realtime transcription in Welsh courts was sharp; "
+                 "I'd be glad to compare notes.", platform="email", recipient=gareth)
+    tester.valid("Hi Gareth, Dana here, a court reporter in Bristol. Our shared love of sourdough aside, I'd value your take "
+                 "on CAT software.", platform="email", recipient=gareth)
+    rei = {"name": "中島 れい", "interests": ["手話演劇", "ろう文化"]}
+    tester.invalid("中島様\nはじめまして。弊社の手話演劇ワークショップのご案内です。ぜひ一度ご参加ください。",
+                   platform="email", recipient=rei)
+    tester.valid("中島様\nはじめまして。春の手話演劇の公演、字幕との重ね方に感動しました。手話通訳をしている森と申します。",
+                 platform="email", recipient=rei)
+
+
 def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
     tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"

@@ -295,6 +295,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
     authored = _AUTHORED.get(lang, frozenset())
     post_sentences: set[int] = set()
     by_sentence: list[tuple[int, str]] = []
+    owned = _owned_phrases(doc)
     for n in range(bisect_left(starts, start), len(tokens)):
         tok = tokens[n]
         if tok.end > end:
@@ -303,6 +304,8 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
             continue
         key = lemma_key(tok, lang)
         spelled.append(_stem(key))
+        if n in owned:
+            continue  # "our realtime transcription platform", 弊社の手話通訳サービス: the writer's own thing
         if lang == "en" and tok.text[0].isupper():
             capitalised.add(_stem(key))
             if n > doc.sentences[index[n]].first:
@@ -321,12 +324,55 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
             if k >= 0 and tok.start < own[k][1]:
                 continue  # in the writer's own introduction
         scope.extend(keys)
-    flat = "".join(normalize(doc.text[start:end]).split())
+    text = doc.text[start:end]
+    for n in sorted(owned, reverse=True):  # the written form of the writer's own thing matches nothing either
+        tok = tokens[n]
+        if start <= tok.start and tok.end <= end:
+            text = text[: tok.start - start] + "|" + text[tok.end - start :]
+    flat = "".join(normalize(text).split())
     key_set = set(scope)
     by_a_post = frozenset(k for m, k in by_sentence if m in post_sentences and m >= 0)
     return tuple(
         term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised), reply)
     )
+
+
+# Words that end the noun phrase an English possessive opens: "our platform for court reporters".
+_PHRASE_END_EN = frozenset(
+    "to for in on at of with by from about as than and or but if so that which who whose where when is are was were be "
+    "been will would can could should may might must do does did has have had 's ’s the a an this these those it they "
+    "you your we i he she".split()
+)
+# After "our", the ground writer and reader share: "our shared love of sourdough", "our industry".
+_SHARED_GROUND = frozenset("shared mutual common industry field profession community sector trade conversation chat call talk".split())
+
+
+@per_draft
+def _owned_phrases(doc: Document) -> frozenset[int]:
+    """The indexes of the tokens of the noun phrases the writer calls their own: "our realtime
+    transcription platform", "my CAT software course", 弊社の手話通訳サービス, 私の燗酒の器. A profile's
+    interest in these words is the writer's product, not something of the reader's the writer looked
+    at. Not "our shared love of sourdough", "our industry": ground both stand on."""
+    toks = doc.tokens
+    found: list[int] = []
+    for k, tok in enumerate(toks):
+        if doc.lang == "ja":
+            if not (tok.text in _OWN or (tok.text in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text == "の")):
+                continue
+            j = k + 1
+            if j < len(toks) and toks[j].text == "の":
+                j += 1
+            while j < len(toks) and j < k + 8 and is_word(toks[j].text) and not toks[j].pos.startswith(("助詞", "助動詞", "動詞")):
+                found.append(j)
+                j += 1
+        elif tok.norm in ("our", "my"):
+            if k + 1 < len(toks) and toks[k + 1].norm in _SHARED_GROUND:
+                continue
+            for j in range(k + 1, min(k + 5, len(toks))):
+                if not is_word(toks[j].text) or toks[j].norm in _PHRASE_END_EN:
+                    break
+                found.append(j)
+    return frozenset(found)
 
 
 def mentioned_profile_terms(doc: Document, ctx: Context, start: int, end: int) -> list[ProfileTerm]:
