@@ -747,6 +747,18 @@ def test_their_interest_in_the_words_of_the_writers_own_product_is_no_shared_int
                  platform="email", recipient=rei)
 
 
+def test_a_subject_line_offering_something_for_your_team_names_only_whom_it_is_for():
+    rhian = {"name": "Rhian Hughes", "company": "Hughes Family Dental", "interests": ["paediatric dentistry", "sedation"]}
+    body = ("\n\nDear Dr. Hughes,\n\nMy name is Carla Benn and I'm territory manager at PearlLine Dental Supplies. "
+            "I'd welcome 15 minutes to show you our new range.")
+    tester.invalid("Subject: New ultrasonic scaler inserts for your hygiene team" + body, platform="email", recipient=rhian)
+    tester.valid("Subject: Question about your sedation referral centre" + body, platform="email", recipient=rhian)
+    tester.valid("Subject: Scaler inserts for your new sedation referral centre" + body, platform="email", recipient=rhian)
+    rie = {"name": "ヒューズ 理恵", "company": "ヒューズ歯科", "interests": ["小児歯科", "鎮静法"]}
+    tester.invalid("件名：貴院の衛生士チーム向け 新型スケーラーチップのご案内\n\nヒューズ様\n\nはじめまして。パールライン歯科商事の"
+                   "ベンと申します。15分ほどご説明のお時間をいただけますと幸いです。", platform="email", recipient=rie)
+
+
 def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
     tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"

@@ -487,6 +487,21 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
 _ADDRESSEE_MARKS = ("様", "さま", "御中", "各位", "殿")
 
 
+def _pitched_for_you(doc: Document, sentence: int) -> int | None:
+    """Where "your" begins in an English subject line that offers something "for your …" or "to your
+    …" ("New scaler inserts for your hygiene team"): the words before it name the writer's offer, and
+    only what follows is the reader's. None for any other sentence."""
+    subject = subject_span(doc)
+    s = doc.sentences[sentence]
+    if doc.lang != "en" or subject is None or not (s.start < subject[1] and subject[0] < s.end):
+        return None
+    toks = doc.tokens[s.first : s.last]
+    for k in range(1, len(toks)):
+        if toks[k].norm == "your" and toks[k - 1].norm in ("for", "to"):
+            return toks[k].start
+    return None
+
+
 def _company_as_recipient_en(doc: Document, s: Sentence, keys: set[str]) -> bool:
     """Whether an English subject line names their company only after "for", "to" or "with" ("humidity
     loggers for the Wellcome", "a proposal to Brightpath"): the one the writer's offer is for."""
@@ -942,6 +957,8 @@ def anchored_reference(
             # "we just put our farming sim on Steam 🌱 … a mention to your followers": what is named
             # is the writer's; only the clauses free of the writer's own things can name theirs
             spans = [(a, b) for a, b, own in _clauses(doc, n) if not own]
+        elif mention == 1 and (pitched := _pitched_for_you(doc, n)) is not None:
+            spans = [(pitched, s.end)]  # "Subject: New scaler inserts for your hygiene team": only "your hygiene team" is theirs
         else:
             spans = [(s.start, s.end)]
         boilerplate = acts.scores[n][_BOILERPLATE]
