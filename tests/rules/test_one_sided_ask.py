@@ -856,3 +856,18 @@ def test_a_place_on_their_list_of_suppliers_is_asked_like_a_job():
                  lang="en", platform="email")
     tester.invalid("バウティスタ様\n\nケソン市でウェディングフォトグラファーをしております。指定カメラマンの募集があれば、ぜひ登録させていただけないでしょうか。",
                    lang="ja", platform="email")
+
+
+def test_the_readers_giving_made_the_condition_of_the_writers_act_is_an_exchange():
+    # what the writer will do for them once they give: something back, in either language
+    ask_en = "Hi! I'm Nekomaru, I stream indie games. Could you refer me to your producer for a job?"
+    tester.valid(ask_en + " If you refer me, I'll stream your next game to my 21k subscribers.", platform="linkedin")
+    tester.invalid(ask_en + " If you could refer me, I'd appreciate it.", platform="linkedin")
+    tester.invalid(ask_en + " If you don't refer me, I'll ask someone else.", platform="linkedin")
+    ask_ja = "はじめまして。ゲーム実況者のねこまるです。御社の採用担当の方をご紹介いただけないでしょうか。"
+    tester.valid(ask_ja + "ご紹介いただけたら、私の配信で御社のゲームを紹介させていただきます。", platform="linkedin")
+    tester.valid(ask_ja + "ご紹介いただければ、報告書に貴社のお名前を掲載いたします。", platform="linkedin")
+    # a wish, or the writer's own gain, after the condition gives nothing
+    tester.invalid(ask_ja + "ご紹介いただければと存じます。", platform="linkedin")
+    tester.invalid(ask_ja + "ご紹介いただければ、大きな励みになります。", platform="linkedin")
+    tester.invalid(ask_ja + "ご紹介いただければ、あとはこちらで進めます。", platform="linkedin")

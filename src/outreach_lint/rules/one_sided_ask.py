@@ -30,7 +30,10 @@ It fires when the draft offers nothing back: no offer ("happy to share our bench
 writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願いできる, a commission,
 "as a paid job", 仕事としてお願いしたい, a fee (「ギャラはちゃんと出ます」, 「もちろん通常の料金でお願いします」), credit (共著者として
 お名前を入れさせていただきます, "we would list you as a co-author"), an exchange said as one ("in exchange
-for your logo on my kit", 「ロゴ掲載を条件に」「使用レポートと引き換えに」),
+for your logo on my kit", 「ロゴ掲載を条件に」「使用レポートと引き換えに」), the reader's giving made the
+condition of what the writer will do for them ("If you send a key, I'll stream it to my 21k subscribers",
+「いただけたら配信でがっつり紹介させてもらいます」; not a wish after it: 「いただければと存じます」「…いただければ、大きな
+励みになります」, "if you could, I'd appreciate it"),
 "I can send you", a firm's "share how we might be able to help", "glad to return the favour", "our pasture and crush are at your disposal",
 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
@@ -297,7 +300,7 @@ class OneSidedAsk(Rule):
     full-resolution scans?"）は頼み事です。
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も。会社としての "share how we might be able to help" も）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
@@ -588,7 +591,7 @@ class OneSidedAsk(Rule):
             if offer.phrase == "無償" and _received_after(doc, offer.last):
                 continue  # 「楽譜を無償でご提供いただけないでしょうか」: free of charge for the writer, the reader gives
             return True
-        return doc.lang == "ja" and _ja_humble_offer(doc)
+        return (doc.lang == "ja" and _ja_humble_offer(doc)) or _conditional_exchange(doc)
 
     def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
         where = doc.sentence_index
@@ -1026,6 +1029,79 @@ def _ja_humble_offer(doc: Document) -> bool:
         if _negated_after(tokens, k + 3):
             continue  # 「委嘱料をお支払いする余裕はございませんが」: no payment, said humbly
         return True
+    return False
+
+
+# The reader's giving, made a condition: 「いただけたら」「くれれば」, "if you send", "if you could lend".
+_RECEIVING_JA = frozenset({"頂く", "貰う", "呉れる", "下さる"})
+_GIVING_EN = frozenset("send give share lend let provide grant donate offer loan sponsor mail post forward refer introduce recommend".split())
+# What ends a clause as a wish or a request, not the writer's act: 幸いです, 助かります, ください, "I'd appreciate".
+_WISH_JA = frozenset({"幸い", "助かる", "嬉しい", "有り難い", "ありがたい", "光栄", "下さる", "か", "でしょう", "存じる"})
+_WISH_EN = frozenset(
+    "be appreciate love like need call ring phone text follow chase assume have get ask hope send attach forward".split()
+)
+_WILL_EN = frozenset({"'ll", "’ll", "will"})
+
+
+def _conditional_exchange(doc: Document) -> bool:
+    """Whether a sentence makes the reader's giving the condition of something the writer will do for
+    them: 「いただけたら配信でがっつり紹介させてもらいます」, 「ご提供いただければ、報告書に貴社のお名前を掲載いたします」,
+    "If you send a review key, I'll stream it to my 21k subscribers". The exchange is the something
+    back. Not a wish or a request after the condition (「ご検討いただければ幸いです」, 「いただけたらすぐに
+    お送りください」, "if you could send it, I'd appreciate it"), a call or a chaser ("I'll call"), nor the
+    writer's own papers sent with the ask."""
+    tokens = doc.tokens
+    for s in doc.sentences:
+        toks = tokens[s.first : s.last]
+        if doc.lang == "ja":
+            for k in range(len(toks) - 1):
+                if toks[k].lemma not in _RECEIVING_JA or toks[k + 1].text not in ("たら", "ば"):
+                    continue
+                rest = toks[k + 2 :]
+                if rest and rest[0].text == "と":
+                    continue  # 「お時間をいただければと存じます」: a wish
+                if not any(t.lemma == "ます" for t in rest) or any(t.lemma in _WISH_JA or t.text in _WISH_JA for t in rest):
+                    continue
+                if not _writer_acts_for_reader(rest):
+                    continue  # 「…いただければ、大きな励みになります」「こちらで進めます」: the writer's gain or plan
+                acts = [t for t in rest if t.pos == "動詞"]
+                if any(t.lemma in _RECEIVING_JA for t in acts) and not any(t.lemma in ("せる", "させる") for t in rest):
+                    continue  # 「いただけたら、ご連絡いただけますか」: a second ask
+                if any(t.lemma in _HUMBLE_NOT_OFFER or t.text in _HUMBLE_NOT_OFFER for t in rest):
+                    continue  # 「いただければ、お電話いたします」: a call, no gift
+                if any(_is_own_paper(t) for t in rest):
+                    continue
+                return True
+            continue
+        for k in range(len(toks) - 2):
+            if toks[k].norm != "if" or toks[k + 1].norm != "you":
+                continue
+            j = k + 2
+            if j < len(toks) and toks[j].norm in ("could", "can", "would", "will"):
+                j += 1
+            if j >= len(toks) or toks[j].lnorm not in _GIVING_EN:
+                continue
+            if any(t.lnorm in ("appreciate", "grateful", "thankful", "glad", "happy") for t in toks[:k]):
+                continue  # "I would appreciate it if you could share the raw data": a wish
+            for m in range(j + 1, len(toks) - 2):
+                if toks[m].norm in ("i", "we") and toks[m + 1].norm in _WILL_EN and toks[m - 1].text == ",":
+                    verb = toks[m + 2]
+                    if verb.norm in ("happily", "gladly", "also", "then"):
+                        verb = toks[m + 3] if m + 3 < len(toks) else verb
+                    if verb.lnorm not in _WISH_EN and verb.norm not in ("not", "n't", "be"):
+                        return True
+                    break
+    return False
+
+
+def _writer_acts_for_reader(toks: list[Token]) -> bool:
+    """Whether the clause's verb is the writer acting for the reader: a causative (紹介させてもらいます),
+    a humble いたす (掲載いたします), or お/ご + verb + する (お送りします)."""
+    for k, t in enumerate(toks):
+        if t.lemma in ("せる", "させる", "致す"):
+            return True
+        if t.lemma == "御" and t.pos == "接頭辞" and k + 2 < len(toks) and toks[k + 2].lemma in ("為る", "出来る"):
+            return True
     return False
 
 
