@@ -11,6 +11,8 @@ import pytest
 
 from outreach_lint.analysis.acts import ActModel
 from outreach_lint.analysis.drafts import JUDGEMENTS, draft_judgements, load_draft_model
+from outreach_lint.rules.generic_template import GenericTemplateOptions
+from outreach_lint.rules.one_sided_ask import OneSidedAskOptions
 from outreach_lint.testing import RuleTester
 from outreach_lint.tokenizers import tokenize
 
@@ -30,6 +32,12 @@ EN_PROMOTION = (
     "Hi Marta,\n\nI'm Leon, and last month I launched a podcast on indie board game design.\n\n"
     "Could you pass it along to your subscribers next week? It would give us a real start.\n\nCheers,\nLeon\n"
 )
+
+#: Where each judgement's rule acts on it alone: the rules' default learned-threshold.
+ACTS_FROM = {
+    "form_letter": GenericTemplateOptions().learned_threshold,
+    "one_sided_ask": OneSidedAskOptions().learned_threshold,
+}
 
 generic = RuleTester("generic-template")
 generic_unlearned = RuleTester("generic-template", {"learned-threshold": 1.1})
@@ -61,8 +69,11 @@ def test_a_draft_model_ships_for_each_language(lang):
     ],
 )
 def test_judgements_of_unseen_drafts(text, lang, judgement, high):
+    # high: at or above where the judgement's rule acts on it alone (its learned-threshold), so the
+    # user sees the finding; low: below half. A refit moves the figures, not what the user sees.
     p = draft_judgements(tokenize(text, lang))[judgement]
-    assert (p >= 0.7) if high else (p < 0.5), p
+    acts_from = ACTS_FROM[judgement]
+    assert (p >= acts_from) if high else (p < 0.5), (p, acts_from)
 
 
 @pytest.mark.parametrize("text, platform", [(EN_BROCHURE, "email"), (JA_PITCH, "facebook")])
