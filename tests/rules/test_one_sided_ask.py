@@ -871,3 +871,18 @@ def test_the_readers_giving_made_the_condition_of_the_writers_act_is_an_exchange
     tester.invalid(ask_ja + "ご紹介いただければと存じます。", platform="linkedin")
     tester.invalid(ask_ja + "ご紹介いただければ、大きな励みになります。", platform="linkedin")
     tester.invalid(ask_ja + "ご紹介いただければ、あとはこちらで進めます。", platform="linkedin")
+
+
+def test_a_gift_handed_over_or_something_done_free_is_given_back():
+    ask_ja = ("石井さん、はじめまして。富山県の町役場で子育て支援の担当をしている前川です。先月、補助の使い方を1枚にまとめたチラシを"
+              "作りました。よかったら見てもらって、わかりにくいところがあれば教えていただけると助かります。")
+    tester.valid(ask_ja + "データはこちらから差し上げますね。", platform="facebook")
+    tester.valid("亮、久しぶり！うちの保育園でも職員向けに救命講習をやりたいって話が出てて、もし亮のとこで頼めるならお願いしたいんだけど、"
+                 "どこに申し込めばいい？当日はうちの給食の先生のカレー差し入れするわ。", platform="facebook")
+    # 差し上げる of a contact gives nothing
+    tester.invalid(ask_ja + "来週メールを差し上げます。", platform="facebook")
+    tester.invalid(ask_ja + "明日お電話差し上げます。", platform="facebook")
+    ask_en = "Hi Aditi, I'm a poet from Hebden Bridge. Would you consider stocking a few copies of my pamphlet?"
+    tester.valid(ask_en + " I'd happily do a free evening reading in the shop.", platform="email")
+    tester.valid(ask_en + " If it suits, I'd love to do one for free.", platform="email")
+    tester.invalid(ask_en + " Could you do a reading of it for me?", platform="email")
