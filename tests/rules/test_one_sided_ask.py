@@ -886,3 +886,13 @@ def test_a_gift_handed_over_or_something_done_free_is_given_back():
     tester.valid(ask_en + " I'd happily do a free evening reading in the shop.", platform="email")
     tester.valid(ask_en + " If it suits, I'd love to do one for free.", platform="email")
     tester.invalid(ask_en + " Could you do a reading of it for me?", platform="email")
+
+
+def test_the_writers_time_or_skill_offered_is_given_back():
+    ask = "Hi Gloria, I'm a data engineer at a Nairobi bank and saw your call for Python mentors."
+    tester.valid(ask + " I could take a Saturday cohort remotely in April. Could you point me to the sign-up form?",
+                 platform="linkedin")
+    tester.valid(ask + " Could you refer me to the organisers? We can run a workshop for your students in return.",
+                 platform="linkedin")
+    # the reader's willingness asked is not the writer's offer
+    tester.invalid(ask + " Would you be willing to take a look at my CV and refer me for the analyst role?", platform="linkedin")
