@@ -896,3 +896,15 @@ def test_the_writers_time_or_skill_offered_is_given_back():
                  platform="linkedin")
     # the reader's willingness asked is not the writer's offer
     tester.invalid(ask + " Would you be willing to take a look at my CV and refer me for the analyst role?", platform="linkedin")
+
+
+def test_a_gift_or_free_use_given_is_given_back():
+    ask_en = "Hi Maya, I'm building Tandem, a tool for async standups, and I'd really value your feedback on our beta."
+    tester.valid(ask_en + " Early testers get it free for a year.", platform="linkedin")
+    tester.invalid(ask_en + " Early testers tell me it saves them a lot of time.", platform="linkedin")
+    ask_ja = ("佐藤様\n\nはじめまして。「月刊ふるさと工房」編集部の山根と申します。次号の特集にて、ぜひ佐藤様の工房をご紹介したく、"
+              "取材をお願いできないかと思いご連絡いたしました。取材は2時間程度です。")
+    tester.valid(ask_ja + "掲載誌を進呈いたします。", platform="email")
+    tester.invalid(ask_ja + "ご検討のほど、よろしくお願い申し上げます。", platform="email")
+    tester.valid("サブ4達成おめでとうございます！ランナー向けの栄養管理アプリを作っている者です。よかったら使ってみて感想をもらえると"
+                 "嬉しいです！プロフのリンクから無料で使えます🏃", platform="x")
