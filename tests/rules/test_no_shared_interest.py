@@ -759,6 +759,19 @@ def test_a_subject_line_offering_something_for_your_team_names_only_whom_it_is_f
                    "ベンと申します。15分ほどご説明のお時間をいただけますと幸いです。", platform="email", recipient=rie)
 
 
+def test_news_of_theirs_the_writer_saw_or_heard_is_a_reference_in_both_languages():
+    sunita = {"name": "Sunita Rao", "company": "Rao Dental Group", "title": "Owner", "interests": ["practice management"]}
+    pitch = " I'm a CPA who works only with dental practices. Happy to share how we plan tax for multi-site groups."
+    tester.valid("Hi Sunita, saw you just opened your third clinic!" + pitch, platform="linkedin", recipient=sunita)
+    tester.valid("Hi Sunita, I heard Rao Dental Group is expanding into Leicester." + pitch, platform="linkedin", recipient=sunita)
+    # what they are, or stock praise of their growth, is no news of theirs
+    tester.invalid("Hi Sunita, I noticed you're based in Leeds." + pitch, platform="linkedin", recipient=sunita)
+    tester.invalid("Hi Sunita, I noticed Rao Dental Group is doing great things." + pitch, platform="linkedin", recipient=sunita)
+    rao = {"name": "ラオ スニタ", "company": "ラオ歯科グループ", "title": "院長", "interests": ["医院経営"]}
+    tester.valid("ラオ様\nはじめまして。歯科医院専門の税理士、森と申します。3院目を開業されたと伺いました。", platform="linkedin", recipient=rao)
+    tester.invalid("ラオ様\nはじめまして。歯科医院専門の税理士、森と申します。ご活躍を拝見しました。", platform="linkedin", recipient=rao)
+
+
 def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
     tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"

@@ -861,6 +861,8 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
     something of the reader's (a quoted clause, then a verb of hearing or seeing, or first where it was
     learned: 「…入れ替えられると業界紙で知り」), a reference to their doings; not when the clause is
     about the writer (私が…と知り)."""
+    if doc.lang == "en":
+        return _heard_about_them_en(doc.tokens[doc.sentences[sentence].first : doc.sentences[sentence].last])
     if doc.lang != "ja":
         return False
     s = doc.sentences[sentence]
@@ -868,6 +870,55 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
     for k, t in enumerate(toks[:-1]):
         if t.text == "と" and t.pos == "助詞" and k >= 2 and _heard_after(toks, k + 1):
             return not any(lemma_key(x, "ja") in _WRITER_JA for x in toks[:k])
+    return False
+
+
+# English verbs of learning news: "Saw you're opening a café", "I heard you just opened", "Noticed Dahl Marine is expanding".
+_HEARD_EN = frozenset({"saw", "heard", "read", "noticed", "learned", "learnt", "spotted", "see", "hear"})
+_ADVERBS_EN = frozenset({"just", "recently", "now", "finally", "also", "have", "'ve", "’ve", "has", "'s", "’s"})
+_BE_EN = frozenset({"'re", "’re", "are", "is", "was", "were", "'s", "’s"})
+_VAGUE_ING = frozenset({"doing", "growing", "thriving", "making", "killing", "crushing", "going", "working", "scaling"})
+# -ed words that say what they are, not what they did: "I saw you're based in Leeds", "interested in AI".
+_STATE_ED = frozenset(
+    "based located interested experienced qualified skilled employed involved passionate focused specialized "
+    "specialised certified licensed registered listed connected associated named called known".split()
+)
+
+
+def _heard_about_them_en(toks: list[Token]) -> bool:
+    """Whether the sentence tells news of the reader's that the writer learned: a verb of seeing or
+    hearing, then "you" (or "your …", or a capitalised name), then what they did or are doing ("Saw
+    you're opening a café in West Asheville", "I heard you just opened your third clinic", "Noticed
+    Dahl Marine is expanding its antifouling range"). Not what they are ("saw you're a PM at
+    Stripe", "noticed you're based in Leeds", "you have experience in …"), nor the writer's news
+    ("I saw our numbers")."""
+    for k, t in enumerate(toks):
+        if t.norm not in _HEARD_EN or (k > 0 and toks[k - 1].norm in ("you", "your")):
+            continue  # "as you saw": theirs, not the writer's
+        j = k + 1
+        if j < len(toks) and toks[j].norm == "that":
+            j += 1
+        if j >= len(toks):
+            return False
+        if toks[j].norm == "you":
+            j += 1
+        elif toks[j].norm == "your" or toks[j].text[:1].isupper():
+            j += 1
+            while j < len(toks) and j < k + 7 and (toks[j].text[:1].isupper() or toks[j].norm in ("&", "'s", "’s")):
+                j += 1  # "Dahl Marine", "Kumasi Auto Hub"
+        else:
+            continue
+        while j < len(toks) and toks[j].norm in _ADVERBS_EN and toks[j].norm not in ("'s", "’s"):
+            j += 1
+        if j >= len(toks):
+            return False
+        verb = toks[j]
+        if verb.norm in _BE_EN and j + 1 < len(toks):
+            nxt = toks[j + 1 + (toks[j + 1].norm in ("just", "now", "finally", "also"))] if j + 2 < len(toks) else toks[j + 1]
+            # "you're opening", not "you're a PM", nor the stock "you're doing great things", "is growing fast"
+            return nxt.norm.endswith("ing") and nxt.norm != nxt.lnorm and nxt.norm not in _VAGUE_ING
+        if verb.norm.endswith("ed") and verb.norm != verb.lnorm and verb.norm not in _STATE_ED:
+            return True  # "you backed Furbo", "you just opened"
     return False
 
 
@@ -905,8 +956,8 @@ def anchored_reference(
     for n, s in enumerate(doc.sentences):
         if s.end <= start or s.start >= end:
             continue
-        if heard_about_them(doc, n):
-            return Reference.HEARSAY
+        if heard_about_them(doc, n) and not (doc.lang == "en" and acts.scores[n][_BOILERPLATE] >= BOILERPLATE):
+            return Reference.HEARSAY  # not the stock "I noticed Fenwick Foods is growing fast"
         # A sentence that speaks of them — by name, or else with some chance of being about their work
         # by the model — and names something or a topic of substance: 渡辺様のデザインシステムの記事,
         # "your dbt tests post". A pitch's "your brand", "your goals" is turned away by the model.

@@ -60,7 +60,9 @@ Looks for a reference **anchored to the recipient**:
   できます」, which the writer has to introduce, nor an introduction asked of them: "could you refer
   me to …", 「お取引先をご紹介いただきたく」, 「ご紹介いただける企業様がいらっしゃいましたら」) or a group both belong to, not a slot ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
-  (「在来種のトマトの種を集めていると伺いました」, 「来春4色機を入れ替えられると業界紙で知り」), but not a compliment
+  (「在来種のトマトの種を集めていると伺いました」, 「来春4色機を入れ替えられると業界紙で知り」, "Saw you just opened your
+  third clinic!", "I heard Rao Dental Group is expanding into Leicester"; not what they are, "I noticed you're based
+  in Leeds", nor stock praise of growth, "I noticed Fenwick Foods is growing fast"), but not a compliment
   put as news of them, naming nothing, in a draft the draft model reads as a form letter (「素晴らしいお店を経営されていると拝見し」);
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
   names nothing), a quoted title, a link or a topic of substance in a sentence that speaks of them: by name
@@ -256,7 +258,9 @@ class NoSharedInterest(Rule):
       「お仕事のご紹介ができます」、相手に頼む紹介 "could you refer me to …"「お取引先をご紹介いただきたく」
       「ご紹介いただける企業様がいらっしゃいましたら」は数えません）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
-      （「在来種のトマトの種を集めていると伺いました」「来春4色機を入れ替えられると業界紙で知り」）。ただし、下書きモデルが定型文と読む下書きで、
+      （「在来種のトマトの種を集めていると伺いました」「来春4色機を入れ替えられると業界紙で知り」、英語の "Saw you just opened
+      your third clinic!" "I heard Rao Dental Group is expanding into Leicester"。相手が何であるか "I noticed you're based
+      in Leeds" や、成長への決まり文句 "I noticed Fenwick Foods is growing fast" は除きます）。ただし、下書きモデルが定型文と読む下書きで、
       何も名指さない褒め言葉を伝聞の形にしたもの（「素晴らしいお店を経営されていると拝見し」）は除きます；
     - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
       名前ではありません）・引用された題名・リンク・具体的な話題：名前で語る文
