@@ -764,6 +764,7 @@ def test_news_of_theirs_the_writer_saw_or_heard_is_a_reference_in_both_languages
     pitch = " I'm a CPA who works only with dental practices. Happy to share how we plan tax for multi-site groups."
     tester.valid("Hi Sunita, saw you just opened your third clinic!" + pitch, platform="linkedin", recipient=sunita)
     tester.valid("Hi Sunita, I heard Rao Dental Group is expanding into Leicester." + pitch, platform="linkedin", recipient=sunita)
+    tester.valid("Hi Sunita, I noticed Rao Dental Group now runs six clinics." + pitch, platform="linkedin", recipient=sunita)
     # what they are, or stock praise of their growth, is no news of theirs
     tester.invalid("Hi Sunita, I noticed you're based in Leeds." + pitch, platform="linkedin", recipient=sunita)
     tester.invalid("Hi Sunita, I noticed Rao Dental Group is doing great things." + pitch, platform="linkedin", recipient=sunita)

@@ -908,11 +908,15 @@ def _heard_about_them_en(toks: list[Token]) -> bool:
                 j += 1  # "Dahl Marine", "Kumasi Auto Hub"
         else:
             continue
+        news = False  # "now", "just", "recently": a change, whatever verb follows ("Kumasi Auto Hub now does Aquas")
         while j < len(toks) and toks[j].norm in _ADVERBS_EN and toks[j].norm not in ("'s", "’s"):
+            news = news or toks[j].norm in ("now", "just", "recently")
             j += 1
         if j >= len(toks):
             return False
         verb = toks[j]
+        if news and verb.text.isalpha() and verb.text.islower() and verb.norm not in _BE_EN and verb.norm not in _VAGUE_ING:
+            return True
         if verb.norm in _BE_EN and j + 1 < len(toks):
             nxt = toks[j + 1 + (toks[j + 1].norm in ("just", "now", "finally", "also"))] if j + 2 < len(toks) else toks[j + 1]
             # "you're opening", not "you're a PM", nor the stock "you're doing great things", "is growing fast"

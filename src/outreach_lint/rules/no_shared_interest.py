@@ -61,7 +61,8 @@ Looks for a reference **anchored to the recipient**:
   me to …", 「お取引先をご紹介いただきたく」, 「ご紹介いただける企業様がいらっしゃいましたら」) or a group both belong to, not a slot ("we're both
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
   (「在来種のトマトの種を集めていると伺いました」, 「来春4色機を入れ替えられると業界紙で知り」, "Saw you just opened your
-  third clinic!", "I heard Rao Dental Group is expanding into Leicester"; not what they are, "I noticed you're based
+  third clinic!", "I heard Rao Dental Group is expanding into Leicester", "I noticed Oakridge now runs six
+  clinics"; not what they are, "I noticed you're based
   in Leeds", nor stock praise of growth, "I noticed Fenwick Foods is growing fast"), but not a compliment
   put as news of them, naming nothing, in a draft the draft model reads as a form letter (「素晴らしいお店を経営されていると拝見し」);
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
