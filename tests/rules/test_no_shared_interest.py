@@ -773,6 +773,23 @@ def test_news_of_theirs_the_writer_saw_or_heard_is_a_reference_in_both_languages
     tester.invalid("ラオ様\nはじめまして。歯科医院専門の税理士、森と申します。ご活躍を拝見しました。", platform="linkedin", recipient=rao)
 
 
+def test_their_team_named_beside_their_company_shows_the_writer_looked():
+    lena = {"name": "Lena Berg", "company": "Nordbank", "title": "Payments Engineer"}
+    hi = "Hi Lena, I'm a data engineer in Oslo. "
+    ask = " Can you refer me for the Data Engineer opening?"
+    tester.valid(hi + "Saw you're on the fraud detection team at Nordbank." + ask, platform="linkedin", recipient=lena)
+    tester.valid(hi + "I saw you lead the BI team at Nordbank; could you refer me for the analyst opening?",
+                 platform="linkedin", recipient=lena)
+    # their company alone, or the team a job-seeker asks to be put before, names nothing of theirs
+    tester.invalid(hi + "Saw you're at Nordbank." + ask, platform="linkedin", recipient=lena)
+    tester.invalid(hi + "Could you refer me to your hiring team at Nordbank?", platform="linkedin", recipient=lena)
+    berg = {"name": "ベルグ レナ", "company": "ノルド銀行", "title": "決済エンジニア"}
+    hi_ja = "ベルグ様\nはじめまして。オスロでデータエンジニアをしている森です。"
+    tester.valid(hi_ja + "ノルド銀行の不正検知チームにいらっしゃると拝見しました。データエンジニアの求人にご推薦いただけないでしょうか。",
+                 platform="linkedin", recipient=berg)
+    tester.invalid(hi_ja + "ノルド銀行の採用チームにご紹介いただけないでしょうか。", platform="linkedin", recipient=berg)
+
+
 def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
     tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"

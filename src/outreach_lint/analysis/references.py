@@ -458,11 +458,15 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
     lang = doc.lang
     generic = _GENERIC.get(lang, frozenset())
     for n, s in enumerate(doc.sentences):
-        if s.end <= start or s.start >= end or acts.scores[n][_BOILERPLATE] >= BOILERPLATE or acts.scores[n][_ASK] >= 0.5:
+        if s.end <= start or s.start >= end:
+            continue
+        a, b = max(s.start, start), min(s.end, end)
+        if acts.scores[n][_BOILERPLATE] < BOILERPLATE and _their_team(doc, n) and _names_company(doc, ctx, a, b):
+            return company  # "saw you're on the payments team at Nordbank", "I saw you lead the BI team at Northwind; could you…"
+        if acts.scores[n][_BOILERPLATE] >= BOILERPLATE or acts.scores[n][_ASK] >= 0.5:
             continue  # stock praise, or an ask of their company ("whether Schulz Landtechnik would lend…"): no news of it
         if any(a <= s.start and s.end <= b for a, b in own):
             continue
-        a, b = max(s.start, start), min(s.end, end)
         if not _names_company(doc, ctx, a, b):
             continue
         if subject is not None and subject[0] <= a and b <= subject[1] and (
@@ -482,6 +486,33 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if detail >= _COMPANY_DETAIL:
             return company
     return []
+
+
+_TEAM_NOUNS = frozenset({"team", "squad", "desk", "lab", "unit", "チーム", "班", "研究室", "ラボ", "部門"})
+# Teams a job-seeker asks to be put before, which anyone's company has: "refer me to your hiring team".
+_ASKED_TEAMS = frozenset({"hiring", "recruitment", "recruiting", "talent", "hr", "people", "acquisition", "採用", "人事"})
+
+
+def _their_team(doc: Document, sentence: int) -> bool:
+    """Whether the sentence names the reader's team by what it does: "you're on the payments team",
+    "you're a PM on Stripe's Billing team", 「御社の決済チームで」「様の研究室では」. Which team, beside
+    their company, shows the writer looked further than the company's name."""
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    lang = doc.lang
+    generic = _GENERIC.get(lang, frozenset())
+    for k in range(1, len(toks)):
+        if toks[k].lnorm not in _TEAM_NOUNS and toks[k].text not in _TEAM_NOUNS:
+            continue
+        mod = toks[k - 1]
+        if not is_word(mod.text) or lemma_key(mod, lang) in generic or mod.norm in generic or mod.norm in _ASKED_TEAMS:
+            continue
+        if lang == "ja":
+            if mod.pos == "名詞" and reader_mention(doc, sentence) >= 1:
+                return True
+        elif is_content(mod, lang) and mod.norm not in _NOT_NOUN_EN and any(t.norm in ("you", "your", "you're", "ur") for t in toks[:k]):
+            return True
+    return False
 
 
 _ADDRESSEE_MARKS = ("様", "さま", "御中", "各位", "殿")
