@@ -790,6 +790,22 @@ def test_their_team_named_beside_their_company_shows_the_writer_looked():
     tester.invalid(hi_ja + "ノルド銀行の採用チームにご紹介いただけないでしょうか。", platform="linkedin", recipient=berg)
 
 
+def test_the_writers_visit_to_their_company_is_news_of_it_not_the_writers_introduction():
+    giulia = {"name": "Giulia Conti", "company": "Osteria Verde", "title": "Owner & Sommelier"}
+    hi = "Hi Giulia, I import small-grower wines from Sicily and Campania. "
+    tester.valid(hi + "I had dinner at Osteria Verde last month and the grilled octopus would sing with an Etna Bianco. "
+                 "Happy to drop off a few samples whenever suits.", platform="linkedin", recipient=giulia)
+    tester.valid(hi + "We ate at The Copper Pan on Friday and the lamb shoulder would suit an Aglianico.", platform="linkedin",
+                 recipient={"name": "Ben Harlow", "company": "The Copper Pan"})
+    tester.invalid(hi + "I love what Osteria Verde is doing. Happy to drop off a few samples whenever suits.",
+                   platform="linkedin", recipient=giulia)
+    conti = {"name": "コンティ ジュリア", "company": "オステリア・ヴェルデ", "title": "オーナー"}
+    tester.valid("コンティ様\nはじめまして。シチリアのワインを輸入している森です。先月オステリア・ヴェルデで頂いたタコのグリルが、"
+                 "エトナ・ビアンコにきっと合うと思いました。", platform="linkedin", recipient=conti)
+    tester.invalid("コンティ様\nはじめまして。シチリアのワインを輸入している森です。ぜひサンプルをお持ちします。",
+                   platform="linkedin", recipient=conti)
+
+
 def test_a_title_quoted_in_the_writers_own_introduction_is_their_firm():
     koike = {"name": "小池 明", "company": "信州食品", "title": "バイヤー", "interests": ["発酵食品", "地域産品"]}
     tester.invalid("小池様\n\nはじめまして。長野県佐久市の味噌蔵「丸一醸造」で、家業を継いだ五代目の上原と申します。\n"

@@ -465,9 +465,11 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
             return company  # "saw you're on the payments team at Nordbank", "I saw you lead the BI team at Northwind; could you…"
         if acts.scores[n][_BOILERPLATE] >= BOILERPLATE or acts.scores[n][_ASK] >= 0.5:
             continue  # stock praise, or an ask of their company ("whether Schulz Landtechnik would lend…"): no news of it
-        if any(a <= s.start and s.end <= b for a, b in own):
-            continue
         if not _names_company(doc, ctx, a, b):
+            continue
+        # the writer's own introduction, unless it names their company: a visit to it ("I had dinner at
+        # Osteria Verde last month and the grilled octopus…") is no part of who the writer is
+        if any(a <= s.start and s.end <= b for a, b in own) and not _visited(doc, n, keys):
             continue
         if subject is not None and subject[0] <= a and b <= subject[1] and (
             _company_only_addressed(doc.text[a:b], recipient.company) or _company_as_recipient_en(doc, s, keys)
@@ -486,6 +488,29 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if detail >= _COMPANY_DETAIL:
             return company
     return []
+
+
+# Verbs of going to a place, and eating or drinking there: the writer's visit to their company.
+_VISIT_EN = frozenset("visit visited eat ate dine dined stay stayed drop dropped stop stopped have had go went pop popped".split())
+
+
+def _visited(doc: Document, sentence: int, keys: set[str]) -> bool:
+    """Whether the writer's sentence tells of a visit to their company: "I had dinner at Osteria
+    Verde last month", "we stayed at the Harbour Inn", 「先月オステリア・ヴェルデで頂いた」: a verb of visiting,
+    eating or staying, then "at" or "in" (で, に) and the company's name."""
+    s = doc.sentences[sentence]
+    toks = doc.tokens[s.first : s.last]
+    for k, t in enumerate(toks[:-1]):
+        if _stem(lemma_key(t, doc.lang)) not in keys:
+            continue
+        j = k - 1 if k and toks[k - 1].norm == "the" else k  # "at The Copper Pan"
+        before = toks[max(0, j - 4) : j]
+        if doc.lang == "en":
+            if before and before[-1].norm in ("at", "in", "to") and any(x.norm in _VISIT_EN for x in before):
+                return True
+        elif toks[k + 1].text in ("で", "に", "さん", "様") and any(x.lemma in ("行く", "伺う", "頂く", "食べる", "泊まる", "訪れる", "訪問") for x in toks[k + 1 : k + 8]):
+            return True
+    return False
 
 
 _TEAM_NOUNS = frozenset({"team", "squad", "desk", "lab", "unit", "チーム", "班", "研究室", "ラボ", "部門"})

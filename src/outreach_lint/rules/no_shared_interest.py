@@ -105,7 +105,8 @@ month and the grilled octopus…") counts, when the words name the company: two 
 names it alone (the "Santini" of Santini Wines, the 福来 of 中華料理 福来軒), an English word of it
 capitalised ("the Philharmonic's Weinberg cycle"), not a common word of its name ("the US wine
 market", 料理): not stock praise, not an ask of it ("whether Schulz
-Landtechnik would lend us a cultivator"), not the writer's own introduction, not a subject line
+Landtechnik would lend us a cultivator"), not the writer's own introduction (a visit to it is no part of
+who the writer is: "I had dinner at Osteria Verde last month", "we ate at The Copper Pan"), not a subject line
 that names them only as its addressee (件名：坂田食品様 フードビジネス展2026 出展のご案内; "Subject:
 Archival humidity loggers for the Wellcome", but not "…for Osteria Moretti's summer menu"), and
 at least three content words besides the name, or their team named by what it does beside it ("saw you're on
@@ -296,7 +297,7 @@ class NoSharedInterest(Rule):
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
     Santini Wines の "Santini"）、英語では文中で大文字で始まる語（"the Philharmonic's Weinberg cycle"）。名前の中の
-    普通の語（「料理」、"the US wine market" の "wine"）は会社を指しません。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内、"Archival humidity loggers for the Wellcome"。"…for Osteria Moretti's summer menu" は相手のもの）でもなく、社名以外に内容語が三つ以上ある文、または社名のそばで何をするチームかを名指す文です（"saw you're on the fraud detection team at Nordbank"、「ノルド銀行の不正検知チームに」。求職者が取り次ぎを頼む「採用チーム」"your hiring team" は除きます）。英語の件名で "for your …" "to your …" と何かを差し出すものは、"your" より後の語だけが相手のものです（"New scaler inserts for your hygiene team" は書き手の商品の名前で、"Scaler inserts for your new sedation referral centre" は相手のものを名指します）。指摘には、触れられる項目の一覧を添えます。
+    普通の語（「料理」、"the US wine market" の "wine"）は会社を指しません。決まり文句の賛辞でも、会社への頼み事（「大成設計様の選考でご紹介いただけないでしょうか」）でも、書き手自身の自己紹介でもなく（その会社を訪ねた話「先月オステリア・ヴェルデで頂いた」"I had dinner at Osteria Verde last month" は書き手が誰かの話ではありません）、宛先として社名を挙げるだけの件名（件名：坂田食品様 フードビジネス展2026 出展のご案内、"Archival humidity loggers for the Wellcome"。"…for Osteria Moretti's summer menu" は相手のもの）でもなく、社名以外に内容語が三つ以上ある文、または社名のそばで何をするチームかを名指す文です（"saw you're on the fraud detection team at Nordbank"、「ノルド銀行の不正検知チームに」。求職者が取り次ぎを頼む「採用チーム」"your hiring team" は除きます）。英語の件名で "for your …" "to your …" と何かを差し出すものは、"your" より後の語だけが相手のものです（"New scaler inserts for your hygiene team" は書き手の商品の名前で、"Scaler inserts for your new sedation referral centre" は相手のものを名指します）。指摘には、触れられる項目の一覧を添えます。
     未記入の差し込み欄だけのプロフィール（``company: "【会社名】"``）は相手について何も伝えないので、プロフィールの
     ない下書きとして判定します。
 
