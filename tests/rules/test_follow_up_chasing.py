@@ -268,3 +268,10 @@ def test_the_count_of_a_trial_named_before_it_counts_no_messages():
                    lang="ja", platform="linkedin")
     tester.valid("Hi Nomura, I'm Yabuki, a game chef. Your post on the 12th venison-sausage trial made me laugh: we add 20% boar fat.",
                  lang="en", platform="linkedin")
+
+
+def test_a_counted_message_that_is_not_the_writers_chases_nothing():
+    tester.valid("Hi Sam, loved your post on SMS reminders; sending the second reminder the evening before was clever.",
+                 platform="linkedin")
+    tester.valid("Hi Sam, your second reminder text cut our no-shows too.", platform="linkedin")
+    tester.invalid("Hi Sam, this is the second reminder about the invoice I sent in March.", platform="email")

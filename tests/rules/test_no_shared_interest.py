@@ -878,3 +878,13 @@ def test_someones_word_on_them_is_a_mutual_contact():
     okeke_ja = {"name": "岡家 ジェニファー", "company": "スタンビック銀行", "title": "住宅ローン審査担当"}
     tester.valid("岡家様\n\nアブジャで音響エンジニアをしているダポと申します。兄から、説明が一番わかりやすい審査担当の方だと伺いました。"
                  "不規則な収入でも2年分の通帳があれば審査の対象になりますか。", lang="ja", platform="email", recipient=okeke_ja)
+
+
+def test_a_draft_that_chases_an_earlier_message_is_no_first_contact():
+    # judged as the chaser it is (follow-up-chasing), not as a first message with nothing of theirs
+    dana = {"name": "Dana Price", "company": "Loop Records", "interests": ["remixes"]}
+    tester.valid("third time I'm DMing you about the stems. why haven't you replied??", platform="x", recipient=dana)
+    tester.valid("田中様\n\nケストレルの中村です。何度かご連絡しておりますが、障害対応の勉強会についてご意見を伺えればと思っております。",
+                 platform="email")
+    tester.invalid("Hi Dana, I'm Sam, a producer in Leeds. Could you send me the stems?", platform="email", recipient=dana)
+    tester.invalid("田中様\n\nケストレルの中村です。障害対応の勉強会についてご意見を伺えればと思っております。", platform="email")

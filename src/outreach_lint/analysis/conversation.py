@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..core.context import Context
 from ..core.document import Document, per_draft
 from .acts import document_acts
+from .chasers import chases
 from .introductions import shows_earlier_contact
 from .words import JA_NAME_HONORIFICS
 
@@ -27,12 +28,16 @@ def follow_up_sentences(doc: Document) -> tuple[int, ...]:
 
 
 def continues_conversation(doc: Document, ctx: Context) -> bool:
-    """An earlier message in the thread, a draft that says it follows one up, or one that speaks of
-    an acquaintance already made ("great meeting you at …", 先日は, ご無沙汰しております).
+    """An earlier message in the thread, a draft that says it follows one up or chases one ("third time
+    I'm DMing you", :func:`.chasers.chases`), or one that speaks of an acquaintance already made
+    ("great meeting you at …", 先日は, ご無沙汰しております).
     お世話になっております is one between two who work together, but not in a draft that says it is a
     first contact (はじめまして) or pitches (pressure, or an offer that is also the ask): cold sales
     mail opens with the same greeting."""
-    return bool(ctx.thread) or bool(follow_up_sentences(doc)) or shows_earlier_contact(doc) or _called_by_given_name(doc, ctx)
+    return (
+        bool(ctx.thread) or bool(follow_up_sentences(doc)) or bool(chases(doc)) or shows_earlier_contact(doc)
+        or _called_by_given_name(doc, ctx)
+    )
 
 
 #: Honorifics and the like that a Japanese name takes before a stranger (and friends too, often).

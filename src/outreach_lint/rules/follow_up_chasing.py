@@ -16,7 +16,9 @@ now", "as per my last three emails", "this is my third attempt", "Fourth time as
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
 (a count of messages already sent, not 資料を二度に分けてお送りします), 前々回のメール (the one before the
 last), 4回目のご連絡, 5通目, the writer's own Nth message ("this is my 4th DM", "my fifth email", a
-subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post"), the Nth time beside a verb
+subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post", nor a counted message of
+someone else's, "your second reminder", "sending the second reminder the evening before was clever"),
+the Nth time beside a verb
 of contacting ("circling back for the third time", "3rd time pinging u"; not "the third time I've watched
 your talk"), a
 subject line's 【4回目】 (not 5回目の展示会, nor 試作12回目の投稿, a count of the thing named before it), 何回かDMしてるんですが,
@@ -26,6 +28,9 @@ message and is not read as a chase, nor is 度々失礼いたしました in a J
 "resurfacing this", 再送いたします) may be the one allowed follow-up, so alone it is **info**. With a thread,
 the thread decides: after a reply from them, たびたびすみません is ordinary courtesy, and "bumping
 this" as the one follow-up is fine.
+
+A draft that chases so is no first contact: missing-introduction, no-shared-interest and
+generic-template judge it as the follow-up it is (the reading lives in ``analysis/chasers.py``).
 
 The span is the words that say it is another follow-up; when the thread alone tells, the words
 that make it a follow-up ("circling back", その後いかがでしょうか) or else the draft's first sentence
@@ -63,31 +68,14 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..analysis.phrases import PhraseList, PhraseMatch, load_data
+from ..analysis.chasers import CHASER_PHRASES, chaser_markers, merge_by_sentence
 from ..analysis.introductions import says_first_contact
 from ..core.context import Context
-from ..core.document import Document, Token
+from ..core.document import Document
 from ..core.finding import Finding, Severity
 from ..core.rule import Options, Rule
 
 __all__ = ["FollowUpChasing"]
-
-def _with_spellings(data: dict) -> dict:
-    """"follow up" is also written "follow-up" and "followup": list each phrase once, match all three."""
-    out: dict = {}
-    for lang, groups in data.items():
-        out[lang] = {}
-        for group, phrases in groups.items():
-            more = [p.replace("follow up", v) for p in phrases if "follow up" in p for v in ("follow-up", "followup")]
-            out[lang][group] = list(phrases) + more
-    return out
-
-
-_PHRASES = PhraseList(_with_spellings(load_data("follow-up-chasing.toml")))
-_MESSAGE_NOUNS = frozenset({"email", "message", "note", "mail", "dm"})
-_JA_VERB_TAIL = frozenset({"為る", "致す", "せる", "させる", "頂く", "いただく", "て"})
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-
 
 @dataclass(frozen=True)
 class FollowUpChasingOptions(Options):
@@ -102,7 +90,7 @@ class FollowUpChasing(Rule):
     severity = Severity.WARNING
     advice = "002 §6, §10"
     options_class = FollowUpChasingOptions
-    phrases = _PHRASES  # extended per instance by the ``extra-phrases`` option
+    phrases = CHASER_PHRASES  # extended per instance by the ``extra-phrases`` option
     doc_ja = """
     ## 何をするか
     それまでのやり取り（front matter や API の ``thread``、古い順）があれば、末尾に続く「返信のない自分の
@@ -116,12 +104,15 @@ class FollowUpChasing(Rule):
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
     は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会や、直前の名詞の回数「試作12回目の投稿」は違います）、
-    書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post" は違います）、連絡の動詞のそばの N 回目（"circling back for the third time"、"3rd time pinging u"。"the third time I've watched your talk" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
+    書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post"、他人の N 通目 "your second reminder" "sending the second reminder the evening before was clever" は違います）、連絡の動詞のそばの N 回目（"circling back for the third time"、"3rd time pinging u"。"the third time I've watched your talk" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません。「はじめまして」「突然のご連絡」と初めての連絡だと書いた下書きの
     「度々失礼いたしました」も同じで、そこでは「3回目のご連絡」のような回数だけが追いかけを示します）、"following up yet again"、"I've written a few times now"（warning）。
     "bumping this"、再送いたします のような単なる再送は一度目のフォローアップかもしれないため **info** です。
     スレッドがあればスレッドで判断します。相手から返信があった後の「たびたびすみません」は普通の気遣いで、
     1回目のフォローアップとしての "bumping this" も問題ありません。
+
+    このように催促していると読める下書きは初めての連絡ではないので、missing-introduction・no-shared-interest・
+    generic-template はフォローアップとして判定します（読み取りは ``analysis/chasers.py`` にあります）。
 
     範囲は「再度の連絡」を示す語です。スレッドだけから分かる場合は、フォローアップであることを示す語
     （その後いかがでしょうか、"circling back"）、なければ宛名の後の最初の一文です。
@@ -184,11 +175,11 @@ class FollowUpChasing(Rule):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         opts: FollowUpChasingOptions = self.options
-        markers = self._markers(doc)
+        markers = chaser_markers(doc, self.phrases)
         if ctx.thread:
             yield from self._from_thread(doc, ctx, markers, opts)
             return
-        for m, count in _merge_by_sentence(doc, markers):
+        for m, count in merge_by_sentence(doc, markers):
             if not count and says_first_contact(doc):
                 continue  # 「突然のご連絡…度々失礼いたしました」: an apology in a first message, no earlier one chased
             words = doc.text[m.start : m.end]
@@ -234,153 +225,6 @@ class FollowUpChasing(Rule):
                 suggestion=self.say(ctx, "wait"),
                 severity=Severity.INFO,
             )
-
-    def _markers(self, doc: Document) -> list[tuple[PhraseMatch, int]]:
-        """Phrases that say this is another follow-up, with the unanswered count when the text gives one."""
-        tokens = doc.tokens
-        out: list[tuple[PhraseMatch, int]] = []
-        matches = self.phrases.matches(doc, ["repeat", "contact", "times", "nudge"])
-        for n, m in enumerate(matches):
-            if m.group in ("repeat", "nudge"):
-                if doc.lang == "ja" and _sent_count_not_done(tokens, m):
-                    continue  # 資料を二度に分けてお送りします: a count of what is yet to be sent
-                last = tokens[m.last - 1]
-                ordinal = any(t.norm in _ORDINALS for t in tokens[m.first : m.last])  # "my third message"
-                if last.lemma in _MESSAGE_NOUNS and not last.norm.endswith("s") and not ordinal:
-                    continue  # "my previous email" is one message, not several; "my third message" is the third
-                if doc.lang == "ja" and last.pos == "動詞":  # 再送|いたします, 再送|させていただきます
-                    end = m.last
-                    while end < len(tokens) and end - m.last < 5 and (
-                        tokens[end].pos == "助動詞" or tokens[end].lemma in _JA_VERB_TAIL
-                    ):
-                        end += 1
-                    m = PhraseMatch(m.start, tokens[end - 1].end, m.first, end, m.group, m.phrase)
-                out.append((m, _count(doc, m)))
-            elif m.group == "contact":
-                # a count of times after the contact verb, in the same sentence: "written to you a few times"
-                for t in matches[n + 1 : n + 3]:
-                    if t.group == "times" and t.first - m.last <= 4 and not _sentence_break(doc, m.last, t.first):
-                        out.append((PhraseMatch(m.start, t.end, m.first, t.last, "repeat", m.phrase), _count(doc, t)))
-                        break
-        out += _nth_message_ja(doc) if doc.lang == "ja" else _nth_message_en(doc) if doc.lang == "en" else []
-        return out
-
-
-_EN_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-#: Verbs of contacting someone, beside "the third time" ("circling back for the third time").
-_EN_CONTACT = frozenset({"ping", "write", "reach", "email", "e-mail", "message", "circle", "follow", "ask", "try", "contact", "nudge", "bump", "chase", "dm", "dming", "pm", "pming", "text", "inmail"})
-_EN_SENT = frozenset({"email", "e-mail", "mail", "message", "note", "dm", "inmail", "request", "attempt", "reminder", "ping", "try", "text", "letter"})
-
-
-def _on_subject_line(doc: Document, offset: int) -> bool:
-    """Whether ``offset`` is on a line that starts "Subject" or 件名."""
-    return doc.text.startswith(("件名", "Subject"), doc.text.rfind("\n", 0, offset) + 1)
-
-
-def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
-    """"this is my 4th DM", "my fifth email about the trial", a subject's "FIFTH REQUEST": the Nth
-    message (N ≥ 3) of the writer's, so N − 1 went before it. The ordinal names the writer's own
-    message ("my fifth email") or stands in a subject line; "our fifth annual summit" counts summits."""
-    tokens = doc.tokens
-    out: list[tuple[PhraseMatch, int]] = []
-    for k, t in enumerate(tokens):
-        norm = t.norm
-        n = _EN_NTH.get(norm) or (int(norm[:-2]) if norm[:-2].isdecimal() and norm[-2:] in ("rd", "th") else 0)
-        if n < 3 or k + 1 >= len(tokens):
-            continue
-        j = k + 1
-        if tokens[j].norm in ("follow", "-") or tokens[j].norm.startswith("follow"):
-            continue  # "third follow-up" is the phrase list's (a follow-up count, not a message count)
-        if tokens[j].norm == "time" and any(x.lnorm in _EN_CONTACT for x in tokens[max(0, k - 4) : j + 4]):
-            # "circling back for the third time", "3rd time pinging u": the writer's Nth try
-            out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "Nth time"), n - 1))
-            continue
-        if tokens[j].norm not in _EN_SENT:
-            continue
-        before = [x.norm for x in tokens[max(0, k - 3) : k]]
-        if "my" in before or _on_subject_line(doc, t.start):
-            out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "Nth message"), n - 1))
-    return out
-
-
-_JA_NUMERALS = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_JA_MESSAGE = frozenset({"連絡", "メール", "メッセージ", "送る", "送信", "DM", "案内", "お便り", "便り", "投稿", "送付", "ご連絡"})
-
-
-def _nth_message_ja(doc: Document) -> list[tuple[PhraseMatch, int]]:
-    """「4回目のご連絡」「四度目のメール」「5通目」, 件名の【4回目】: the Nth message (N ≥ 3) in a row, so
-    N − 1 went before it: the count names the message itself (4回目のご連絡, 5通目), or stands in a
-    subject line. 「5回目の展示会のご案内」 counts exhibitions, not messages, and 「試作12回目の投稿」 trials."""
-    tokens = doc.tokens
-    out: list[tuple[PhraseMatch, int]] = []
-    for k in range(len(tokens) - 2):
-        t = tokens[k]
-        if t.pos2 != "数詞":
-            continue
-        n = int(t.text) if t.text.isdecimal() else _JA_NUMERALS.get(t.text, 0)  # not ①, which isdigit() but int() refuses
-        unit, nth = tokens[k + 1], tokens[k + 2]
-        if n < 3 or unit.text not in ("回", "度", "通") or nth.text != "目":
-            continue
-        before = tokens[k - 1] if k else None
-        if before is not None and before.end == t.start and before.pos == "名詞" and before.pos2 != "数詞" and not (
-            before.lemma in _JA_MESSAGE or before.text in _JA_MESSAGE
-        ):
-            continue  # 「鹿肉ソーセージ試作12回目の投稿」: the count of the trial named before it, not of messages
-        subject = _on_subject_line(doc, t.start)
-        j = k + 3
-        while j < len(tokens) and j - k < 6 and (tokens[j].text == "の" or tokens[j].lemma == "御"):
-            j += 1  # 4回目の|ご|連絡
-        said = unit.text == "通" or (j < len(tokens) and (tokens[j].lemma in _JA_MESSAGE or tokens[j].text in _JA_MESSAGE))
-        if subject or said:
-            last = j + 1 if said and unit.text != "通" else k + 3  # 4回目のご連絡: the message word too
-            out.append((PhraseMatch(t.start, tokens[last - 1].end, k, last, "repeat", "N 回 目"), n - 1))
-    return out
-
-
-def _sent_count_not_done(tokens: list[Token], m: PhraseMatch) -> bool:
-    """三度メッセージをお送りしております counts messages already sent; 二度に分けてお送りします does not:
-    a count of times (N度, N回, not N度目) counts sent messages only when the verb after it is done
-    (た) or ongoing (ております, ています)."""
-    words = m.phrase.split()
-    if len(words) < 3 or words[1] not in ("度", "回") or words[2] == "目":
-        return False
-    for k in range(m.last, min(len(tokens), m.last + 8)):
-        t = tokens[k]
-        if t.pos == "補助記号":
-            break
-        if t.lemma in ("た", "てる", "とる") or (t.lemma == "て" and k + 1 < len(tokens) and tokens[k + 1].lemma in ("居る", "いる", "おる", "有る")):
-            return False  # 送りました, 送っております, DMしてる
-    return True
-
-
-def _count(doc: Document, m: PhraseMatch) -> int:
-    """Unanswered messages the words imply: "my last three emails" -> 3, "my third attempt" -> 2."""
-    numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "twice": 2, "2": 2, "3": 3, "4": 4, "5": 5}
-    for tok in doc.tokens[m.first : m.last]:
-        if tok.norm in _ORDINALS:
-            follow = any(t.norm.startswith(("follow", "reminder")) for t in doc.tokens[m.first : m.last])
-            return _ORDINALS[tok.norm] if follow else _ORDINALS[tok.norm] - 1
-        if tok.norm in numbers:
-            return numbers[tok.norm]
-    return 0
-
-
-def _merge_by_sentence(doc: Document, markers: list[tuple[PhraseMatch, int]]) -> list[tuple[PhraseMatch, int]]:
-    """One finding per sentence: "bumping this to the top of your inbox" is one signal, not two."""
-    out: list[tuple[PhraseMatch, int]] = []
-    for m, count in markers:
-        if out and not _sentence_break(doc, out[-1][0].last, m.first):
-            prev, prev_count = out[-1]
-            end, last = max((prev.end, prev.last), (m.end, m.last))
-            out[-1] = (PhraseMatch(min(prev.start, m.start), end, min(prev.first, m.first), last, prev.group, prev.phrase), max(prev_count, count))
-        else:
-            out.append((m, count))
-    return out
-
-
-def _sentence_break(doc: Document, a: int, b: int) -> bool:
-    return any(t.norm in (".", "!", "?", "。") for t in doc.tokens[a:b])
-
 
 def _first_sentence(doc: Document) -> tuple[int, int] | None:
     """The draft's first sentence after the salutation ("Hi Dana," / 山田様), or the salutation alone."""
