@@ -275,3 +275,15 @@ def test_a_counted_message_that_is_not_the_writers_chases_nothing():
                  platform="linkedin")
     tester.valid("Hi Sam, your second reminder text cut our no-shows too.", platform="linkedin")
     tester.invalid("Hi Sam, this is the second reminder about the invoice I sent in March.", platform="email")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya I've DM'd you three times now about my carbon-credit story. Please just answer me.",
+        "Good day, I'm resending this for the third time. Invoice WCED-2291 was due on 30 April.",
+        "Good day, as my two previous emails have gone unanswered, I am writing about invoice WCED-2291 again.",
+    ],
+)
+def test_more_spellings_of_an_earlier_message_chased(text):
+    tester.invalid(text, platform="email")

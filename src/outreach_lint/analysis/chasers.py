@@ -69,7 +69,7 @@ def chaser_markers(doc: Document, phrases: PhraseList = CHASER_PHRASES) -> list[
 
 _EN_NTH = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 #: Verbs of contacting someone, beside "the third time" ("circling back for the third time").
-_EN_CONTACT = frozenset({"ping", "write", "reach", "email", "e-mail", "message", "circle", "follow", "ask", "try", "contact", "nudge", "bump", "chase", "dm", "dming", "pm", "pming", "text", "inmail"})
+_EN_CONTACT = frozenset({"ping", "write", "reach", "email", "e-mail", "message", "circle", "follow", "ask", "try", "contact", "nudge", "bump", "chase", "dm", "dming", "pm", "pming", "text", "inmail", "resend", "remind"})
 _EN_SENT = frozenset({"email", "e-mail", "mail", "message", "note", "dm", "inmail", "request", "attempt", "reminder", "ping", "try", "text", "letter"})
 
 
