@@ -530,3 +530,12 @@ def test_the_contact_details_of_people_to_be_introduced_are_no_line_of_theirs():
     tester.valid("Dear Ms Ogawa, I'm Okabe, a tax accountant in Setagaya. If any freelancer friends of yours are struggling with "
                  "their tax return, could you introduce a few? Send me their names and contact details and I'll get in touch.",
                  lang="en", platform="email")
+
+
+def test_japanese_a_call_asked_with_negai_or_casually_moves_them():
+    tester.invalid("武田様\n\nはじめまして。奥雲町地域振興課の上野でございます。至急、担当の上野までお電話にてご連絡願います。", lang="ja")
+    tester.invalid("Kurohaさん、デュオ相手まだって見て即DMしました！文字だと詰めづらいんで、今夜電話できません？番号置いとくんで、"
+                   "かけてもらえたら！", lang="ja", platform="x")
+    # a line for questions leaves the choice to them, however the condition is put
+    tester.valid("武田様\n\nはじめまして。上野でございます。ご不明点がございましたら、お電話ください。", lang="ja")
+    tester.valid("武田様\n\nはじめまして。上野でございます。ご不明点があれば、お電話にてご連絡願います。", lang="ja")

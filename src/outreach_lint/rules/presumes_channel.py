@@ -10,7 +10,7 @@ e-mail address, a text message (SMS, ショートメッセージ), FaceTime or I
 there" (WhatsApp named in the sentence), "sent an invite to your
 personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", a move already made
 ("I've put you in a group chat", "sent a calendar invite there", "I've also sent the summary there by text",
-「ショートメッセージでお送りしておきました」), 連絡ください, LINEでお返事ください, お電話にて折り返しください, 追加してください, 交換しましょう, 教えていただけますか, a
+「ショートメッセージでお送りしておきました」), 連絡ください, お電話にてご連絡願います, 今夜電話できません？, LINEでお返事ください, お電話にて折り返しください, 追加してください, 交換しましょう, 教えていただけますか, a
 proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
 volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください) in the same sentence as a channel, and
@@ -39,7 +39,7 @@ It stays silent when the sentence leaves the choice to the recipient ("whichever
 メールで, コメントでも電話でもOKです, a menu of ways that includes replying here: "call our office, text me,
 or just reply YES", お電話・メール・フォーム、どれでも; ways listed, then the reader asked in the next sentence which one suits:
 「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」), or offers a line for questions or an urgent case ("if you have any questions, give me a call",
-ご不明点があればお電話ください, お急ぎの場合はお電話ください, お電話でも受付中), on a channel
+ご不明点があればお電話ください, ご不明点がございましたらお電話にてご連絡願います, お急ぎの場合はお電話ください, お電話でも受付中), on a channel
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", "have your
 numbers ready", which are figures, a bulleted
 topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), on a follow asked for, which moves no
@@ -121,7 +121,7 @@ class PresumesChannel(Rule):
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
     叫びではない大文字の LINE）、WhatsApp、Telegram、Signal（英文では文中の大文字始まり。"a strong signal" は除く）、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレスです。
-    同じ文の中に、移動を求める言い方（連絡ください、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
+    同じ文の中に、移動を求める言い方（連絡ください、お電話にてご連絡願います、今夜電話できません？、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください）、
     「add me」「let's continue」、済ませた追加 "I've added your number to our WhatsApp group"、済ませた移動 "I've put you in a group chat"、"sent a calendar invite there"、
     「ショートメッセージでお送りしておきました」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
