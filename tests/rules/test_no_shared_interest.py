@@ -888,3 +888,17 @@ def test_a_draft_that_chases_an_earlier_message_is_no_first_contact():
                  platform="email")
     tester.invalid("Hi Dana, I'm Sam, a producer in Leeds. Could you send me the stems?", platform="email", recipient=dana)
     tester.invalid("田中様\n\nケストレルの中村です。障害対応の勉強会についてご意見を伺えればと思っております。", platform="email")
+
+
+def test_the_project_their_title_names_in_brackets_is_their_work():
+    wei = {"name": "Wei Zhang", "title": "Maintainer (pgtrace)"}
+    tester.valid("Hi Wei, I'm a DBA at a logistics firm. Does pgtrace support PostgreSQL 17 yet?", platform="email", recipient=wei)
+    tester.invalid("Hi Wei, I'm a DBA at a logistics firm. Could we set up a quick call about tracing?", platform="email",
+                   recipient=wei)
+    nakagawa = {"name": "中川 悠", "title": "OSSメンテナ（wareki-py）"}
+    tester.valid("中川様\n\nwareki-py をいつも便利に使わせてもらっています。令和元年の扱いについて、今後のご予定を教えていただければ幸いです。",
+                 platform="email", recipient=nakagawa)
+    # a place or a school in brackets names no work of theirs
+    ueno = {"name": "上野 雄一", "title": "地方紙の記者（山形）"}
+    tester.invalid("上野さん、はじめまして。山形市でクラフトビールの醸造所を立ち上げる渡部です。記事にしていただけないでしょうか。",
+                   platform="facebook", recipient=ueno)

@@ -77,7 +77,7 @@ _KANJI_NUMBER = regex.compile(r"[一二三四五六七八九十百千万〇]{1,6
 
 @dataclass(frozen=True)
 class ProfileTerm:
-    kind: str  # interest, company, title, post
+    kind: str  # interest, company, title, post, work (a project their title names in brackets)
     label: str  # as the profile spells it
     keys: tuple[str, ...]  # content lemmas to look for
     names: tuple[str, ...] = ()  # (posts, companies) keys of names ("RabbitMQ", 「ゆずタルト」 as a proper noun): one is enough
@@ -115,6 +115,12 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
         keys = content_keys(recipient.title, _TITLE_GENERIC[lang] | _LEGAL[lang])
         if keys:
             terms.append(ProfileTerm("title", recipient.title, keys))
+        for work in _TITLE_WORK.findall(recipient.title):
+            # "OSSメンテナ（wareki-py）", "Maintainer (pgtrace)": the project their title names is their work,
+            # and naming it anywhere shows the writer looked, as an interest does
+            keys = content_keys(work, _TITLE_GENERIC[lang] | _LEGAL[lang])
+            if keys:
+                terms.append(ProfileTerm("work", work, keys))
     if recipient.recent_post:
         post = list(tokenizer.tokens(recipient.recent_post))  # tokenized once, read twice
         keys = tuple(k for k in content_keys(post) if k not in _GENERIC[lang])
@@ -124,6 +130,9 @@ def _profile_terms(recipient: Recipient, lang: str, tokenizer: Any) -> list[Prof
     return terms
 
 
+# A project named in brackets in a title, spelled as a name of code or product: "OSSメンテナ（wareki-py）",
+# "Maintainer (pgtrace)"; not a place, school or licence (「記者（山形）」「（早稲田大学商学部OB）」「（介護福祉士）」).
+_TITLE_WORK = regex.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9]*(?:[._+-][A-Za-z0-9]+)*)\s*[）)]")
 _MIXED_CASE = regex.compile(r"^(?:\p{L}+\p{Lu}\p{L}*|\p{L}*\d\p{L}*)$")  # RabbitMQ, DevOpsDays, iOS, K8s
 
 
@@ -389,7 +398,7 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
     their company only in a sentence that speaks of them ("your work on treasury at Crestline"),
     since the writer's own pitch may share a word with either ("our sales tool" to a head of
     sales). Their employer's name alone is never enough: flattery is not a shared interest."""
-    found = [t for t in mentioned_profile_terms(doc, ctx, start, end) if t.kind in ("interest", "post")]
+    found = [t for t in mentioned_profile_terms(doc, ctx, start, end) if t.kind in ("interest", "post", "work")]
     if found:
         return found
     acts = document_acts(doc)

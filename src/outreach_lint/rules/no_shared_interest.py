@@ -81,8 +81,9 @@ Looks for a reference **anchored to the recipient**:
   theirs), and the words of a sentence read as stock praise are the praise's own ("Wishing you
   continued success in all your endeavours").
 
-With a recipient profile (``recipient`` in front matter or the API), their interests and recent
-post count wherever the draft mentions them outside the writer's own introduction (the words of
+With a recipient profile (``recipient`` in front matter or the API), their interests, a project their
+title names in brackets ("Maintainer (pgtrace)", 「OSSメンテナ（wareki-py）」; not a place or a school,
+「記者（山形）」) and their recent post count wherever the draft mentions them outside the writer's own introduction (the words of
 their post count inside it too: "that yuzu tart 😍 I'm a pastry chef too" read it; so does one name
 from the post, "your RabbitMQ talk" or a word capitalised inside its sentence, "is the Kilnmaster still
 available?" (not a day or a month), or two of its words in a row, or one beside a word for a post, "this
@@ -280,7 +281,8 @@ class NoSharedInterest(Rule):
       皆様にも…」は相手の何にも触れていません）。決まり文句の賛辞と読まれる文の語は賛辞の語です
       （「貴社の今後ますますのご発展をお祈り申し上げます」"Wishing you continued success in all your endeavours"）。
 
-    相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事と最近の投稿は、
+    相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事、役職に括弧で書かれたプロジェクト名
+    （「OSSメンテナ（wareki-py）」"Maintainer (pgtrace)"。地名や学校「記者（山形）」は除く）と最近の投稿は、
     書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
     「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。X では投稿への返信なので、投稿がどれだけ長くても曜日や月でない一語で足ります。投稿の中の固有名詞ひとつ（英語では文の途中で大文字で始まる語："is the Kilnmaster still available?"。曜日や月の名は除く）や、
     連続する二語の引用でも、投稿を指す語と同じ文にある一語（"this rarity thread is 🔥"）でも数えます。投稿の動詞
