@@ -35,7 +35,18 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 
 def chaser_markers(doc: Document, phrases: PhraseList = CHASER_PHRASES) -> list[tuple[PhraseMatch, int]]:
     """Phrases that say this is another follow-up ("bumping this", "as per my last three emails", 再三の
     ご連絡, 「4回目のご連絡」), with the unanswered count when the text gives one. ``phrases``: the
-    default list, or one a rule extended (follow-up-chasing's ``extra-phrases``)."""
+    default list (read once per draft), or one a rule extended (follow-up-chasing's ``extra-phrases``)."""
+    if phrases is CHASER_PHRASES:
+        return list(_default_markers(doc))
+    return _markers(doc, phrases)
+
+
+@per_draft
+def _default_markers(doc: Document) -> tuple[tuple[PhraseMatch, int], ...]:
+    return tuple(_markers(doc, CHASER_PHRASES))
+
+
+def _markers(doc: Document, phrases: PhraseList) -> list[tuple[PhraseMatch, int]]:
     tokens = doc.tokens
     out: list[tuple[PhraseMatch, int]] = []
     matches = phrases.matches(doc, ["repeat", "contact", "times", "nudge"])
