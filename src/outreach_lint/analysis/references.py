@@ -940,7 +940,7 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
 
 # English verbs of learning news: "Saw you're opening a café", "I heard you just opened", "Noticed Dahl Marine is expanding".
 _HEARD_EN = frozenset({"saw", "heard", "read", "noticed", "learned", "learnt", "spotted", "see", "hear"})
-_ADVERBS_EN = frozenset({"just", "recently", "now", "finally", "also", "have", "'ve", "’ve", "has", "'s", "’s"})
+_ADVERBS_EN = frozenset({"just", "recently", "now", "finally", "also", "have", "'ve", "’ve", "has"})
 _BE_EN = frozenset({"'re", "’re", "are", "is", "was", "were", "'s", "’s"})
 _VAGUE_ING = frozenset({"doing", "growing", "thriving", "making", "killing", "crushing", "going", "working", "scaling"})
 # -ed words that say what they are, not what they did: "I saw you're based in Leeds", "interested in AI".
@@ -974,7 +974,7 @@ def _heard_about_them_en(toks: list[Token]) -> bool:
         else:
             continue
         news = False  # "now", "just", "recently": a change, whatever verb follows ("Kumasi Auto Hub now does Aquas")
-        while j < len(toks) and toks[j].norm in _ADVERBS_EN and toks[j].norm not in ("'s", "’s"):
+        while j < len(toks) and toks[j].norm in _ADVERBS_EN:
             news = news or toks[j].norm in ("now", "just", "recently")
             j += 1
         if j >= len(toks):
