@@ -908,3 +908,13 @@ def test_a_gift_or_free_use_given_is_given_back():
     tester.invalid(ask_ja + "ご検討のほど、よろしくお願い申し上げます。", platform="email")
     tester.valid("サブ4達成おめでとうございます！ランナー向けの栄養管理アプリを作っている者です。よかったら使ってみて感想をもらえると"
                  "嬉しいです！プロフのリンクから無料で使えます🏃", platform="x")
+
+
+def test_a_formal_request_and_a_sponsorship_are_asks():
+    tester.invalid("Respected Madam,\n\nI am Suresh Kumar, a B.Pharm graduate from Mysuru. I request you to kindly give me an "
+                   "opportunity as a pharmacist in the new oncology wing.\n\nYours faithfully,\nSuresh Kumar", platform="email")
+    tester.invalid("Hi Laura,\n\nI own Boulder Barn, a climbing gym in Fort Collins. We're holding our spring comp on May 9 and "
+                   "could Summit sponsor our comp with $2,000 plus 20 ropes for the prize table?\n\nMarcus", platform="email")
+    tester.valid("Hi Laura,\n\nI own Boulder Barn, a climbing gym in Fort Collins. We'd like Summit to sponsor our spring comp; "
+                 "in return your logo goes on every bib and the stream.\n\nMarcus", platform="email")
+    tester.invalid("早坂様\n\nクライミングジムを営む遠藤です。春の大会のスポンサーになっていただけないでしょうか。", platform="email")

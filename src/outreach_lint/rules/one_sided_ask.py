@@ -3,10 +3,11 @@
 ## What it does
 Finds asks: a request form ("could you", "I'd appreciate", "let me know if", a question, thanks
 promised after the thing asked for: "an introduction to her, I'd be very grateful", "would mean a lot";
-〜ください, 〜いただけませんか, casual 〜もらえません？ with its か left out, 〜いただければ幸いです, お願い) together with something the writer wants
+〜ください, 〜いただけませんか, casual 〜もらえません？ with its か left out, 〜いただければ幸いです, お願い, the formal "I request
+you to kindly …") together with something the writer wants
 from the recipient:
 
-- a job ("any openings on your team", "consider me for", a place on their list of suppliers: "I would like to be
+- a job ("any openings on your team", "consider me for", "an opportunity as a pharmacist", a place on their list of suppliers: "I would like to be
   listed as one of your accredited photographers", 求人があれば教えてください, 面接の機会, a student's
   placement: 「夏の臨床実習の受け入れについて伺えないでしょうか」;
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people,
@@ -20,7 +21,8 @@ from the recipient:
   (無償 under the reader's giving, or asked, 「無償でお願いできれば」, is no gift of the writer's), 「招待券を2枚お譲りいただけないでしょうか」: handed or lent to the writer);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
-  newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "share this page with your followers" or "with your customers" (not a question on how their own show "landed with your audience"), お知恵を拝借できないでしょうか, ご購入, ご契約
+  newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", a sponsorship
+("could Summit sponsor our comp"), "share this page with your followers" or "with your customers" (not a question on how their own show "landed with your audience"), お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about, nor a customer's own 「10部ほど購入できますでしょうか」, which brings a sale), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
   writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
 - advice on the writer's own problem or their time ("feedback on my résumé",
@@ -281,11 +283,11 @@ class OneSidedAsk(Rule):
     options_class = OneSidedAskOptions
     doc_ja = """
     ## 何をするか
-    依頼の形（〜ください、〜いただけませんか、「か」を省いたくだけた「〜もらえません？」、〜いただければ幸いです、お願い、「could you」、疑問文、
+    依頼の形（〜ください、〜いただけませんか、「か」を省いたくだけた「〜もらえません？」、〜いただければ幸いです、お願い、「could you」、改まった "I request you to kindly …"、疑問文、
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」「an opportunity as a pharmacist」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
       「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
@@ -294,7 +296,7 @@ class OneSidedAsk(Rule):
       「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」、"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」（自分の公演が「land with your audience」したかという質問は除く）「mention Brasa in your next column」「review us」「have me on as a guest」）
+      挙げています）、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」（自分の公演が「land with your audience」したかという質問は除く）「mention Brasa in your next column」「review us」「have me on as a guest」、スポンサーの依頼「スポンサーになっていただけないでしょうか」"could Summit sponsor our comp"）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     場の説明（「いろんな業界の方と繋がれる場なんで」）は紹介の依頼ではなく、「ご発注いただけるかどうかを…お知らせください」
