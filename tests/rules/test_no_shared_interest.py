@@ -902,3 +902,12 @@ def test_the_project_their_title_names_in_brackets_is_their_work():
     ueno = {"name": "上野 雄一", "title": "地方紙の記者（山形）"}
     tester.invalid("上野さん、はじめまして。山形市でクラフトビールの醸造所を立ち上げる渡部です。記事にしていただけないでしょうか。",
                    platform="facebook", recipient=ueno)
+
+
+def test_their_posts_words_in_the_writers_own_thing_still_echo_it_beside_a_word_of_theirs():
+    miyamoto = {"name": "宮本 紗季", "company": "しまね海洋館アクアス", "recent_post": "定置網に入ったマンボウ、無事に展示水槽へ"}
+    tester.valid("宮本さん、マンボウの搬入お疲れさまでした。浜田の漁協職員の岡です。うちの定置網にも毎年何尾か入るので、"
+                 "次に入ったらご連絡しましょうか。", platform="linkedin-free", recipient=miyamoto)
+    erin = {"name": "Erin Walsh", "interests": ["seed dormancy"], "recent_post": "Thread: why some seeds wait 100 years to germinate"}
+    # the post's one word only in the writer's own thing answers nothing
+    tester.invalid("hiii can u follow back and share my seed shop with ur followers pls 🙏", platform="x", recipient=erin)

@@ -228,12 +228,15 @@ def _contiguous(need: tuple[str, ...], keys: list[str]) -> bool:
 def _term_found(
     term: ProfileTerm, key_set: set[str], everywhere: list[str], flat: str, lang: str, spelled: list[str], capital: set[str],
     by_a_post: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(), reply: bool = False,
+    unowned: list[str] | None = None,
 ) -> bool:
     """Whether ``term`` is mentioned: ``key_set`` are the stemmed keys outside the writer's own
     introduction; ``everywhere`` includes it, where only the whole term counts (a writer at
-    センサ社 is not talking about センサフュージョン); ``spelled`` are all the words in order, the
-    recipient's name included, ``capital`` the English words capitalised inside a sentence, and
-    ``by_a_post`` the keys in a sentence that names a post, a thread, an article (投稿, 記事)."""
+    センサ社 is not talking about センサフュージョン), and ``unowned`` is ``everywhere`` without the
+    writer's own things ("our realtime transcription platform"), which their post's words may still
+    echo (「うちの定置網にも」); ``spelled`` are all the words in order, the recipient's name included,
+    ``capital`` the English words capitalised inside a sentence, and ``by_a_post`` the keys in a
+    sentence that names a post, a thread, an article (投稿, 記事)."""
     need = tuple(_stem(k) for k in term.keys)
     if term.kind == "post":
         # Words of their own post are theirs even inside the writer's introduction ("that yuzu
@@ -247,7 +250,9 @@ def _term_found(
         if reply and wanted == 2 and hits == 1:
             hits = sum(1 for k in need if k in seen and k not in _CALENDAR)  # "we launch friday" answers no "out Friday"
             wanted = 1
-        if hits >= wanted or any(k in seen for k in term.names):
+        # one word at least outside the writer's own things: "my seed shop" alone answers no post on seeds
+        free = seen if unowned is None else set(unowned)
+        if (hits >= wanted and any(k in free for k in need)) or any(k in free for k in term.names):
             return True
         if any(k in by_a_post for k in need):
             return True
@@ -266,7 +271,7 @@ def _term_found(
         any((k in term.names and (lang != "en" or k in capitalised)) or k in capital for k in hits) or _contiguous(need, spelled)
     ):
         return True  # "Santini", "the Philharmonic", 福来軒様, 清水農園さん name them; "the US wine market" does not
-    if _contiguous(need, everywhere):
+    if _contiguous(need, everywhere if unowned is None else unowned):
         return True
     # MeCab may cut a compound differently inside a sentence: the written form still matches.
     label = "".join(normalize(term.label).split())
@@ -295,6 +300,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
     own_starts = [s for s, _ in own]  # sentence spans: sorted, disjoint
     scope: list[str] = []
     everywhere: list[str] = []
+    unowned: list[str] = []
     spelled: list[str] = []  # every word, the recipient's name too: "Kondo Precision's" spells their company
     capital: set[str] = set()  # English words capitalised inside a sentence: "the Philharmonic's Weinberg cycle"
     capitalised: set[str] = set()  # English words capitalised anywhere, a sentence's first word too
@@ -314,7 +320,10 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
         key = lemma_key(tok, lang)
         spelled.append(_stem(key))
         if n in owned:
-            continue  # "our realtime transcription platform", 弊社の手話通訳サービス: the writer's own thing
+            # "our realtime transcription platform", 弊社の手話通訳サービス: the writer's own thing names no
+            # interest of theirs, but the words of their post it echoes were read (「うちの定置網にも…」)
+            everywhere.append(_stem(key))
+            continue
         if lang == "en" and tok.text[0].isupper():
             capitalised.add(_stem(key))
             if n > doc.sentences[index[n]].first:
@@ -325,6 +334,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
             continue  # a verb with its object ("claim your discount", "grow your sales"), not their claims or sales
         keys = [_stem(key)] + ([_stem(tok.norm)] if tok.norm != key else [])
         everywhere.append(keys[0])
+        unowned.append(keys[0])
         if key in authored or tok.norm in authored:
             post_sentences.add(index[n])
         by_sentence.append((index[n], keys[0]))
@@ -342,7 +352,8 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
     key_set = set(scope)
     by_a_post = frozenset(k for m, k in by_sentence if m in post_sentences and m >= 0)
     return tuple(
-        term.label for term in terms if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised), reply)
+        term.label for term in terms
+        if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised), reply, unowned)
     )
 
 
