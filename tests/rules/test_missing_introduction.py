@@ -602,3 +602,12 @@ def test_years_at_a_trade_in_japanese_is_an_introduction():
     tester.valid("田中さん、はじめまして。タワークレーン一筋15年。先日の現場の投稿を拝見しました。", lang="ja", platform="linkedin")
     # the reader's years are theirs
     tester.invalid("田中さん、はじめまして。田中さんの大工歴15年の記事を拝見しました。", lang="ja", platform="linkedin")
+
+
+def test_a_handle_in_quotes_after_what_the_writer_does_introduces_them():
+    tester.valid("平井さま\n\nはじめまして！YouTubeでホラーゲーム中心に実況してる「くらげ坊」です🪼 登録者は4.2万人くらいです。",
+                 platform="email")
+    tester.valid("はじめまして！ゲーム実況者の「ねこまる」です。トレーラー見ました、めっちゃ面白そうです！", platform="linkedin")
+    # a quoted thing the writer likes, or their own, says nothing of who writes
+    tester.invalid("はじめまして！これが私の一番好きな「夜明け」です。トレーラー見ました、めっちゃ面白そうです！", platform="linkedin")
+    tester.valid("Hi Ryo, I'm \"Kurage\", a horror-game streamer on YouTube. Loved the Deep Sea Radio trailer!", platform="linkedin")

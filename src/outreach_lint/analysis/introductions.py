@@ -31,8 +31,9 @@ _QUOTED = regex.compile(r"「[^」\n]{2,60}」|『[^』\n]{2,60}』|\"[^\"\n]{3,
 _DIGIT = regex.compile(r"[0-9０-９]")
 
 # "I'm Ken." / "I am Dana Park": a capitalised name right after "I'm".
-# "Im Kev, freelance translator": casual writing drops the apostrophe.
-_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m|\bIm)\s{1,3}(?!I\b)[A-Z]\p{Ll}{1,20}\b"
+# "Im Kev, freelance translator": casual writing drops the apostrophe. A handle may stand in quotes:
+# "I'm \"Kurage\", a horror-game streamer" (「実況してる「くらげ坊」です」).
+_IM_NAME_I = r"(?:\bI'm|\bI am|\bI’m|\bIm)\s{1,3}[\"“']?(?!I\b)[A-Z]\p{Ll}{1,20}\b"
 _IM_NAME = lazy_pattern(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
@@ -483,6 +484,11 @@ def _name_desu(doc: Document) -> Iterator[Token]:
         if slot_name is not None:
             yield slot_name  # 「運用チームの○○です」: the writer's name is a template slot; the line still introduces
             continue
+        if number < _NAME_SENTENCES:
+            quoted = next((t for t in toks if t.lemma == "です" and _quoted_name_before(tokens, t.i)), None)
+            if quoted is not None:
+                yield quoted  # 「ホラーゲームを実況してる「くらげ坊」です」「ゲーム実況者の「ねこまる」です」: a handle in quotes
+                continue
         for i, (a, b) in enumerate(zip(words, words[1:])):
             copula = b.lemma == "です" or (b.lemma == "だ" and _plain_copula(tokens, b.i))
             if not copula or a.pos not in ("名詞", "接尾辞") or i >= 24:
@@ -531,6 +537,24 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
             elif number < 2 and prev is not None and prev.lemma in ("てる", "いる", "居る") and _surname_like(a) and _works_at(tokens, prev.i):
                 yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
+
+
+def _quoted_name_before(tokens: list[Token], i: int) -> bool:
+    """Whether a short quoted name stands right before ``tokens[i]`` (です), after what the writer
+    does: a role and の (「ゲーム実況者の「ねこまる」です」) or a verb of doing (「実況してる「くらげ坊」です」).
+    Not a thing of theirs they like (「一番好きな「夜明け」です」), nor 「私の「夜明け」です」."""
+    if i < 3 or tokens[i - 1].text not in ("」", "』"):
+        return False
+    j = i - 2
+    while j > 0 and i - j <= 8 and tokens[j].text not in ("「", "『"):
+        j -= 1
+    if tokens[j].text not in ("「", "『") or j == 0 or tokens[j - 1].end != tokens[j].start:
+        return False
+    before = tokens[j - 1]
+    if before.text == "の":
+        owner = tokens[j - 2] if j >= 2 else None
+        return owner is not None and owner.pos in ("名詞", "接尾辞") and owner.pos2 != "代名詞"
+    return before.lemma in ("てる", "いる", "居る", "為る", "やる", "遣る") or (before.pos == "動詞" and before.cform.startswith("連体形"))
 
 
 def _after_a_role(tokens: list[Token], i: int) -> bool:
