@@ -12,7 +12,7 @@ from ..core.document import Document, Token, per_draft
 from .introductions import says_first_contact
 from .phrases import PhraseList, PhraseMatch, load_data
 
-__all__ = ["CHASER_PHRASES", "chaser_markers", "chases", "merge_by_sentence"]
+__all__ = ["CHASER_PHRASES", "chaser_markers", "chases", "merge_by_sentence", "told_chases"]
 
 def _with_spellings(data: dict) -> dict:
     """"follow up" is also written "follow-up" and "followup": list each phrase once, match all three."""
@@ -206,17 +206,15 @@ def _someone_elses(tokens: list[Token], first: int) -> bool:
     return tokens[first - 2].norm not in ("is", "'s", "’s", "was", "this", "my", "our", ":", ".", "!", "—", "-", ",")
 
 
+def told_chases(doc: Document, markers: list[tuple[PhraseMatch, int]]) -> list[tuple[PhraseMatch, int]]:
+    """The markers merged one per sentence, without those an apology in a first message can be: no
+    count, in a draft that says it is a first contact (「突然のご連絡…度々失礼いたしました」)."""
+    first = says_first_contact(doc)
+    return [(m, count) for m, count in merge_by_sentence(doc, markers) if count or not first]
+
+
 @per_draft
 def chases(doc: Document) -> tuple[PhraseMatch, ...]:
     """The sentences (one marker each) in which the draft says it chases an earlier message of the
-    writer's, with the default phrases: not an apology in a first message that names no count
-    (「突然のご連絡…度々失礼いたしました」)."""
-    first = None
-    out = []
-    for m, count in merge_by_sentence(doc, chaser_markers(doc)):
-        if not count:
-            first = says_first_contact(doc) if first is None else first
-            if first:
-                continue
-        out.append(m)
-    return tuple(out)
+    writer's, with the default phrases (:func:`told_chases`)."""
+    return tuple(m for m, _ in told_chases(doc, chaser_markers(doc)))

@@ -69,8 +69,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..analysis.chasers import CHASER_PHRASES, chaser_markers, merge_by_sentence
-from ..analysis.introductions import says_first_contact
+from ..analysis.chasers import CHASER_PHRASES, chaser_markers, told_chases
 from ..core.context import Context
 from ..core.document import Document
 from ..core.finding import Finding, Severity
@@ -181,9 +180,7 @@ class FollowUpChasing(Rule):
         if ctx.thread:
             yield from self._from_thread(doc, ctx, markers, opts)
             return
-        for m, count in merge_by_sentence(doc, markers):
-            if not count and says_first_contact(doc):
-                continue  # 「突然のご連絡…度々失礼いたしました」: an apology in a first message, no earlier one chased
+        for m, count in told_chases(doc, markers):  # not 「突然のご連絡…度々失礼いたしました」, an apology in a first message
             words = doc.text[m.start : m.end]
             if m.group == "nudge" and not count:
                 # "bumping this" alone may be the one follow-up the advice allows: a note, not a warning
