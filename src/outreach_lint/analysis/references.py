@@ -481,7 +481,7 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if s.end <= start or s.start >= end:
             continue
         a, b = max(s.start, start), min(s.end, end)
-        if acts.scores[n][_BOILERPLATE] < BOILERPLATE and _their_team(doc, n) and _names_company(doc, ctx, a, b):
+        if acts.scores[n][_BOILERPLATE] < BOILERPLATE and n in _team_sentences(doc) and _names_company(doc, ctx, a, b):
             return company  # "saw you're on the payments team at Nordbank", "I saw you lead the BI team at Northwind; could you…"
         if acts.scores[n][_BOILERPLATE] >= BOILERPLATE or acts.scores[n][_ASK] >= 0.5:
             continue  # stock praise, or an ask of their company ("whether Schulz Landtechnik would lend…"): no news of it
@@ -538,6 +538,13 @@ _TEAM_NOUNS = frozenset({"team", "squad", "desk", "lab", "unit", "チーム", "�
 _ASKED_TEAMS = frozenset({"hiring", "recruitment", "recruiting", "talent", "hr", "people", "acquisition", "採用", "人事"})
 
 
+@per_draft
+def _team_sentences(doc: Document) -> frozenset[int]:
+    """The sentences that name the reader's team (:func:`_their_team`), read once per draft:
+    :func:`_company_news` is asked of many spans."""
+    return frozenset(n for n in range(len(doc.sentences)) if _their_team(doc, n))
+
+
 def _their_team(doc: Document, sentence: int) -> bool:
     """Whether the sentence names the reader's team by what it does: "you're on the payments team",
     "you're a PM on Stripe's Billing team", 「御社の決済チームで」「様の研究室では」. Which team, beside
@@ -555,7 +562,7 @@ def _their_team(doc: Document, sentence: int) -> bool:
         if lang == "ja":
             if mod.pos == "名詞" and reader_mention(doc, sentence) >= 1:
                 return True
-        elif is_content(mod, lang) and mod.norm not in _NOT_NOUN_EN and any(t.norm in ("you", "your", "you're", "ur") for t in toks[:k]):
+        elif is_content(mod, lang) and mod.norm not in _NOT_NOUN_EN and any(t.norm == "you" or t.norm in _YOUR for t in toks[:k]):
             return True
     return False
 
@@ -994,7 +1001,10 @@ def _heard_about_them_en(toks: list[Token]) -> bool:
         if news and verb.text.isalpha() and verb.text.islower() and verb.norm not in _BE_EN and verb.norm not in _VAGUE_ING:
             return True
         if verb.norm in _BE_EN and j + 1 < len(toks):
-            nxt = toks[j + 1 + (toks[j + 1].norm in ("just", "now", "finally", "also"))] if j + 2 < len(toks) else toks[j + 1]
+            m = j + 1
+            if m + 1 < len(toks) and toks[m].norm in ("just", "now", "finally", "also"):
+                m += 1  # "you're now opening"
+            nxt = toks[m]
             # "you're opening", not "you're a PM", nor the stock "you're doing great things", "is growing fast"
             return nxt.norm.endswith("ing") and nxt.norm != nxt.lnorm and nxt.norm not in _VAGUE_ING
         if verb.norm.endswith("ed") and verb.norm != verb.lnorm and verb.norm not in _STATE_ED:

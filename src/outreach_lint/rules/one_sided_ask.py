@@ -198,7 +198,7 @@ from ..analysis.drafts import draft_judgements
 from ..analysis.layout import in_quotes
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
-from ..core.document import Document, Token, normalize
+from ..core.document import Document, Token, normalize, per_draft
 from ..core.finding import Finding, Severity
 from ..core.rule import Options, Rule
 
@@ -1049,6 +1049,7 @@ _WISH_EN = frozenset(
 _WILL_EN = frozenset({"'ll", "’ll", "will"})
 
 
+@per_draft
 def _conditional_exchange(doc: Document) -> bool:
     """Whether a sentence makes the reader's giving the condition of something the writer will do for
     them: 「いただけたら配信でがっつり紹介させてもらいます」, 「ご提供いただければ、報告書に貴社のお名前を掲載いたします」,
