@@ -611,3 +611,21 @@ def test_a_handle_in_quotes_after_what_the_writer_does_introduces_them():
     # a quoted thing the writer likes, or their own, says nothing of who writes
     tester.invalid("はじめまして！これが私の一番好きな「夜明け」です。トレーラー見ました、めっちゃ面白そうです！", platform="linkedin")
     tester.valid("Hi Ryo, I'm \"Kurage\", a horror-game streamer on YouTube. Loved the Deep Sea Radio trailer!", platform="linkedin")
+
+
+def test_a_common_noun_before_desu_is_a_name_only_if_people_bear_it():
+    # 森, 林, 大橋 are surnames as well as common nouns: a name where one is given
+    tester.valid("川村様\n\nデザイナーの林です。冷凍食品の記事、興味深く読みました。", lang="ja", platform="email")
+    tester.valid("川村様\n\n編集部の大橋です。冷凍食品の記事、興味深く読みました。", lang="ja", platform="email")
+    # 「5分ほどの距離です」 describes a place: the writer still has not said who they are
+    tester.invalid("そらみる御中\n\nお世話になります。屋根点検のお見積もりをお願いします。場所は所沢市内で、2棟は歩いて5分ほどの距離です。",
+                   lang="ja", platform="email")
+
+
+def test_a_preposition_left_at_the_end_of_a_relative_clause_introduces_nobody():
+    # "an opportunity I'm part of": the clause describes the offer, not the writer
+    tester.invalid("Hey hun!! I came across your profile and thought you'd be PERFECT for an amazing opportunity I'm part of 💰 "
+                   "Work from home, be your own boss!!", lang="en", platform="facebook")
+    tester.valid("Hi Lena, I'm part of the stage crew at the Gaiety. Loved your post on quick changes.", lang="en", platform="facebook")
+    # an object still to fill in is no stranded preposition
+    tester.valid("Hi [Name], I've been in [your field] for [N] years and the role looks like a strong match.", lang="en", platform="email")

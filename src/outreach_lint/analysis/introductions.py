@@ -18,7 +18,7 @@ from .drafts import sure_form_letter
 from .layout import body_span, class_addressed, nobody_addressed
 from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
-from .words import ADDRESSING as _ADDRESSING, lemma_key
+from .words import ADDRESSING as _ADDRESSING, known_surname_ja, lemma_key
 
 __all__ = [
     "INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction", "says_first_contact",
@@ -282,6 +282,9 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         m.start for m in phrases.matches(doc, groups=["introduction"])
         if not (m.last < len(tokens) and tokens[m.last].norm in _PURPOSE and tokens[m.last - 1].norm.endswith("ing"))
         and not (m.last < len(tokens) and tokens[m.last - 1].norm in _NOW_ADVERBS and tokens[m.last].norm in _SEARCHING)
+        # "an amazing opportunity I'm part of 💰": a preposition left at the clause's end belongs to
+        # the noun before the clause (a relative clause), which is the writer's offer, not the writer
+        and not (doc.lang == "en" and tokens[m.last - 1].norm in _PREPOSITIONS_EN and (m.last == len(tokens) or not (is_word(tokens[m.last].text) or tokens[m.last].text[:1] in _OPENING)))
         # 「あの駅は何といいますか」 asks a name; 「内田といいます」 gives one
         and not (m.phrase.endswith("言う ます") and ((m.first and tokens[m.first - 1].lemma == "何") or (m.last < len(tokens) and tokens[m.last].norm == "か")))
         # "This is Ken, …" names someone; "this is cheeky, and sorry…" judges the message
@@ -381,6 +384,8 @@ def _ongoing_work(verb: Token, obj: Token) -> bool:
 
 
 _OBJECT_START = frozenset({"a", "an", "the", "our"})  # not "my": "I'm expanding my network" is no work
+_OPENING = "[({<\"'“‘「『"  # "I've been in [your field]": an object to fill in, not a stranded preposition
+_PREPOSITIONS_EN = frozenset({"of", "with", "on", "in", "at", "for", "from", "to"})
 _PURPOSE = frozenset({"to", "because", "about", "regarding", "re", "in", "on", "with", "as", "after", "for"})
 
 
@@ -523,9 +528,13 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 continue  # 「救われる思いでした」: in the past, only a proper name is a signing-off name
             if a.pos2 == "固有名詞":
                 yield a
-            elif (prev is None or prev.text == "の" or (prev.cform.startswith("連体形") and len(a.text) == 1)) and number < _NAME_SENTENCES:
-                # a common noun may be a surname (森, 林) where a name is given: near the top; after a
-                # clause only a one-character one (「…を担当している森です」), not 「ずっと気になっていた問題です」
+            elif (
+                (prev is None or prev.text == "の" or (prev.cform.startswith("連体形") and len(a.text) == 1))
+                and number < _NAME_SENTENCES and known_surname_ja(doc, a.text)
+            ):
+                # a common noun may be a surname (森, 林) where a name is given: near the top, one people
+                # bear (not 「歩いて5分ほどの距離です」); after a clause only a one-character one
+                # (「…を担当している森です」), not 「ずっと気になっていた問題です」
                 yield a
             elif number < _NAME_SENTENCES and i >= 2 and prev.pos == "名詞" and words[i - 2].text == "の" and len(prev.text) == 1:
                 yield a  # 「ブーストワンの今村です」: UniDic cuts the surname in two (今 + 村)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import islice
 from typing import Iterator
 
@@ -17,7 +18,7 @@ from ..core.document import Document, Token, is_word, per_draft, strip_gloss
 
 __all__ = [
     "ADDRESSING", "JA_CONTENT_POS", "JA_NAME_HONORIFICS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
-    "strip_gloss", "en_stop_words",
+    "strip_gloss", "en_stop_words", "known_surname_ja",
 ]
 
 JA_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
@@ -89,3 +90,21 @@ def content_tokens(doc: Document, start: int, end: int) -> Iterator[Token]:
             return
         if is_content(t, lang):
             yield t
+
+
+
+def known_surname_ja(doc: Document, word: str) -> bool:
+    """Whether UniDic knows ``word`` as a name: put before さん, MeCab tags it a proper noun.
+
+    A common noun beside です is a surname only if people bear it: 森, 林, 小池 and 大橋 are tagged
+    common nouns before です but names before さん (「森さん」); 距離, 問題 and 様子 stay common nouns
+    (「歩いて5分ほどの距離です」 names nobody)."""
+    from .phrases import analyzer_of
+
+    return _known_surname(analyzer_of(doc), word)
+
+
+@lru_cache(maxsize=4096)
+def _known_surname(analyzer: object, word: str) -> bool:
+    tokens = analyzer.tokens(word + "さん")  # type: ignore[attr-defined]
+    return len(tokens) >= 2 and tokens[0].text == word and tokens[0].pos2 == "固有名詞"
