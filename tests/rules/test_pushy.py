@@ -502,3 +502,20 @@ def test_a_price_that_runs_out_and_a_slot_handed_on_are_pressure():
     tester.invalid("杉浦様\n\n北海道アグリサポートの土屋です。期限を過ぎますとモニター枠は他の牧場様へお回しいたします。",
                    lang="ja", platform="email")
     tester.valid("杉浦様\n\n北海道アグリサポートの土屋です。締切を過ぎると他の方の作品も見られなくなるそうです。", lang="ja", platform="email")
+
+
+def test_a_visit_set_for_a_time_further_on_in_its_clause_is_presumed():
+    # a verb in て (兼ねて) leads on to the visit; the call may come many words after its time
+    tester.invalid("松本課長\nはじめまして。みどり種苗の北村と申します。来週火曜日（10月6日）の午前10時に、ご挨拶を兼ねて御組合へお伺いします。",
+                   lang="ja", platform="email")
+    tester.invalid("坂口様\nはじめまして。メディブリッジの永井と申します。詳細はお電話のほうが早いので、明日（木）15時に、"
+                   "ご勤務先の湘南中央病院の代表番号へこちらからお電話いたします。", lang="ja", platform="email")
+    tester.invalid("Dear Mr Matsumoto, I am Kei Kitamura from Midori Seeds. I read your post on clubroot. Next Tuesday "
+                   "(6 October) at 10am I will come by your co-op to introduce myself and bring the trial data.", lang="en", platform="email")
+
+
+def test_a_time_inside_a_title_or_a_wish_to_visit_presumes_nothing():
+    tester.valid("上田様\nはじめまして。佐々木と申します。『港の朝』の制作裏話を拝読し、どうしてもお話を伺いたくなりました。",
+                 lang="ja", platform="email")
+    tester.valid("Dear Ms Ueda, I am Haruka Sasaki, a student at Osaka. Reading about the making of Harbour Morning, I would love to hear more someday.",
+                 lang="en", platform="email")

@@ -33,8 +33,10 @@ Finds the words that push a stranger instead of inviting them:
   be, "I'll be in Leeds for a site visit on the 14th": a plan presumes a meeting when it names the
   reader or calls, comes or waits for them),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
-  お電話いたします (the time and, further on in its clause with no other verb between, the call; not the
-  time of a thing named, 「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」),
+  お電話いたします (the time and, further on in its clause with no other verb between, the call; a verb
+  in て leads on to it, 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」; not the
+  time of a thing named, 「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」, nor one in a title,
+  『港の朝』, nor a wish, 「お話を伺いたく」),
   面談は明日14時で仮押さえしました (also after a
   reason: 文字だと伝わらないので、明日の夜八時にお電話しますね; a condition in the clause after the plan,
   「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
@@ -210,7 +212,7 @@ class Pushy(Rule):
     - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
-      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です）、
+      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
@@ -560,13 +562,13 @@ class Pushy(Rule):
                 continue  # no verb after the sentence's first token: no time run can lead to one
             soft = self._ja_soft(tokens, first, last)
             # a time run at i ends by i + 11 (9 time tokens, まで, に) and its verb starts before
-            # the run's end + 5: only i from the first verb - 15 to the last verb can lead to one
-            for i in range(max(first, starts[k] - 15), starts[bisect_left(starts, last) - 1]):
+            # the run's end + 20 (_ja_verb_of): only i from the first verb - 31 to the last verb can lead to one
+            for i in range(max(first, starts[k] - 31), starts[bisect_left(starts, last) - 1]):
                 run = ja_time_run(tokens, i)
                 if run is None or any(t.norm in _JA_DURATION for t in tokens[max(first, i - 1) : run[0]]):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
-                if run[0] < last and tokens[run[0]].norm == "の":
-                    continue  # 「5月のフォーラムの件、お伺いしたく」: the time of a thing named, not of the visit
+                if run[0] < last and tokens[run[0]].norm in ("の", "」", "』"):
+                    continue  # 「5月のフォーラムの件、お伺いしたく」, 『港の朝』: the time of a thing named, not of the visit
                 if soft and self._ja_soft(tokens, _ja_clause_start(tokens, first, i), last):
                     continue  # a question or a condition in the clause of the plan: it presumes nothing
                     # (文字だと伝わらないので、明日八時にお電話しますね: the condition is the reason's)
@@ -753,6 +755,11 @@ def _ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
     return last
 
 
+def _te_form(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the verb ``tokens[k]`` goes on in て (兼ねて, 持って), subordinate to the verb after it."""
+    return k + 1 < last and tokens[k + 1].text in ("て", "で") and tokens[k + 1].pos == "助詞"
+
+
 def _ja_verb_of(tokens: list[Token], verbs: dict, start: int, last: int):  # type: ignore[no-untyped-def]
     """The visit or call verb a time run at ``start`` leads to: within 5 tokens, or further in its
     clause when no other verb comes between (「明日3月7日の17時に、御社の代表番号から大島様あてにお電話
@@ -760,10 +767,13 @@ def _ja_verb_of(tokens: list[Token], verbs: dict, start: int, last: int):  # typ
     for k in range(start, min(last, start + 20)):
         if k in verbs:
             tail = tokens[verbs[k].last : min(last, verbs[k].last + 3)]
+            if tail and tail[0].lemma == "たい":
+                return None  # 「お話を伺いたく」: a wish, which presumes nothing
             if k >= start + 5 and any(t.lemma == "た" for t in tail):
                 return None  # 3月5日の展示会で小林様のブースに伺いました: a visit made, not one presumed
             return verbs[k]
         t = tokens[k]
-        if t.text in ("。", "！", "？") or (t.pos == "動詞" and t.lemma not in ("為る", "致す", "居る", "掛ける")):
-            return None  # another predicate: the time is its
+        if t.text in ("。", "！", "？") or (t.pos == "動詞" and t.lemma not in ("為る", "致す", "居る", "掛ける") and not _te_form(tokens, k, last)):
+            return None  # another predicate: the time is its (not a verb in て, which leads on to the
+            # plan: 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」)
     return None
