@@ -918,3 +918,21 @@ def test_a_formal_request_and_a_sponsorship_are_asks():
     tester.valid("Hi Laura,\n\nI own Boulder Barn, a climbing gym in Fort Collins. We'd like Summit to sponsor our spring comp; "
                  "in return your logo goes on every bib and the stream.\n\nMarcus", platform="email")
     tester.invalid("早坂様\n\nクライミングジムを営む遠藤です。春の大会のスポンサーになっていただけないでしょうか。", platform="email")
+
+
+def test_more_of_the_writers_papers_or_their_own_questions_give_nothing_back():
+    # "anything else you need" after the CV, "bring my questions" to a mentoring call: part of the ask
+    tester.invalid("Dear Mrs Lawal,\n\nI graduated from Ibadan last year with a first in Statistics. I saw that Kestrel is hiring "
+                   "graduate analysts. Could you refer me for the role? My CV is attached and I can provide anything else you need.\n\n"
+                   "Thank you,\nChukwuemeka", lang="en", platform="email")
+    tester.invalid("Dear Ms Adeleke,\n\nI am Tolu, a final-year pastry student. Would you consider mentoring me? What I have in mind "
+                   "is a one-hour call once a month, where I can bring my questions.\n\nTolu", lang="en", platform="email")
+    # something of the writer's for the reader still counts
+    tester.valid("Dear Mrs Lawal,\n\nI graduated from Ibadan last year with a first in Statistics. I saw that Kestrel is hiring "
+                 "graduate analysts. Could you refer me for the role? In return I can provide a free audit of your fraud dashboards.\n\n"
+                 "Thank you,\nChukwuemeka", lang="en", platform="email")
+    tester.valid("Dear Ms Adeleke,\n\nI am Tolu, a final-year pastry student. Would you consider mentoring me? I can bring my camera "
+                 "and shoot your new menu in return.\n\nTolu", lang="en", platform="email")
+    # in Japanese, the papers named before the offer (「職務経歴書は…お送りいたします」) are part of the ask
+    tester.invalid("山本様\n\nはじめまして。物流の現場で5年働いている大橋と申します。御社の物流企画職にご推薦いただけないでしょうか。"
+                   "職務経歴書はご承諾いただけ次第お送りいたします。\n\n大橋", lang="ja", platform="email")

@@ -45,7 +45,8 @@ product ("Early testers get it free for a year", 「プロフのリンクから�
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
 also provide three references", "I can send my resume whenever you like", 職務経歴書はご承諾いただけ次第お送りいたします,
-資料はすぐにお送りできます) is part of the ask, however the act model reads it, and one
+資料はすぐにお送りできます; more of them, "My CV is attached and I can provide anything else you need"; the writer's
+own questions brought, "a call where I can bring my questions") is part of the ask, however the act model reads it, and one
 denied (私などがお役に立てることは何もないのですが, 「謝礼をお支払いする余裕はございませんが」, or called difficult:
 「使用料をお支払いするのは難しい状況です」) gives nothing; a polite question about paying
 (有償でお願いできないかと考えております) still offers to pay, while the writer's own customers moving to a
@@ -309,7 +310,7 @@ class OneSidedAsk(Rule):
     「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
-    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
+    「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"。その続き "My CV is attached and I can provide anything else you need" や、書き手自身の質問を持ってくる "a call where I can bring my questions" も）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
     何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
     移ったこと（有償プランに移行しました）は書き手への支払いで、"would you be willing to give me an hour" は相手の意向を尋ねる依頼で、
     どちらも申し出ではありません。仕事・紹介・頼み事・購入はそれだけで
@@ -659,14 +660,25 @@ _OWN_PAPERS = frozenset(
 )
 
 
+# What more of something offers after an offer verb: "provide anything else you need", "send any other documents".
+_MORE_OF_IT = frozenset({"anything", "any", "everything", "whatever", "more", "further", "additional", "other"})
+# The writer's needs, brought or shared to be met: "bring my questions".
+_WRITERS_NEEDS = frozenset({"question", "questions", "problem", "problems", "doubts", "worries", "struggles"})
+
+
 def _own_papers(doc: Document, first: int, last: int) -> bool:
     """Whether the offer's clause names the writer's papers: before it in Japanese (back to a mark, at
     most 12 tokens: 職務経歴書は…お送りいたします), right after it in English ("provide three references")."""
     tokens = doc.tokens
     if doc.lang == "ja":
         around = list(reversed(tokens[max(0, first - 12) : first]))
+    elif last < len(tokens) and tokens[last].lnorm in _MORE_OF_IT:
+        # "My CV is attached and I can provide anything else you need": more of the papers named before
+        around = list(reversed(tokens[max(0, first - 12) : first]))
     else:
         around = tokens[last : last + 4]
+    if doc.lang == "en" and last + 1 < len(tokens) and tokens[last].lnorm == "my" and tokens[last + 1].lnorm in _WRITERS_NEEDS:
+        return True  # "a call where I can bring my questions": the writer's needs, brought to be met
     for t in around:
         if t.pos == "補助記号" or t.text in (".", ";", "!", "?", "。", ","):
             return False
