@@ -539,3 +539,20 @@ def test_japanese_a_call_asked_with_negai_or_casually_moves_them():
     # a line for questions leaves the choice to them, however the condition is put
     tester.valid("武田様\n\nはじめまして。上野でございます。ご不明点がございましたら、お電話ください。", lang="ja")
     tester.valid("武田様\n\nはじめまして。上野でございます。ご不明点があれば、お電話にてご連絡願います。", lang="ja")
+
+
+def test_a_call_announced_plainly_is_presumed_too():
+    tester.invalid("みさき久しぶり！高校で同じクラスだった山田です。明日の夜8時ごろ電話するから、ちょっとだけ話聞いてね！",
+                   lang="ja", platform="facebook")
+    tester.invalid("Misaki, long time! It's Yamada from our high-school class. I'll call you tomorrow at 8pm, just hear me out!",
+                   lang="en", platform="facebook")
+    # a call on a condition presumes nothing
+    tester.valid("みさき久しぶり！山田です。着いたら電話するね。", lang="ja", platform="facebook")
+
+
+def test_a_private_line_of_yours_is_held_like_your_private_line():
+    tester.invalid("Hi Reverend Adebayo,\n\nI found this personal Gmail of yours on the attendee spreadsheet, so I thought I would "
+                   "write here rather than through the hospital. I am a chaplain in Mississauga; your talk on dementia ministry "
+                   "changed our Tuesday services.\n\nDaniel", lang="en", platform="email")
+    tester.valid("Hi Reverend Adebayo,\n\nI am a chaplain in Mississauga; that talk of yours on dementia ministry changed our "
+                 "Tuesday services.\n\nDaniel", lang="en", platform="email")

@@ -21,7 +21,7 @@ WhatsApp. I'll message you there this evening", 「Telegramのグループに招
 以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」.
 
 A private line of the reader's that the writer holds or uses is a channel they never offered too:
-"I found your personal Gmail on an old blog", "A colleague passed on your personal Gmail, so I've
+"I found your personal Gmail on an old blog", "I found this personal Gmail of yours on the attendee list", "A colleague passed on your personal Gmail, so I've
 copied this there too", "if I can't get you at the desk I'll try your mobile",
 「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」.
 In English it is "your" and a line of its own (mobile, cell, personal e-mail or number, Gmail,
@@ -30,7 +30,8 @@ mobile checkout" or "your WhatsApp diary-study method" names a thing of theirs, 
 mobile then" is the line: a function word or an adverb after it modifies nothing). In
 Japanese it follows the reader's name (様の, 先生の, さんの; not お客様の, a customer's).
 
-A call the writer announces ("I'll call you tomorrow", "I'll just call you tonight", 明日お電話いたします) is a meeting presumed,
+A call the writer announces ("I'll call you tomorrow", "I'll just call you tonight", 明日お電話いたします, said plainly
+「明日の夜8時ごろ電話するから」; not on a condition, 「着いたら電話するね」) is a meeting presumed,
 which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
 your mobile", 携帯にお電話いたします).
 
@@ -132,7 +133,7 @@ class PresumesChannel(Rule):
 
     書き手が手に入れた、相手の私的な連絡先を使うことも、相手が示していない手段への移動です
     （「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」、
-    "I found your personal Gmail on an old blog"、"if I can't get you at the desk I'll try your mobile"）。日本語では相手の名前の
+    "I found your personal Gmail on an old blog"、"this personal Gmail of yours"、"if I can't get you at the desk I'll try your mobile"）。日本語では相手の名前の
     あと（様の、先生の、さんの。お客様の、は顧客のもの）、英語では "your" と私的な連絡先そのもの（mobile、cell、個人の
     メールや番号、Gmail、WhatsApp の番号）が、書き手の登場する文にあり、直前に否定がなく、問いでないときです。
     "your mobile checkout" や "your WhatsApp diary-study method" は相手の作ったものの名前で、連絡先ではありません（"your mobile then" は連絡先です。後ろの副詞や機能語は何も修飾しません）。
@@ -149,7 +150,7 @@ class PresumesChannel(Rule):
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
 
-    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"）も、相手が示していない電話という
+    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く）も、相手が示していない電話という
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
@@ -474,7 +475,9 @@ def _quoted_wish(toks: list, k: int) -> bool:
 # "your WhatsApp number"; in Japanese, after the reader's name: 「小松様の個人のGmail」「先生の携帯」.
 _HELD_EN = regex.compile(
     r"\byour\s+(?:(?:own|private|personal|home)\s+)?(?:mobile|cell|cellphone|gmail|whatsapp)(?:\s+(?:phone\s+)?number)?\b"
-    r"|\byour\s+(?:own\s+)?(?:private|personal|home)\s+(?:e-?mail|email\s+address|address|number|phone(?:\s+number)?|line|landline)\b",
+    r"|\byour\s+(?:own\s+)?(?:private|personal|home)\s+(?:e-?mail|email\s+address|address|number|phone(?:\s+number)?|line|landline)\b"
+    # "this personal Gmail of yours": the same line, owned after it
+    r"|\b(?:(?:private|personal|home)\s+)?(?:mobile|cell|cellphone|gmail|whatsapp|e-?mail(?:\s+address)?|address|number|line|landline)(?:\s+number)?\s+of\s+yours\b",
     regex.IGNORECASE,
 )
 _HELD_JA = regex.compile(
