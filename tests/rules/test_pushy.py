@@ -519,3 +519,25 @@ def test_a_time_inside_a_title_or_a_wish_to_visit_presumes_nothing():
                  lang="ja", platform="email")
     tester.valid("Dear Ms Ueda, I am Haruka Sasaki, a student at Osaka. Reading about the making of Harbour Morning, I would love to hear more someday.",
                  lang="en", platform="email")
+
+
+def test_a_plan_with_a_time_at_their_place_presumes_a_meeting():
+    tester.invalid("Dear Dr Nkosi,\n\nI'm a producer at SABC's science desk. Your trial result is a story we want on air.\n\n"
+                   "We'll be recording on Thursday at 10:00 sharp at your office; our crew is already booked.", lang="en", platform="email")
+    tester.invalid("ンコシ様\n\nSABC科学部のプロデューサーです。治験の結果をぜひ放送したく存じます。木曜10時に御社へお伺いします。",
+                   lang="ja", platform="email")
+    # a question leaves it to them
+    tester.valid("Dear Dr Nkosi,\n\nI'm a producer at SABC's science desk. Your trial result is a story we want on air.\n\n"
+                 "Could we record on Thursday at 10:00 at your office?", lang="en", platform="email")
+
+
+def test_an_answer_needed_by_a_time_is_no_meeting_and_a_compound_word_no_deadline():
+    # a deadline for the answer is demands-reply's to judge
+    tester.valid("Dear Dr Okonjo,\n\nI'm a conservation stonemason at Lincoln Cathedral. The Chapter would consider lending a font "
+                 "bowl for your Reformation exhibition.\n\nI'll need your answer by 5 pm tomorrow, your time, because the Chapter "
+                 "meets on Thursday.", lang="en", platform="email")
+    # "end-to-end" is no "offer ends"
+    tester.valid("Dear Ms Rao,\n\nI'm the founder of EchoBridge Media. At EchoBridge, we offer end-to-end solutions for podcasts, "
+                 "and I enjoyed your episode on grant writing.", lang="en", platform="email")
+    tester.invalid("Dear Ms Rao,\n\nI'm the founder of EchoBridge Media. Our launch offer ends on Friday, so book today.",
+                   lang="en", platform="email")

@@ -23,7 +23,9 @@ Finds the words that push a stranger instead of inviting them:
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
   "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
-  meeting in for Sunday at 11:00", their time reserved for the writer's plan ("Keep the hour free",
+  meeting in for Sunday at 11:00", a plan with a time at their place ("We'll be recording on Thursday at
+  10:00 sharp at your office"; not an answer needed by a time, "I'll need your answer by 5 pm tomorrow",
+  demands-reply's), their time reserved for the writer's plan ("Keep the hour free",
   「お時間を空けておいてください」), 今週中にお時間をください, 明日10時からのZoomを設定しました,
   明日の昼に工房へ電話しますね (昼, 夕方, 朝 are times of day),
   「今夜8時にこちらからかけますね」, 「こちらから今晩かけます」, 「今日の夕方かけてください」 (their call set for a time),
@@ -51,7 +53,7 @@ Finds the words that push a stranger instead of inviting them:
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency,
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor a word inside a compound ("we offer end-to-end solutions" ends no offer),
 nor "a call now and then", nor scarcity put as a condition on the writer's own plan (「枠が埋まっていたら、
 また来月の告知を待ちますね」). Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
@@ -216,7 +218,9 @@ class Pushy(Rule):
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
-      "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"
+      "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"、相手の場所での時刻つきの計画
+      "We'll be recording on Thursday at 10:00 sharp at your office"（時刻までに要る返事 "I'll need your answer by 5 pm tomorrow" は
+      demands-reply の指摘で、面会ではありません）
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
       （"CALL ME NOW"、"FREE"。AWS、SaaS、CEO、NASA、API は対象外。大文字のまま残った差し込み枠
       "[INSERT PERSONALISED LINE HERE]" も unfilled-placeholder の指摘なので対象外。引用符の中の大文字
@@ -228,7 +232,7 @@ class Pushy(Rule):
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
@@ -470,8 +474,8 @@ class Pushy(Rule):
                 continue  # "a call now and then": how often, not how soon
             if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):
                 continue  # "I used your free trial": the reader's product, not a pitch
-            if m.group == "hard_sell" and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
-                continue  # "discount-rate", "peat-free trial": part of a compound word, not an offer
+            if m.group in ("hard_sell", "urgency", "scarcity") and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
+                continue  # "discount-rate", "peat-free trial", "we offer end-to-end solutions": part of a compound word
             if m.group in ("presume", "meet"):
                 # a question or a condition does not presume; after the plan, only a condition or a
                 # question softens it ("I'll ring you tomorrow at 10 to walk you through how we could
@@ -495,7 +499,8 @@ class Pushy(Rule):
                 continue
             out.append((m.start, m.end, m.group, {}))
         if meeting:
-            planned = self._presumed_by_acts(doc, times if times is not None else en_time_spans(doc))
+            times = times if times is not None else en_time_spans(doc)
+            planned = self._presumed_by_acts(doc, times) + _at_their_place(doc, times)
             out += [p for p in planned if not any(k == "presume" and a < p[1] and b > p[0] for a, b, k, _ in out)]
         return out
 
@@ -523,7 +528,7 @@ class Pushy(Rule):
                 and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
                 for k, w in enumerate(words)
             )
-            if plan and any(s.first <= i < s.last for i in times):
+            if plan and any(s.first <= i < s.last for i in times) and not _an_answer_due(words):
                 out.append((s.start, s.end, "presume", {}))
         return out
 
@@ -720,6 +725,38 @@ def _all_signed(doc: Document, start: int, end: int, signed: frozenset[str]) -> 
     """Whether every word of ``[start, end)`` stands in the signature block too."""
     words = [t.norm for t in doc.tokens if start <= t.start and t.end <= end and t.text.isalpha()]
     return bool(signed) and bool(words) and all(w in signed for w in words)
+
+
+# Where the reader works or lives: a plan with a time "at your office" comes to them.
+_THEIR_PLACES = frozenset("office offices shop store farm clinic house home door site studio restaurant lab premises workshop yard school".split())
+
+
+def _at_their_place(doc: Document, times: dict[int, int]) -> list[tuple[int, int, str, dict]]:
+    """"We'll be recording on Thursday at 10:00 sharp at your office": the writer's plan (I'll, we'll),
+    a time, and the reader's place, with no question and no way out; the act model may not read it
+    as a meeting, but it comes to them."""
+    out: list[tuple[int, int, str, dict]] = []
+    tokens = doc.tokens
+    for s in doc.sentences:
+        if not any(s.first <= i < s.last for i in times):
+            continue
+        words = [t.norm for t in tokens[s.first : s.last]]
+        if "?" in words or set(words) & _SOFT:
+            continue
+        planned = any(w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") for k, w in enumerate(words))
+        place = any(
+            w in ("at", "to") and words[k + 1] == "your" and words[k + 2] in _THEIR_PLACES
+            for k, w in enumerate(words[:-2])
+        )
+        if planned and place and not _an_answer_due(words):
+            out.append((s.start, s.end, "presume", {}))
+    return out
+
+
+def _an_answer_due(words: list[str]) -> bool:
+    """Whether a planned sentence is about an answer the writer needs ("I'll need your answer by 5 pm
+    tomorrow"): a deadline for a reply, demands-reply's, no meeting."""
+    return any(w in _ANSWER_WORDS for w in words) and any(w in ("need", "expect", "require") for w in words)
 
 
 def _about_an_answer(doc: Document, start: int, end: int) -> bool:
