@@ -383,3 +383,13 @@ def test_just_a_reply_insisted_on_is_demanded():
     # そろそろ: it is time the answer came
     tester.invalid("アナさん、はちみつの出店の件、そろそろ返事ください！", lang="ja", platform="facebook")
     tester.valid("アナさん、はちみつの出店の件、そろそろ寒くなりますね。お返事はいつでも大丈夫です。", lang="ja", platform="facebook")
+
+
+def test_a_deadline_with_its_date_in_brackets_is_still_a_deadline():
+    # 今週金曜日（4月17日）までに: the bracketed date belongs to the day, as a bracketed weekday does
+    tester.invalid("原田様\n\n甲州みなみ銀行の望月です。今週金曜日（4月17日）までに、ご返信をお願いいたします。\n\n望月",
+                   lang="ja", platform="email")
+    tester.invalid("Dear Ms Harada,\n\nI am Mochizuki from Koshu Minami Bank. Please reply by this Friday (17 April).\n\nMochizuki",
+                   lang="en", platform="email")
+    # a date that is no deadline for an answer
+    tester.valid("原田様\n\n甲州みなみ銀行の望月です。今週金曜日（4月17日）に、ご提案の説明会があります。\n\n望月", lang="ja", platform="email")

@@ -7,6 +7,8 @@ their units; Japanese ones are runs of time words.
 
 from __future__ import annotations
 
+import regex
+
 from ..core.document import Document, Token
 from .phrases import PhraseList, load_data
 
@@ -91,16 +93,21 @@ _CLOSE = frozenset("）)")
 _BRACKETED_WEEKDAYS = frozenset(d + e for d in "月火水木金土日" for e in ("", "曜", "曜日"))  # 金, 金曜, 金曜日
 
 
+# A date in brackets after a day named otherwise: 今週金曜日（4月17日）, 明日（3/7）.
+_BRACKETED_DATE = regex.compile(r"\d{1,2}(?:月\d{1,2}日?|[/／.]\d{1,2})|\d{1,2}日")
+
+
 def _weekday_in_brackets(tokens: list[Token], j: int) -> int:
-    """How many tokens a bracketed weekday after a date takes (（金）, (火曜), （水曜日）), or 0."""
+    """How many tokens a bracketed weekday or date after a day takes (（金）, (火曜), （水曜日）,
+    （4月17日）), or 0."""
     if tokens[j].text not in _OPEN:
         return 0
     k = j + 1
     inner = ""
-    while k < len(tokens) and k - j <= 4 and tokens[k].text not in _CLOSE:
-        inner += tokens[k].text
+    while k < len(tokens) and k - j <= 6 and tokens[k].text not in _CLOSE:
+        inner += tokens[k].norm
         k += 1
-    if k < len(tokens) and tokens[k].text in _CLOSE and inner in _BRACKETED_WEEKDAYS:
+    if k < len(tokens) and tokens[k].text in _CLOSE and (inner in _BRACKETED_WEEKDAYS or _BRACKETED_DATE.fullmatch(inner)):
         return k + 1 - j
     return 0
 
