@@ -393,3 +393,13 @@ def test_a_deadline_with_its_date_in_brackets_is_still_a_deadline():
                    lang="en", platform="email")
     # a date that is no deadline for an answer
     tester.valid("原田様\n\n甲州みなみ銀行の望月です。今週金曜日（4月17日）に、ご提案の説明会があります。\n\n望月", lang="ja", platform="email")
+
+
+def test_even_just_a_yes_or_no_by_a_deadline_is_still_demanded():
+    # 「ご採否だけでも結構ですので」 lowers the bar; the answer is still asked for by the date
+    tester.invalid("西村様\n\nホープ保険の井上です。3月20日（金）までに、ご採否だけでも結構ですのでご返信くださいますようお願いいたします。\n\n井上",
+                   lang="ja", platform="email")
+    tester.invalid("Dear Ms Nishimura,\n\nThis is Inoue from Hope Insurance. By Friday 20 March, even just a yes or no is fine, please reply.\n\nInoue",
+                   lang="en", platform="email")
+    # the answer let go is no demand
+    tester.valid("西村様\n\nホープ保険の井上です。資料をお送りします。ご返信は結構です。\n\n井上", lang="ja", platform="email")

@@ -11,7 +11,9 @@ Finds the sentences that make a reply an obligation rather than an option:
   this Friday, so … hear back from you before then"; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに, 今週金曜日（4月17日）までに: a weekday or a date in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
   casual 連絡してね, くれ or ちょうだい: 返事は3日以内にくれ, or a notice's plain instruction: 3月14日までに返信すること。;
-  the deadline may be set off by a comma: 「本日17時までに、実施の可否をご回答ください」;
+  the deadline may be set off by a comma: 「本日17時までに、実施の可否をご回答ください」, and a clause without a verb
+  may follow it: 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」 ("even just a yes or no will
+  do" still asks, where 「ご返信は結構です」 lets the answer go);
   the limit before or after the reply word; "your written response", chat spelling "ur answer by tmrw", "within
   the week" count too; and where a comma or a long object cuts the limit off from
   the reply word, 今週中に、ご意向だけでもお聞かせください, the limit in a sentence the act model reads
@@ -119,6 +121,12 @@ _JA_SILENCE_VERBS = frozenset({"頂く", "いただく", "戴く", "貰う", "�
 _JA_CONDITIONAL_AFTER = frozenset({"ても", "でも", "場合", "なら", "ば", "ように", "よう", "と", "限り", "時", "とき", "際"})
 
 
+def _even_just(tokens: list[Token], i: int) -> bool:
+    """Whether 結構 at ``tokens[i]`` follows だけでも / のみでも: "even just that will do", a smaller answer
+    still asked for, not the answer let go (返信は結構です)."""
+    return tokens[i].norm == "結構" and i >= 3 and tokens[i - 2].norm == "で" and tokens[i - 1].norm == "も" and tokens[i - 3].norm in ("だけ", "のみ")
+
+
 class DemandsReply(Rule):
     code = "OL202"
     name = "demands-reply"
@@ -133,7 +141,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days"、直前に述べた時を指す "before then" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。"your written response"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。"your written response"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
@@ -371,7 +379,8 @@ class DemandsReply(Rule):
         phrases = self.phrases
         replies = phrases.matches(doc, ["reply"])
         urgent = phrases.matches(doc, ["urgent"])
-        soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
+        # 「ご採否だけでも結構ですので」: "even just a yes or no will do" lowers the bar, and still asks
+        soft_tokens = {m.first for m in phrases.matches(doc, ["soft"]) if not _even_just(tokens, m.first)}
         fixed = phrases.matches(doc, ["reproach", "insist"])
         bounds = doc.sentence_bounds
         soft_sentences = {bounds[i] for i in soft_tokens}
@@ -482,7 +491,10 @@ class DemandsReply(Rule):
             gap = tokens[run[0] : i]
             comma_after = bool(gap) and gap[0].norm in ("、", "，")
             marks = [t for t in gap if t.norm in ("。", "、", "，")]
-            if (i - run[0] <= 6 and not marks) or (comma_after and len(marks) == 1 and i - run[0] <= 8):
+            # 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」: a clause with no verb of its own
+            # (a concession) may stand between as well
+            verbless = not any(t.pos == "動詞" for t in gap)
+            if (i - run[0] <= 6 and not marks) or (comma_after and len(marks) == 1 and (i - run[0] <= 8 or (verbless and i - run[0] <= 12))):
                 return s
         return None
 
