@@ -403,3 +403,13 @@ def test_even_just_a_yes_or_no_by_a_deadline_is_still_demanded():
                    lang="en", platform="email")
     # the answer let go is no demand
     tester.valid("西村様\n\nホープ保険の井上です。資料をお送りします。ご返信は結構です。\n\n井上", lang="ja", platform="email")
+
+
+def test_revert_latest_a_day_is_a_deadline():
+    # "revert latest Wednesday": by Wednesday at the latest, as written in West African English
+    tester.invalid("Dear Dr Sule,\n\nI am a hydrologist with NIHSA in Kano, and we would like to support your Hadejia pilot free "
+                   "of charge. Kindly revert latest Wednesday 6 May with your decision.\n\nMusa", lang="en", platform="email")
+    tester.invalid("スレ様\n\nカノで水文観測をしている者です。遅くとも5月6日（水）までにご回答ください。\n\nムサ", lang="ja", platform="email")
+    # "the latest Wednesday bulletin" is an issue of something, no deadline
+    tester.valid("Dear Dr Sule,\n\nI am a hydrologist with NIHSA in Kano. Do reply to the latest Wednesday bulletin whenever "
+                 "suits you.\n\nMusa", lang="en", platform="email")

@@ -6,7 +6,7 @@ Finds the sentences that make a reply an obligation rather than an option:
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
   confirm, "DM me back", "a response" or "a decision" when the writer wants one ("I'd appreciate a
   response", "give me a yes or no", "a reply is required by 30 April"), "I need to know by …"; 返事・返信・回答・
-  連絡・ご一報) with a time limit (by/before/within/no later than/in the next + Monday, end of day, the
+  連絡・ご一報) with a time limit (by/before/within/no later than/in the next, or "latest" as in "revert latest Wednesday" + Monday, end of day, the
   15th, the next hour, 24 hours, seven days, or "before then" after a time just said: "the rate ends
   this Friday, so … hear back from you before then"; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに, 今週金曜日（4月17日）までに: a weekday or a date in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
@@ -140,7 +140,7 @@ class DemandsReply(Rule):
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
-      "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"within seven days"、直前に述べた時を指す "before then" も含む）
+      "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。"your written response"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
@@ -341,7 +341,9 @@ class DemandsReply(Rule):
             norm = tokens[j].norm
             no_later = norm == "no" and j + 2 < last and tokens[j + 1].norm == "later" and tokens[j + 2].norm == "than"
             in_the_next = norm == "in" and j + 2 < last and tokens[j + 1].norm == "the" and tokens[j + 2].norm == "next"
-            if norm in ("by", "before", "within", "until") or no_later or in_the_next:
+            # "revert latest Wednesday", "reply latest by Friday": by then at the latest (West African English)
+            latest = norm == "latest" and j > m.last - 1 and tokens[j - 1].norm not in ("the", "our", "your", "my", "its")
+            if norm in ("by", "before", "within", "until") or no_later or in_the_next or latest:
                 k = j + 3 if no_later else j + 1
                 end = en_time_at(times, tokens, k)
                 if end is None and k < last and tokens[k].norm == "then" and norm != "within":
