@@ -629,3 +629,21 @@ def test_a_preposition_left_at_the_end_of_a_relative_clause_introduces_nobody():
     tester.valid("Hi Lena, I'm part of the stage crew at the Gaiety. Loved your post on quick changes.", lang="en", platform="facebook")
     # an object still to fill in is no stranded preposition
     tester.valid("Hi [Name], I've been in [your field] for [N] years and the role looks like a strong match.", lang="en", platform="email")
+
+
+def test_what_they_said_to_the_writer_in_person_shows_an_earlier_contact():
+    tester.valid("Hi Lucia,\n\nWe stood next to each other at the Etna table at Vinitaly in April, and you said the Santo Spirito "
+                 "red was the only thing worth the queue. That grower is now my first producer.\n\nMia", lang="en", platform="email")
+    # in the present, it is no memory of a meeting
+    tester.invalid("Hi Lucia,\n\nIf what you say about volcanic whites is right, our carricante would suit your list.\n\nMia",
+                   lang="en", platform="email")
+
+
+def test_having_sat_side_by_side_shows_an_earlier_contact_in_japanese():
+    tester.valid("杉浦さん、こんにちは！先週の講習でとなりの席だったんですが、二等の実地合格おめでとうございます！",
+                 lang="ja", platform="facebook")
+    tester.valid("杉浦さん、こんにちは！ヴィニタリーのエトナのブースで隣に並んでいたとき、赤だけは並ぶ価値があるとおっしゃっていましたね。",
+                 lang="ja", platform="facebook")
+    # a neighbouring prefecture is no meeting
+    tester.invalid("杉浦さん、こんにちは！二等の実地合格おめでとうございます！隣の県でドローンの講習を受けています。",
+                   lang="ja", platform="facebook")

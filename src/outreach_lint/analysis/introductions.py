@@ -813,7 +813,7 @@ _TRANSACTION_JA = ("ご入金", "請求書を添付", "請求書をお送り", "
 
 # Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.
 _MET = frozenset({"会う", "話", "話す", "打ち合わせ", "打合せ", "面談", "電話", "連絡", "メール", "会話", "挨拶", "名刺",
-                  "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email", "remember"})
+                  "隣り", "meet", "met", "talk", "chat", "call", "spoke", "speak", "discuss", "email", "remember"})
 
 
 def own_introduction(doc: Document) -> list[tuple[int, int]]:
