@@ -204,3 +204,13 @@ def test_a_count_a_phone_line_or_an_instruction_left_in_brackets_is_a_slot(text,
 
 def test_a_bracketed_label_with_its_value_is_no_slot():
     tester.valid("田中様\n\nセミナーのご案内です。\n【電話】03-1234-5678\n【日時】3月10日 19時", lang="ja", platform="email")
+
+
+def test_brackets_that_head_the_sections_of_a_message_are_no_slots():
+    text = ("江口さん\n\n構成表ありがとうございます。通訳の体制をご提案します。\n\n【人数】\n各ステージ2名、計6名を基本とします。\n\n"
+            "【配置】\nメインステージは下手側の袖に立ち位置を作っていただけると助かります。\n\n渡部")
+    tester.valid(text, lang="ja", platform="email")
+    # a slot alone on its line, in a message with no other section, is still a slot
+    tester.invalid("江口さん\n\nはじめまして。\n\n【人数】\n名で伺います。\n\n渡部", lang="ja", platform="email")
+    tester.invalid("Hi Mayu,\n\nThanks for the running order. [number] interpreters will cover the main stage.\n\nSatomi",
+                   lang="en", platform="email")

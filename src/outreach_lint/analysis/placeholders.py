@@ -147,9 +147,12 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
         if not _shouting_around(text, m.start(field), m.end(field)):
             add(m.start(field), m.end(field))
     if "\u3000" in text or _JA_CONTEXT_CHAR.search(text):
-        for m in find_pattern(_JA_BRACKETED, text):
-            if not _is_heading(text, m.start(), m.end()):  # 【日時】3月10日 19時: a label with its value
-                add(m.start(), m.end())
+        bracketed = list(find_pattern(_JA_BRACKETED, text))
+        # 【人数】, 【配置】 each alone on a line over its paragraph: the sections of a message, two or more
+        sections = bool(bracketed) and sum(_heads_a_section(text, m.start(), m.end()) for m in _ANY_BRACKETED.finditer(text)) >= 2
+        for m in bracketed:
+            if not _is_heading(text, m.start(), m.end()) and not (sections and _heads_a_section(text, m.start(), m.end())):
+                add(m.start(), m.end())  # 【日時】3月10日 19時: a label with its value
         for m in find_pattern(_JA_SYMBOL_RUN, text):
             if m.group("run") is not None and not _symbol_run_is_slot(text, m.start(), m.end()):
                 continue
@@ -168,6 +171,21 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip():
         return False
     return not _JA_AFTER_SLOT.match(text, end) and text[end : end + 1] not in ("\r",)
+
+
+_ANY_BRACKETED = regex.compile(r"【[^】\n]{1,20}】|［[^］\n]{1,20}］")
+
+
+def _heads_a_section(text: str, start: int, end: int) -> bool:
+    """A bracket alone on its line with its paragraph on the next line (「【人数】\n3ステージ×2日間で…」)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    next_end = text.find("\n", line_end + 1)
+    return bool(text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip())
 
 
 def _is_slot(content: str, kind: str) -> bool:

@@ -19,7 +19,7 @@ and a description of their thing in brackets (``[his winery]``, ``[their latest 
 A slot counts wherever it stands, right after Japanese text too (``こんにちは{first_name}さん``).
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
-after it (``【日時】3月10日``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
+after it (``【日時】3月10日``), brackets alone on their lines over their paragraphs, two or more, which section a message (``【人数】`` then ``【配置】``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
 ``{store_id}`` explained), the zero of kanji numerals (``二〇〇六年``), Markdown links,
 e-mail addresses and HTML tags, emoticons, the masked town of an address whose number is written (``甲州市塩山〇〇町1234-5``), the hidden digits of a street number (``丹原町XXX-X``,
 ``北千種2-X-X``: a masked address, which personal-info reads), a single ``○`` or ``●`` used as a bullet, decorative
@@ -90,7 +90,7 @@ class UnfilledPlaceholder(Rule):
     日本語の直後にあっても枠は枠です（``こんにちは{first_name}さん``）。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
-    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、
+    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、一行に一つだけ置かれ次の行に段落が続く、二つ以上の見出し（``【人数】`` と ``【配置】`` で区切った連絡）、
     下書き自身が示す書式の項目（``forecast_{store_id}.csv`` と書いたうえでの ``{store_id}`` の説明）、漢数字のゼロ（``二〇〇六年``）、
     Markdownのリンク、メールアドレス、HTMLタグ、
     顔文字、番号が書かれた住所の伏せた町名（``甲州市塩山〇〇町1234-5``）、番地の伏せた桁（``丹原町XXX-X``、``北千種2-X-X``：伏せ字の住所で、personal-info が読みます）、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）、相手自身の最近の投稿やメッセージから
