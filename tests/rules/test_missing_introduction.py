@@ -647,3 +647,32 @@ def test_having_sat_side_by_side_shows_an_earlier_contact_in_japanese():
     # a neighbouring prefecture is no meeting
     tester.invalid("杉浦さん、こんにちは！二等の実地合格おめでとうございます！隣の県でドローンの講習を受けています。",
                    lang="ja", platform="facebook")
+
+
+def test_a_name_after_a_space_inside_a_long_casual_sentence_still_introduces():
+    tester.valid("福井先生、投稿見たよ！歩様スコア、うちの牛舎でもやってみたらマジで蹄病見つけるのが早くなったわ笑 中標津で酪農やってる佐藤っす。",
+                 lang="ja", platform="linkedin")
+    tester.valid("Fukui-sensei, saw your post! Gait scoring caught hoof problems way earlier in our barn lol. Dairy farmer in Nakashibetsu here.",
+                 lang="en", platform="linkedin")
+    # the reader's name at the end of a long sentence is no introduction
+    tester.invalid("福井先生、投稿見たよ！歩様スコア、うちの牛舎でもやってみたらマジで蹄病見つけるのが早くなったんだけど、これって福井先生の考えた方法です？",
+                   lang="ja", platform="linkedin")
+
+
+def test_years_of_the_writers_own_doing_introduce_them():
+    tester.valid("Dear Dr Delgado,\n\nI've staffed the Hogback lookout in the Bridger-Teton for eleven seasons and just read your paper "
+                 "on lightning ignitions.\n\nCarla", lang="en", platform="email")
+    tester.valid("デルガド様\n\nブリッジャー・ティトンの見張り台に11シーズン詰めています。落雷による出火の論文を拝読しました。\n\nカーラ",
+                 lang="ja", platform="email")
+    # years of following their work say nothing of who writes
+    tester.invalid("Dear Dr Delgado,\n\nI've followed your work on lightning ignitions for years and just read your new paper.\n\nCarla",
+                   lang="en", platform="email")
+
+
+def test_a_firms_legal_line_under_the_signature_keeps_the_signature():
+    text = ("Dear Dr Lamont,\n\nI saw the appeal to save your 1887 Forster & Andrews organ. If it helps, we can do a free condition "
+            "report for the donors.\n\nYours sincerely,\nIsla Gunn\nTweed Organ Workshop Ltd\nWorkshop: 01896 555 740\n"
+            "Registered in Scotland, company no. SC412889")
+    tester.valid(text, lang="en", platform="email")
+    tester.valid("ラモント様\n\nオルガン修復の募金の件、拝見しました。無償で状態調査を行えます。\n\nツイード・オルガン工房株式会社\nイスラ・ガン\n登録番号 T1234567890123",
+                 lang="ja", platform="email")

@@ -71,6 +71,14 @@ _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1
 
 # "I'm with AgriSky, offering drone crop surveys": the writer's firm, named after "I'm with"
 _IM_WITH = regex.compile(r"\b(?:I'm|I’m|I am|Im)\s(?:with|w/)\s(?:the\s)?[A-Z][\w&'’.-]")
+# Years of the writer's own doing: "I've staffed the Hogback lookout for eleven seasons", "I have been
+# shearing in Otago for 20 years" (not "I've followed your work for years": nothing of the reader's between).
+_YEARS_DOING = regex.compile(
+    r"\b(?:I've|I’ve|I have|Ive)\s+(?:been\s+)?(?!(?:followed|admired|read|watched|known|loved|enjoyed|wanted|meant|hoped|tried|thought)\b)"
+    r"[a-z]+(?:ed|en|ing|t)\b(?:(?!\byou\b|\byour\b)[^.!?\n]){0,60}?\bfor\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)\s+"
+    r"(?:years|seasons|decades|summers|winters)\b"
+)
 
 
 # A sentence that is only a role and where it is held: "CFO of Harbourline, Rotterdam.", "Head of
@@ -182,6 +190,35 @@ def _ja_experience(doc: Document) -> list[int]:
         start = max(sentence.start, body_start)
         if _EXPERIENCE_JA.match(doc.text, start, sentence.end):
             out.append(start)
+    return out
+
+
+# Verbs of keeping at a post or a trade, said with the years: 「見張り台に11シーズン詰めています」「15年勤めてきました」.
+_KEPT_AT_JA = frozenset({"詰める", "勤める", "務める", "働く", "携わる", "営む", "続ける", "遣る", "教える", "担当", "従事", "経営"})
+_SPAN_UNITS_JA = frozenset({"年", "年間", "シーズン", "季", "期"})
+
+
+def _ja_years_at(doc: Document) -> list[int]:
+    """Starts of sentences where the writer tells years kept at a post ("11シーズン詰めています",
+    「現場で15年働いてきました」): a count of years or seasons, then within a few words a verb of working
+    in the progressive or perfect (ている, てきた, ております), in a sentence with no word of the reader's."""
+    tokens = doc.tokens
+    out = []
+    for sentence in doc.sentences:
+        toks = tokens[sentence.first : sentence.last]
+        if any(t.norm in _READER_JA for t in toks):
+            continue
+        for k, t in enumerate(toks[:-1]):
+            if not (t.norm[:1].isdigit() or t.norm[:1] in "一二三四五六七八九十") or toks[k + 1].norm not in _SPAN_UNITS_JA:
+                continue
+            for j in range(k + 2, min(len(toks) - 2, k + 8)):
+                v = toks[j]
+                if v.lemma in _KEPT_AT_JA and toks[j + 1].lemma in ("て", "で") and toks[j + 2].lemma in ("居る", "いる", "おる", "来る", "くる", "参る"):
+                    out.append(sentence.start)
+                    break
+            else:
+                continue
+            break
     return out
 
 
@@ -303,6 +340,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
             starts += [m.start() for m in _ITS_NAME_ROLE.finditer(doc.text) if any(is_trade_word(w) for w in m.group(1).split())]
         starts += [t.start for t in _i_do_something(doc)]
         starts += [m.start() for m in _IM_WITH.finditer(doc.text)]
+        starts += [m.start() for m in _YEARS_DOING.finditer(doc.text)]
         if _ROLE_OF_HINT.search(doc.text):
             body_start, body_end = body_span(doc)
             for sentence in doc.sentences:
@@ -318,6 +356,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         starts += [t.start for t in _name_desu(doc)]
         starts += [t.start for t in _doing_a_trade(doc)]
         starts += _ja_experience(doc)
+        starts += _ja_years_at(doc)
     if not starts:
         return frozenset()
     starts.sort()
@@ -494,9 +533,12 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             if quoted is not None:
                 yield quoted  # 「ホラーゲームを実況してる「くらげ坊」です」「ゲーム実況者の「ねこまる」です」: a handle in quotes
                 continue
+        opened = 0  # where the clause opens: a space inside a Japanese sentence breaks it (「…早くなったわ笑 中標津で…佐藤っす」)
         for i, (a, b) in enumerate(zip(words, words[1:])):
+            if i and doc.text[words[i - 1].end : a.start].isspace():
+                opened = i
             copula = b.lemma == "です" or (b.lemma == "だ" and _plain_copula(tokens, b.i))
-            if not copula or a.pos not in ("名詞", "接尾辞") or i >= 24:
+            if not copula or a.pos not in ("名詞", "接尾辞") or i - opened >= 24:
                 continue  # a name comes early: 「…を担当している佐藤です」, not the end of a long sentence
             # です must end its clause: the sentence's end, a mark or an emoji (「森です✨ 月次決算…」), or が/けど;
             # a sign-off may put it in the past (「東地区の小池でした。」)

@@ -120,8 +120,17 @@ def _looks_like_signature(doc: Document, s: int, e: int, line: str) -> bool:
             if tokens[i].pos in ("動詞", "助動詞"):
                 return False
         return True
+    if _LEGAL_LINE.match(line):
+        return True  # "Registered in Scotland, company no. SC412889": the firm's legal line
     words = [w for w in _WORD_BREAK.split(line) if any(c.isalpha() for c in w)]
     return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+# A firm's legal line under a signature: where it is registered and its number.
+_LEGAL_LINE = regex.compile(
+    r"(?i)\s*(?:registered\s+(?:in|office|charity|company)|(?:company|charity|vat|gst|tax)\s+(?:no|number|reg|registration|id)\b|"
+    r"reg(?:istration)?\.?\s*no\b|abn\b|acn\b|ein\b|cin\b)"
+)
 
 
 @per_draft
