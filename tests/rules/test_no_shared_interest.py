@@ -911,3 +911,16 @@ def test_their_posts_words_in_the_writers_own_thing_still_echo_it_beside_a_word_
     erin = {"name": "Erin Walsh", "interests": ["seed dormancy"], "recent_post": "Thread: why some seeds wait 100 years to germinate"}
     # the post's one word only in the writer's own thing answers nothing
     tester.invalid("hiii can u follow back and share my seed shop with ur followers pls 🙏", platform="x", recipient=erin)
+
+
+def test_their_company_as_the_example_of_a_class_described_after_noyouni():
+    recipient = {"name": "山口 達也", "company": "山口歯科クリニック", "title": "院長", "interests": ["小児歯科", "予防歯科"]}
+    tester.invalid("山口 達也 先生\n\nクリニック向け予約管理システム「ヨヤクル」の営業を担当しております、石川と申します。"
+                   "山口歯科クリニック様のように地域に根ざしたクリニック様にこそ、ヨヤクルをご活用いただきたいと考えております。",
+                   lang="ja", platform="email", recipient=recipient)
+    recipient_en = {"name": "Tatsuya Yamaguchi", "company": "Yamaguchi Dental", "title": "Director", "interests": ["paediatric dentistry"]}
+    tester.invalid("Dear Dr Yamaguchi,\n\nI'm Ryo from Yoyakuru, a booking system for clinics. Community practices like Yamaguchi "
+                   "Dental are exactly who we built Yoyakuru for.", lang="en", platform="email", recipient=recipient_en)
+    # their own interest named still counts
+    tester.valid("山口 達也 先生\n\nクリニック向け予約管理システム「ヨヤクル」の営業を担当しております、石川と申します。"
+                 "先生の小児歯科での予防の取り組みを拝見し、ご連絡いたしました。", lang="ja", platform="email", recipient=recipient)

@@ -1458,16 +1458,18 @@ def company_as_example(doc: Document, ctx: Context) -> tuple[int, int] | None:
 
 # 「湘南総合病院様のような病院様」「ペイロード社のような企業」: their company as the example of a class
 _CLASS_JA = lazy_pattern(
-    r"(?:様|さん|社)?のような(?:企業|会社|病院|医院|クリニック|店舗|お店|事業者|施設|学校|教室|農園|工務店|事務所|法人|"
+    # 「山口歯科クリニック様のように地域に根ざしたクリニック様にこそ」: a few words may describe the class
+    r"(?:様|さん|社)?の(?:ような|ように)[^。、！？\n]{0,15}?(?:企業|会社|病院|医院|クリニック|店舗|お店|事業者|施設|学校|教室|農園|工務店|事務所|法人|"
     r"酒蔵|旅館|ホテル|飲食店|レストラン|メーカー|団体|自治体|現場|チーム)"
 )
 _LEGAL_JA = regex.compile(r"株式会社|有限会社|合同会社|（株）|\(株\)|㈱|一般社団法人|社会福祉法人|医療法人(?:社団)?")
 
 
 def _company_as_example_ja(doc: Document, company: str) -> tuple[int, int] | None:
-    """「<company>様のような病院」: the company's name, its legal form left out, right before のような and a class."""
+    """「<company>様のような病院」「<company>様のように地域に根ざしたクリニック」: the company's name, its legal form
+    left out, right before のような (のように) and, a few words on, a class."""
     core = "".join(_LEGAL_JA.sub("", normalize(company)).split())
-    if len(core) < 2 or "のような" not in doc.text:
+    if len(core) < 2 or "のよう" not in doc.text:
         return None
     start, end = body_span(doc)
     for m in _CLASS_JA.finditer(doc.text, start, end):

@@ -83,7 +83,7 @@ A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
 ("businesses like yours", "small businesses like [Company]", their own company as the class's example, "Teams
-like Greyfriars Forensic use our platform" or 「湘南総合病院様のような病院で」 (not "practices like Greenleaf's four
+like Greyfriars Forensic use our platform" or 「湘南総合病院様のような病院で」「山口歯科クリニック様のように地域に根ざしたクリニック様に」, 「山口歯科クリニック様のように地域に根ざしたクリニック様に」 (not "practices like Greenleaf's four
 clinics", which names their things), 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
 「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」, 「中小企業の経営者様を対象に」, 「すべての企業様に」, "a seminar aimed at
 owners of small manufacturing firms"), or that says it goes to several ("I'm

@@ -92,7 +92,9 @@ of the post, however long the post, other than a day or a month; a Japanese verb
 more needs two of them, so the "nursing" of "nursing jobs" is not "emergency nursing"; a verb with its
 object, "claim your discount", is not a Claims Director's claims), matched by
 lemma, so inflections, plurals, case, full/half width and the honorifics and particles around a
-name (``ACMEさんの``, ``山田様``) do not hide a mention; their title's topic and their company count
+name (``ACMEさんの``, ``山田様``) do not hide a mention; their company as the example of a class
+("Community practices like Yamaguchi Dental", 「山口歯科クリニック様のように地域に根ざしたクリニック様に」) is the merge's,
+no mention; their title's topic and their company count
 only in a sentence that speaks of them ("your …", "you wrote", "you're running the Lewes growers
 co-op now"; not "whether you're looking to grow", a pitch's supposition), and the title not in a clause that names a job on offer (a
 recruiter's "a strong match for a Platform Engineer role I'm working on", 「バックエンドエンジニアの求人」
@@ -289,7 +291,7 @@ class NoSharedInterest(Rule):
     連続する二語の引用でも、投稿を指す語と同じ文にある一語（"this rarity thread is 🔥"）でも数えます。投稿の動詞
     「まとめる」は名詞「まとめ」と同じ語です。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
     「救急看護」ではありません。目的語を取る動詞 "claim your discount" は Claims Director の claims ではありません）。見出し語で照合するので、活用・複数形・
-    大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。
+    大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。層の例に挙げた相手の会社（"Community practices like Yamaguchi Dental"、「山口歯科クリニック様のように地域に根ざしたクリニック様に」）は差し込みで、言及ではありません。
     役職のテーマと会社は、相手について語る文（"your …"、"you wrote"、"you're running the Lewes growers co-op now"。
     売り込みの仮定 "whether you're looking to grow" は除く）の中でだけ数えます。役職は、募集中の仕事を挙げる節
     （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
