@@ -413,3 +413,13 @@ def test_revert_latest_a_day_is_a_deadline():
     # "the latest Wednesday bulletin" is an issue of something, no deadline
     tester.valid("Dear Dr Sule,\n\nI am a hydrologist with NIHSA in Kano. Do reply to the latest Wednesday bulletin whenever "
                  "suits you.\n\nMusa", lang="en", platform="email")
+
+
+def test_a_deadline_between_the_reply_word_and_its_request_still_demands():
+    tester.invalid("中川様\n\nはじめまして。古書店を営んでおります高田と申します。店の棚卸しの都合がありますので、"
+                   "ご回答は3月31日までに必ずお願いいたします。\n\n高田", lang="ja", platform="email")
+    tester.invalid("Dear Mr Abdalla,\n\nI am Fatma, a cargo broker in Mombasa. Please acknowledge receipt of this email within "
+                   "48 hours so that I can keep the quotes open.\n\nFatma", lang="en", platform="email")
+    # the writer's own promise to answer is none
+    tester.valid("中川様\n\nはじめまして。古書店を営んでおります高田と申します。ご回答は3月31日までにこちらからいたします。\n\n高田",
+                 lang="ja", platform="email")

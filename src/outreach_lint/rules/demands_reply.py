@@ -12,9 +12,11 @@ Finds the sentences that make a reply an obligation rather than an option:
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
   casual 連絡してね, くれ or ちょうだい: 返事は3日以内にくれ, or a notice's plain instruction: 3月14日までに返信すること。;
   the deadline may be set off by a comma: 「本日17時までに、実施の可否をご回答ください」, and a clause without a verb
-  may follow it: 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」 ("even just a yes or no will
+  may follow it: 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」; the deadline may also stand between
+  the reply word and its request: 「ご回答は3月31日までに必ずお願いいたします」 ("even just a yes or no will
   do" still asks, where 「ご返信は結構です」 lets the answer go);
-  the limit before or after the reply word; "your written response", chat spelling "ur answer by tmrw", "within
+  the limit before or after the reply word; "your written response", a receipt acknowledged ("Please acknowledge
+receipt of this email within 48 hours"), chat spelling "ur answer by tmrw", "within
   the week" count too; and where a comma or a long object cuts the limit off from
   the reply word, 今週中に、ご意向だけでもお聞かせください, the limit in a sentence the act model reads
   as demanding a reply, unless the sentence offers a way out, "if you have time");
@@ -141,7 +143,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。"your written response"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
@@ -441,8 +443,14 @@ class DemandsReply(Rule):
 
     @staticmethod
     def _ja_request(tokens: list[Token], i: int, last: int) -> int | None:
-        """Index after the request (ください、お願い、いただけますか) following a reply word, if any."""
-        for j in range(i, min(last, i + 6)):
+        """Index after the request (ください、お願い、いただけますか) following a reply word, if any; a
+        deadline right after the word may stand between (「ご回答は3月31日までに必ずお願いいたします」)."""
+        reach = i + 6
+        k = i + 1 if i < last and tokens[i].norm in ("は", "を") else i
+        run = ja_time_run(tokens, k) if k < last else None
+        if run is not None and run[1]:
+            reach = run[0] + 6
+        for j in range(i, min(last, reach)):
             t = tokens[j]
             if t.lemma in ("下さる", "願う", "頂く", "いただく", "欲しい", "求める", "待つ", "貰う", "もらう", "呉れる", "頂戴"):
                 if t.lemma in ("頂く", "いただく", "貰う", "もらう", "呉れる") and j + 1 < last and tokens[j + 1].lemma == "た":
