@@ -936,3 +936,23 @@ def test_more_of_the_writers_papers_or_their_own_questions_give_nothing_back():
     # in Japanese, the papers named before the offer (「職務経歴書は…お送りいたします」) are part of the ask
     tester.invalid("山本様\n\nはじめまして。物流の現場で5年働いている大橋と申します。御社の物流企画職にご推薦いただけないでしょうか。"
                    "職務経歴書はご承諾いただけ次第お送りいたします。\n\n大橋", lang="ja", platform="email")
+
+
+def test_a_polite_condition_on_the_readers_giving_is_an_exchange():
+    # 「ご登壇いただけましたら」 is いただけたら in the polite form
+    tester.valid("和田様\n\n県議会議員の事務所で秘書をしております岩崎です。避難所協定の投稿を拝見しました。フォーラムで御社の事例を"
+                 "ご紹介いただけないかと考えております。ご登壇いただけましたら、チラシに御社名を掲載いたします。\n\n岩崎",
+                 lang="ja", platform="email")
+    tester.valid("Dear Ms Wada,\n\nI am Iwasaki, secretary to councillor Morimoto. I read your post on the shelter agreement. "
+                 "Could you present your case at our forum in May? If you speak, we will print your company's name on the flyer.\n\nIwasaki",
+                 lang="en", platform="email")
+
+
+def test_a_request_already_made_of_someone_else_asks_the_reader_nothing():
+    tester.valid("たなか先生、はじめまして！保育園で2歳児クラスを担当してます。大判が出たと知って、さっそく園長に購入をお願いしました。"
+                 "素敵な絵本をありがとうございます！", lang="ja", platform="x")
+    tester.valid("Hi Ms Tanaka! I teach the two-year-olds at a nursery. When I heard about the big-book edition I asked our head "
+                 "to buy it straight away. Thank you for such a lovely book!", lang="en", platform="x")
+    # asked of the reader, it is an ask
+    tester.invalid("たなか先生、はじめまして！保育園で2歳児クラスを担当してます。先生から園に絵本を寄贈していただけないでしょうか。",
+                   lang="ja", platform="email")

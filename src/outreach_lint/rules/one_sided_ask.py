@@ -10,7 +10,7 @@ from the recipient:
 - a job ("any openings on your team", "consider me for", "an opportunity as a pharmacist", a place on their list of suppliers: "I would like to be
   listed as one of your accredited photographers", 求人があれば教えてください, 面接の機会, a student's
   placement: 「夏の臨床実習の受け入れについて伺えないでしょうか」;
-  not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people,
+  not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people, nor a request already made of someone else, 「園長に購入をお願いしました」,
   nor the words of a title quoted: 「「実習で見てほしい3つのこと」を読み」);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
   recruiter", a firm's "introduce us to whoever buys packaging", "put us in touch with your CIO",
@@ -34,7 +34,7 @@ writer as a paying customer: "we'd like to buy 200kg a season", 有償でお願�
 お名前を入れさせていただきます, "we would list you as a co-author"), an exchange said as one ("in exchange
 for your logo on my kit", 「ロゴ掲載を条件に」「使用レポートと引き換えに」), the reader's giving made the
 condition of what the writer will do for them ("If you send a key, I'll stream it to my 21k subscribers",
-「いただけたら配信でがっつり紹介させてもらいます」; not a wish after it: 「いただければと存じます」「…いただければ、大きな
+「いただけたら配信でがっつり紹介させてもらいます」, in the polite form too: 「ご登壇いただけましたら、チラシに御社名を掲載いたします」; not a wish after it: 「いただければと存じます」「…いただければ、大きな
 励みになります」, "if you could, I'd appreciate it"),
 "I can send you", a firm's "share how we might be able to help", "glad to return the favour", "our pasture and crush are at your disposal",
 something done free for them ("I'd happily do a free evening reading"), the writer's time or skill
@@ -289,7 +289,7 @@ class OneSidedAsk(Rule):
     書き手が相手から得たいものの組み合わせを見つけます。
 
     - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」「an opportunity as a pharmacist」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
-      「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
+      「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、過去にほかの人にした依頼「園長に購入をお願いしました」は読み手への依頼ではないので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
       頼み事ではなく、その後の依頼はつながることです）
@@ -307,7 +307,7 @@ class OneSidedAsk(Rule):
     full-resolution scans?"）は頼み事です。
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」、丁寧な「ご登壇いただけましたら、チラシに御社名を掲載いたします」、"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"。その続き "My CV is attached and I can provide anything else you need" や、書き手自身の質問を持ってくる "a call where I can bring my questions" も）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
@@ -647,6 +647,8 @@ class OneSidedAsk(Rule):
                                    obj.group == "ask_purchase" and not (obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞"))
             if end is None:
                 continue
+            if any(t.lemma == "た" and t.pos == "助動詞" for t in tokens[max(obj.last, end - 1) : min(last, end + 1)]):
+                continue  # 「園長に購入をお願いしました」: a request made, in the past, of someone else
             if _whether(tokens, end, last):
                 continue  # 「ご発注いただけるかどうかを必ずご返信ください」: a decision asked to be told, demands-reply's
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
@@ -1074,9 +1076,13 @@ def _conditional_exchange(doc: Document) -> bool:
         toks = tokens[s.first : s.last]
         if doc.lang == "ja":
             for k in range(len(toks) - 1):
-                if toks[k].lemma not in _RECEIVING_JA or toks[k + 1].text not in ("たら", "ば"):
+                if toks[k].lemma not in _RECEIVING_JA:
                     continue
-                rest = toks[k + 2 :]
+                # 「ご登壇いただけましたら」: the condition in the polite form, ます before たら
+                polite = k + 2 < len(toks) and toks[k + 1].lemma == "ます" and toks[k + 2].text == "たら"
+                if toks[k + 1].text not in ("たら", "ば") and not polite:
+                    continue
+                rest = toks[k + 3 :] if polite else toks[k + 2 :]
                 if rest and rest[0].text == "と":
                     continue  # 「お時間をいただければと存じます」: a wish
                 if not any(t.lemma == "ます" for t in rest) or any(t.lemma in _WISH_JA or t.text in _WISH_JA for t in rest):
