@@ -556,3 +556,14 @@ def test_a_private_line_of_yours_is_held_like_your_private_line():
                    "changed our Tuesday services.\n\nDaniel", lang="en", platform="email")
     tester.valid("Hi Reverend Adebayo,\n\nI am a chaplain in Mississauga; that talk of yours on dementia ministry changed our "
                  "Tuesday services.\n\nDaniel", lang="en", platform="email")
+
+
+def test_a_personal_webmail_address_of_theirs_and_a_call_planned_before_a_request():
+    tester.invalid("Dear Professor Malan,\n\nI'm Danie, an organ builder in Paarl. I found your personal Hotmail address on an old "
+                   "organ forum, so I've also sent the notes there.\n\nDanie", lang="en", platform="email")
+    # a request in the clause after the planned call leaves the plan as it is
+    tester.invalid("長尾様\n\nお世話になります。事務所ノーブルリンクの坂口です。明日14時に御社の代表番号へお電話いたしますので、"
+                   "長尾様におつなぎいただけますと幸いです。\n\n坂口", lang="ja", platform="email")
+    # a condition before the call leaves it to them
+    tester.valid("長尾様\n\nお世話になります。事務所ノーブルリンクの坂口です。ご都合がよろしければ、明日14時にお電話いたします。\n\n坂口",
+                 lang="ja", platform="email")

@@ -21,7 +21,7 @@ WhatsApp. I'll message you there this evening", 「Telegramのグループに招
 以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」.
 
 A private line of the reader's that the writer holds or uses is a channel they never offered too:
-"I found your personal Gmail on an old blog", "I found this personal Gmail of yours on the attendee list", "A colleague passed on your personal Gmail, so I've
+"I found your personal Gmail on an old blog", "I found this personal Gmail of yours on the attendee list", "I found your personal Hotmail address on an old forum", "A colleague passed on your personal Gmail, so I've
 copied this there too", "if I can't get you at the desk I'll try your mobile",
 「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」.
 In English it is "your" and a line of its own (mobile, cell, personal e-mail or number, Gmail,
@@ -31,7 +31,8 @@ mobile then" is the line: a function word or an adverb after it modifies nothing
 Japanese it follows the reader's name (様の, 先生の, さんの; not お客様の, a customer's).
 
 A call the writer announces ("I'll call you tomorrow", "I'll just call you tonight", 明日お電話いたします, said plainly
-「明日の夜8時ごろ電話するから」; not on a condition, 「着いたら電話するね」) is a meeting presumed,
+「明日の夜8時ごろ電話するから」; not on a condition, 「着いたら電話するね」, though a request in the clause after it,
+「…お電話いたしますので、おつなぎいただけますと幸いです」, leaves nothing to them) is a meeting presumed,
 which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
 your mobile", 携帯にお電話いたします).
 
@@ -133,7 +134,7 @@ class PresumesChannel(Rule):
 
     書き手が手に入れた、相手の私的な連絡先を使うことも、相手が示していない手段への移動です
     （「小松様の個人のGmailを伺いましたので、こちらにお送りしております」「先生の携帯にショートメールでご連絡いたします」、
-    "I found your personal Gmail on an old blog"、"this personal Gmail of yours"、"if I can't get you at the desk I'll try your mobile"）。日本語では相手の名前の
+    "I found your personal Gmail on an old blog"、"this personal Gmail of yours"、"your personal Hotmail address"、"if I can't get you at the desk I'll try your mobile"）。日本語では相手の名前の
     あと（様の、先生の、さんの。お客様の、は顧客のもの）、英語では "your" と私的な連絡先そのもの（mobile、cell、個人の
     メールや番号、Gmail、WhatsApp の番号）が、書き手の登場する文にあり、直前に否定がなく、問いでないときです。
     "your mobile checkout" や "your WhatsApp diary-study method" は相手の作ったものの名前で、連絡先ではありません（"your mobile then" は連絡先です。後ろの副詞や機能語は何も修飾しません）。
@@ -150,7 +151,7 @@ class PresumesChannel(Rule):
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
 
-    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く）も、相手が示していない電話という
+    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く。後ろの節の依頼「…お電話いたしますので、おつなぎいただけますと幸いです」は相手に委ねていません）も、相手が示していない電話という
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
@@ -295,7 +296,7 @@ class PresumesChannel(Rule):
                 if private:
                     channel = min(private, key=lambda c: _distance(call, c))
                     spans.append((min(call.start, channel.start), max(call.end, channel.end), doc.text[channel.start : channel.end]))
-                elif not _asks_leave(doc, where[call.first]):
+                elif not _asks_leave(doc, where[call.first], _clause_end_ja(doc, call.last) if doc.lang == "ja" else None):
                     # "I'll ring you Tuesday", 明日お電話いたします: a phone call they never offered (002 §9)
                     spans.append((call.start, call.end, doc.text[call.start : call.end]))
             if doc.lang == "ja" and channels and not spans and not _asks_leave(doc, n):
@@ -344,12 +345,29 @@ _LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "
 _WHICH = regex.compile(r"方法|どちら|どれ|どの|希望|好み|prefer|whichever|which|easiest for you|best for you")
 
 
-def _asks_leave(doc: Document, sentence: int) -> bool:
+def _clause_end_ja(doc: Document, i: int) -> int:
+    """Where the Japanese clause holding token ``i`` ends: after ので, から, が or けど joining the next
+    clause (「お電話いたしますので、おつなぎいただけますと幸いです」), else at the sentence's end."""
+    tokens = doc.tokens
+    n = doc.sentence_index[min(i, len(tokens) - 1)]
+    last = doc.sentences[n].last if n >= 0 else len(tokens)
+    for j in range(i, last):
+        t = tokens[j]
+        if t.pos == "助詞" and t.norm in ("から", "が", "けど", "けれど", "けれども"):
+            return j + 1
+        if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
+            return j + 2  # ので, as UniDic splits it
+    return last
+
+
+def _asks_leave(doc: Document, sentence: int, end: int | None = None) -> bool:
     """A question, a permission asked or a condition: the recipient is left to decide. A modal
     counts beside "you" or "I" ("you can send it to…", "could I call you"), not in the writer's
-    plan for both ("so we can continue there"); 「LINEか携帯に」: a か that lists is no question."""
+    plan for both ("so we can continue there"); 「LINEか携帯に」: a か that lists is no question.
+    With ``end``, only the tokens before it count: a request in the clause after the plan
+    (「…お電話いたしますので、おつなぎいただけますと幸いです」) leaves the plan as it is."""
     s = doc.sentences[sentence]
-    toks = doc.tokens[s.first : s.last]
+    toks = doc.tokens[s.first : s.last if end is None else min(s.last, max(end, s.first))]
     for k, t in enumerate(toks):
         if not (t.norm in _LEAVE or t.lemma in _LEAVE):
             continue
@@ -475,7 +493,7 @@ def _quoted_wish(toks: list, k: int) -> bool:
 # "your WhatsApp number"; in Japanese, after the reader's name: 「小松様の個人のGmail」「先生の携帯」.
 _HELD_EN = regex.compile(
     r"\byour\s+(?:(?:own|private|personal|home)\s+)?(?:mobile|cell|cellphone|gmail|whatsapp)(?:\s+(?:phone\s+)?number)?\b"
-    r"|\byour\s+(?:own\s+)?(?:private|personal|home)\s+(?:e-?mail|email\s+address|address|number|phone(?:\s+number)?|line|landline)\b"
+    r"|\byour\s+(?:own\s+)?(?:private|personal|home)\s+(?:(?:hotmail|yahoo|outlook|icloud|proton(?:mail)?|gmail)\s+)?(?:e-?mail|email\s+address|address|number|phone(?:\s+number)?|line|landline)\b"
     # "this personal Gmail of yours": the same line, owned after it
     r"|\b(?:(?:private|personal|home)\s+)?(?:mobile|cell|cellphone|gmail|whatsapp|e-?mail(?:\s+address)?|address|number|line|landline)(?:\s+number)?\s+of\s+yours\b",
     regex.IGNORECASE,
