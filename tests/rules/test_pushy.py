@@ -541,3 +541,11 @@ def test_an_answer_needed_by_a_time_is_no_meeting_and_a_compound_word_no_deadlin
                  "and I enjoyed your episode on grant writing.", lang="en", platform="email")
     tester.invalid("Dear Ms Rao,\n\nI'm the founder of EchoBridge Media. Our launch offer ends on Friday, so book today.",
                    lang="en", platform="email")
+
+
+def test_an_urgency_phrase_of_the_writers_own_step_presses_nobody():
+    tester.valid("Dear Mrs O'Connell,\n\nI'm Carlo, a final-year mortuary science student in Manila. I read your post about forty "
+                 "years in funeral service. What should I read, and which associations should I join now?", lang="en", platform="email")
+    tester.invalid("Dear Mrs O'Connell,\n\nI'm Carlo from the Manila Funeral Guild. Our guild has three seats left for Ohio directors. "
+                   "Join now before they go!", lang="en", platform="email")
+    tester.valid("オコネル様\n\nマニラで葬祭学を学んでいるカルロと申します。どの協会に今すぐ入るべきでしょうか。", lang="ja", platform="email")

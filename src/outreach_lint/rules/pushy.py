@@ -53,7 +53,7 @@ Finds the words that push a stranger instead of inviting them:
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor a word inside a compound ("we offer end-to-end solutions" ends no offer),
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?"),
 nor "a call now and then", nor scarcity put as a condition on the writer's own plan (「枠が埋まっていたら、
 また来月の告知を待ちますね」). Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
@@ -232,7 +232,7 @@ class Pushy(Rule):
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
@@ -472,6 +472,8 @@ class Pushy(Rule):
                 continue  # "saw your free weekend bootcamp is back with limited seats": their event's seats
             if m.group == "urgency" and " ".join(t.norm for t in tokens[m.last : m.last + 2]) in ("and then", "and again"):
                 continue  # "a call now and then": how often, not how soon
+            if m.group == "urgency" and _writers_own_step(tokens, m.first, sentence[0]):
+                continue  # "which associations should I join now?": the writer's own step, no pressure on the reader
             if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):
                 continue  # "I used your free trial": the reader's product, not a pitch
             if m.group in ("hard_sell", "urgency", "scarcity") and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
@@ -751,6 +753,16 @@ def _at_their_place(doc: Document, times: dict[int, int]) -> list[tuple[int, int
         if planned and place and not _an_answer_due(words):
             out.append((s.start, s.end, "presume", {}))
     return out
+
+
+def _writers_own_step(tokens: list[Token], first: int, sentence_first: int) -> bool:
+    """Whether an urgency phrase's verb has the writer for its subject, right before it: "should I join
+    now?", "we can start today", "I'll decide by Friday"."""
+    before = [t.norm for t in tokens[max(sentence_first, first - 3) : first]]
+    return any(w in ("i", "we") for w in before[-2:]) or (len(before) >= 2 and before[-1] in _MODAL_AFTER_I and before[-2] in ("i", "we"))
+
+
+_MODAL_AFTER_I = frozenset("should could can will 'll would shall must might may".split())
 
 
 def _an_answer_due(words: list[str]) -> bool:
