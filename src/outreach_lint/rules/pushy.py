@@ -53,7 +53,7 @@ Finds the words that push a stranger instead of inviting them:
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?"),
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?", 「どの協会に今すぐ入るべきでしょうか」),
 nor "a call now and then", nor scarcity put as a condition on the writer's own plan (「枠が埋まっていたら、
 また来月の告知を待ちますね」). Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
@@ -232,7 +232,7 @@ class Pushy(Rule):
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"、「どの協会に今すぐ入るべきでしょうか」）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
@@ -548,6 +548,8 @@ class Pushy(Rule):
                 continue  # 「面談は明日14時で仮押さえしましたので、ご都合が悪い場合のみ…」: the condition is the next clause's
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
                 continue  # 急いではいません: "no hurry"
+            if m.group == "urgency" and any(t.lemma == "べし" for t in tokens[m.last : _ja_clause_end(tokens, m.last, last)]):
+                continue  # 「どの協会に今すぐ入るべきでしょうか」: what the writer should do, asked, no pressure
             if m.group == "scarcity" and any(t.text in ("たら", "ば", "なら") for t in tokens[m.last : min(last, m.last + 4)]):
                 continue  # 「枠が埋まっていたら、また来月の告知を待ちますね」: a condition on the writer's plan, no pressure
             if m.group in ("urgency", "scarcity", "hard_sell") and _readers_own(doc, m.first, (first, last), _JA_READER):
