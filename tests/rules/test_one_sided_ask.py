@@ -600,10 +600,10 @@ def test_what_only_the_act_model_reads_as_given_back_does_not_outweigh_a_sure_on
                    "\nツバメさんのフォロワーさんに届いたら一気に埋まると思うので…！\nついでにメンバーさんのアカウントでも一言紹介してもらえたら最高です。",
                    lang="ja", platform="x", spans=["リポストしてもらえないでしょうか"])
     # below SURE_DESPITE_OFFER, what the act model reads as given back still counts (the draft below reads at
-    # 0.83 to 0.95 as the draft model is refitted: the test sets the bound clear of it)
+    # 0.83 to 0.99 as the draft model is refitted: the test sets the bound above any probability)
     import outreach_lint.rules.one_sided_ask as osa
 
-    monkeypatch.setattr(osa, "SURE_DESPITE_OFFER", 0.99)
+    monkeypatch.setattr(osa, "SURE_DESPITE_OFFER", 1.01)
     tester.valid("Hi Tomás,\n\nI'm Ines Varga, founder of Shelfwise, a stock-count app for independent pharmacies. I really enjoyed your "
                  "podcast episode on how small pharmacies handle shortages.\n\nCould you introduce me to your COO? I'd like to pitch him "
                  "on a partnership between Farmacia Lume and Shelfwise, and a warm introduction from you would open the door.\n\nBest,\nInes",
