@@ -956,3 +956,16 @@ def test_a_request_already_made_of_someone_else_asks_the_reader_nothing():
     # asked of the reader, it is an ask
     tester.invalid("たなか先生、はじめまして！保育園で2歳児クラスを担当してます。先生から園に絵本を寄贈していただけないでしょうか。",
                    lang="ja", platform="email")
+
+
+def test_a_question_for_information_is_a_small_ask():
+    # "Could you tell me whether …": information asked, judged as a small ask, not a favour the model is sure of
+    tester.valid("Dear Ms Goldberg,\n\nI'm a nurse from Kerala moving to the US on an EB-3 visa, and your blog series on visa "
+                 "retrogression for nurses was the clearest explanation I've found.\n\nCould you tell me whether you take on "
+                 "consultations for nurses in my situation, and your fee?\n\nSincerely,\nAnjali", lang="en", platform="email")
+    tester.valid("ゴールドバーグ様\n\nEB-3ビザで渡米予定のケララ出身の看護師です。看護師のビザ待ちについてのブログ連載が一番わかりやすい"
+                 "説明でした。\n\n私のような看護師の相談をお受けいただけるかどうか、また料金を教えていただけますか。\n\nアンジャリ",
+                 lang="ja", platform="email")
+    # a favour stays one
+    tester.invalid("Dear Ms Goldberg,\n\nI'm a nurse from Kerala moving to the US on an EB-3 visa. Could you introduce me to a "
+                   "hospital that sponsors nurses?\n\nSincerely,\nAnjali", lang="en", platform="email")

@@ -92,7 +92,8 @@ suggestion to try (試してみてください) still does.
 Favours worded as no list has them count too: a sentence the act model (the user guide's
 *sentence-act layer*) reads as an ask that serves the writer ("Could you share my crowdfunder
 with your listeners?", 「私の新作をご購入いただけませんか」, RT・拡散のお願い) is a favour: on its
-own when the model is all but certain, and otherwise like a small ask, by who the draft is about,
+own when the model is all but certain (not a question for information, "Could you tell me whether you take on
+consultations?", which is a small ask however sure the model is), and otherwise like a small ask, by who the draft is about,
 and only when its sentence asks: a request form ("could you", "pls", "I'd really like to") or a
 question, in Japanese a request in the inflection (ください, いただけますか, もらえたら嬉しい). A sentence it
 reads at least as much, and surely (0.9), as a demand for a reply asks for the reply, which is
@@ -340,7 +341,7 @@ class OneSidedAsk(Rule):
 
     リストにない言い方の頼み事も数えます。act モデル（利用ガイドの「文の行為（act）レイヤー」）が
     書き手のための依頼（``favour``）と読む文（「私の新作をご購入いただけませんか」、RT・拡散のお願い、
-    "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで、
+    "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで（情報を尋ねる英語の問い "Could you tell me whether you take on consultations?" は、モデルの確かさにかかわらず小さな依頼です）、
     そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します（その文に依頼の形があるときだけ：
     ください、いただけますか、もらえたら嬉しい、英語では "could you"、"pls"、"I'd really like to"、または疑問文）。返信の要求と頼み事以上に、かつ確かに（0.9）読む文は
     返信そのものを求めていて、demands-reply の扱いです（"can you answer me by tonight?"）。申し出よりも頼み事として読める文や、
@@ -874,6 +875,16 @@ def _requests_by_sentence(doc: Document, phrases: PhraseList) -> dict[int, list[
     return out
 
 
+_TOLD = regex.compile(r"(?i)\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:whether|if|when|where|how|what|which)\b")
+
+
+def _asks_to_be_told(doc: Document, n: int) -> bool:
+    """Whether an English sentence asks to be told something ("Could you tell me whether…", "can you let me
+    know when…"): a question for information."""
+    s = doc.sentences[n]
+    return _TOLD.search(doc.text, s.start, s.end) is not None
+
+
 def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> list[_Ask]:
     """Sentences the act model reads as a favour for the writer ("Could you share my crowdfunder
     with your listeners?", 「私の新作をご購入いただけませんか」) that no phrase of the lists found."""
@@ -885,7 +896,9 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
         sentence = doc.sentences[n]
         if acts.of(n, "reply_demand") >= REPLY_OVER_FAVOUR and acts.of(n, "reply_demand") >= acts.of(n, "favour"):
             continue  # "can you answer me by tonight?": the reply itself is asked, demands-reply's to judge
-        small = acts.of(n, "favour") < CERTAIN_FAVOUR
+        # "Could you tell me whether entries will be open to apprentices?": a question about something, asked;
+        # information is a small ask however surely the model reads a favour in it
+        small = acts.of(n, "favour") < CERTAIN_FAVOUR or (doc.lang == "en" and _asks_to_be_told(doc, n))
         if small:
             # short of certainty, a favour is asked: a request form or a question in its sentence ("I'm a
             # stats student …, and I'd be glad to keep following your writing" asks nothing; in Japanese
