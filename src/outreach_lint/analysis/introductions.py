@@ -321,7 +321,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         and not (m.last < len(tokens) and tokens[m.last - 1].norm in _NOW_ADVERBS and tokens[m.last].norm in _SEARCHING)
         # "an amazing opportunity I'm part of 💰": a preposition left at the clause's end belongs to
         # the noun before the clause (a relative clause), which is the writer's offer, not the writer
-        and not (doc.lang == "en" and tokens[m.last - 1].norm in _PREPOSITIONS_EN and (m.last == len(tokens) or not (is_word(tokens[m.last].text) or tokens[m.last].text[:1] in _OPENING)))
+        and not (doc.lang == "en" and _stranded(tokens, m.last))
         # 「あの駅は何といいますか」 asks a name; 「内田といいます」 gives one
         and not (m.phrase.endswith("言う ます") and ((m.first and tokens[m.first - 1].lemma == "何") or (m.last < len(tokens) and tokens[m.last].norm == "か")))
         # "This is Ken, …" names someone; "this is cheeky, and sorry…" judges the message
@@ -424,6 +424,13 @@ def _ongoing_work(verb: Token, obj: Token) -> bool:
 
 _OBJECT_START = frozenset({"a", "an", "the", "our"})  # not "my": "I'm expanding my network" is no work
 _OPENING = "[({<\"'“‘「『"  # "I've been in [your field]": an object to fill in, not a stranded preposition
+
+
+def _stranded(tokens: list[Token], end: int) -> bool:
+    """Whether the phrase ending before ``tokens[end]`` ends in a preposition with no object after it."""
+    if tokens[end - 1].norm not in _PREPOSITIONS_EN:
+        return False
+    return end == len(tokens) or not (is_word(tokens[end].text) or tokens[end].text[:1] in _OPENING)
 _PREPOSITIONS_EN = frozenset({"of", "with", "on", "in", "at", "for", "from", "to"})
 _PURPOSE = frozenset({"to", "because", "about", "regarding", "re", "in", "on", "with", "as", "after", "for"})
 
