@@ -924,3 +924,14 @@ def test_their_company_as_the_example_of_a_class_described_after_noyouni():
     # their own interest named still counts
     tester.valid("山口 達也 先生\n\nクリニック向け予約管理システム「ヨヤクル」の営業を担当しております、石川と申します。"
                  "先生の小児歯科での予防の取り組みを拝見し、ご連絡いたしました。", lang="ja", platform="email", recipient=recipient)
+
+
+def test_their_project_compared_with_the_writers_is_still_theirs():
+    recipient = {"name": "Kwabena Asare", "company": "Ghana Highway Authority", "title": "Bridge Maintenance Engineer",
+                 "interests": ["steel truss bridges"]}
+    # "looks a lot like ours": the writer's only in a comparison, the project named is theirs
+    tester.valid("Hello Kwabena, I'm a bridge engineer in Cardiff working on old steel trusses too. Your Volta repainting project "
+                 "looks a lot like ours. Glad to connect and swap lessons.", lang="en", platform="linkedin", recipient=recipient)
+    # the writer's own project says nothing of theirs
+    tester.invalid("Hello Kwabena, I'm a bridge engineer in Cardiff. Our repainting project is ahead of schedule. Glad to connect.",
+                   lang="en", platform="linkedin", recipient=recipient)

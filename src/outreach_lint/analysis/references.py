@@ -1419,11 +1419,17 @@ def _speaks_of_writer(doc: Document, sentence: int) -> bool:
 
 
 def _owns(toks: list[Token]) -> bool:
-    """Whether the tokens name something of the writer's own (our, my, 弊社, 私の)."""
+    """Whether the tokens name something of the writer's own (our, my, 弊社, 私の); not one only
+    compared with ("Your Volta repainting project looks a lot like ours": the project is theirs)."""
     return any(
-        t.norm in _OWN or (t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"))
+        (t.norm in _OWN and not (t.norm in _COMPARED_OWN and k and toks[k - 1].norm in _COMPARING))
+        or (t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"))
         for k, t in enumerate(toks)
     )
+
+
+_COMPARED_OWN = frozenset({"ours", "mine"})
+_COMPARING = frozenset({"like", "as", "than", "to"})
 
 
 # "Teams like Greyfriars Forensic use our platform", "restaurants like Sato Ramen Bar": the reader's

@@ -151,7 +151,8 @@ The writer's own numbers, dates, times, city, company and events never count: "a
 call tomorrow at 3pm?" refers to nothing of theirs, nor does a name in a phrase the writer owns ("our exclusive
 Cheese Masterclass in London"), nor their interest in the words of the writer's own thing ("benefit from our
 realtime transcription platform", "my first picture book just came out", 弊社の手話演劇ワークショップ; not "our
-shared love of sourdough"; the words of their post there still echo it beside one of theirs elsewhere:
+shared love of sourdough", nor a thing of theirs only compared with the writer's, "Your Volta repainting project
+looks a lot like ours"; the words of their post there still echo it beside one of theirs elsewhere:
 「マンボウの搬入お疲れさまでした…うちの定置網にも」). A subject line ("Subject: your talk on CRDTs")
 counts like the body.
 
@@ -328,7 +329,7 @@ class NoSharedInterest(Rule):
     常に数えます。英語で会社名の固有の一語は、大文字で書かれたときだけ会社を指します（"mixing narrative series" は
     Narrative Pod Studios への言及ではありません）。
 
-    書き手自身の数字・日付・時刻・地名・会社・イベントは数えません（"our exclusive Cheese Masterclass in London" のように書き手のものとして書かれた名前も、書き手自身のものを言う語にある相手の関心事も：「弊社の手話演劇ワークショップ」"benefit from our realtime transcription platform"。"our shared love of sourdough" は除きます。そこにある相手の投稿の語は、ほかの所に投稿の語がもう一つあれば投稿への言及です：「マンボウの搬入お疲れさまでした…うちの定置網にも」）。「明日15時にお電話できますか」は相手の
+    書き手自身の数字・日付・時刻・地名・会社・イベントは数えません（"our exclusive Cheese Masterclass in London" のように書き手のものとして書かれた名前も、書き手自身のものを言う語にある相手の関心事も：「弊社の手話演劇ワークショップ」"benefit from our realtime transcription platform"。"our shared love of sourdough" や、書き手のものと比べただけの相手のもの "Your Volta repainting project looks a lot like ours" は除きます。そこにある相手の投稿の語は、ほかの所に投稿の語がもう一つあれば投稿への言及です：「マンボウの搬入お疲れさまでした…うちの定置網にも」）。「明日15時にお電話できますか」は相手の
     何にも触れていません。件名の行（「件名：PyConでのご講演について」）も本文と同じく数えます。
 
     ## なぜ問題か
