@@ -676,3 +676,13 @@ def test_a_firms_legal_line_under_the_signature_keeps_the_signature():
     tester.valid(text, lang="en", platform="email")
     tester.valid("ラモント様\n\nオルガン修復の募金の件、拝見しました。無償で状態調査を行えます。\n\nツイード・オルガン工房株式会社\nイスラ・ガン\n登録番号 T1234567890123",
                  lang="ja", platform="email")
+
+
+def test_a_name_cut_in_two_after_a_role_and_no_introduces():
+    # UniDic cuts すずめ野 and 竹中 into a noun and a suffix: after 作家の, 調律師の they are still names
+    tester.valid("松下様　はじめまして。Webtoon作家のすずめ野です。縦読み新人賞の告知を拝見しました。", lang="ja", platform="linkedin")
+    tester.valid("森本様\n\nはじめまして。ピアノ調律師の竹中です。大ホールのハンマー交換の投稿を拝見しました。", lang="ja", platform="linkedin")
+    tester.valid("Dear Mr Matsushita, I'm Suzumeno, a webtoon artist. I saw the call for the vertical-scroll newcomer prize.",
+                 lang="en", platform="linkedin")
+    # a deadline after の is no name
+    tester.invalid("松下様　はじめまして。縦読み新人賞の締切は来月の末です。告知を拝見しました。", lang="ja", platform="linkedin")

@@ -569,6 +569,9 @@ def _name_desu(doc: Document) -> Iterator[Token]:
             ):
                 yield a  # 「クラウド会計「ベルブックス」営業部です。」「キャリア支援サービス「ネクステップ」事務局です。」: who writes, a department
                 continue
+            if number < _NAME_SENTENCES and a.lemma not in _NOT_A_NAME and _name_after_role_no(words, i) and (after is None or after.text != "た"):
+                yield a  # 「Webtoon作家のすずめ野です」: a role, の, and a name of a word or two
+                continue
             if a.pos != "名詞":
                 continue
             if a.lemma in _NOT_A_NAME or a.pos2 not in ("固有名詞", "普通名詞"):
@@ -593,8 +596,23 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
             elif number < _NAME_SENTENCES and _after_a_role(tokens, a.i):
                 yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
+
             elif number < 2 and prev is not None and prev.lemma in ("てる", "いる", "居る") and _surname_like(a) and _works_at(tokens, prev.i):
                 yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
+
+
+def _name_after_role_no(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` ends a name of one to three nouns or suffixes after a role and の
+    (「Webtoon作家のすずめ野です」「漁師の浜ちゃんです」): a role (作家, 看護師, 担当) names who the writer is."""
+    k = i
+    while k > 0 and i - k < 3 and words[k - 1].pos in ("名詞", "接尾辞") and words[k - 1].text != "の":
+        k -= 1
+    if k < 2 or words[k - 1].text != "の":
+        return False
+    role = words[k - 2]
+    return role.pos in ("名詞", "接尾辞") and (
+        role.text in _ROLE_NOUNS_JA or role.text[-1:] in _ROLE_SUFFIXES_JA and len(role.text) >= 2 or (role.pos == "接尾辞" and role.text in _ROLE_SUFFIXES_JA)
+    )
 
 
 def _quoted_name_before(tokens: list[Token], i: int) -> bool:
