@@ -567,3 +567,12 @@ def test_a_personal_webmail_address_of_theirs_and_a_call_planned_before_a_reques
     # a condition before the call leaves it to them
     tester.valid("長尾様\n\nお世話になります。事務所ノーブルリンクの坂口です。ご都合がよろしければ、明日14時にお電話いたします。\n\n坂口",
                  lang="ja", platform="email")
+
+
+def test_a_move_proposed_with_just_between_is_still_a_move():
+    tester.invalid("Hi Olivia,\n\nI'm Greg, founder of Overhang Climbing. Let's just move to WhatsApp. I've included my number "
+                   "below; message me there.\n\nGreg", lang="en", platform="linkedin-inmail")
+    tester.invalid("オリビアさん\n\nクライミングジムを経営している小島です。もうLINEに移りましょう。番号は下に書いておきます。\n\n小島",
+                   lang="ja", platform="linkedin-inmail")
+    tester.valid("Hi Olivia,\n\nI'm Greg, founder of Overhang Climbing. Let's just keep it here on LinkedIn, whatever suits you.\n\nGreg",
+                 lang="en", platform="linkedin-inmail")
