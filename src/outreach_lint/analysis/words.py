@@ -18,7 +18,7 @@ from ..core.document import Document, Token, is_word, per_draft, strip_gloss
 
 __all__ = [
     "ADDRESSING", "JA_CONTENT_POS", "JA_NAME_HONORIFICS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
-    "strip_gloss", "en_stop_words", "known_surname_ja",
+    "strip_gloss", "en_stop_words", "known_surname_ja", "ja_clause_end",
 ]
 
 JA_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
@@ -108,3 +108,19 @@ def known_surname_ja(doc: Document, word: str) -> bool:
 def _known_surname(analyzer: object, word: str) -> bool:
     tokens = analyzer.tokens(word + "さん")  # type: ignore[attr-defined]
     return len(tokens) >= 2 and tokens[0].text == word and tokens[0].pos2 == "固有名詞"
+
+
+#: Particles that join a Japanese clause to the next: reason or contrast (ので, から, けど, が) and listing (し).
+JA_CLAUSE_JOIN = frozenset({"ので", "から", "けれど", "けど", "が", "し"})
+
+
+def ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
+    """Where the Japanese clause holding token ``i`` ends: after a particle that joins it to the next
+    (ので, から, けど, が, し) from ``i`` on, or at ``last``, the end of its sentence."""
+    for j in range(i, last):
+        t = tokens[j]
+        if t.norm in JA_CLAUSE_JOIN and t.pos == "助詞":
+            return j + 1
+        if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
+            return j + 2  # ので, as UniDic splits it
+    return last

@@ -101,7 +101,7 @@ import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
-from ..analysis.words import is_content
+from ..analysis.words import is_content, ja_clause_end
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
 from ..core.finding import Finding, Severity
@@ -346,18 +346,10 @@ _WHICH = regex.compile(r"方法|どちら|どれ|どの|希望|好み|prefer|whi
 
 
 def _clause_end_ja(doc: Document, i: int) -> int:
-    """Where the Japanese clause holding token ``i`` ends: after ので, から, が or けど joining the next
-    clause (「お電話いたしますので、おつなぎいただけますと幸いです」), else at the sentence's end."""
-    tokens = doc.tokens
-    n = doc.sentence_index[min(i, len(tokens) - 1)]
-    last = doc.sentences[n].last if n >= 0 else len(tokens)
-    for j in range(i, last):
-        t = tokens[j]
-        if t.pos == "助詞" and t.norm in ("から", "が", "けど", "けれど", "けれども"):
-            return j + 1
-        if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
-            return j + 2  # ので, as UniDic splits it
-    return last
+    """Where the Japanese clause holding token ``i`` ends (:func:`~outreach_lint.analysis.words.ja_clause_end`):
+    「お電話いたしますので、おつなぎいただけますと幸いです」 ends its call at ので."""
+    n = doc.sentence_index[min(i, len(doc.tokens) - 1)]
+    return ja_clause_end(doc.tokens, i, doc.sentences[n].last if n >= 0 else len(doc.tokens))
 
 
 def _asks_leave(doc: Document, sentence: int, end: int | None = None) -> bool:

@@ -119,6 +119,7 @@ from ..analysis.layout import signature_words
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
+from ..analysis.words import JA_CLAUSE_JOIN as _JA_CLAUSE_JOIN, ja_clause_end as _ja_clause_end
 from ..core.context import Context
 from ..core.document import Document, Token
 from ..core.finding import Finding, Fix, Severity
@@ -162,7 +163,6 @@ _PLAIN_CAPS = frozenset(
 _JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か", "幸い", "幸甚", "と"})
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
 _DONE = frozenset({"put", "set", "sent", "made", "got", "blocked", "pencilled", "penciled"})
-_JA_CLAUSE_JOIN = frozenset({"ので", "から", "けれど", "けど", "が", "し"})
 _JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
 
 
@@ -792,18 +792,6 @@ def _about_an_answer(doc: Document, start: int, end: int) -> bool:
         hi += 1
     words = _ANSWER_WORDS_JA if doc.lang == "ja" else _ANSWER_WORDS
     return any(t.lnorm in words or t.lemma in words for t in tokens[lo:hi])
-
-
-def _ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
-    """Where the clause holding token ``i`` ends: at a conjunction of reason or contrast (ので, から,
-    けど, が) after it, or at the end of the sentence."""
-    for j in range(i, last):
-        t = tokens[j]
-        if t.norm in _JA_CLAUSE_JOIN and t.pos == "助詞":
-            return j + 1
-        if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
-            return j + 2  # ので, as UniDic splits it
-    return last
 
 
 def _te_form(tokens: list[Token], k: int, last: int) -> bool:
