@@ -502,35 +502,46 @@ class Pushy(Rule):
             out.append((m.start, m.end, m.group, {}))
         if meeting:
             times = times if times is not None else en_time_spans(doc)
-            planned = self._presumed_by_acts(doc, times) + _at_their_place(doc, times)
+            planned = self._planned_meetings(doc, times)
             out += [p for p in planned if not any(k == "presume" and a < p[1] and b > p[0] for a, b, k, _ in out)]
         return out
 
     @staticmethod
-    def _presumed_by_acts(doc: Document, times: dict[int, int]) -> list[tuple[int, int, str, dict]]:
-        """"I'll ring your office line on Tuesday at 3pm": a sentence the act model reads as a meeting,
-        stated as the writer's plan (I'll, I will, we'll) with a time in it, neither asked nor hedged."""
+    def _planned_meetings(doc: Document, times: dict[int, int]) -> list[tuple[int, int, str, dict]]:
+        """The writer's plan to meet, stated with a time in its sentence, neither asked nor hedged nor an
+        answer's deadline ("I'll need your answer by 5 pm tomorrow", demands-reply's):
+
+        - a sentence the act model reads as a meeting, stated as the writer's plan (I'll, I will, we'll) for
+          them: "I'll ring your office line on Tuesday at 3pm";
+        - a plan at the reader's place, however the model reads it: "We'll be recording on Thursday at
+          10:00 sharp at your office"."""
         out: list[tuple[int, int, str, dict]] = []
         tokens = doc.tokens
-        for n in document_acts(doc).sentences_with("meeting", MEETING):
-            s = doc.sentences[n]
+        meetings = set(document_acts(doc).sentences_with("meeting", MEETING))
+        for n, s in enumerate(doc.sentences):
+            if not any(s.first <= i < s.last for i in times):
+                continue
             words = [t.norm for t in tokens[s.first : s.last]]
-            if "?" in words or set(words) & _SOFT:
+            if "?" in words or set(words) & _SOFT or _an_answer_due(words):
                 continue
             # where the writer's plan is stated: "I'll …", "we will …"
             wills = [k for k, w in enumerate(words) if w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")]
-            # "I'll message you tonight": a message, not a call or a visit
-            will = any(not (k + 1 < len(words) and words[k + 1] in _WRITTEN) for k in wills)
-            # "I'll be in Leeds for a site visit on the 14th": where the writer will be, no meeting with them;
-            # "I'll call at 3", "I'll wait there": the plan comes to them
-            theirs = any(w in _READER_WORDS for w in words) or any(set(words[k + 1 : k + 3]) & _COMING for k in wills)
-            plan = (will and theirs) or any(
-                # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
-                w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
-                and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
-                for k, w in enumerate(words)
-            )
-            if plan and any(s.first <= i < s.last for i in times) and not _an_answer_due(words):
+            if n in meetings:
+                # "I'll message you tonight": a message, not a call or a visit
+                will = any(not (k + 1 < len(words) and words[k + 1] in _WRITTEN) for k in wills)
+                # "I'll be in Leeds for a site visit on the 14th": where the writer will be, no meeting with them;
+                # "I'll call at 3", "I'll wait there": the plan comes to them
+                theirs = any(w in _READER_WORDS for w in words) or any(set(words[k + 1 : k + 3]) & _COMING for k in wills)
+                plan = (will and theirs) or any(
+                    # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
+                    w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
+                    and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
+                    for k, w in enumerate(words)
+                )
+                if plan:
+                    out.append((s.start, s.end, "presume", {}))
+                    continue
+            if wills and _at_their_place(words):
                 out.append((s.start, s.end, "presume", {}))
         return out
 
@@ -735,36 +746,15 @@ def _all_signed(doc: Document, start: int, end: int, signed: frozenset[str]) -> 
 _THEIR_PLACES = frozenset("office offices shop store farm clinic house home door site studio restaurant lab premises workshop yard school".split())
 
 
-def _at_their_place(doc: Document, times: dict[int, int]) -> list[tuple[int, int, str, dict]]:
-    """"We'll be recording on Thursday at 10:00 sharp at your office": the writer's plan (I'll, we'll),
-    a time, and the reader's place, with no question and no way out; the act model may not read it
-    as a meeting, but it comes to them."""
-    out: list[tuple[int, int, str, dict]] = []
-    tokens = doc.tokens
-    for s in doc.sentences:
-        if not any(s.first <= i < s.last for i in times):
-            continue
-        words = [t.norm for t in tokens[s.first : s.last]]
-        if "?" in words or set(words) & _SOFT:
-            continue
-        planned = any(w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we") for k, w in enumerate(words))
-        place = any(
-            w in ("at", "to") and words[k + 1] == "your" and words[k + 2] in _THEIR_PLACES
-            for k, w in enumerate(words[:-2])
-        )
-        if planned and place and not _an_answer_due(words):
-            out.append((s.start, s.end, "presume", {}))
-    return out
+def _at_their_place(words: list[str]) -> bool:
+    """Whether a sentence's words go "at your office", "to your farm": the reader's place."""
+    return any(w in ("at", "to") and words[k + 1] == "your" and words[k + 2] in _THEIR_PLACES for k, w in enumerate(words[:-2]))
 
 
 def _writers_own_step(tokens: list[Token], first: int, sentence_first: int) -> bool:
     """Whether an urgency phrase's verb has the writer for its subject, right before it: "should I join
     now?", "we can start today", "I'll decide by Friday"."""
-    before = [t.norm for t in tokens[max(sentence_first, first - 3) : first]]
-    return any(w in ("i", "we") for w in before[-2:]) or (len(before) >= 2 and before[-1] in _MODAL_AFTER_I and before[-2] in ("i", "we"))
-
-
-_MODAL_AFTER_I = frozenset("should could can will 'll would shall must might may".split())
+    return any(t.norm in ("i", "we") for t in tokens[max(sentence_first, first - 2) : first])
 
 
 def _an_answer_due(words: list[str]) -> bool:
