@@ -16,7 +16,7 @@ Finds the sentences that make a reply an obligation rather than an option:
   the reply word and its request: 「ご回答は3月31日までに必ずお願いいたします」 ("even just a yes or no will
   do" still asks, where 「ご返信は結構です」 lets the answer go);
   the limit before or after the reply word; "your written response", a receipt acknowledged ("Please acknowledge
-receipt of this email within 48 hours"), chat spelling "ur answer by tmrw", "within
+  receipt of this email within 48 hours"), chat spelling "ur answer by tmrw", "within
   the week" count too; and where a comma or a long object cuts the limit off from
   the reply word, 今週中に、ご意向だけでもお聞かせください, the limit in a sentence the act model reads
   as demanding a reply, unless the sentence offers a way out, "if you have time");
@@ -344,7 +344,7 @@ class DemandsReply(Rule):
             no_later = norm == "no" and j + 2 < last and tokens[j + 1].norm == "later" and tokens[j + 2].norm == "than"
             in_the_next = norm == "in" and j + 2 < last and tokens[j + 1].norm == "the" and tokens[j + 2].norm == "next"
             # "revert latest Wednesday", "reply latest by Friday": by then at the latest (West African English)
-            latest = norm == "latest" and j > m.last - 1 and tokens[j - 1].norm not in ("the", "our", "your", "my", "its")
+            latest = norm == "latest" and tokens[j - 1].norm not in ("the", "our", "your", "my", "its")
             if norm in ("by", "before", "within", "until") or no_later or in_the_next or latest:
                 k = j + 3 if no_later else j + 1
                 end = en_time_at(times, tokens, k)
