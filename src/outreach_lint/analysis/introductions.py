@@ -431,6 +431,8 @@ def _stranded(tokens: list[Token], end: int) -> bool:
     if tokens[end - 1].norm not in _PREPOSITIONS_EN:
         return False
     return end == len(tokens) or not (is_word(tokens[end].text) or tokens[end].text[:1] in _OPENING)
+
+
 _PREPOSITIONS_EN = frozenset({"of", "with", "on", "in", "at", "for", "from", "to"})
 _PURPOSE = frozenset({"to", "because", "about", "regarding", "re", "in", "on", "with", "as", "after", "for"})
 
@@ -596,7 +598,6 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
             elif number < _NAME_SENTENCES and _after_a_role(tokens, a.i):
                 yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
-
             elif number < 2 and prev is not None and prev.lemma in ("てる", "いる", "居る") and _surname_like(a) and _works_at(tokens, prev.i):
                 yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
 
@@ -611,7 +612,9 @@ def _name_after_role_no(words: list[Token], i: int) -> bool:
         return False
     role = words[k - 2]
     return role.pos in ("名詞", "接尾辞") and (
-        role.text in _ROLE_NOUNS_JA or role.text[-1:] in _ROLE_SUFFIXES_JA and len(role.text) >= 2 or (role.pos == "接尾辞" and role.text in _ROLE_SUFFIXES_JA)
+        role.text in _ROLE_NOUNS_JA  # 担当, 講師
+        or (len(role.text) >= 2 and role.text[-1] in _ROLE_SUFFIXES_JA)  # 作家, 調律師: a noun ending in a role
+        or (role.pos == "接尾辞" and role.text in _ROLE_SUFFIXES_JA)  # 師 after its noun
     )
 
 

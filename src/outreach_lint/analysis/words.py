@@ -15,6 +15,7 @@ from itertools import islice
 from typing import Iterator
 
 from ..core.document import Document, Token, is_word, per_draft, strip_gloss
+from .phrases import analyzer_of
 
 __all__ = [
     "ADDRESSING", "JA_CONTENT_POS", "JA_NAME_HONORIFICS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
@@ -92,15 +93,12 @@ def content_tokens(doc: Document, start: int, end: int) -> Iterator[Token]:
             yield t
 
 
-
 def known_surname_ja(doc: Document, word: str) -> bool:
     """Whether UniDic knows ``word`` as a name: put before さん, MeCab tags it a proper noun.
 
     A common noun beside です is a surname only if people bear it: 森, 林, 小池 and 大橋 are tagged
     common nouns before です but names before さん (「森さん」); 距離, 問題 and 様子 stay common nouns
     (「歩いて5分ほどの距離です」 names nobody)."""
-    from .phrases import analyzer_of
-
     return _known_surname(analyzer_of(doc), word)
 
 

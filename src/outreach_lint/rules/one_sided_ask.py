@@ -673,15 +673,14 @@ def _own_papers(doc: Document, first: int, last: int) -> bool:
     """Whether the offer's clause names the writer's papers: before it in Japanese (back to a mark, at
     most 12 tokens: 職務経歴書は…お送りいたします), right after it in English ("provide three references")."""
     tokens = doc.tokens
-    if doc.lang == "ja":
-        around = list(reversed(tokens[max(0, first - 12) : first]))
-    elif last < len(tokens) and tokens[last].lnorm in _MORE_OF_IT:
-        # "My CV is attached and I can provide anything else you need": more of the papers named before
+    if doc.lang == "en" and last + 1 < len(tokens) and tokens[last].lnorm == "my" and tokens[last + 1].lnorm in _WRITERS_NEEDS:
+        return True  # "a call where I can bring my questions": the writer's needs, brought to be met
+    if doc.lang == "ja" or (last < len(tokens) and tokens[last].lnorm in _MORE_OF_IT):
+        # 職務経歴書は…お送りいたします; "My CV is attached and I can provide anything else you need": the
+        # papers named before the offer
         around = list(reversed(tokens[max(0, first - 12) : first]))
     else:
         around = tokens[last : last + 4]
-    if doc.lang == "en" and last + 1 < len(tokens) and tokens[last].lnorm == "my" and tokens[last + 1].lnorm in _WRITERS_NEEDS:
-        return True  # "a call where I can bring my questions": the writer's needs, brought to be met
     for t in around:
         if t.pos == "補助記号" or t.text in (".", ";", "!", "?", "。", ","):
             return False
