@@ -503,6 +503,25 @@ def test_a_name_beside_a_role_or_a_casual_job_says_who_writes(text, lang):
     tester.valid(text, lang=lang, platform="facebook" if lang == "en" else "linkedin")
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the western progressive (博多, 広島): しよる, とる in place of している
+        ("末永さん、先週の安全大会で発表ば聞かせてもらった、福岡の山下建設で安全管理しよる古川です。脚立の工夫、うちの現場でもすぐ真似しました。", "ja"),
+        ("末永さん、安全大会の発表よかったです。山下建設の現場で働いとる古川です。脚立の工夫、うちでも真似しました。", "ja"),
+        # the same in a casual English voice, the g dropped
+        ("Hi Sue, caught your talk at the safety day last week. Kev here, workin' site safety for Yamashita Construction. We copied your ladder trick straight away.", "en"),
+    ],
+)
+def test_a_dialect_progressive_before_a_name_says_who_writes(text, lang):
+    tester.valid(text, lang=lang, platform="facebook")
+
+
+def test_a_dialect_progressive_state_is_no_job():
+    # 「ずっと気になっとる問題です」: being bothered, in the western progressive, is still no work
+    tester.invalid("末永さん、先週の安全大会の発表、ずっと気になっとる問題です。脚立の工夫、うちでも真似しました。", lang="ja", platform="facebook")
+
+
 def test_a_state_before_a_noun_is_no_job_and_no_name():
     # 「ずっと気になっている問題です」: being bothered is no work, 問題 no surname
     tester.invalid("はじめまして。ずっと気になっている問題です。物流の記事を拝読しました。", lang="ja", platform="linkedin")

@@ -598,7 +598,7 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
             elif number < _NAME_SENTENCES and _after_a_role(tokens, a.i):
                 yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
-            elif number < 2 and prev is not None and prev.lemma in ("てる", "いる", "居る") and _surname_like(a) and _works_at(tokens, prev.i):
+            elif number < 2 and prev is not None and prev.lemma in _PROGRESSIVE_JA and _surname_like(a) and _works_at(tokens, prev.i):
                 yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
 
 
@@ -633,7 +633,7 @@ def _quoted_name_before(tokens: list[Token], i: int) -> bool:
     if before.text == "の":
         owner = tokens[j - 2] if j >= 2 else None
         return owner is not None and owner.pos in ("名詞", "接尾辞") and owner.pos2 != "代名詞"
-    return before.lemma in ("てる", "いる", "居る", "為る", "やる", "遣る") or (before.pos == "動詞" and before.cform.startswith("連体形"))
+    return before.lemma in _PROGRESSIVE_JA | {"為る", "やる", "遣る"} or (before.pos == "動詞" and before.cform.startswith("連体形"))
 
 
 def _after_a_role(tokens: list[Token], i: int) -> bool:
@@ -664,6 +664,8 @@ _TRADES_JA = frozenset({"工房", "店", "お店", "会社", "事務所", "教�
 
 
 _DOING_JA = frozenset({"遣る", "営む", "為る"})
+# The progressive after a verb: てる and いる, and the western よる and とる (博多・広島: 「安全管理しよる」「現場で働いとる」).
+_PROGRESSIVE_JA = frozenset({"てる", "いる", "居る", "よる", "とる"})
 _BEING_JA = frozenset({"いる", "居る", "おる"})
 
 
@@ -677,7 +679,7 @@ def _doing_a_trade(doc: Document) -> Iterator[Token]:
     verbs = {
         k for k, t in enumerate(tokens)
         if t.lemma in _DOING_JA and t.pos == "動詞" and k + 1 < len(tokens)
-        and (tokens[k + 1].lemma == "てる" or (tokens[k + 1].lemma == "て" and k + 2 < len(tokens) and tokens[k + 2].lemma in _BEING_JA))
+        and (tokens[k + 1].lemma in ("てる", "よる", "とる") or (tokens[k + 1].lemma == "て" and k + 2 < len(tokens) and tokens[k + 2].lemma in _BEING_JA))
     }
     if not verbs:
         return
