@@ -204,6 +204,15 @@ def test_urgency_denied_is_no_urgency():
     tester.valid("Hi Ana, none of this is urgent; I'll send the first half as a clean draft in mid-May.", lang="en")
 
 
+def test_urgency_the_clause_denies_further_on_is_no_urgency():
+    # the predicate that ends the clause is negated, however many words after the urgent one
+    tester.valid("渡部様\n\nはじめまして。シールドキャリアの長尾と申します。今すぐの転職をお勧めするつもりはありません。資料があり、よろしければお送りできます。", lang="ja", platform="linkedin-inmail")
+    tester.valid("Hi Takumi, I'm Yosuke, a recruiter at ShieldCareer. Nobody is asking you to act now. I put together a market summary and could send it if useful.", lang="en", platform="linkedin-inmail")
+    # a negation inside the clause, or before a comma, leaves the pressure where it was
+    tester.invalid("はじめまして。長尾と申します。今すぐお申し込みいただかないと特別価格は失われます。", lang="ja", platform="linkedin-inmail")
+    tester.invalid("Dear Margaret, this is my third email. Since email isn't working, I'll ring your mobile tomorrow at 9am sharp to go through the quote.", lang="en", platform="email")
+
+
 def test_a_casual_planned_call_with_a_time_is_presumed():
     tester.invalid("ゆかり、保険の話だけど、今夜8時に電話するね！", lang="ja", platform="facebook")
     tester.valid("電話することもできますので、必要ならお知らせください。", lang="ja", platform="email")

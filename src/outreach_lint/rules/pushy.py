@@ -53,7 +53,7 @@ Finds the words that push a stranger instead of inviting them:
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?", 「どの協会に今すぐ入るべきでしょうか」),
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor is urgency its clause denies further on ("nobody is asking you to act now", 「今すぐの転職をお勧めするつもりはありません」; a negation inside the clause or before a comma leaves it: 「今すぐお申し込みいただかないと特別価格は失われます」, "Since email isn't working, I'll ring your mobile tomorrow at 9am"), nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?", 「どの協会に今すぐ入るべきでしょうか」),
 nor "a call now and then", nor scarcity put as a condition on the writer's own plan (「枠が埋まっていたら、
 また来月の告知を待ちますね」). Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
@@ -144,7 +144,7 @@ _CAPS_ANYWHERE = regex.compile(r"[A-Z][A-Z']*[A-Z]")  # linear; no match in the 
 # Words in quotation marks on one line: "…", “…”, 「…」 (at most 80 characters between the marks).
 _QUOTED = regex.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|「[^」\n]{1,80}」')
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing"})
+_NEGATORS = frozenset({"no", "not", "n't", "never", "without", "none", "nothing", "nobody", "noone"})
 _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhaps", "happy", "glad", "pressure", "rush"})
 # A planned meeting presumed on the reader names them, or calls or comes to them.
 _READER_WORDS = frozenset({"you", "your", "yours", "ya", "u", "ur"})
@@ -232,7 +232,7 @@ class Pushy(Rule):
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"、「どの協会に今すぐ入るべきでしょうか」）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。節の述語が打ち消す急ぎ（「今すぐの転職をお勧めするつもりはありません」"nobody is asking you to act now"）も急かしではありません。節の中の打ち消しや読点の前の打ち消しは別です（「今すぐお申し込みいただかないと特別価格は失われます」"Since email isn't working, I'll ring your mobile tomorrow at 9am"）。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"、「どの協会に今すぐ入るべきでしょうか」）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
@@ -463,9 +463,8 @@ class Pushy(Rule):
             sentence = bounds[m.first]
             if m.group in ("urgency", "scarcity", "pressure") and sentence in soft:
                 continue  # "3 speaker slots left for June. No pressure, of course."
-            before = tokens[max(sentence[0], m.first - 4) : m.first]  # "none of this is urgent"
-            if any(t.norm in _NEGATORS for t in before):
-                continue  # "no hurry", "not urgent"
+            if _en_negated_before(tokens, m.first, sentence[0]):
+                continue  # "no hurry", "not urgent", "none of this is urgent", "nobody is asking you to act now"
             if m.group == "pressure" and _someone_elses(tokens, m.first, sentence[0]):
                 continue  # "so regulars don't miss out": what their customers are spared, not an order to the reader
             if m.group in ("urgency", "scarcity", "hard_sell") and _readers_own(doc, m.first, sentence, ("your", "yours")):
@@ -474,7 +473,7 @@ class Pushy(Rule):
                 continue  # "a call now and then": how often, not how soon
             if m.group == "urgency" and _writers_own_step(tokens, m.first, sentence[0]):
                 continue  # "which associations should I join now?": the writer's own step, no pressure on the reader
-            if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in before):
+            if m.group == "hard_sell" and any(t.norm in ("your", "you", "their", "his", "her") for t in tokens[max(sentence[0], m.first - 4) : m.first]):
                 continue  # "I used your free trial": the reader's product, not a pitch
             if m.group in ("hard_sell", "urgency", "scarcity") and "-" in (doc.text[m.start - 1 : m.start], doc.text[m.end : m.end + 1]):
                 continue  # "discount-rate", "peat-free trial", "we offer end-to-end solutions": part of a compound word
@@ -693,13 +692,29 @@ def _ja_tail(tokens: list[Token], i: int, last: int) -> int:
     return end
 
 
+def _en_negated_before(tokens: list[Token], i: int, first: int) -> bool:
+    """A negator in the six words before ``tokens[i]``, in its clause: "not urgent", "none of this is
+    urgent", "nobody is asking you to act now"; not across a comma or "but" ("No worries, but act now")."""
+    for t in reversed(tokens[max(first, i - 6) : i]):
+        if t.norm in (",", ";", ":", "—", "–", "but"):
+            return False
+        if t.norm in _NEGATORS:
+            return True
+    return False
+
+
 def _ja_negated(tokens: list[Token], i: int, last: int) -> bool:
-    """A negation later in the clause: 急いではいません, 至急の案件ではございません."""
-    for t in tokens[i : min(last, i + 8)]:
+    """A negation later in the clause: 急いではいません, 至急の案件ではございません; further on, the
+    clause's own predicate negated (「今すぐの転職をお勧めするつもりはありません」), not a negation
+    inside it (「今すぐお申し込みいただかないと特別価格は失われます」)."""
+    end = _ja_clause_end(tokens, i, last)
+    for k in range(i, end):
+        t = tokens[k]
         if t.norm in ("、", ",", "，", "。"):
             return False
         if t.lemma in ("ない", "無い", "ず", "ぬ") and t.pos in ("助動詞", "形容詞"):
-            return True
+            if k < i + 8 or all(u.pos in ("助動詞", "助詞", "補助記号") for u in tokens[k + 1 : end]):
+                return True
     return False
 
 
