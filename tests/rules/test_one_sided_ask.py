@@ -646,6 +646,16 @@ def test_availability_put_under_their_own_need_is_no_ask():
     tester.invalid(ja + "見本市の主催者の方をご紹介いただけないでしょうか。", lang="ja", platform="linkedin-message")
 
 
+def test_a_look_asked_under_its_use_to_them_is_no_ask():
+    # 「もし参考になれば」, "if it's any use": what the writer made is given for the reader's sake
+    ja = "コンビニ補食のスレッド、わかりやすすぎて保存しました！\n私も学校給食の現場で管理栄養士やってて、部活生向けに似たプリント作ってるんです。"
+    tester.valid(ja + "もし参考になれば見てもらえたら嬉しいです〜", lang="ja", platform="x")
+    tester.invalid(ja + "フォロワーさんに拡散してもらえませんか？", lang="ja", platform="x")
+    en = "Your snack thread was so clear I saved it! I'm a school dietitian too and made a similar handout for club kids. "
+    tester.valid(en + "If it is any use, could you take a look at my handout?", lang="en", platform="x")
+    tester.invalid(en + "Could you take a look at my handout?", lang="en", platform="x")
+
+
 def test_a_referral_link_asked_for_is_a_referral():
     text = ("Hi Ben,\n\nI'm Priyesh Nair, a mechatronics graduate from Loughborough. Your post about the robots mapping in the "
             "dark is the reason I want to work at Thornfield.\n\n{tail}\n\nPriyesh\n")

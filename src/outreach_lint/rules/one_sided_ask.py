@@ -117,7 +117,9 @@ as given back, is a finding over its sentence read most as a favour ("Could you 
 your subscribers next week?"), provided the act model reads that sentence as a favour at .5 or more.
 An ask put under the reader's own need earlier in its sentence is the writer's availability, not
 an ask: "If you ever need an extra guitarist for a tribute set, I'd love to be considered",
-「通訳が必要でしたら、ぜひお声がけください」; the reader decides whether there is anything to ask.
+「通訳が必要でしたら、ぜひお声がけください」; the reader decides whether there is anything to ask. So is
+a look asked at what the writer made under its use to the reader: "If it is any use, could you take
+a look at my handout?", 「もし参考になれば見てもらえたら嬉しいです」.
 
 An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
@@ -359,7 +361,7 @@ class OneSidedAsk(Rule):
     モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
-    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。
     お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
@@ -690,7 +692,13 @@ def _own_papers(doc: Document, first: int, last: int) -> bool:
 
 
 _NEED_EN = frozenset({"need", "needs", "want", "wants", "looking"})
-_NEED_JA = regex.compile(r"(?:必要|お探し|お困り|ご入用)(?:でしたら|であれば|な際は|の際は|な時は|なときは|になりましたら)")
+_NEED_JA = regex.compile(
+    r"(?:必要|お探し|お困り|ご入用)(?:でしたら|であれば|な際は|の際は|な時は|なときは|になりましたら)"
+    # of use to them: 「もし参考になれば見てもらえたら嬉しいです」「お役に立つようでしたら」
+    r"|(?:参考|お役|役)に(?:でも)?(?:なれば|なるなら|なるようでしたら|なるようであれば|立てば|立つなら|立つようでしたら|立つようであれば)"
+)
+# "if it's any use", "if this helps", "if that would be useful": of use to the reader
+_OF_USE_EN = frozenset({"use", "useful", "help", "helps", "helpful"})
 
 
 def _whether(tokens: list[Token], end: int, last: int) -> bool:
@@ -734,6 +742,9 @@ def _if_they_need(doc: Document, ask: _Ask) -> bool:
         if t.norm == "if" and toks[k + 1].norm in ("you", "u"):
             rest = [x.norm for x in toks[k + 2 : k + 5]]
             if any(w in _NEED_EN for w in rest):
+                return True
+        if t.norm in ("if", "case") and toks[k + 1].norm in ("it", "this", "that", "useful", "helpful"):
+            if toks[k + 1].norm in ("useful", "helpful") or any(x.norm in _OF_USE_EN for x in toks[k + 2 : k + 6]):
                 return True
     return False
 
