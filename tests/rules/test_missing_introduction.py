@@ -517,6 +517,14 @@ def test_a_dialect_progressive_before_a_name_says_who_writes(text, lang):
     tester.valid(text, lang=lang, platform="facebook")
 
 
+def test_a_laugh_after_the_name_still_ends_the_introduction():
+    # 笑 and ｗ after です close the sentence as an emoji does; "lol" after the name in English
+    tester.valid("青木さん、いきなりすみません！売れてない芸人のちくわ山田です笑 「研修に笑いを入れると」の投稿、刺さりました。つながってください！", lang="ja", platform="linkedin-free")
+    tester.valid("Hi Naomi, sorry for barging in! I am Chikuwa Yamada lol, a comedian nobody has heard of. Your post on laughs in training hit home.", lang="en", platform="linkedin-free")
+    # a state is no name, laugh or not
+    tester.invalid("青木さん、いきなりすみません！ずっと気になってた問題です笑 「研修に笑いを入れると」の投稿、刺さりました。", lang="ja", platform="linkedin-free")
+
+
 def test_a_dialect_progressive_state_is_no_job():
     # 「ずっと気になっとる問題です」: being bothered, in the western progressive, is still no work
     tester.invalid("末永さん、先週の安全大会の発表、ずっと気になっとる問題です。脚立の工夫、うちでも真似しました。", lang="ja", platform="facebook")

@@ -556,8 +556,8 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 nxt += 2 if nxt < len(tokens) and tokens[nxt].lemma == "御座る" else 0  # でございます
                 nxt += 1 if nxt < len(tokens) and tokens[nxt].text in _CASUAL_TAIL else 0  # だよ
             after = doc.tokens[nxt] if nxt < sentence.last else None
-            if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど", "た"):
-                continue
+            if after is not None and is_word(after.text) and after.text not in ("が", "けれど", "けど", "た") and after.text not in _LAUGH_JA:
+                continue  # a laugh ends the clause as an emoji does (「売れてない芸人のちくわ山田です笑」)
             prev = words[i - 1] if i else None
             if (
                 a.pos == "接尾辞" and a.text in _ROLE_SUFFIXES_JA and prev is not None and prev.pos == "名詞"
@@ -663,6 +663,8 @@ _TRADE_SUFFIXES_JA = _ROLE_SUFFIXES_JA | {"屋", "店", "工"}
 _TRADES_JA = frozenset({"工房", "店", "お店", "会社", "事務所", "教室", "農家", "大工", "漁師", "農園", "牧場", "食堂", "商店", "サロン", "カフェ", "工務店", "医院", "薬局", "民宿", "旅館"})
 
 
+# Laughs written after a sentence, as marks: 笑, ｗ, w, 草.
+_LAUGH_JA = frozenset({"笑", "（笑）", "(笑)", "ｗ", "w", "ｗｗ", "ww", "ｗｗｗ", "www", "草"})
 _DOING_JA = frozenset({"遣る", "営む", "為る"})
 # The progressive after a verb: てる and いる, and the western よる and とる (博多・広島: 「安全管理しよる」「現場で働いとる」).
 _PROGRESSIVE_JA = frozenset({"てる", "いる", "居る", "よる", "とる"})
