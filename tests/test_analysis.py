@@ -125,12 +125,17 @@ def test_a_greeting_addressed_to_no_one_is_one_fact_for_both_rules_that_read_it(
 
     for text, lang, words in [("Dear Sir/Madam,\n\nI run a bakery.", "en", "Dear Sir/Madam"),
                               ("株式会社ACME\nご担当者様\n\nいつもお世話になっております。", "ja", "ご担当者様"),
-                              ("関係者各位\n\nお世話になっております。", "ja", "関係者各位")]:
+                              ("関係者各位\n\nお世話になっております。", "ja", "関係者各位"),
+                              # one of many: any "valued" reader, a neighbour, a club's coach with no name
+                              ("Dear Valued Farmer,\n\nEvery season brings uncertainty.", "en", "Dear Valued Farmer"),
+                              ("Hi neighbor! Dale here with Prairie Shield.", "en", "Hi neighbor"),
+                              ("緑ヶ丘サッカークラブ 指導者様\n\nはじめまして。", "ja", "緑ヶ丘サッカークラブ 指導者様")]:
         d = doc(text, lang)
         span = nobody_addressed(d)
         assert span is not None and d.text[span[0]:span[1]] == words
     # A named addressee, or the words in the body, are not a greeting to no one.
     assert nobody_addressed(doc("Dear Ms Patel,\n\nI run a bakery.", "en")) is None
+    assert nobody_addressed(doc("Dear Mr Valued,\n\nI run a bakery.", "en")) is None
     assert nobody_addressed(doc("山田様\n\nご担当者様にもよろしくお伝えください。", "ja")) is None
 
 

@@ -196,6 +196,22 @@ def test_a_role_named_in_the_subject_line_is_whom_the_message_is_about_not_to():
     tester.invalid("Subject: LED lighting\n\nDear Sir/Madam,\n\n" + en.split("\n\n", 1)[1], lang="en", platform="email")
 
 
+def test_a_pitch_greeting_one_of_many_is_a_form_letter():
+    # "Dear Valued Farmer", 「…クラブ 指導者様」: a reader no one named, in a pitch that says nothing of theirs
+    en = ("Subject: Protect your farm this season\n\n{g},\n\nMy name is Dale Vogel and I am a licensed crop insurance agent with "
+          "Prairie Shield. Every season brings uncertainty, and having the right coverage gives you peace of mind. We offer a wide "
+          "range of policies tailored to farms of every size.\n\nI would welcome the opportunity to review your current coverage "
+          "and show you how we can help protect your operation.\n\nSincerely,\nDale Vogel")
+    luis = {"name": "Luis Ortega", "interests": ["cherry growing"]}
+    tester.invalid(en.format(g="Dear Valued Farmer"), lang="en", platform="email", recipient=luis)
+    tester.valid(en.format(g="Dear Luis"), lang="en", platform="email", recipient=luis)
+    ja = ("{g}\n\nはじめまして。さくら保険で営業を担当しております、森と申します。\n毎シーズン、天候の不安はつきものです。弊社ではあらゆる"
+          "規模のチームに合わせた傷害保険プランをご用意しております。\n一度、現在の補償内容を見直すお手伝いをさせていただければ幸いです。\n\nさくら保険 森")
+    tanaka = {"name": "田中 一郎", "company": "緑ヶ丘サッカークラブ"}
+    tester.invalid(ja.format(g="緑ヶ丘サッカークラブ 指導者様"), lang="ja", platform="email", recipient=tanaka)
+    tester.valid(ja.format(g="緑ヶ丘サッカークラブ 田中様"), lang="ja", platform="email", recipient=tanaka)
+
+
 def test_a_message_that_says_it_goes_to_several_is_written_for_a_segment():
     marco = {"name": "Marco Bellini", "company": "Trattoria Bellini", "title": "Owner", "interests": ["handmade pasta"]}
     pitch = ("Hi Marco,\nI'm Jake, partnerships lead at TableTurn, a waitlist tool for independent restaurants. Restaurants "

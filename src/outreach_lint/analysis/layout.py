@@ -154,13 +154,14 @@ def signature_words(doc: Document) -> frozenset[str]:
 # Addressees that name no one: the greeting of a letter sent to whoever it reaches.
 _NOBODY = lazy_pattern(
     r"(?i)\b(?:dear|hi|hello|hey|greetings|attention)[ \t,]+(?:sir(?:\s*(?:/|or)\s*madam)?|madam|friend|there|all|"
-    r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|valued (?:customer|member|partner)|"
+    r"business owner|(?:hiring|property|store|shop|office) manager|homeowner|neighbou?rs?|colleagues?|"
+    r"valued [a-z]+(?: [a-z]+)?|"  # "Dear Valued Farmer", "Dear valued small business owner": one of many
     r"(?:website|site|shop|store|restaurant|practice|clinic|salon|farm|hotel|property|account|page) owner|"
     r"to whom it may concern)\b|\bto whom it may concern\b"
     r"|ご?担当者(?:様|さま|各位)|ご担当の方|関係者(?:様|各位)|各位|[\p{Han}\p{Katakana}ー]{1,10}の皆(?:様|さま)(?:へ|に)?$"
     # a role with no name, alone on its line: 「代表取締役 様」, 「院長様」, "Dear Owner,", "Dear CEO"
-    r"|(?<![^\n])[ \t　]*(?:[^\s様]{0,20}(?:株式会社|有限会社|合同会社|法人|医院|病院|クリニック|事務所|商店|工業|製作所|精工)[^\s様]{0,20}[ \t　]+)?(?:代表取締役(?:社長)?|代表者?|社長|院長|店長|オーナー|理事長|校長|園長|所長|支店長|"
-    r"工場長|部長|課長|人事部長|経営者|責任者)[ \t　]*(?:様|さま|殿)[ \t　]*$"
+    r"|(?<![^\n])[ \t　]*(?:[^\s様]{0,20}(?:株式会社|有限会社|合同会社|法人|医院|病院|クリニック|事務所|商店|工業|製作所|精工|クラブ|協会|組合)[^\s様]{0,20}[ \t　]+)?(?:代表取締役(?:社長)?|代表者?|社長|院長|店長|オーナー|理事長|校長|園長|所長|支店長|"
+    r"工場長|部長|課長|人事部長|経営者|責任者|指導者|監督|保護者)[ \t　]*(?:様|さま|殿)[ \t　]*$"
     r"|(?i:\b(?:dear|hi|hello)[ \t]+(?:owner|ceo|founder|director|principal|recruiter|(?:practice|general|clinic|sales) manager)\b)"
 )
 

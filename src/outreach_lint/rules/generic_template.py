@@ -79,7 +79,7 @@ more, is the offer ("We help restaurants like yours get more bookings through In
 Google", 「協賛金は1口3万円からで、…ブース出展の特典がございます」), not a reference.
 
 A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "Dear Friend",
-"Dear Website Owner", "Dear Owner", ご担当者様, 介護職の皆様へ, a seat with no name: 「斎藤精工株式会社 代表取締役 様」; not a role in the subject line, whom the message is about:
+"Dear Website Owner", "Dear Owner", any "Dear Valued …" ("Dear Valued Farmer"), "Hi neighbor!", ご担当者様, 介護職の皆様へ, a seat with no name: 「斎藤精工株式会社 代表取締役 様」「緑ヶ丘サッカークラブ 指導者様」; not a role in the subject line, whom the message is about:
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
 ("businesses like yours", "small businesses like [Company]", their own company as the class's example, "Teams
@@ -246,7 +246,7 @@ class GenericTemplate(Rule):
     0.5 以上で定型文と読む下書きでは、言及ではなく申し出です（"We help restaurants like yours get more bookings through
     Instagram and Google"、「協賛金は1口3万円からで、…ブース出展の特典がございます」）。
 
-    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、名前のない役職「斎藤精工株式会社 代表取締役 様」、"Dear Sir/Madam"、"Hi there"、
+    特定の誰でもない宛先（ご担当者様、介護職の皆様へ、名前のない役職「斎藤精工株式会社 代表取締役 様」「緑ヶ丘サッカークラブ 指導者様」、"Dear Sir/Madam"、"Hi there"、"Dear Valued Farmer" のような "Dear Valued …"、"Hi neighbor!"、
     "Dear Website Owner"。件名の「購買ご担当者様へのご紹介のお願い」は
     用件の相手で、宛先ではありません）で始まり、相手のものに
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
