@@ -583,10 +583,10 @@ def test_a_modest_ask_in_a_draft_the_model_is_sure_is_one_sided_is_a_finding():
     # something offered back, said in words the rule knows: the ask stays passed
     tester.valid(STUDENT_EN.format(x=" In return, I'd be glad to share the survey of 200 audit juniors I ran for my thesis; your "
                                      "team might find it useful for hiring."), lang="en", platform="email")
-    # the threshold is the user's: the same Japanese ask, read by the model well below 0.7 (0.28 with the
-    # shipped model), passes by default and is a finding with the threshold lowered
+    # the threshold is the user's: the same Japanese ask (read by the model between 0.28 and 0.84 as it is
+    # refitted) passes with the threshold above any probability and is a finding with it lowered
     japanese = LECTURE_JA.format(x="")
-    tester.valid(japanese, lang="ja", platform="email")
+    RuleTester("one-sided-ask", {"sure-threshold": 1.1}).valid(japanese, lang="ja", platform="email")
     lowered = RuleTester("one-sided-ask", {"sure-threshold": 0.1})
     lowered.invalid(japanese, lang="ja", platform="email")
     lowered.valid(LECTURE_JA.format(x="お礼に、ゼミで集めた物流職200人のアンケート結果をお送りします。採用のご参考になれば幸いです。"),

@@ -8,7 +8,11 @@ like the drafts the labelers judged so. This module gives each draft a probabili
 
 - the acts of its body's sentences (:mod:`.acts`), as bins of their highest and mean scores
   ("some sentence reads as boilerplate at .9 or more", "on average a quarter of an ask");
-- the lemmas of its body's content words (greeting and signature left out);
+- the lemmas of its body's content words (greeting and signature left out), and again, marked
+  apart, those of the sentences the act model reads as an ask or a favour: what is asked (a job, a
+  sponsorship, their data) weighs apart from what the draft is about. Fitted without each of
+  thirty blind batches in turn (b72 to b101) and scored on it, one-sided-ask found 5 more drafts
+  and raised 8 fewer false alarms than without them, generic-template 1 more;
 - its length in sentences.
 
 The features are the draft's text alone (no platform, thread or profile): the rules decide where
@@ -44,6 +48,8 @@ JUDGEMENTS: dict[str, str] = {
 FORM_LETTER_SURE = 0.9
 _MAX_BINS = (0.5, 0.9, 0.99)
 _MEAN_BINS = (0.25, 0.5)
+#: From this probability of ``ask`` or ``favour`` a sentence's words are also features of what is asked.
+_ASKED = 0.5
 
 
 def draft_features(doc: Document) -> list[str]:
@@ -59,7 +65,13 @@ def draft_features(doc: Document) -> list[str]:
             feats.extend(f"max:{act}>={b}" for b in _MAX_BINS if top >= b)
             feats.extend(f"mean:{act}>={b}" for b in _MEAN_BINS if mean >= b)
     lang = doc.lang
-    feats.extend(sorted({"w:" + lemma_key(t, lang) for t in content_tokens(doc, start, end)}))
+    words = list(content_tokens(doc, start, end))
+    feats.extend(sorted({"w:" + lemma_key(t, lang) for t in words}))
+    # what is asked: the words of the sentences read as an ask or a favour ("aw:job", "aw:データ")
+    asked = {n for n, s in enumerate(doc.sentences) if acts.of(n, "ask") >= _ASKED or acts.of(n, "favour") >= _ASKED}
+    if asked:
+        where = doc.sentence_index
+        feats.extend(sorted({"aw:" + lemma_key(t, lang) for t in words if where[t.i] in asked}))
     return feats
 
 
