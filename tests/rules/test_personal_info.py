@@ -291,3 +291,25 @@ def test_a_home_address_over_two_signature_lines_is_an_address():
                  "Hygrosense Ltd\nUnit 4, 18 Abingdon Road\nOxford OX1 4PD", lang="en", platform="email")
     tester.invalid("イルゼ様\n\nフリーのコレペティトゥアの募集を拝見しました。経歴書を添付いたします。\n\nトビアス・レン\n"
                    "〒150-0001\n東京都渋谷区神宮前3-18-4", lang="ja", platform="email")
+
+
+def test_a_number_labeled_in_its_own_sentence_is_read_from_that_sentence():
+    # the shop is the writer's trade, said in the sentence before: the mobile is still theirs
+    tester.invalid("酒井様、はじめまして。京都で自転車店を営んでいる堀と申します。携帯：090-7715-3362", lang="ja", platform="linkedin")
+    tester.invalid("Hi Ann, I run a bike shop in Leeds. Mobile: 07911 482 617", lang="en", platform="linkedin")
+    # the shop's own mobile, in the same sentence, is the business's
+    tester.valid("Hi Ann, I run a bike shop in Leeds. Shop mobile: 07911 482 617", lang="en", platform="linkedin")
+    # a messaging app in the sentence before still runs on the number
+    tester.invalid("Hi Ayesha, I'm Tom from Physiolink. Email is slow for me, so let's move this to WhatsApp. Add me on "
+                   "+44 7700 900461.", lang="en", platform="email")
+
+
+def test_a_personal_mobile_and_a_home_in_a_kana_city_are_given():
+    tester.invalid("酒井様、京都で自転車店を営んでいる堀と申します。店は不定休なので、個人携帯の090-7715-3362のほうが確実につながります。",
+                   lang="ja", platform="linkedin")
+    tester.invalid("小川さん、筑波大で薬理学を研究している田村です。自宅（つくば市竹園2-11-4）で月1回の抄読会を開いています。",
+                   lang="ja", platform="linkedin")
+    tester.valid("小川さん、筑波大で薬理学を研究している田村です。研究室（つくば市天王台1-1-1）で月1回の抄読会を開いています。",
+                 lang="ja", platform="linkedin")
+    tester.invalid("Hi Ann, I'm Kevin, I run a bike shop in Kyoto. The shop keeps odd hours, so my personal mobile "
+                   "090-7715-3362 is the surest way to reach me.", lang="en", platform="linkedin")

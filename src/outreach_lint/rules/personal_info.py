@@ -5,7 +5,7 @@ Looks for what a stranger could use to find or impersonate the writer:
 
 - **phone numbers**, parsed with the ``phonenumbers`` library (Japanese and US formats, and any
   international ``+`` number): a mobile number (Japan's 070/080/090, or any number the library
-  types as mobile), any number marked as personal (自宅, 個人の電話番号, 携帯, "my mobile",
+  types as mobile), any number marked as personal (自宅, 個人の電話番号, 個人携帯, 携帯, "my mobile",
   "my cell", "home phone", "ring me at home on"), and a number on a line that names a messaging
   app ("Easier on WhatsApp, message me there on …"): those apps run on a mobile;
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
@@ -27,7 +27,9 @@ An office number or a company address (a signature with 株式会社, 本社, TE
 400", "Office:", a number named as the firm's just after it: "+90 532 000 0000 is our sales desk", or a
 workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop", or an institution and its public line: 病院, 図書館,
 "Midlands Artificial Eye Service, 40 Calthorpe Road", "Hospital", "Freephone:") is normal business practice and is not reported
-unless marked as personal.
+unless marked as personal. A number's label is read from the start of its sentence: in "I run a bike shop in
+Leeds. Mobile: 07911 482 617" and 「京都で自転車店を営んでいる堀と申します。携帯：090-…」 the shop is the
+writer's trade, not the line's. A Japanese city may be written in kana (「自宅（つくば市竹園2-11-4）」).
 A number with some digits hidden ("090-2277-3XXX", "07700 900XXX", even "080-3XXX-7XXX" after a
 full prefix) is read as the number it is, and so is a Japanese street number or postcode with its
 digits hidden (北千種2-X-X, 〒041-0XXX); a wholly masked number ("090-XXXX-XXXX") is a slot to fill,
@@ -109,7 +111,8 @@ _TOWN = regex.compile(r"[\p{Han}\p{Katakana}ー0-9０-９ 　]{0,20}(?:[\p{Hirag
 _JA_PREFECTURE_CITY = regex.compile(
     r"(?:東京都|北海道|大阪府|京都府|[\p{Han}]{2,3}県)[ \t　]{0,2}[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,10}?[市区町村郡]"
 )
-_JA_CITY = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,8}?[市区町村郡]")
+# a city written in kana is one too: つくば市, さいたま市, あきる野市
+_JA_CITY = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,8}?[市区町村郡]|(?<!\p{Hiragana})\p{Hiragana}{2,5}\p{Han}?市")
 _ADDRESS_TAIL = regex.compile(rf"[ \t　]{{0,2}}[^\s、。,，「」]{{0,24}}?(?:号室|{_D}{{1,3}}(?:階|F)|号)")
 # English street addresses: "42 Elm Street", "1600 Pennsylvania Ave NW", then "Apt 4B".
 _EN_NUMBER = regex.compile(r"(?<![\w#/.$€£¥-])\d{1,5}[A-Za-z]?[ \t]{1,3}(?=[A-Z])")
@@ -238,7 +241,7 @@ class PersonalInfo(Rule):
 
     - **電話番号**（``phonenumbers`` ライブラリで日本・米国の形式と ``+`` から始まる国際形式を解析）：
       携帯電話番号（日本の070／080／090、またはライブラリが携帯と判定する番号）と、個人のものと
-      明示された番号（自宅、個人の電話番号、携帯、"my mobile"、"my cell"、"home phone"、"ring me at home on"）、
+      明示された番号（自宅、個人の電話番号、個人携帯、携帯、"my mobile"、"my cell"、"home phone"、"ring me at home on"）、
       そしてメッセージアプリの名前が同じ行の前にある番号（"Easier on WhatsApp, message me there on …"）。
       これらのアプリは携帯番号で使うものです。
     - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
@@ -246,6 +249,9 @@ class PersonalInfo(Rule):
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
       "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
+    - 番号のラベルはその文の始めから読みます。「京都で自転車店を営んでいる堀と申します。携帯：090-…」や
+      "I run a bike shop in Leeds. Mobile: 07911 482 617" の店は書き手の仕事で、その番号の回線ではありません。
+      かなで書いた市名も市です（「自宅（つくば市竹園2-11-4）」）。
     - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
     - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
@@ -382,10 +388,19 @@ def _before(text: str, start: int, width: int) -> str:
     return text[lo:start]
 
 
-def _line_before(text: str, start: int, width: int) -> str:
-    """Up to ``width`` characters before ``start`` on its own line: a number's label (「携帯：」,
-    "Office:") or the messaging app it is given for."""
-    return text[max(text.rfind("\n", 0, start) + 1, start - width) : start]
+def _line_before(text: str, start: int, width: int, sentence: bool = True) -> str:
+    """Up to ``width`` characters before ``start`` on its own line, from the start of its sentence: a
+    number's label (「携帯：」, "Office:"); in 「自転車店を営んでいる堀と申します。携帯：090-…」 and "I run a
+    bike shop in Leeds. Mobile: 07911 …" the line is no shop's. With ``sentence`` false, the whole
+    line: the messaging app a number is given for ("let's move this to WhatsApp. Add me on …")."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - width)
+    if sentence:
+        for m in _SENTENCE_END.finditer(text, lo, start):
+            lo = m.end()
+    return text[lo:start]
+
+
+_SENTENCE_END = regex.compile(r"[。！？]|[.!?][ \t]+(?=[A-Z])")
 
 
 def _after(text: str, end: int, width: int) -> str:
@@ -452,7 +467,7 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             # "my personal mobile is …", or "07700 914 338 (my personal mob)"
             personal = _PERSONAL.search(before[-30:]) or _MINE_AFTER.match(text, end)
             # A messaging app named earlier on the number's line runs on a mobile number.
-            messaging = _MESSAGING.search(_line_before(text, start, 70))
+            messaging = _MESSAGING.search(_line_before(text, start, 70, sentence=False))
             if personal or _MOBILE.search(label) or messaging:
                 seen.append((start, end))
                 yield start, end, "personal_phone" if personal else "mobile"
