@@ -320,11 +320,12 @@ def test_a_deadline_after_two_unanswered_follow_ups_is_a_demand_again():
 
 
 def test_a_deadline_cut_off_from_its_reply_word_still_demands_one():
-    # A comma or a long object between the deadline and the reply word: the act model reads the demand.
+    # A comma or a long object between the deadline and the reply word: the act model reads the demand (and
+    # the grammar, over a whether-clause, reads the words from the deadline to the request).
     tester.invalid("青木様\nSREリードのポジションの件でご連絡しました。今週中に、ご意向だけでもお聞かせください。",
                    lang="ja", platform="linkedin-message", spans=["今週中に"])
     tester.invalid("野口様\nお忙しいとは思いますが、3月10日までに、ご依頼いただけるかどうかだけでもお返事をお願いいたします。",
-                   lang="ja", platform="linkedin-message", spans=["3月10日までに"])
+                   lang="ja", platform="linkedin-message", spans=["3月10日までに、ご依頼いただけるかどうかだけでもお返事をお願いいたします"])
     # the writer's own deadline, with the answer left to the reader
     tester.valid("野口様\n今週中に、資料をお送りいたします。ご都合のよいときにご覧いただければ幸いです。",
                  lang="ja", platform="linkedin-message")
@@ -393,6 +394,17 @@ def test_a_deadline_with_its_date_in_brackets_is_still_a_deadline():
                    lang="en", platform="email")
     # a date that is no deadline for an answer
     tester.valid("原田様\n\n甲州みなみ銀行の望月です。今週金曜日（4月17日）に、ご提案の説明会があります。\n\n望月", lang="ja", platform="email")
+
+
+def test_a_deadline_then_what_to_answer_is_a_demanded_reply():
+    # a whether-clause, the answer's content, between the deadline and the reply word
+    tester.invalid("杉山様\n\nソラテックの村井です。\n\nお手数ですが、本日17時までに、お申し込みされるかどうかのご返答をお願いいたします。\n\n村井",
+                   lang="ja", platform="email")
+    tester.invalid("Dear Ms Sugiyama,\n\nThis is Murai from Soratec.\n\nPlease give me your answer on whether you will sign up by 5pm today."
+                   "\n\nMurai", lang="en", platform="email")
+    # a deadline on something else, and the reply left free
+    tester.valid("杉山様\n\nソラテックの村井です。\n\n本日17時までに、資料を読んでから参加するかどうか考えてみてください。ご返信はいつでも結構です。\n\n村井",
+                 lang="ja", platform="email")
 
 
 def test_even_just_a_yes_or_no_by_a_deadline_is_still_demanded():

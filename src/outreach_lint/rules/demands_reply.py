@@ -12,7 +12,9 @@ Finds the sentences that make a reply an obligation rather than an option:
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
   casual 連絡してね, くれ or ちょうだい: 返事は3日以内にくれ, or a notice's plain instruction: 3月14日までに返信すること。;
   the deadline may be set off by a comma: 「本日17時までに、実施の可否をご回答ください」, and a clause without a verb
-  may follow it: 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」; the deadline may also stand between
+  may follow it: 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」, and so may what to answer, a
+  whether-clause: 「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」 ("your answer on whether
+  you will sign up by 5pm today"); the deadline may also stand between
   the reply word and its request: 「ご回答は3月31日までに必ずお願いいたします」 ("even just a yes or no will
   do" still asks, where 「ご返信は結構です」 lets the answer go);
   the limit before or after the reply word; "your written response", a receipt acknowledged ("Please acknowledge
@@ -143,7 +145,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
@@ -504,7 +506,11 @@ class DemandsReply(Rule):
             # 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」: a clause with no verb of its own
             # (a concession) may stand between as well
             verbless = not any(t.pos == "動詞" for t in gap)
-            if (i - run[0] <= 6 and not marks) or (comma_after and len(marks) == 1 and (i - run[0] <= 8 or (verbless and i - run[0] <= 12))):
+            # 「本日17時までに、お申し込みされるかどうかのご返答を」: what to answer, a whether-clause, may stand between too
+            whether = any(gap[k].text == "か" and gap[k + 1].text == "どう" and gap[k + 2].text == "か" for k in range(len(gap) - 2))
+            if (i - run[0] <= 6 and not marks) or (
+                comma_after and len(marks) == 1 and (i - run[0] <= 8 or ((verbless or whether) and i - run[0] <= 12 + 2 * whether))
+            ):
                 return s
         return None
 
