@@ -713,3 +713,30 @@ def test_a_name_cut_in_two_after_a_role_and_no_introduces():
                  lang="en", platform="linkedin")
     # a deadline after の is no name
     tester.invalid("松下様　はじめまして。縦読み新人賞の締切は来月の末です。告知を拝見しました。", lang="ja", platform="linkedin")
+
+
+@pytest.mark.parametrize(
+    "text, lang, platform",
+    [
+        # a role, where, and a count of what the writer runs
+        ("Hiya Olivia! Beekeeper in Canterbury, 40 hives. ur hornet post was bang on, had 3 hawking my apiary yday.", "en", "linkedin"),
+        # years of the writer's own doing, counted from a year
+        ("Zoé!! The barn looks incredible. I've been shooting weddings full time since 2022 and I'd love to do a styled shoot in there.", "en", "linkedin"),
+        # a trade set humbly after "I'm …" and a comma
+        ("Sorry to bother you, Mr Osei. Sorry, I know I'm nobody, just a lift trainee. Your five-faults post helped me a lot.", "en", "linkedin-free"),
+        # a venue run, named with its kind
+        ("中川さん、再生樹脂ホールドの投稿見たよ！うちのジム（大阪でボルダリングジムやってます）でも試してみたい〜", "ja", "linkedin-free"),
+        ("中川さん、投稿見ました。神戸でワインバーやってて、試してみたいです。", "ja", "linkedin-free"),
+    ],
+)
+def test_terse_humble_and_counted_introductions_say_who_writes(text, lang, platform):
+    tester.valid(text, lang=lang, platform=platform)
+
+
+def test_look_alikes_of_those_introductions_introduce_nobody():
+    tester.invalid("Zoé!! The barn looks incredible. I've wanted to see it since 2022 and I'd love to visit.", lang="en", platform="linkedin")
+    tester.invalid("Sorry to bother you, Mr Osei. I know I'm late to this, just a thought. Your five-faults post helped me a lot.",
+                   lang="en", platform="linkedin-free")
+    tester.invalid("Hiya Olivia! Hornets in Canterbury, 40 sightings. ur post was bang on.", lang="en", platform="linkedin")
+    # ジム alone may be working out
+    tester.invalid("中川さん、投稿見ました。ジムやってて、試してみたいです。", lang="ja", platform="linkedin-free")

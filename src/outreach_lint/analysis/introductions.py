@@ -71,13 +71,18 @@ _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1
 
 # "I'm with AgriSky, offering drone crop surveys": the writer's firm, named after "I'm with"
 _IM_WITH = regex.compile(r"\b(?:I'm|I’m|I am|Im)\s(?:with|w/)\s(?:the\s)?[A-Z][\w&'’.-]")
+# A trade set after "I'm …" and a comma, humbly: "I know I'm nobody, just a lift trainee".
+_IM_JUST_A = regex.compile(r"\b(?:I'm|I’m|I am|Im)\b[^.!?\n]{0,30}?,\s+(?:just|only|merely|simply)\s+(?:a|an)\s+((?:[\w-]+\s){0,2}([\w-]+))")
 # Years of the writer's own doing: "I've staffed the Hogback lookout for eleven seasons", "I have been
-# shearing in Otago for 20 years" (not "I've followed your work for years": nothing of the reader's between).
+# shearing in Otago for 20 years", "I've been shooting weddings full time since 2022" (not "I've followed your
+# work for years": nothing of the reader's between).
 _YEARS_DOING = regex.compile(
     r"\b(?:I've|I’ve|I have|Ive)\s+(?:been\s+)?(?!(?:followed|admired|read|watched|known|loved|enjoyed|wanted|meant|hoped|tried|thought)\b)"
-    r"[a-z]+(?:ed|en|ing|t)\b(?:(?!\byou\b|\byour\b)[^.!?\n]){0,60}?\bfor\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
+    r"[a-z]+(?:ed|en|ing|t)\b(?:(?!\byou\b|\byour\b)[^.!?\n]){0,60}?(?:\bfor\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)\s+"
     r"(?:years|seasons|decades|summers|winters)\b"
+    # or since a year: "I've been shooting weddings full time since 2022"
+    r"|\bsince\s+(?:19|20)\d\d\b)"
 )
 
 
@@ -100,7 +105,8 @@ _ROLE_OF = regex.compile(
 )
 # A sentence that is only a role of any trade, where it is practised, and maybe an aside: "Hi Grace,
 # community pharmacist in Northfield.", "Hi Omar, seismologist with the Cascadia network.", "Hi Mei,
-# sound design student at Columbia College Chicago (your alma mater too)." The role is a noun of an
+# sound design student at Columbia College Chicago (your alma mater too).", "Beekeeper in Canterbury, 40
+# hives." The role is a noun of an
 # agent (-ist, -er, -or, -ian, -ant, -ent, -eer) or of the list above; where it is practised names no
 # one else ("your", "who"), and nothing before the role makes it someone else's.
 _ROLE_FRAGMENT = lazy_pattern(
@@ -111,11 +117,13 @@ _ROLE_FRAGMENT = lazy_pattern(
     # one long word split six ways, and a failing fullmatch try them all)
     r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+"
     r"(?:\s(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+){0,5}?)"
-    r"(?:\s?\([^()]{0,60}\))?[.!]?"
+    r"(?:\s?\([^()]{0,60}\))?"
+    # and a count of what the writer runs, after a comma: "Beekeeper in Canterbury, 40 hives."
+    r"(?:,\s(?:\d[\d,]{0,6}\+?|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty|fifty|a hundred))\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)?[.!]?"
 )
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer")
 _TRADES = frozenset(_ROLE_WORDS.lower().split("|")) | frozenset(
-    "nurse chef student engineer grad graduate medic vet cook pilot doctor midwife paramedic intern apprentice".split()
+    "nurse chef student engineer grad graduate medic vet cook pilot doctor midwife paramedic intern apprentice trainee".split()
 )
 # Words with an agent's ending that name no trade: an audience, a thing, a time.
 _NOT_A_TRADE = frozenset(
@@ -340,6 +348,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
             starts += [m.start() for m in _ITS_NAME_ROLE.finditer(doc.text) if any(is_trade_word(w) for w in m.group(1).split())]
         starts += [t.start for t in _i_do_something(doc)]
         starts += [m.start() for m in _IM_WITH.finditer(doc.text)]
+        starts += [m.start() for m in _IM_JUST_A.finditer(doc.text) if is_trade_word(m.group(2))]
         starts += [m.start() for m in _YEARS_DOING.finditer(doc.text)]
         if _ROLE_OF_HINT.search(doc.text):
             body_start, body_end = body_span(doc)
@@ -665,6 +674,8 @@ _TRADES_JA = frozenset({"工房", "店", "お店", "会社", "事務所", "教�
 
 # Laughs written after a sentence, as marks: 笑, ｗ, w, 草.
 _LAUGH_JA = frozenset({"笑", "（笑）", "(笑)", "ｗ", "w", "ｗｗ", "ww", "ｗｗｗ", "www", "草"})
+# A venue run, named with what kind it is (「ボルダリングジムやってます」「ワインバーやってて」); alone, ジムやってる may be working out.
+_VENUES_JA = frozenset({"ジム", "バー", "ショップ", "スタジオ", "ホテル", "ゲストハウス", "道場", "塾"})
 _DOING_JA = frozenset({"遣る", "営む", "為る"})
 # The progressive after a verb: てる and いる, and the western よる and とる (博多・広島: 「安全管理しよる」「現場で働いとる」).
 _PROGRESSIVE_JA = frozenset({"てる", "いる", "居る", "よる", "とる"})
@@ -713,7 +724,9 @@ def _doing_a_trade(doc: Document) -> Iterator[Token]:
             while first > 0 and j - first < 3 and toks[first - 1].pos == "名詞":
                 first -= 1
             if (noun.pos == "接尾辞" and noun.text in _TRADE_SUFFIXES_JA) or (
-                noun.pos == "名詞" and noun.pos2 == "普通名詞" and (noun.text in _TRADES_JA or (first > 0 and toks[first - 1].text == "の"))
+                noun.pos == "名詞" and noun.pos2 == "普通名詞" and (
+                    noun.text in _TRADES_JA or (first > 0 and toks[first - 1].text == "の") or any(noun.text.endswith(v) and (len(noun.text) > len(v) or first < j) for v in _VENUES_JA)
+                )
             ):
                 yield noun
 
