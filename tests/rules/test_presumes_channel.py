@@ -576,3 +576,14 @@ def test_a_move_proposed_with_just_between_is_still_a_move():
                    lang="ja", platform="linkedin-inmail")
     tester.valid("Hi Olivia,\n\nI'm Greg, founder of Overhang Climbing. Let's just keep it here on LinkedIn, whatever suits you.\n\nGreg",
                  lang="en", platform="linkedin-inmail")
+
+
+def test_a_line_offered_for_a_case_that_may_come_moves_nobody():
+    thread = [{"from": "them", "date": "2026-08-04", "text": "Hi, what happens next with the claim?"}]
+    tester.valid("Hi Gurpreet,\n\nThe drying company will take readings on Wednesday. If anything changes, ring me on the claims "
+                 "line below.\n\nJoanne", lang="en", platform="email", thread=thread)
+    tester.valid("山田様\n\n乾燥機は水曜日に測定します。何かございましたら、下記の窓口までお電話ください。\n\n佐藤", lang="ja", platform="email", thread=thread)
+    # with no case named, the call is still the writer's pick
+    tester.invalid("Hi Gurpreet,\n\nThe drying company will take readings on Wednesday. Ring me on the claims line below.\n\nJoanne",
+                   lang="en", platform="email", thread=thread)
+    tester.invalid("山田様\n\n乾燥機は水曜日に測定します。下記の番号にお電話ください。\n\n佐藤", lang="ja", platform="email", thread=thread)
