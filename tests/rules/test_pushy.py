@@ -558,3 +558,13 @@ def test_an_urgency_phrase_of_the_writers_own_step_presses_nobody():
     tester.invalid("Dear Mrs O'Connell,\n\nI'm Carlo from the Manila Funeral Guild. Our guild has three seats left for Ohio directors. "
                    "Join now before they go!", lang="en", platform="email")
     tester.valid("オコネル様\n\nマニラで葬祭学を学んでいるカルロと申します。どの協会に今すぐ入るべきでしょうか。", lang="ja", platform="email")
+
+
+def test_a_visit_with_only_a_month_set_presumes_no_meeting():
+    ja = "小林様\n\nはじめまして。関と申します。投稿を拝見しました。\n\n{when}、御社に伺う予定です。\n\n関"
+    tester.valid(ja.format(when="来月"), lang="ja", platform="linkedin-message")
+    tester.valid(ja.format(when="来月中に"), lang="ja", platform="linkedin-message")
+    tester.invalid(ja.format(when="来月10日に"), lang="ja", platform="linkedin-message")
+    en = "Hi Naoto,\n\nI'm Seki, an analyst at a venture debt fund. I read your post on bank-fund partnerships.\n\nI will visit your office {when}.\n\nSeki"
+    tester.valid(en.format(when="next month"), lang="en", platform="linkedin-message")
+    tester.invalid(en.format(when="tomorrow"), lang="en", platform="linkedin-message")

@@ -33,7 +33,8 @@ Finds the words that push a stranger instead of inviting them:
   来週土曜日の14時に港の前で待っています (waiting at a place, not 返事を待ってます; nor a plan to write, "I'll
   message you tonight", which is presumes-channel's when it names a channel, nor where the writer will
   be, "I'll be in Leeds for a site visit on the 14th": a plan presumes a meeting when it names the
-  reader or calls, comes or waits for them),
+  reader or calls, comes or waits for them; nor a plan with no day set, a month or later: "I'll visit
+  your office next month", 「来月、御社に伺う予定です」),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
   お電話いたします (the time and, further on in its clause with no other verb between, the call; a verb
   in て leads on to it, 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」; not the
@@ -212,7 +213,7 @@ class Pushy(Rule):
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
     - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
-      （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
+      （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight"、日の決まっていない月単位の予定「来月、御社に伺う予定です」"I'll visit your office next month" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
@@ -588,6 +589,8 @@ class Pushy(Rule):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
                 if run[0] < last and tokens[run[0]].norm in ("の", "」", "』"):
                     continue  # 「5月のフォーラムの件、お伺いしたく」, 『港の朝』: the time of a thing named, not of the visit
+                if all(t.norm in _JA_VAGUE_TIMES or t.pos == "助詞" for t in tokens[i : run[0]]):
+                    continue  # 「来月、別件で大阪に伺う予定があります」: a month, no time set, as "next month" is in English
                 if soft and self._ja_soft(tokens, _ja_clause_start(tokens, first, i), last):
                     continue  # a question or a condition in the clause of the plan: it presumes nothing
                     # (文字だと伝わらないので、明日八時にお電話しますね: the condition is the reason's)
@@ -690,6 +693,10 @@ def _ja_tail(tokens: list[Token], i: int, last: int) -> int:
     while end < last and end - i < 4 and (tokens[end].pos == "助動詞" or tokens[end].lemma in ("為る", "致す", "頂く")):
         end += 1
     return end
+
+
+# Times too loose to set a meeting at: a month, a year, "later".
+_JA_VAGUE_TIMES = frozenset({"来月", "今月", "再来月", "年内", "年度", "今期", "後日", "中", "内"})
 
 
 def _en_negated_before(tokens: list[Token], i: int, first: int) -> bool:
