@@ -435,3 +435,15 @@ def test_a_deadline_between_the_reply_word_and_its_request_still_demands():
     # the writer's own promise to answer is none
     tester.valid("中川様\n\nはじめまして。古書店を営んでおります高田と申します。ご回答は3月31日までにこちらからいたします。\n\n高田",
                  lang="ja", platform="email")
+
+
+def test_a_demand_set_aside_is_no_demand():
+    en = ("Dear Professor Whitfield,\n\nMy name is Mariela, a court interpreter. I read your article on interpreter access twice. "
+          "I would be glad to share my notes with your clinic.\n\n{x}\n\nMariela")
+    tester.valid(en.format(x="I realise the semester is busy, so please treat this as an open offer rather than a request that "
+                             "needs an answer soon."), lang="en", platform="email")
+    tester.invalid(en.format(x="I need an answer soon."), lang="en", platform="email")
+    ja = "ウィットフィールド先生\n\n法廷通訳のドゥアルテと申します。先生の論文を二度拝読しました。記録をクリニックと共有できれば幸いです。\n\n{x}\n\nドゥアルテ"
+    tester.valid(ja.format(x="ご返答を必ずお願いするものではなく、いつでも使えるご提案です。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご返答を必ずお願いするわけではありません。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="ご返答を必ずお願いします。"), lang="ja", platform="email")

@@ -44,7 +44,8 @@ reproach. Soft closings stay silent: "I look forward to hearing from you", "when
 sentence that offers a way out ("no rush", ご都合のよいときに, ご興味があれば). So does the writer's own promise
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
 heard back from the recruiter"), a condition ("if I don't hear back", ご返信がない場合は), a
-negation ("I really don't expect an answer"), and leave to ignore the message (無視してください,
+negation ("I really don't expect an answer"), the demand set aside ("please treat this as an open offer
+rather than a request that needs an answer soon", 「ご返答を必ずお願いするものではなく」「…わけではありません」), and leave to ignore the message (無視してください,
 無視していただいても構いません; 無視しないでください still reproaches), nor something else being ignored
 (「CSVの1行目が無視されるようです」: a subject with が/は that is neither the writer nor their message).
 Once they have replied (a ``thread`` with a message from them), a date for an answer is
@@ -159,7 +160,8 @@ class DemandsReply(Rule):
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
     お返事をお待ちしております、返信は不要です、お返事はなくて大丈夫です（返事がなくてよいという意味で、返事がないことへの非難ではありません）、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
-    否定（"I really don't expect an answer"）、無視してよいという断り（無視してください、無視していただいても
+    否定（"I really don't expect an answer"）、求めること自体を打ち消す言い方（「ご返答を必ずお願いするものではなく」「…わけではありません」、
+    "please treat this as an open offer rather than a request that needs an answer soon"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）、ほかのものが無視されること（「CSVの1行目が無視されるようです」：
     が・は で示す主語が書き手でもそのメッセージでもない）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
     対象外とし、要求と非難だけを指摘します（「3月13日までに必ずご回答ください」のように「必ず」の付いた期限は要求です。
@@ -427,6 +429,8 @@ class DemandsReply(Rule):
                 continue
             while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
                 request += 1
+            if _set_aside_ja(tokens, request, last):
+                continue  # 「ご返答を必ずお願いするものではなく、いつでも使えるご提案です」: the demand denied
             start = self._ja_deadline_before(tokens, m.first, first)
             if start is not None:
                 # 3月13日までに必ずご回答ください: a deadline with "without fail" insists, even in a conversation
@@ -595,9 +599,22 @@ _REQUEST_WORDS = frozenset({"please", "pls", "can", "could", "would", "will", "n
 _NEGATORS_EN = frozenset({"not", "n't", "never", "no"})
 
 
+def _set_aside_ja(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the request ending at ``k`` is denied as a whole: 「…お願いするものではなく」「…というわけではありません」,
+    as "rather than a request that needs an answer" is in English."""
+    for j in range(k, min(last, k + 3)):
+        if tokens[j].lemma in ("物", "もの", "訳", "わけ"):
+            return any(t.lemma in _JA_NEGATION or t.lemma == "無い" for t in tokens[j + 1 : min(last, j + 7)])
+    return False
+
+
 def _negated_before(tokens: list[Token], i: int, first: int) -> bool:
-    """'I really don't expect an answer', 'you never need to reply': the insisting words negated."""
-    return any(t.norm in _NEGATORS_EN or t.lemma in _NEGATORS_EN for t in tokens[max(first, i - 3) : i])
+    """'I really don't expect an answer', 'you never need to reply': the insisting words negated; or set
+    aside: 'treat this as an open offer rather than a request that needs an answer soon'."""
+    if any(t.norm in _NEGATORS_EN or t.lemma in _NEGATORS_EN for t in tokens[max(first, i - 3) : i]):
+        return True
+    near = [t.norm for t in tokens[max(first, i - 7) : i]]
+    return any((a, b) in (("rather", "than"), ("instead", "of")) for a, b in zip(near, near[1:]))
 
 
 #: What a reproach of being ignored is about: the writer or their messages.
