@@ -568,3 +568,12 @@ def test_a_visit_with_only_a_month_set_presumes_no_meeting():
     en = "Hi Naoto,\n\nI'm Seki, an analyst at a venture debt fund. I read your post on bank-fund partnerships.\n\nI will visit your office {when}.\n\nSeki"
     tester.valid(en.format(when="next month"), lang="en", platform="linkedin-message")
     tester.invalid(en.format(when="tomorrow"), lang="en", platform="linkedin-message")
+
+
+def test_urgency_denied_before_a_comma_is_no_urgency():
+    # 「…ということではなく、」: the clause's predicate, negated, then a comma and the real aim
+    tester.valid("上野さん、人事の岡本と申します。「色のコントラスト比だけでは足りない理由」を拝読しました。今すぐ採用のご案内をしたいということではなく、"
+                 "今後も発信を追いかけたく、つながりをお願いできればと思っております。", lang="ja", platform="linkedin")
+    tester.valid("Hi Ueno, I'm Okamoto in HR. I read your piece on contrast ratios. It's not that I want to pitch you a job right now, "
+                 "I'd just like to follow your writing.", lang="en", platform="linkedin")
+    tester.invalid("上野さん、人事の岡本と申します。今すぐ採用のご案内をしたいので、お時間をください。", lang="ja", platform="linkedin")

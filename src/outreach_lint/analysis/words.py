@@ -114,11 +114,12 @@ JA_CLAUSE_JOIN = frozenset({"ので", "から", "けれど", "けど", "が", "�
 
 def ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
     """Where the Japanese clause holding token ``i`` ends: after a particle that joins it to the next
-    (ので, から, けど, が, し) from ``i`` on, or at ``last``, the end of its sentence."""
+    (ので, から, けど, が, し) from ``i`` on, or at ``last``, the end of its sentence. The case particles が
+    and から (「ご返答が必要な」「東京から」) join no clause."""
     for j in range(i, last):
         t = tokens[j]
-        if t.norm in JA_CLAUSE_JOIN and t.pos == "助詞":
-            return j + 1
+        if t.norm in JA_CLAUSE_JOIN and t.pos == "助詞" and t.pos2 != "格助詞":
+            return j + 1  # not the case particles が and から (「ご返答が必要な」「東京から」): they join no clause
         if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
             return j + 2  # ので, as UniDic splits it
     return last

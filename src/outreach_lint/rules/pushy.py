@@ -54,7 +54,7 @@ Finds the words that push a stranger instead of inviting them:
 A presumed meeting is only a finding until they have replied: after that, a call or a visit may
 be what they proposed. A gentle, optional ask is never a finding: "whenever suits you", "no pressure", "would you be
 open to a chat?", ご都合のよいときに, もしよろしければ. Questions and conditions ("if it helps, I could
-call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor is urgency its clause denies further on ("nobody is asking you to act now", 「今すぐの転職をお勧めするつもりはありません」; a negation inside the clause or before a comma leaves it: 「今すぐお申し込みいただかないと特別価格は失われます」, "Since email isn't working, I'll ring your mobile tomorrow at 9am"), nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?", 「どの協会に今すぐ入るべきでしょうか」),
+call you Tuesday", もしよろしければ、明日お電話します) do not presume anything, and "no hurry" is not urgency, nor is urgency its clause denies further on ("nobody is asking you to act now", 「今すぐの転職をお勧めするつもりはありません」, 「今すぐ採用のご案内をしたいということではなく、…」; a negation inside the clause or before a comma leaves it: 「今すぐお申し込みいただかないと特別価格は失われます」, "Since email isn't working, I'll ring your mobile tomorrow at 9am"), nor a word inside a compound ("we offer end-to-end solutions" ends no offer), nor the writer's own step ("which associations should I join now?", 「どの協会に今すぐ入るべきでしょうか」),
 nor "a call now and then", nor scarcity put as a condition on the writer's own plan (「枠が埋まっていたら、
 また来月の告知を待ちますね」). Scarcity, urgency or a free offer of the reader's own ("saw your free weekend
 bootcamp is back with limited seats", 山田様の店の数量限定の食パン: their "your" / 様の before it) is not the
@@ -107,6 +107,8 @@ Better:
 """
 
 from __future__ import annotations
+
+import itertools
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -233,7 +235,7 @@ class Pushy(Rule):
     会う前提の指摘は相手から返信があるまでです（返信後は相手が提案した電話や訪問かもしれません）。
     ご都合のよいときに、もしよろしければ、"whenever suits you"、"no pressure" といった柔らかい任意の
     お願いには反応しません。質問や条件付きの提案（「ご都合がよろしければ火曜にお電話してもよろしいでしょうか」）も
-    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。節の述語が打ち消す急ぎ（「今すぐの転職をお勧めするつもりはありません」"nobody is asking you to act now"）も急かしではありません。節の中の打ち消しや読点の前の打ち消しは別です（「今すぐお申し込みいただかないと特別価格は失われます」"Since email isn't working, I'll ring your mobile tomorrow at 9am"）。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"、「どの協会に今すぐ入るべきでしょうか」）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
+    会う前提とはみなしません。"a call now and then" は頻度で、急かしではありません。節の述語が打ち消す急ぎ（「今すぐの転職をお勧めするつもりはありません」「今すぐ採用のご案内をしたいということではなく、…」"nobody is asking you to act now"）も急かしではありません。節の中の打ち消しや読点の前の打ち消しは別です（「今すぐお申し込みいただかないと特別価格は失われます」"Since email isn't working, I'll ring your mobile tomorrow at 9am"）。複合語の中の語（"we offer end-to-end solutions"）も期限ではありません。書き手自身の行動（"which associations should I join now?"、「どの協会に今すぐ入るべきでしょうか」）も急かしではありません。書き手自身の予定の条件としての限定（「枠が埋まっていたら、また来月の告知を待ちますね」）も急かしではありません。相手自身のものの限定・急ぎ・無料
     （「山田様の店の数量限定の食パン」"saw your free weekend bootcamp is back with limited seats"。その前に「様の」
     "your" がある）は、act モデルがその文をほとんど急かしと読まない（0.5 未満）とき、書き手の押しではありません。
     急かしと読む "your seat is reserved but only 3 left, book now!" は指摘します。"Don't miss out" に読み手以外の
@@ -720,7 +722,9 @@ def _ja_negated(tokens: list[Token], i: int, last: int) -> bool:
         if t.norm in ("、", ",", "，", "。"):
             return False
         if t.lemma in ("ない", "無い", "ず", "ぬ") and t.pos in ("助動詞", "形容詞"):
-            if k < i + 8 or all(u.pos in ("助動詞", "助詞", "補助記号") for u in tokens[k + 1 : end]):
+            # the clause's end: the tokens after it are only endings, up to a comma (「…お願いではなく、」) or the end
+            tail = itertools.takewhile(lambda u: u.norm not in ("、", ",", "，"), tokens[k + 1 : end])
+            if k < i + 8 or all(u.pos in ("助動詞", "助詞", "補助記号") for u in tail):
                 return True
     return False
 
