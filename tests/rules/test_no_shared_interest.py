@@ -935,3 +935,16 @@ def test_their_project_compared_with_the_writers_is_still_theirs():
     # the writer's own project says nothing of theirs
     tester.invalid("Hello Kwabena, I'm a bridge engineer in Cardiff. Our repainting project is ahead of schedule. Glad to connect.",
                    lang="en", platform="linkedin", recipient=recipient)
+
+
+def test_a_talk_the_two_already_had_makes_no_first_contact():
+    luis = {"name": "Luis Ortega", "title": "Picker, Eastgate fulfilment centre"}
+    en = "Hey Luis, {x} We're putting the card count together and I'd love to hear where you stand.\n\nDele, Warehouse Workers United"
+    tester.valid(en.format(x="good talking in the break room Thursday."), lang="en", platform="facebook", recipient=luis)
+    tester.valid(en.format(x="good seeing you Thursday."), lang="en", platform="facebook", recipient=luis)
+    # hoped for, not had
+    tester.invalid(en.format(x="I think it'd be nice chatting soon."), lang="en", platform="facebook", recipient=luis)
+    ja = "ルイスさん、{x}署名の集計をしているので、考えを聞かせてもらえたら嬉しいです。\n\nデレ"
+    luis_ja = {"name": "ルイス", "title": "ピッカー"}
+    tester.valid(ja.format(x="木曜は休憩室で話せてよかったです。"), lang="ja", platform="facebook", recipient=luis_ja)
+    tester.invalid(ja.format(x="いつか話せたら嬉しいです。"), lang="ja", platform="facebook", recipient=luis_ja)

@@ -798,7 +798,19 @@ def _shows_earlier_contact(doc: Document, phrases: PhraseList) -> bool:
                 if not any(lemma_key(t, doc.lang) in _MET and not (on_stage and _a_talk_heard(t)) for t in toks):
                     continue
             return True
-    return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc)
+    return _business_greeting_between_colleagues(doc, phrases) or _familiar_address(doc) or _had_a_talk(doc)
+
+
+# "good talking in the break room Thursday", "nice chatting at the meetup", "good seeing you Thursday":
+# an exchange the two had, in the gerund; not "it would be great talking with you" (hoped for).
+_HAD_A_TALK = lazy_pattern(
+    r"(?i)(?<!\bbe\s)(?<!\bbe\s(?:so|really|very)\s)\b(?:good|great|nice|lovely|fun|a pleasure|so good|so nice)\s+"
+    r"(?:talking|chatting|speaking|seeing you|catching up|meeting you|bumping into you|running into you)\b"
+)
+
+
+def _had_a_talk(doc: Document) -> bool:
+    return doc.lang == "en" and _HAD_A_TALK.search(doc.text, *body_span(doc)) is not None
 
 
 _SUCCESS = frozenset({"活躍", "健勝", "発展", "成功", "繁栄", "清栄", "隆盛", "多幸"})
