@@ -979,3 +979,12 @@ def test_a_question_for_information_is_a_small_ask():
     # a favour stays one
     tester.invalid("Dear Ms Goldberg,\n\nI'm a nurse from Kerala moving to the US on an EB-3 visa. Could you introduce me to a "
                    "hospital that sponsors nurses?\n\nSincerely,\nAnjali", lang="en", platform="email")
+
+
+def test_time_kept_free_for_a_planned_call_is_pushys_not_an_ask():
+    ja = "今井様\n\nメディリハの佐野と申します。ご発表を拝聴しました。\n\n{x}\n\n佐野"
+    tester.valid(ja.format(x="明日14時にお電話いたします。15分ほどお時間を空けておいていただけますと助かります。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="つきましては、15分ほどお時間をいただけますと助かります。"), lang="ja", platform="email")
+    en = "Dear Ms Imai,\n\nI'm Sano from MediRehab. I heard your talk.\n\n{x}\n\nSano"
+    tester.valid(en.format(x="I will call you tomorrow at 2pm. Please keep 15 minutes free."), lang="en", platform="email")
+    tester.invalid(en.format(x="Could you spare me 15 minutes?"), lang="en", platform="email")

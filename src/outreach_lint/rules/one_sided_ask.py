@@ -119,7 +119,9 @@ An ask put under the reader's own need earlier in its sentence is the writer's a
 an ask: "If you ever need an extra guitarist for a tribute set, I'd love to be considered",
 「通訳が必要でしたら、ぜひお声がけください」; the reader decides whether there is anything to ask. So is
 a look asked at what the writer made under its use to the reader: "If it is any use, could you take
-a look at my handout?", 「もし参考になれば見てもらえたら嬉しいです」.
+a look at my handout?", 「もし参考になれば見てもらえたら嬉しいです」. Time asked to be kept free
+(「30分ほどお時間を空けておいてください」, "Please keep 15 minutes free") is room for a meeting the writer
+has planned: pushy's finding (a meeting presumed), not an ask.
 
 An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
@@ -361,7 +363,7 @@ class OneSidedAsk(Rule):
     モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
-    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。
     お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
@@ -654,6 +656,8 @@ class OneSidedAsk(Rule):
                 continue  # 「園長に購入をお願いしました」: a request made, in the past, of someone else
             if _whether(tokens, end, last):
                 continue  # 「ご発注いただけるかどうかを必ずご返信ください」: a decision asked to be told, demands-reply's
+            if obj.group == "ask_advice" and _time_kept_free(tokens[obj.first : end]):
+                continue  # 「お時間を空けておいてください」: time kept free for the writer's planned call, pushy's (a meeting presumed)
             start = obj.first - 1 if obj.first > 0 and tokens[obj.first - 1].pos == "接頭辞" else obj.first
             asks.append(_Ask(tokens[start].start, tokens[end - 1].end, obj.group, n))
         return asks
@@ -906,6 +910,8 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
         sentence = doc.sentences[n]
         if acts.of(n, "reply_demand") >= REPLY_OVER_FAVOUR and acts.of(n, "reply_demand") >= acts.of(n, "favour"):
             continue  # "can you answer me by tonight?": the reply itself is asked, demands-reply's to judge
+        if _time_kept_free(doc.tokens[sentence.first : sentence.last]):
+            continue  # 「30分ほどお時間を空けておいてください」, "keep 15 minutes free": for the writer's planned call, pushy's
         # "Could you tell me whether entries will be open to apprentices?": a question about something, asked;
         # information is a small ask however surely the model reads a favour in it
         small = acts.of(n, "favour") < CERTAIN_FAVOUR or (doc.lang == "en" and _asks_to_be_told(doc, n))
@@ -922,6 +928,15 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
                 continue
         out.append(_Ask(sentence.start, sentence.end, "ask_favour", n, small))
     return out
+
+
+def _time_kept_free(toks: list[Token]) -> bool:
+    """Whether the words ask for time kept free (「お時間を空けておいてください」, "keep 15 minutes free",
+    "keep Thursday open"): room for a meeting the writer has planned, which presses (pushy) rather than asks."""
+    lemmas = [t.lemma.lower() for t in toks]
+    if "空ける" in lemmas or "開ける" in lemmas:
+        return "時間" in lemmas or "予定" in lemmas
+    return any(a == "keep" and b in ("free", "open", "clear") for a, b in zip(lemmas, lemmas[2:]))
 
 
 #: A sentence the act model reads as a demand for a reply this surely, and at least as much as a favour,
