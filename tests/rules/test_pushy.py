@@ -577,3 +577,12 @@ def test_urgency_denied_before_a_comma_is_no_urgency():
     tester.valid("Hi Ueno, I'm Okamoto in HR. I read your piece on contrast ratios. It's not that I want to pitch you a job right now, "
                  "I'd just like to follow your writing.", lang="en", platform="linkedin")
     tester.invalid("上野さん、人事の岡本と申します。今すぐ採用のご案内をしたいので、お時間をください。", lang="ja", platform="linkedin")
+
+
+def test_a_relative_clause_after_the_time_leads_on_to_the_call():
+    ja = "今井様\n\nメディリハの佐野と申します。ご発表を拝聴しました。\n\n{x}\n\n佐野"
+    tester.invalid(ja.format(x="明日3月4日（水）14時に、リハ科の方から伺った今井様の携帯へお電話いたします。"), lang="ja", platform="email")
+    # the time the relative clause's own: no call set for it
+    tester.valid(ja.format(x="明日10時に決まった件について、後ほどお電話します。"), lang="ja", platform="email")
+    tester.invalid("Dear Ms Imai,\n\nI'm Sano from MediRehab. I heard your talk.\n\nTomorrow at 2pm, I will call the mobile number the rehab "
+                   "ward gave me.\n\nSano", lang="en", platform="email")

@@ -37,7 +37,8 @@ Finds the words that push a stranger instead of inviting them:
   your office next month", 「来月、御社に伺う予定です」),
   明日14時にお伺いします, 明日の午前10時にお電話差し上げます, 明日3月7日の17時に、御社の代表番号から大島様あてに
   お電話いたします (the time and, further on in its clause with no other verb between, the call; a verb
-  in て leads on to it, 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」; not the
+  in て leads on to it, 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」, and so does a relative clause set
+  off from the time by a comma, 「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」; not the
   time of a thing named, 「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」, nor one in a title,
   『港の朝』, nor a wish, 「お話を伺いたく」),
   面談は明日14時で仮押さえしました (also after a
@@ -217,7 +218,7 @@ class Pushy(Rule):
     - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight"、日の決まっていない月単位の予定「来月、御社に伺う予定です」"I'll visit your office next month" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
-      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
+      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。時刻と読点で隔てた連体修飾の節も同じです：「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
@@ -815,11 +816,26 @@ def _te_form(tokens: list[Token], k: int, last: int) -> bool:
     return k + 1 < last and tokens[k + 1].text in ("て", "で") and tokens[k + 1].pos == "助詞"
 
 
+def _modifies_a_noun(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the verb at ``k`` ends a relative clause: its endings (た, ている) run into a noun
+    (「伺った今井様の携帯」「聞いた番号」「使っている携帯」)."""
+    if tokens[k].pos != "動詞":
+        return False
+    j = k + 1
+    while j < last and j - k <= 4 and (tokens[j].pos == "助動詞" or tokens[j].lemma in ("て", "で", "居る", "いる")):
+        j += 1
+    return j > k + 1 and tokens[j - 1].lemma in ("た", "いる", "居る", "てる") and j < last and tokens[j].pos in ("名詞", "接頭辞", "代名詞")
+
+
 def _ja_verb_of(tokens: list[Token], verbs: dict, start: int, last: int):  # type: ignore[no-untyped-def]
     """The visit or call verb a time run at ``start`` leads to: within 5 tokens, or further in its
     clause when no other verb comes between (「明日3月7日の17時に、御社の代表番号から大島様あてにお電話
     いたします」; not 「明日10時に会議があるので、お電話します」, where the time is the meeting's)."""
     for k in range(start, min(last, start + 20)):
+        if _modifies_a_noun(tokens, k, last) and any(t.norm in ("、", ",", "，") for t in tokens[start:k]):
+            # 「14時に、リハ科の方から伺った今井様の携帯へ」: set off from the time, a relative clause on the noun
+            # is no predicate of its own (「明日10時に決まった件」: the time is the clause's own)
+            continue
         if k in verbs:
             tail = tokens[verbs[k].last : min(last, verbs[k].last + 3)]
             if tail and tail[0].lemma == "たい":
