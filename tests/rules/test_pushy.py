@@ -586,3 +586,13 @@ def test_a_relative_clause_after_the_time_leads_on_to_the_call():
     tester.valid(ja.format(x="明日10時に決まった件について、後ほどお電話します。"), lang="ja", platform="email")
     tester.invalid("Dear Ms Imai,\n\nI'm Sano from MediRehab. I heard your talk.\n\nTomorrow at 2pm, I will call the mobile number the rehab "
                    "ward gave me.\n\nSano", lang="en", platform="email")
+
+
+def test_a_threat_on_a_condition_is_pressure_answer_or_not():
+    tester.invalid("北村様\n\nひろばユニオンの土屋です。\n\n明日3月31日17時までにご回答がない場合、当組合として御社本社前での抗議行動を行い、"
+                   "あわせて労働委員会への救済申立てに踏み切ります。\n\n土屋", lang="ja", platform="email")
+    tester.invalid("Dear Mr Kitamura,\n\nThis is Tsuchiya from Hiroba Union.\n\nIf we have no answer by 5pm tomorrow, the union will protest "
+                   "outside your head office and file a complaint with the labour board.\n\nTsuchiya", lang="en", platform="email")
+    # a complaint told of, on no condition, threatens nothing
+    tester.valid("Dear Mr Kitamura,\n\nThis is Tsuchiya from Hiroba Union. We filed a complaint with the labour board last year about a "
+                 "different site.\n\nTsuchiya", lang="en", platform="email")

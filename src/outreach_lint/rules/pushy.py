@@ -69,7 +69,10 @@ A condition in a clause of reason before the plan (文字だと…ので) is the
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
 message to someone who has not written back (a first message, or a chaser), a sentence it reads as pressure ("Seats in the spring cohort are going fast and
 the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's) or
-a chase ("This is my fourth email about invoice #2041, now 22 days overdue": follow-up-chasing's);
+a chase ("This is my fourth email about invoice #2041, now 22 days overdue": follow-up-chasing's),
+though a threat of the writer's action against the reader on a condition is pressure, answer or not,
+read from a lower score ("If we have no answer by 5pm tomorrow, the union will protest outside your
+head office", 「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」);
 and a call or visit the writer plans with a time, neither asked nor hedged ("I'll ring your office
 line on Tuesday at 3pm"). Runs of exclamation marks only amplify other pressure: alone they are
 enthusiasm, a matter of register.
@@ -140,6 +143,9 @@ _SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
 _AMPLIFIERS = frozenset({"exclaim"})
 #: Probability of the ``pressure`` act from which a sentence is a finding of its own.
 PRESSURE = 0.95
+#: From this probability of ``pressure``, a sentence that threatens an action against the reader on a
+#: condition (:func:`_threatens`) is pressure.
+THREAT_PRESSURE = 0.5
 #: Probability of the ``meeting`` act from which a planned call or visit with a time is presumed.
 MEETING = 0.8
 _EXCLAMATIONS = regex.compile(r"[!！]{2,}")  # linear: one character class, one repeat
@@ -245,7 +251,7 @@ class Pushy(Rule):
     （慈善のくじ引きや書き手自身の受賞は除きます）。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
-    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します）と、書き手が時刻つきで予定として告げる
+    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
     電話や訪問（尋ねても条件つきでもないもの）です。感嘆符の連続は、ほかの押しの強さを強めるときだけ
     指摘します。それだけなら熱意で、文体の問題です。
 
@@ -408,13 +414,19 @@ class Pushy(Rule):
         phrase of the lists already speaks for them."""
         out: list[tuple[int, int, str, dict]] = []
         acts = document_acts(doc)
-        for n in acts.sentences_with("pressure", PRESSURE):
-            if acts.of(n, "reply_demand") >= 0.5:
+        for n in acts.sentences_with("pressure", THREAT_PRESSURE):
+            s = doc.sentences[n]
+            # a threat of the writer's action against them, on a condition, answer or not, is pressure of its own
+            # (read from a lower score): 「ご回答がない場合、御社本社前での抗議行動を行い…救済申立てに踏み切ります」,
+            # "If we have no answer by 5pm tomorrow, the union will protest outside your head office"
+            threat = _threatens(doc.tokens[s.first : s.last])
+            if acts.of(n, "pressure") < PRESSURE and not threat:
+                continue
+            if acts.of(n, "reply_demand") >= 0.5 and not threat:
                 continue  # a deadline for an answer is demands-reply's to judge
             if acts.of(n, "follow_up") >= 0.5:
                 continue  # "This is my fourth email about invoice #2041, now 22 days overdue": a chase, follow-up-chasing's
-            s = doc.sentences[n]
-            if _without_an_answer(doc.tokens[s.first : s.last]):
+            if _without_an_answer(doc.tokens[s.first : s.last]) and not threat:
                 continue  # 「ご返答がない場合はお断りと判断いたします」, "if I don't hear back by Friday…": the answer's ultimatum, demands-reply's
 
             if not any(a < s.end and b > s.start and key not in _AMPLIFIERS for a, b, key, _ in found):
@@ -742,6 +754,21 @@ _ANSWER_WORDS_JA = _ANSWER_WORDS | frozenset({"意向", "聞かせる", "知ら�
 
 
 _NO_ANSWER_EN = frozenset({"hear", "reply", "response", "answer", "word"})
+
+
+# The writer's action against the reader: a protest, a complaint, the law, going public.
+_THREATS = frozenset(
+    "抗議 法的 訴訟 提訴 申立て 申し立て 申立 告発 通報 告訴 公表 晒す legal lawyer lawyers solicitor solicitors court sue "
+    "lawsuit tribunal complaint protest picket escalate expose".split()
+)
+
+
+def _threatens(toks: list[Token]) -> bool:
+    """Whether the sentence names an action against the reader (:data:`_THREATS`) on a condition
+    (if, unless, 場合, なければ)."""
+    if not any(t.lemma in _THREATS or t.text in _THREATS or t.lnorm in _THREATS for t in toks):
+        return False
+    return any(t.lnorm in ("if", "unless") or t.lemma == "場合" or t.text in ("なければ", "ないと", "なきゃ") for t in toks)
 
 
 def _without_an_answer(toks: list[Token]) -> bool:
