@@ -740,3 +740,13 @@ def test_look_alikes_of_those_introductions_introduce_nobody():
     tester.invalid("Hiya Olivia! Hornets in Canterbury, 40 sightings. ur post was bang on.", lang="en", platform="linkedin")
     # ジム alone may be working out
     tester.invalid("中川さん、投稿見ました。ジムやってて、試してみたいです。", lang="ja", platform="linkedin-free")
+
+
+def test_a_talk_wished_for_is_no_earlier_contact():
+    # 「お話しできたら」: た in its conditional form, a wish, not a talk the two had
+    tester.invalid("はじめまして！いつも素敵な投稿を拝見しています。色々とお話しできたら嬉しいです。これからよろしくお願いします！",
+                   lang="ja", platform="linkedin")
+    tester.invalid("Hi! I always enjoy your lovely posts. It would be great if we could talk about all sorts of things.",
+                   lang="en", platform="linkedin")
+    # a talk they had still is one
+    tester.valid("田中様、先日はお話しできてよかったです。資料をお送りします。", lang="ja", platform="linkedin")

@@ -818,7 +818,10 @@ _SUCCESS = frozenset({"活躍", "健勝", "発展", "成功", "繁栄", "清栄"
 
 def _not_past(tokens: list[Token], m) -> bool:  # type: ignore[no-untyped-def]
     """Whether an English phrase of the two talking ("you tell me", "we meet") has its verb in a form
-    other than the past: the phrase recalls an earlier exchange only as "you told me", "we met"."""
+    other than the past: the phrase recalls an earlier exchange only as "you told me", "we met". In
+    Japanese, た in its conditional form (「お話しできたら嬉しいです」) is a wish, not a past."""
+    if m.last > m.first and tokens[m.last - 1].lemma == "た" and tokens[m.last - 1].cform.startswith("仮定形"):
+        return True
     toks = tokens[m.first : m.last + 1]
     if not toks or toks[0].norm not in ("you", "we", "when"):
         return False

@@ -1,7 +1,7 @@
 """A first message to a stranger that never says who is writing.
 
 ## What it does
-On a first contact (an empty thread, and no line such as "great meeting you at…", "good talking in the break room Thursday", 「休憩室で話せてよかったです」, 先日は, ご無沙汰
+On a first contact (an empty thread, and no line such as "great meeting you at…", "good talking in the break room Thursday", 「休憩室で話せてよかったです」 (not a wish: 「お話しできたら嬉しいです」), 先日は, ご無沙汰
 しております, 引き続きよろしくお願いいたします, "Fourth time asking", 4回目のご連絡 (the messages already
 sent, counted; a phrase of the two talking only in the past tense, "as you told me", "when we met", "you said the red was the only thing worth the queue", "we stood next to each other at the Etna table", 「講習でとなりの席だった」,
 not "Could you tell me how to apply?" or "Could we talk next week?") that shows the two have been in touch, which 引き続きのご活躍をお祈り
@@ -175,7 +175,7 @@ class MissingIntroduction(Rule):
     doc_ja = """
     ## 何をするか
     初めての連絡（スレッドが空で、「先日は」「ご無沙汰しております」「引き続きよろしくお願いいたします」「4回目のご連絡」"Fourth time asking"
-    "great meeting you at…"、"good talking in the break room Thursday"、「休憩室で話せてよかったです」のように面識を示す文もない。決まり文句の結び「引き続きのご活躍をお祈り申し上げます」は
+    "great meeting you at…"、"good talking in the break room Thursday"、「休憩室で話せてよかったです」のように面識を示す文もない（願いの「お話しできたら嬉しいです」は面識ではありません）。決まり文句の結び「引き続きのご活躍をお祈り申し上げます」は
     面識のしるしではありません。英語の二人が話すことを言う句は過去形のときだけ面識のしるしです（"as you told me"、"when we met"、"you said …"、"we stood next to each other at the Etna table"。日本語でも隣にいたこと「講習でとなりの席だった」「ブースで隣に並んでいたとき」は面識のしるしです。
     "Could you tell me how to apply?"、"Could we talk next week?" は違います）。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
