@@ -988,3 +988,13 @@ def test_time_kept_free_for_a_planned_call_is_pushys_not_an_ask():
     en = "Dear Ms Imai,\n\nI'm Sano from MediRehab. I heard your talk.\n\n{x}\n\nSano"
     tester.valid(en.format(x="I will call you tomorrow at 2pm. Please keep 15 minutes free."), lang="en", platform="email")
     tester.invalid(en.format(x="Could you spare me 15 minutes?"), lang="en", platform="email")
+
+
+def test_the_readers_work_wished_for_free_is_no_offer():
+    b = ("Dear Ms. Okafor-Bell,\n\nI'm the teacher-librarian at Riverside Middle School. Our Grade 7s devoured The Salt Road this "
+         "winter.\n\nWould you be willing to send us a set of signed copies for our prize table? {x}\n\nJanelle")
+    tester.invalid(b.format(x="We would also love a free 45-minute virtual visit in May, if you could fit it in."), lang="en", platform="email")
+    tester.valid(b.format(x="In return we would love to give you a free stall at our book fair."), lang="en", platform="email")
+    ja = ("岡本様\n\nリバーサイド中学校の学校司書をしております、ティボドーと申します。『塩の道』は生徒に大人気でした。\n\n"
+          "サイン本を数冊お送りいただけないでしょうか。{x}\n\nティボドー")
+    tester.invalid(ja.format(x="5月に45分ほど、無償でオンライン講演もしていただけますと幸いです。"), lang="ja", platform="email")
