@@ -93,3 +93,12 @@ def test_hidden_digits_of_a_street_number_are_no_slot():
     tester.valid("村田 健\n住所：静岡県浜松市中区城北XXX-X", lang="ja", platform="email")
     # a name left as XX is a slot still
     tester.invalid("XX様\n\nはじめまして、陶芸をしている村田です。", lang="ja", platform="email")
+
+
+def test_a_name_masked_on_a_line_whose_number_is_masked_is_redaction():
+    tester.valid("長谷川先生\n\n宮下と申します。ご寄稿を拝読しました。\n\n宮下 隆\n五島市 〇〇島診療所（代表 0959-XX-2201）", lang="ja", platform="email")
+    tester.valid("Dear Dr Hasegawa,\n\nI'm Miyashita, the only doctor on a small island. I read your article.\n\nMiyashita\n"
+                 "XX Island Clinic (main line 0959-XX-2201)", lang="en", platform="email")
+    # with the number written out, the name is a slot left; so is a greeting's ○○ whatever the signature hides
+    tester.invalid("長谷川先生\n\n宮下と申します。ご寄稿を拝読しました。\n\n宮下 隆\n五島市 〇〇島診療所（代表 0959-22-2201）", lang="ja", platform="email")
+    tester.invalid("〇〇様\n\n宮下と申します。ご寄稿を拝読しました。\n\n宮下 隆\n（代表 0959-XX-2201）", lang="ja", platform="email")

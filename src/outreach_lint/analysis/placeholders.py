@@ -247,7 +247,13 @@ def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
         )
     if any(c in _ADDRESS_UNITS for c in text[max(line_start, start - 6) : start]) and _MASKED_ADDRESS_AFTER.match(text, end):
         return False  # 甲州市塩山〇〇町1234-5, 川口市〇〇2-14-6: a part of an address masked, its number written
+    if _MASKED_PHONE.search(line):
+        return False  # 「〇〇島診療所（代表 0959-XX-2201）」: a line the writer redacted, its number masked too
     return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
+
+
+# A phone number with some digits hidden (0959-XX-2201, 090-1234-XXXX): the line it stands on was redacted.
+_MASKED_PHONE = regex.compile(r"[0-9０-９]{2,5}[-－‐][0-9０-９]{0,3}[XＸxｘ]{2,4}[-－‐]?[0-9０-９XＸxｘ]{0,4}")
 
 
 # A town's name masked inside an address whose number is written: the writer hid it, no merge left it.
