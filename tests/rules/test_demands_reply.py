@@ -447,3 +447,12 @@ def test_a_demand_set_aside_is_no_demand():
     tester.valid(ja.format(x="ご返答を必ずお願いするものではなく、いつでも使えるご提案です。"), lang="ja", platform="email")
     tester.valid(ja.format(x="ご返答を必ずお願いするわけではありません。"), lang="ja", platform="email")
     tester.invalid(ja.format(x="ご返答を必ずお願いします。"), lang="ja", platform="email")
+
+
+def test_at_least_an_answer_only_hoped_for_is_no_demand():
+    x = "これで4回目のDMなんやけど、ほんまに見てへん？練習会、毎週木曜やってるんで、{x}"
+    tester.valid(x.format(x="一言だけでも返事もらえたら助かります！"), lang="ja", platform="x")
+    tester.invalid(x.format(x="一言だけでも返事ください！"), lang="ja", platform="x")
+    tester.invalid(x.format(x="一言だけでも返事もらえると嬉しいです。今週中にお願いします！"), lang="ja", platform="x")
+    tester.valid("This is my 4th DM, have you really not seen them? We practise every Thursday. Even a one-word reply would really help!",
+                 lang="en", platform="x")

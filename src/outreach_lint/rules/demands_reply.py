@@ -44,7 +44,8 @@ reproach. Soft closings stay silent: "I look forward to hearing from you", "when
 sentence that offers a way out ("no rush", ご都合のよいときに, ご興味があれば). So does the writer's own promise
 ("I'll get back to you by Friday", 明日までにご連絡いたします), silence from someone else ("I haven't
 heard back from the recruiter"), a condition ("if I don't hear back", ご返信がない場合は), a
-negation ("I really don't expect an answer"), the demand set aside ("please treat this as an open offer
+negation ("I really don't expect an answer"), at least an answer only hoped for ("even a one-word reply would help", 「一言だけでも返事もらえたら助かります」; not
+with a deadline asked right after it, 「…もらえると嬉しいです。今週中にお願いします！」), the demand set aside ("please treat this as an open offer
 rather than a request that needs an answer soon", 「ご返答を必ずお願いするものではなく」「…わけではありません」), and leave to ignore the message (無視してください,
 無視していただいても構いません; 無視しないでください still reproaches), nor something else being ignored
 (「CSVの1行目が無視されるようです」: a subject with が/は that is neither the writer nor their message).
@@ -160,7 +161,7 @@ class DemandsReply(Rule):
     範囲は要求している語（返信の語と期限・副詞、または非難の表現）です。ご返信いただけますと幸いです、
     お返事をお待ちしております、返信は不要です、お返事はなくて大丈夫です（返事がなくてよいという意味で、返事がないことへの非難ではありません）、ご都合のよいときに、ご興味があれば、といった柔らかい結びには反応しません。
     自分の約束（明日までにご連絡いたします）、第三者の沈黙（採用担当から返事がない）、条件（ご返信がない場合は）、
-    否定（"I really don't expect an answer"）、求めること自体を打ち消す言い方（「ご返答を必ずお願いするものではなく」「…わけではありません」、
+    否定（"I really don't expect an answer"）、「せめて一言」を望むだけの言い方（「一言だけでも返事もらえたら助かります」"even a one-word reply would help"。直後に期限を求める「…もらえると嬉しいです。今週中にお願いします！」は除く）、求めること自体を打ち消す言い方（「ご返答を必ずお願いするものではなく」「…わけではありません」、
     "please treat this as an open offer rather than a request that needs an answer soon"）、無視してよいという断り（無視してください、無視していただいても
     構いません。無視しないでください は非難です）、ほかのものが無視されること（「CSVの1行目が無視されるようです」：
     が・は で示す主語が書き手でもそのメッセージでもない）にも反応しません。相手から返信があった後（``thread`` に相手のメッセージがある）は、期限は会話中の段取りなので
@@ -399,6 +400,10 @@ class DemandsReply(Rule):
                 continue  # 無視してくださって大丈夫です: leave to ignore, the opposite of a reproach
             if m.group == "reproach" and _something_else_ignored(tokens, bounds[m.first][0], m.first):
                 continue  # 「1行目が無視されるっぽいです」「警報が多すぎると現場で無視される」: not the writer's message
+            if m.group == "insist" and _hoped_for(tokens, m.last, bounds[m.first][1]) and not _deadline_next(tokens, bounds[m.first][1]):
+                # 「一言だけでも返事もらえたら助かります」: hoped for, as "even a one-word reply would help"; not with a
+                # deadline asked right after it: 「…返事もらえると嬉しいです。今週中にお願いします！」
+                continue
             if m.group == "reproach" or bounds[m.first] not in soft_sentences:
                 out.append((m.start, m.end, m.group))
         for m in replies:
@@ -597,6 +602,29 @@ _REQUEST_WORDS = frozenset({"please", "pls", "can", "could", "would", "will", "n
 
 
 _NEGATORS_EN = frozenset({"not", "n't", "never", "no"})
+
+
+_HOPES_JA = frozenset({"助かる", "嬉しい", "うれしい", "幸い", "有り難い", "ありがたい"})
+
+
+def _hoped_for(tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the words ending at ``k`` go on into a hope on a condition, not a request: 「返事もらえたら
+    助かります」「お返事いただけると嬉しいです」 (たら, ば or と, then a word of relief or gladness)."""
+    for j in range(k, min(last, k + 5)):
+        t = tokens[j]
+        if t.norm in ("。", "！", "!", "？", "?") or t.lemma in ("下さる", "願う"):
+            return False
+        if (t.text in ("たら", "ば", "と") or (t.lemma == "た" and t.cform.startswith("仮定形"))) and any(
+            u.lemma in _HOPES_JA for u in tokens[j + 1 : min(last, j + 3)]
+        ):
+            return True
+    return False
+
+
+def _deadline_next(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence starting at ``k`` opens with a deadline and asks for it: 「今週中にお願いします！」."""
+    run = ja_time_run(tokens, k)
+    return bool(run and run[1]) and any(t.lemma in ("願う", "下さる") for t in tokens[run[0] : run[0] + 4])
 
 
 def _set_aside_ja(tokens: list[Token], k: int, last: int) -> bool:
