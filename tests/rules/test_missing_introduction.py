@@ -750,3 +750,12 @@ def test_a_talk_wished_for_is_no_earlier_contact():
                    lang="en", platform="linkedin")
     # a talk they had still is one
     tester.valid("田中様、先日はお話しできてよかったです。資料をお送りします。", lang="ja", platform="linkedin")
+
+
+def test_a_role_for_someone_here_and_a_name_before_iimasu_say_who_writes():
+    ben = "Ben!! the 4-day week thing is absolutely mint. {x} Would love to connect"
+    tester.valid(ben.format(x="HR for restaurants here, been banging on about this for ages."), lang="en", platform="linkedin")
+    tester.invalid(ben.format(x="Sorry for the noise here, just wanted to say."), lang="en", platform="linkedin")
+    kita = "北川さん、はじめまして。{x}水屋箪笥の投稿見て、つい連絡してしもたわ。"
+    tester.valid(kita.format(x="金沢の野町で古い家具のリメイクしとる杉本いいます。"), lang="ja", platform="facebook")
+    tester.invalid(kita.format(x="これ何ていいますか。"), lang="ja", platform="facebook")

@@ -53,6 +53,23 @@ _ROLE_HERE = lazy_pattern(
     r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
     r"\shere(?:\s(?:too|as well))?\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"  # "Food blogger here (Eat Leeds)", "ICU nurse here too (nights @ St Luke's)"
 )
+# "HR for restaurants here", "consultant for small dairies here": a role, whom it serves, then "here"; the role
+# a trade word or a short acronym (HR, PR, QA), so "sorry for the noise here" introduces nobody.
+_ROLE_FOR_HERE = lazy_pattern(
+    r"(?:^|(?<=[.!?,;:\p{So}\p{Sk}]\s{1,3})|(?<=\n))(?P<role>(?:[\w-]+\s)?(?P<head>[\w-]+))\sfor\s"
+    r"[\w'’&-]+(?:\s[\w'’&-]+){0,2}\shere\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}])"
+)
+
+
+def _role_for_here(doc: Document) -> list[int]:
+    out = []
+    for m in _ROLE_FOR_HERE.finditer(doc.text):
+        head = m.group("head")
+        if is_trade_word(head) or (head.isupper() and 2 <= len(head) <= 3):
+            out.append(m.start())
+    return out
+
+
 # Without " here" in the draft only the first alternative can match, and alone it is cheap.
 _IM_ONLY = regex.compile(_IM_NAME_I)
 _HERE = regex.compile(r"\shere\b")
@@ -187,6 +204,20 @@ _YOU = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
 
 # 「大工歴15年、在来工法が専門です」「タワークレーン一筋15年。」: the writer's years at a trade, in Japanese.
 _EXPERIENCE_JA = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,12}(?:歴|一筋)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年")
+
+
+def _name_iimasu(doc: Document) -> list[int]:
+    """「古い家具のリメイクしとる杉本いいます」: a name, then いいます with と left out, as casual and western
+    speech drops it (「杉本と言います」 is the phrase list's); the name a proper noun or one UniDic knows for a
+    surname, not 「何ていいますか」. UniDic cuts a bare いいます three ways, so the text is read."""
+    if "います" not in doc.text:
+        return []
+    text = doc.text
+    return [
+        t.start for t in doc.tokens
+        if t.pos == "名詞" and text.startswith(("いいます", "言います"), t.end)
+        and (t.pos2 == "固有名詞" or known_surname_ja(doc, t.text))
+    ]
 
 
 def _ja_experience(doc: Document) -> list[int]:
@@ -344,6 +375,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         starts += [m.start() for m in (_IM_NAME if here else _IM_ONLY).finditer(doc.text)]
         if here:
             starts += [m.start() for m in _ROLE_HERE.finditer(doc.text)]
+            starts += _role_for_here(doc)
             starts += [m.start() for m in _ITS_LOWER.finditer(doc.text)]
             starts += [m.start() for m in _ITS_NAME_ROLE.finditer(doc.text) if any(is_trade_word(w) for w in m.group(1).split())]
         starts += [t.start for t in _i_do_something(doc)]
@@ -366,6 +398,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         starts += [t.start for t in _doing_a_trade(doc)]
         starts += _ja_experience(doc)
         starts += _ja_years_at(doc)
+        starts += _name_iimasu(doc)
     if not starts:
         return frozenset()
     starts.sort()
