@@ -596,3 +596,13 @@ def test_a_threat_on_a_condition_is_pressure_answer_or_not():
     # a complaint told of, on no condition, threatens nothing
     tester.valid("Dear Mr Kitamura,\n\nThis is Tsuchiya from Hiroba Union. We filed a complaint with the labour board last year about a "
                  "different site.\n\nTsuchiya", lang="en", platform="email")
+
+
+def test_an_invite_to_a_chat_group_sets_no_meeting():
+    en = "Hi Hamada, I'm Nakanishi, a piano tuner in Kitakyushu. Your flange post was great. {x}"
+    tester.valid(en.format(x="There's a WhatsApp group for Kyushu tuners, so I sent you an invite. Let's talk there from now on!"),
+                 lang="en", platform="facebook")
+    tester.invalid(en.format(x="I've sent you a calendar invite for Tuesday at 3."), lang="en", platform="facebook")
+    ja = "浜田さん、はじめまして。北九州で調律をしている中西といいます。フレンジ交換の投稿、拝見しました。{x}"
+    tester.valid(ja.format(x="九州の調律師のLINEグループがあるので、招待を送っておきました。今後の話はそちらでしましょう！"), lang="ja", platform="facebook")
+    tester.invalid(ja.format(x="火曜15時の打ち合わせの招待を送っておきました。"), lang="ja", platform="facebook")

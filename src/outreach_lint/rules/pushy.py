@@ -20,7 +20,9 @@ Finds the words that push a stranger instead of inviting them:
   demos, offers, "book a demo", "free trial", "$49 per month", 導入のご提案, 無料トライアル, お申し込み.
   Off by default: a pitch without pressure is not pushy as readers judge it (blind labelers left
   plain pitches alone, and お見積り is as often the writer asking for a quote as giving one);
-- a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite",
+- a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite" (not an
+  invite to a chat group, "sent you an invite to our WhatsApp group", 「LINEグループに招待を送っておきました」:
+  a channel, presumes-channel's),
   "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
   meeting in for Sunday at 11:00", a plan with a time at their place ("We'll be recording on Thursday at
@@ -228,7 +230,7 @@ class Pushy(Rule):
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
-      "I've sent you a calendar invite"、"I've put a meeting in for Sunday at 11:00"、相手の場所での時刻つきの計画
+      "I've sent you a calendar invite"（チャットのグループへの招待「LINEグループに招待を送っておきました」"sent you an invite to our WhatsApp group" は連絡手段の話で、presumes-channel が判定します）、"I've put a meeting in for Sunday at 11:00"、相手の場所での時刻つきの計画
       "We'll be recording on Thursday at 10:00 sharp at your office"（時刻までに要る返事 "I'll need your answer by 5 pm tomorrow" は
       demands-reply の指摘で、面会ではありません）
     - **叫ぶ**：感嘆符の連続（``!!``、``！！``。安全な自動修正で一つにまとめます）、略語ではない大文字の語
@@ -501,6 +503,8 @@ class Pushy(Rule):
                 after = {t.norm for t in tokens[m.last : sentence[1]]}
                 if upto & _SOFT or after & _SOFT_AFTER or "?" in after:
                     continue
+                if "invite" in m.phrase and _group_invite(tokens, sentence[0], sentence[1]):
+                    continue  # "sent you an invite" to a WhatsApp group: a channel, presumes-channel's, no meeting
                 if m.group == "meet":
                     times = times if times is not None else en_time_spans(doc)
                     end = None
@@ -570,6 +574,8 @@ class Pushy(Rule):
             first, last = bounds[m.first]
             if m.group in ("urgency", "scarcity", "pressure") and (first, last) in soft:
                 continue
+            if m.group == "presume" and "招待" in m.phrase and _group_invite(tokens, first, last):
+                continue  # 「LINEグループがあるので…招待を送っておきました」: a channel, presumes-channel's, no meeting
             if m.group == "presume" and self._ja_soft(tokens, first, _ja_clause_end(tokens, m.last, last)):
                 continue  # 「面談は明日14時で仮押さえしましたので、ご都合が悪い場合のみ…」: the condition is the next clause's
             if m.group in ("urgency", "scarcity") and _ja_negated(tokens, m.last, last):
@@ -712,6 +718,19 @@ def _ja_tail(tokens: list[Token], i: int, last: int) -> int:
 
 # Times too loose to set a meeting at: a month, a year, "later".
 _JA_VAGUE_TIMES = frozenset({"来月", "今月", "再来月", "年内", "年度", "今期", "後日", "中", "内"})
+
+
+# Chat groups and apps: an invite to one is to a channel, not to a meeting.
+_GROUPS = frozenset(
+    "whatsapp telegram slack discord signal group groupchat chat channel server community line "
+    "グループ ライン チャット オープンチャット コミュニティ サーバー チャンネル".split()
+)
+
+
+def _group_invite(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the sentence ``[first, last)`` names a chat group or app (WhatsApp, LINE, a group): an
+    invite there joins a channel, which is presumes-channel's to judge, and sets no meeting."""
+    return any(t.norm in _GROUPS or t.lnorm in _GROUPS or t.text == "LINE" for t in tokens[first:last])
 
 
 def _en_negated_before(tokens: list[Token], i: int, first: int) -> bool:
