@@ -948,3 +948,14 @@ def test_a_talk_the_two_already_had_makes_no_first_contact():
     luis_ja = {"name": "ルイス", "title": "ピッカー"}
     tester.valid(ja.format(x="木曜は休憩室で話せてよかったです。"), lang="ja", platform="facebook", recipient=luis_ja)
     tester.invalid(ja.format(x="いつか話せたら嬉しいです。"), lang="ja", platform="facebook", recipient=luis_ja)
+
+
+def test_thanks_for_a_visit_already_had_makes_no_first_contact():
+    en = ("Dear Mr Naidoo,\n\nI'm Sipho Dlamini, the fire-safety inspector who visited Block C on 3 March. {x}\n\nTwo items need "
+          "attention: the fire door does not self-close, and the extinguisher tags expired in January.\n\nSipho")
+    tester.valid(en.format(x="Thank you for showing me around."), lang="en", platform="email")
+    tester.invalid(en.format(x=""), lang="en", platform="email")
+    ja = ("内藤様\n\n3月3日にC棟を点検しました消防設備点検員の佐藤です。{x}\n\n4階階段の防火戸が自動で閉まらないことについて、"
+          "ご確認をお願いいたします。\n\n佐藤")
+    tester.valid(ja.format(x="ご案内いただきありがとうございました。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x=""), lang="ja", platform="email")

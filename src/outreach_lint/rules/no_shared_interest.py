@@ -3,7 +3,7 @@
 ## What it does
 Judges a first contact only: a draft with a thread, one whose text follows up an earlier message
 of the writer's (a sentence the act model reads as a follow-up), or one that speaks of an
-acquaintance already made (先日はありがとうございました, 「休憩室で話せてよかったです」, "great meeting you at …", "good talking in the break room Thursday") is left to
+acquaintance already made (先日はありがとうございました, 「休憩室で話せてよかったです」, "great meeting you at …", "good talking in the break room Thursday", "Thank you for showing me around", 「ご案内いただきありがとうございました」) is left to
 follow-up-chasing. いつもお世話になっております in a mailing that takes its reader as one of a class
 (皆様のビジネス), or in a draft the draft model is sure (0.9 or more) is a form letter, is no acquaintance.
 
@@ -221,7 +221,7 @@ class NoSharedInterest(Rule):
     doc_ja = """
     ## 何をするか
     初めての連絡だけを判定します。スレッドのある下書き、書き手の以前のメッセージを追いかける文（act
-    モデルが追いかけと読む文）のある下書き、すでに面識があることを示す下書き（先日はありがとうございました、「休憩室で話せてよかったです」、"good talking in the break room Thursday"、
+    モデルが追いかけと読む文）のある下書き、すでに面識があることを示す下書き（先日はありがとうございました、「休憩室で話せてよかったです」、"good talking in the break room Thursday"、"Thank you for showing me around"、「ご案内いただきありがとうございました」、
     「先日はありがとうございました」）は follow-up-chasing に任せます。読み手を集団の一人として扱う一斉配信（「皆様のビジネス」）や、
     下書きモデルが 0.9 以上の確率で定型文と読む下書きの「いつもお世話になっております」は面識のしるしではありません。
 
