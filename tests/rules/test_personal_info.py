@@ -313,3 +313,14 @@ def test_a_personal_mobile_and_a_home_in_a_kana_city_are_given():
                  lang="ja", platform="linkedin")
     tester.invalid("Hi Ann, I'm Kevin, I run a bike shop in Kyoto. The shop keeps odd hours, so my personal mobile "
                    "090-7715-3362 is the surest way to reach me.", lang="en", platform="linkedin")
+
+
+def test_a_number_called_the_writers_own_and_a_house_are_given():
+    tester.invalid("Hi Jun! I'm Teacher Liza, I own Little Sampaguita Kindergarten in BF Homes. Just message me on Viber instead, it's "
+                   "faster: 0917 555 2041 (my personal number).", lang="en", platform="facebook")
+    tester.valid("Hi Ann, for results call 0906 555 2041 now.", lang="en", platform="facebook")
+    tester.invalid("Hi Ayesha! Riaan here, I upcycle furniture. Come have a look any evening this week, I'm at 18 Kensington Drive, "
+                   "Durban North, the house with the green gate.", lang="en", platform="facebook")
+    tester.invalid("綾さん、家具リメイクのリアンです。夕方ならいつでも見に来てください、福岡市中央区大名2-3-4の、緑の門の一軒家です。",
+                   lang="ja", platform="facebook")
+    tester.valid("綾さん、家具リメイクのリアンです。夕方ならいつでも見に来てください、福岡市中央区大名2-3-4の工房です。", lang="ja", platform="facebook")

@@ -10,7 +10,7 @@ Looks for what a stranger could use to find or impersonate the writer:
   app ("Easier on WhatsApp, message me there on …"): those apps run on a mobile;
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
   "I live at 12 Elm Street", "pop by any afternoon", 私の住まいは…, 自宅は…), a residential one (号室,
-  マンション, "Apt 4B"), and any whole postal address that is not a business's: in Japanese a 〒
+  マンション, 一軒家, "Apt 4B", "the house with the green gate"), and any whole postal address that is not a business's: in Japanese a 〒
   postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town (on the same line or the next
   line of a signature: "Flat 3, 18 Abingdon Road / Oxford OX1 4PD") and a full postcode or ZIP
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
@@ -38,7 +38,8 @@ Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not 
 Every finding is marked sensitive: output formats mask the span, and no message repeats it.
 
 A toll-free, shared-cost or premium line (0120, 0570, 1-800, 0906…) is nobody's own and never a
-finding. A bare number is read first in the draft's own country (090… is a Japanese mobile in a
+finding, unless the writer calls it theirs right after it ("0917 555 2041 (my personal number)": a
+Philippine mobile that a British reading takes for a premium line). A bare number is read first in the draft's own country (090… is a Japanese mobile in a
 Japanese draft, a British premium line in an English one), and a number whose own line calls it a
 mobile (携帯, "cell", "mob") is one, even in a range the numbering plan does not list as allocated.
 
@@ -245,7 +246,7 @@ class PersonalInfo(Rule):
       そしてメッセージアプリの名前が同じ行の前にある番号（"Easier on WhatsApp, message me there on …"）。
       これらのアプリは携帯番号で使うものです。
     - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
-      "I live at 12 Elm Street"、"pop by any afternoon"）、集合住宅のもの（号室、マンション、"Apt 4B"）、
+      "I live at 12 Elm Street"、"pop by any afternoon"）、住宅のもの（号室、マンション、一軒家、"Apt 4B"、"the house with the green gate"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
       "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
@@ -441,8 +442,9 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             kind = phonenumbers.number_type(match.number)
             if kind in service_types:
                 # 0120, 0570, 1-800, 0906…: a toll-free, shared-cost or premium line is nobody's own;
-                # another country's reading may still find a mobile, if its own line says so (携帯, cell)
-                if not mobile_label:
+                # another country's reading may still find a mobile, if its own line says so (携帯, cell),
+                # or one the writer calls theirs ("0917 555 2041 (my personal number)", a Philippine mobile)
+                if not mobile_label and not _MINE_AFTER.match(text, end):
                     seen.append((start, end))
                 continue
             seen.append((start, end))
