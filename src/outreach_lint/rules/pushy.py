@@ -721,9 +721,10 @@ _JA_VAGUE_TIMES = frozenset({"来月", "今月", "再来月", "年内", "年度"
 
 
 # Chat groups and apps: an invite to one is to a channel, not to a meeting.
+# (Not "chat": "an invite for a quick chat on Tuesday at 3" is a meeting.)
 _GROUPS = frozenset(
-    "whatsapp telegram slack discord signal group groupchat chat channel server community line "
-    "グループ ライン チャット オープンチャット コミュニティ サーバー チャンネル".split()
+    "whatsapp telegram slack discord signal group groupchat channel server "
+    "グループ ライン オープンチャット サーバー チャンネル".split()
 )
 
 
