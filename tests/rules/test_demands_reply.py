@@ -456,3 +456,13 @@ def test_at_least_an_answer_only_hoped_for_is_no_demand():
     tester.invalid(x.format(x="一言だけでも返事もらえると嬉しいです。今週中にお願いします！"), lang="ja", platform="x")
     tester.valid("This is my 4th DM, have you really not seen them? We practise every Thursday. Even a one-word reply would really help!",
                  lang="en", platform="x")
+
+
+def test_no_answer_had_by_a_deadline_as_a_condition_is_an_ultimatum():
+    b = "Dear Mr Kitamura,\n\nThis is Tsuchiya from the union.\n\n{x}\n\nTsuchiya"
+    tester.invalid(b.format(x="If I have no answer by 5pm tomorrow, I will take it as a no."), lang="en", platform="email")
+    tester.valid(b.format(x="I have no answer to that yet, but I will by Friday."), lang="en", platform="email")
+    tester.valid(b.format(x="If I have no answer, no worries at all."), lang="en", platform="email")
+    j = "北村様\n\nひろばユニオンの土屋です。\n\n{x}\n\n土屋"
+    tester.invalid(j.format(x="明日17時までにご回答がない場合は、お断りと判断いたします。"), lang="ja", platform="email")
+    tester.valid(j.format(x="ご回答がない場合も、どうぞお気になさらず。"), lang="ja", platform="email")

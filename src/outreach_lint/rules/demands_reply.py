@@ -30,7 +30,8 @@ Finds the sentences that make a reply an obligation rather than an option:
   "reply pls, I need you to confirm this", a deadline then 必ず (7月10日までに、お支払い予定日を必ずご返信ください), or at least an answer, whatever it is ("could you at least let me
   know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」);
 - an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
-  we'll take the other offer", 48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
+  we'll take the other offer", "If I have no answer by 5pm tomorrow, I'll take it as a no",
+  48時間以内に返事なければこの話はなしで, 金曜までにご返信がない場合は…), unlike
   "if I don't hear back, no worries" or ご返信がない場合は without a deadline;
 - **reproach** for silence: "still waiting on you", "you never replied", "I haven't heard back", "why no
   reply?" (not "I wondered why no reply came from the council"),
@@ -84,7 +85,7 @@ Better:
 
 ## Options
 - ``extra-phrases`` (none): more phrases, by language and group (``insist``, ``reproach``,
-  ``reply``, ``urgent``, ``soft``); a plain list goes to ``insist``: ``{en = ["awaiting your verdict"]}``.
+  ``reply``, ``urgent``, ``soft``, ``no_answer``: no answer had, read only as a condition with a deadline); a plain list goes to ``insist``: ``{en = ["awaiting your verdict"]}``.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ class DemandsReply(Rule):
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
-      "if we don't hear back by Friday we'll take the other offer"。期限のない「ご返信がない場合は」や
+      "if we don't hear back by Friday we'll take the other offer"、"If I have no answer by 5pm tomorrow, I'll take it as a no"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
     - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、"please do reply, even just a line"、"please just reply yes or no"（"just reply to this email if you're curious" は除く）、"I will be waiting for your answer"、期限の後の「必ず」（「7月10日までに、お支払い予定日を必ずご返信ください」）、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」
@@ -192,7 +193,7 @@ class DemandsReply(Rule):
     より良い例（英語）： ``If this is of interest, I'd be glad to hear from you whenever suits you.``
 
     ## オプション
-    - ``extra-phrases``（なし）：言語・グループ（``insist``、``reproach``、``reply``、``urgent``、``soft``）ごとに表現を
+    - ``extra-phrases``（なし）：言語・グループ（``insist``、``reproach``、``reply``、``urgent``、``soft``、``no_answer``：期限つきの条件としてだけ読む「答えがない」）ごとに表現を
       追加します。リストだけなら ``insist`` に入ります：``{ja = ["返信を求める"]}``。原形で書けば活用形にも一致します。
     """
     messages = {
@@ -279,7 +280,7 @@ class DemandsReply(Rule):
         phrases = self.phrases
         times: dict[int, int] | None = None
         soft_tokens = {m.first for m in phrases.matches(doc, ["soft"])}
-        matches = phrases.matches(doc, ["reply", "insist", "reproach"])
+        matches = phrases.matches(doc, ["reply", "insist", "reproach", "no_answer"])
         urgent = {u.first: u for u in phrases.matches(doc, ["urgent"])}
         bounds = doc.sentence_bounds
         soft_sentences = {bounds[i] for i in soft_tokens}
@@ -287,6 +288,15 @@ class DemandsReply(Rule):
         for m in matches:
             first, last = bounds[m.first]
             soft = (first, last) in soft_sentences
+            if m.group == "no_answer":
+                # "If I have no answer by 5pm tomorrow, I'll take it as a no": only as a condition, with a deadline
+                if self._conditional_before(tokens, m.first, first):
+                    if times is None:
+                        times = en_time_spans(doc, self.time_phrases)
+                    hit = self._deadline_after(tokens, times, m, last)
+                    if hit:
+                        out.append(hit)
+                continue
             if m.group == "reproach":
                 if _silence_of_others(tokens, m.last, last):
                     continue
