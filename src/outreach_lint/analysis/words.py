@@ -112,14 +112,32 @@ def _known_surname(analyzer: object, word: str) -> bool:
 JA_CLAUSE_JOIN = frozenset({"ので", "から", "けれど", "けど", "が", "し"})
 
 
+def joins_clause_ja(t: Token) -> bool:
+    """Whether ``t`` is a particle joining its clause to the next (:data:`JA_CLAUSE_JOIN`, as a
+    conjunctive particle): not the case particles が and から (「ご返答が必要な」「東京から」)."""
+    return t.pos == "助詞" and t.pos2 == "接続助詞" and t.lemma in JA_CLAUSE_JOIN
+
+
 def ja_clause_end(tokens: list[Token], i: int, last: int) -> int:
     """Where the Japanese clause holding token ``i`` ends: after a particle that joins it to the next
-    (ので, から, けど, が, し) from ``i`` on, or at ``last``, the end of its sentence. The case particles が
-    and から (「ご返答が必要な」「東京から」) join no clause."""
+    (:func:`joins_clause_ja`) from ``i`` on, or at ``last``, the end of its sentence."""
     for j in range(i, last):
         t = tokens[j]
-        if t.norm in JA_CLAUSE_JOIN and t.pos == "助詞" and t.pos2 != "格助詞":
-            return j + 1  # not the case particles が and から (「ご返答が必要な」「東京から」): they join no clause
+        if joins_clause_ja(t):
+            return j + 1
         if t.norm == "の" and j + 1 < last and tokens[j + 1].norm == "で":
             return j + 2  # ので, as UniDic splits it
     return last
+
+
+def ja_clause_start(tokens: list[Token], first: int, i: int) -> int:
+    """Where the Japanese clause holding token ``i`` starts, ``first`` being its sentence's first token:
+    after the last particle before it that joins a clause to the next (:func:`joins_clause_ja`). A comma
+    alone does not end a condition (もしよろしければ、…)."""
+    for k in range(i - 1, first - 1, -1):
+        t = tokens[k]
+        if joins_clause_ja(t):
+            return k + 1
+        if t.text == "で" and t.lemma == "だ" and k > first and tokens[k - 1].text == "の":
+            return k + 1  # 伝わらないので: UniDic cuts ので into の and で
+    return first

@@ -642,7 +642,7 @@ def _set_aside_ja(tokens: list[Token], k: int, last: int) -> bool:
     as "rather than a request that needs an answer" is in English."""
     for j in range(k, min(last, k + 3)):
         if tokens[j].lemma in ("物", "もの", "訳", "わけ"):
-            return any(t.lemma in _JA_NEGATION or t.lemma == "無い" for t in tokens[j + 1 : min(last, j + 7)])
+            return any(t.lemma in _JA_NEGATION for t in tokens[j + 1 : min(last, j + 7)])
     return False
 
 

@@ -128,7 +128,7 @@ from ..analysis.layout import signature_words
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
-from ..analysis.words import JA_CLAUSE_JOIN as _JA_CLAUSE_JOIN, ja_clause_end as _ja_clause_end
+from ..analysis.words import ja_clause_end as _ja_clause_end, ja_clause_start as _ja_clause_start
 from ..core.context import Context
 from ..core.document import Document, Token
 from ..core.finding import Finding, Fix, Severity
@@ -176,18 +176,6 @@ _JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よ�
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
 _DONE = frozenset({"put", "set", "sent", "made", "got", "blocked", "pencilled", "penciled"})
 _JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
-
-
-def _ja_clause_start(tokens: list[Token], first: int, i: int) -> int:
-    """Where the clause holding token ``i`` starts: after the last particle joining a reason or a
-    contrast before it (ので, から, が). A comma alone does not end a condition (もしよろしければ、…)."""
-    for k in range(i - 1, first - 1, -1):
-        t = tokens[k]
-        if t.pos == "助詞" and t.pos2 == "接続助詞" and t.lemma in _JA_CLAUSE_JOIN:
-            return k + 1
-        if t.text == "で" and t.lemma == "だ" and k > first and tokens[k - 1].text == "の":
-            return k + 1  # 伝わらないので: UniDic cuts ので into の and で
-    return first
 
 
 @dataclass(frozen=True)
@@ -418,17 +406,18 @@ class Pushy(Rule):
         acts = document_acts(doc)
         for n in acts.sentences_with("pressure", THREAT_PRESSURE):
             s = doc.sentences[n]
+            toks = doc.tokens[s.first : s.last]
             # a threat of the writer's action against them, on a condition, answer or not, is pressure of its own
             # (read from a lower score): 「ご回答がない場合、御社本社前での抗議行動を行い…救済申立てに踏み切ります」,
             # "If we have no answer by 5pm tomorrow, the union will protest outside your head office"
-            threat = _threatens(doc.tokens[s.first : s.last])
+            threat = _threatens(toks)
             if acts.of(n, "pressure") < PRESSURE and not threat:
                 continue
             if acts.of(n, "reply_demand") >= 0.5 and not threat:
                 continue  # a deadline for an answer is demands-reply's to judge
             if acts.of(n, "follow_up") >= 0.5:
                 continue  # "This is my fourth email about invoice #2041, now 22 days overdue": a chase, follow-up-chasing's
-            if _without_an_answer(doc.tokens[s.first : s.last]) and not threat:
+            if _without_an_answer(toks) and not threat:
                 continue  # 「ご返答がない場合はお断りと判断いたします」, "if I don't hear back by Friday…": the answer's ultimatum, demands-reply's
 
             if not any(a < s.end and b > s.start and key not in _AMPLIFIERS for a, b, key, _ in found):
