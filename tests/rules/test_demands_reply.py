@@ -466,3 +466,20 @@ def test_no_answer_had_by_a_deadline_as_a_condition_is_an_ultimatum():
     j = "北村様\n\nひろばユニオンの土屋です。\n\n{x}\n\n土屋"
     tester.invalid(j.format(x="明日17時までにご回答がない場合は、お断りと判断いたします。"), lang="ja", platform="email")
     tester.valid(j.format(x="ご回答がない場合も、どうぞお気になさらず。"), lang="ja", platform="email")
+
+
+def test_contact_pressed_only_by_hurry_is_a_call_to_action_not_a_reply_demand():
+    # 「今すぐご連絡ください」 in a pitch asks the reader to get in touch, as "contact us right now" does
+    # in English: pushy's to judge. An answer asked for in a hurry, or contact by a deadline or without
+    # fail, is still a reply demanded.
+    ja = "上野様\n\nはじめまして。中古トレーニング機器を扱うリユースマッスルの岩田です。スミスマシンが最大60%OFFです。\n\n{x}\n\n岩田"
+    for x in ("お見逃しなく、今すぐご連絡ください！", "至急お電話ください。", "今すぐご連絡を！"):
+        tester.valid(ja.format(x=x), lang="ja", platform="facebook")
+    for x in ("今すぐご返信ください！", "本日中にご連絡ください。", "必ずご連絡ください。", "すぐに折り返しお電話ください。"):
+        tester.invalid(ja.format(x=x), lang="ja", platform="facebook")
+    en = ("Hi Tom,\n\nI'm Iwata from Reuse Muscle; we resell gym machines, and our Smith machines are 60% off this month."
+          "\n\n{x}\n\nIwata")
+    tester.valid(en.format(x="Don't miss out, contact us right now!"), lang="en", platform="facebook")
+    tester.invalid(en.format(x="Please reply ASAP!"), lang="en", platform="facebook")
+    # asked for on reading this very message, contact is its reply
+    tester.invalid(ja.format(x="このメールをご覧になったら至急ご連絡ください。"), lang="ja", platform="facebook")

@@ -24,6 +24,9 @@ Finds the sentences that make a reply an obligation rather than an option:
   as demanding a reply, unless the sentence offers a way out, "if you have time");
 - an **urgent** answer: "reply ASAP", "let me know today", 至急ご返信ください, お返事を必ずお願いします,
   必ずご一報ください, 絶対返してね, そろそろ返事ください (it is time it came), and with the verb left out: 今すぐこのDMに返信を！;
+  contact pressed only by hurry is a pitch's call to action, pushy's to judge, as "contact us right now"
+  is in English (今すぐご連絡ください, 至急お電話ください; blind writers labeled it so in 17 of 18 drafts), unless
+  it is asked for on reading this message (DM見たらすぐ連絡ください), by a deadline or without fail;
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
   a response by Wednesday", "please do reply, even just a line", "please just reply yes or no" (not "just reply to
   this email if you're curious"), "I will be waiting for your answer",
@@ -90,7 +93,7 @@ Better:
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -149,7 +152,7 @@ class DemandsReply(Rule):
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
-    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、すぐ連絡ください、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」、"reply ASAP"
+    - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、「DM見たらすぐ連絡ください」、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」（急ぎの言葉だけで促す連絡やお電話、「今すぐご連絡ください」「至急お電話ください」は売り込みの行動喚起で、英語の "contact us right now" と同じく pushy が判断します。このメッセージを見たら、期限まで、必ず、と求めるときは返信の要求です）、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"、"If I have no answer by 5pm tomorrow, I'll take it as a no"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
@@ -439,7 +442,7 @@ class DemandsReply(Rule):
                 if tokens[m.last - 1].lemma in _JA_REPLY_NOUNS and _ends_bare(tokens, m.last, last):
                     # 「今すぐこのDMに返信を！！」: the request left unsaid, pressed by an urgent word
                     u = _urgent_near(urgent_at, max(first, m.first - 5), m.first, m)
-                    if u is not None:
+                    if u is not None and not _call_to_action_ja(tokens, m, u, first):
                         out.append((u.start, tokens[m.last].end, "urgent"))
                 continue
             while request < last and (tokens[request].pos == "助動詞" or tokens[request].norm == "か"):
@@ -456,7 +459,7 @@ class DemandsReply(Rule):
                 out.append((m.start, tokens[request - 1].end, "deadline"))  # 返事は3日以内にくれ
                 continue
             u = _urgent_near(urgent_at, max(first, m.first - 5), request, m)
-            if u is not None:
+            if u is not None and not _call_to_action_ja(tokens, m, u, first):
                 # 7月10日（金）までに、お支払い予定日を必ずご返信ください: "without fail" after a deadline insists
                 must = tokens[u.first].lemma in _JA_MUST and any(ja_time_run(tokens, k) for k in range(first, u.first))
                 out.append((min(u.start, m.start), tokens[request - 1].end, "insist" if must else "urgent"))
@@ -579,6 +582,32 @@ class DemandsReply(Rule):
 #: at 0.9, +15 and 3).
 REPLY_DEMAND = 0.99
 _EN_BY = frozenset({"by", "before", "within", "until", "till"})
+
+
+# Contacting, not answering: 「今すぐご連絡ください」「至急お電話を」 in a pitch is a call to action, as
+# "contact us right now" or "call us today" is in English, pushy's to judge; 「今すぐご返信ください」 asks
+# for an answer. A deadline (本日中に) or "without fail" (必ず) still demands one, whatever the word.
+_JA_CONTACT = frozenset({"連絡", "電話"})
+_JA_INSISTENT = frozenset({"必ず", "絶対", "そろそろ"})
+
+
+_JA_SEEING = frozenset({"見る", "読む", "御覧", "確認"})
+
+
+def _call_to_action_ja(tokens: Sequence[Token], reply: PhraseMatch, urgent: PhraseMatch, first: int) -> bool:
+    """Whether a Japanese reply word pressed only by an adverb of hurry is a word of contacting
+    (連絡, 電話), which a pitch asks for as its call to action; not when it is asked for on reading
+    this message (「DM見たらすぐ連絡ください」「ご確認次第お電話ください」): that is a reply to it."""
+    if urgent.phrase.split()[0] in _JA_INSISTENT:
+        return False
+    if not any(t.lemma in _JA_CONTACT for t in tokens[reply.first : reply.last]):
+        return False
+    for k in range(first, urgent.first):
+        if tokens[k].lemma in _JA_SEEING:
+            after = tokens[k + 1 : k + 4]
+            if any(t.text in ("たら", "だら", "次第") for t in after):
+                return False
+    return True
 
 
 def _urgent_near(urgent_at: dict[int, PhraseMatch], lo: int, hi: int, reply: PhraseMatch) -> PhraseMatch | None:
