@@ -483,3 +483,16 @@ def test_contact_pressed_only_by_hurry_is_a_call_to_action_not_a_reply_demand():
     tester.invalid(en.format(x="Please reply ASAP!"), lang="en", platform="facebook")
     # asked for on reading this very message, contact is its reply
     tester.invalid(ja.format(x="このメールをご覧になったら至急ご連絡ください。"), lang="ja", platform="facebook")
+
+
+def test_an_answer_the_writer_needs_done_by_a_time_is_a_deadline():
+    en = ("Dr Siddiqui,\n\nI coordinate transplants in Auckland. Regarding your 10-year ABO-incompatible outcomes paper: "
+          "what rituximab dose did you settle on?\n\n{x}\n\nTom")
+    tester.invalid(en.format(x="We need this answered by Wednesday noon."), lang="en", platform="email",
+                   spans=["answered by Wednesday noon"])
+    tester.invalid(en.format(x="I'd like it confirmed by Friday."), lang="en", platform="email")
+    tester.valid(en.format(x="I want to say I answered by Friday."), lang="en", platform="email")
+    tester.valid(en.format(x="You answered by Friday last time."), lang="en", platform="email")
+    ja = "シディキ先生\n\n移植コーディネーターの田中です。先生の10年成績の論文を拝読しました。リツキシマブの用量はどうされましたか。\n\n{x}\n\n田中"
+    tester.invalid(ja.format(x="水曜正午までにご回答が必要です。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご回答が必要な場合はお知らせください。"), lang="ja", platform="email")

@@ -606,3 +606,14 @@ def test_an_invite_to_a_chat_group_sets_no_meeting():
     ja = "浜田さん、はじめまして。北九州で調律をしている中西といいます。フレンジ交換の投稿、拝見しました。{x}"
     tester.valid(ja.format(x="九州の調律師のLINEグループがあるので、招待を送っておきました。今後の話はそちらでしましょう！"), lang="ja", platform="facebook")
     tester.invalid(ja.format(x="火曜15時の打ち合わせの招待を送っておきました。"), lang="ja", platform="facebook")
+
+
+def test_a_deadline_for_the_answer_needed_is_demands_replys_unless_a_consequence_follows():
+    en = ("Dr Siddiqui,\n\nI coordinate transplants in Auckland. Regarding your 10-year ABO-incompatible outcomes paper: "
+          "what rituximab dose did you settle on?\n\n{x}\n\nTom")
+    tester.valid(en.format(x="We need this answered by Wednesday noon."), lang="en", platform="email")
+    tester.invalid(en.format(x="I need your decision by Thursday at 6pm, or the slot goes to the next band on our list."),
+                   lang="en", platform="email")
+    ja = "シディキ先生\n\n移植コーディネーターの田中です。先生の10年成績の論文を拝読しました。リツキシマブの用量はどうされましたか。\n\n{x}\n\n田中"
+    tester.valid(ja.format(x="水曜正午までにご回答が必要です。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="水曜正午までにサンプルが必要です。"), lang="ja", platform="email")

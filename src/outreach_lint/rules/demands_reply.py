@@ -16,7 +16,9 @@ Finds the sentences that make a reply an obligation rather than an option:
   whether-clause: 「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」 ("your answer on whether
   you will sign up by 5pm today"); the deadline may also stand between
   the reply word and its request: 「ご回答は3月31日までに必ずお願いいたします」 ("even just a yes or no will
-  do" still asks, where 「ご返信は結構です」 lets the answer go);
+  do" still asks, where 「ご返信は結構です」 lets the answer go); an answer the writer needs done by a time
+  ("We need this answered by Wednesday noon", "I'd like it confirmed by Friday", 「水曜正午までにご回答が必要です」;
+  not "You answered by Friday last time");
   the limit before or after the reply word; "your written response", a receipt acknowledged ("Please acknowledge
   receipt of this email within 48 hours"), chat spelling "ur answer by tmrw", "within
   the week" count too; and where a comma or a long object cuts the limit off from
@@ -151,7 +153,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。書き手が期限までに必要とする答え：「水曜正午までにご回答が必要です」"We need this answered by Wednesday noon"（"You answered by Friday last time" は過去のことで要求ではありません）。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、「DM見たらすぐ連絡ください」、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」（急ぎの言葉だけで促す連絡やお電話、「今すぐご連絡ください」「至急お電話ください」は売り込みの行動喚起で、英語の "contact us right now" と同じく pushy が判断します。このメッセージを見たら、期限まで、必ず、と求めるときは返信の要求です）、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"、"If I have no answer by 5pm tomorrow, I'll take it as a no"。期限のない「ご返信がない場合は」や
@@ -331,14 +333,16 @@ class DemandsReply(Rule):
                     out.append((m.start, tokens[m.last + 1].end, "insist"))  # "A reply is required."
                 if tokens[m.first].norm in ("a", "an") and not give_me and not passive and not any(t.lemma.lower() in _WANTING for t in before):
                     continue  # "a response by Friday" is asked for only when wanted: "I'd appreciate a response"
-                if tokens[m.first].lemma in _SELF_VERBS and any(
+                verb = tokens[m.first].norm
+                # "We need this answered by Wednesday noon": a participle the writer wants done is asked of them
+                wanted = verb.endswith("ed") and _wanted_done(tokens, m.first, first)
+                if tokens[m.first].lemma in _SELF_VERBS and not wanted and any(
                     t.norm in _FIRST_PERSON for t in tokens[max(first, m.first - 3) : m.first]
                 ):
                     continue
                 if m.phrase == "need to know" and (m.last >= last or tokens[m.last].norm not in _KNOW_BY):
                     continue  # "I need to know by Friday" demands; "we need to know more about the site" asks nothing
-                verb = tokens[m.first].norm
-                if verb != tokens[m.first].lemma and verb.endswith(("s", "ed")) and tokens[m.first].lemma in _SELF_VERBS:
+                if verb != tokens[m.first].lemma and verb.endswith(("s", "ed")) and tokens[m.first].lemma in _SELF_VERBS and not wanted:
                     continue  # "our team responds within 5 minutes", "you replied by Friday": not a request
                 if times is None:
                     times = en_time_spans(doc, self.time_phrases)
@@ -484,6 +488,8 @@ class DemandsReply(Rule):
                     while end < last and end - j < 3 and tokens[end].pos in ("動詞", "助動詞"):
                         end += 1
                 return end
+            if t.lemma == "必要" and j == i + 1 and tokens[i].norm in ("が", "は"):
+                return j + 1  # 「水曜正午までにご回答が必要です」: the answer needed, by a time
             if t.norm == "ね" and j > i and tokens[j - 1].lemma in ("て", "で"):
                 return j + 1  # 返してね, 連絡してね: a casual request
             if t.lemma == "為る" and j + 1 < last and tokens[j + 1].lemma in ("て", "で"):
@@ -608,6 +614,21 @@ def _call_to_action_ja(tokens: Sequence[Token], reply: PhraseMatch, urgent: Phra
             if any(t.text in ("たら", "だら", "次第") for t in after):
                 return False
     return True
+
+
+def _wanted_done(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the participle at ``i`` is what the writer wants done: "We need this answered by
+    Wednesday noon", "I'd like it confirmed by Friday", "I need the form returned" (want, need… then
+    its object: a pronoun, or a noun after the/your/this; not "I want to say I answered by Friday")."""
+    for j in range(max(first, i - 3), i - 1):
+        if tokens[j].lemma.lower() in _WANTING:
+            between = [t.norm for t in tokens[j + 1 : i]]
+            if between[0] in _OBJECT_HEADS and "to" not in between and all(w.isalpha() for w in between):
+                return True
+    return False
+
+
+_OBJECT_HEADS = frozenset({"it", "this", "that", "them", "these", "those", "the", "your", "everything", "all"})
 
 
 def _urgent_near(urgent_at: dict[int, PhraseMatch], lo: int, hi: int, reply: PhraseMatch) -> PhraseMatch | None:

@@ -4,7 +4,8 @@
 Finds the words that push a stranger instead of inviting them:
 
 - **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
-  an answer, "reply urgently", "need an answer by tomorrow", "reply ASAP", 至急ご返信ください, and in
+  an answer, "reply urgently", "need an answer by tomorrow", "We need this answered by Wednesday noon"
+  (not with what follows if it misses: "…by Thursday at 6pm, or the slot goes to the next band"), "reply ASAP", 至急ご返信ください, and in
   Japanese urgency on being told, 「至急、ご意向をお聞かせください」「至急教えてください」, is
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
@@ -201,7 +202,7 @@ class Pushy(Rule):
 
     - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
       「至急ご返信ください」「至急お返事を」「至急、ご意向をお聞かせください」「至急教えてください」"reply ASAP"
-      "need an answer by tomorrow" は demands-reply が判定します。
+      "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
@@ -417,6 +418,11 @@ class Pushy(Rule):
                 continue  # a deadline for an answer is demands-reply's to judge
             if acts.of(n, "follow_up") >= 0.5:
                 continue  # "This is my fourth email about invoice #2041, now 22 days overdue": a chase, follow-up-chasing's
+            if _an_answer_due([t.lemma.lower() for t in toks]) and not threat and not any(t.norm in _OR_ELSE for t in toks):
+                # "We need this answered by Wednesday noon", 「水曜正午までにご回答が必要です」: the answer's deadline,
+                # demands-reply's; not with what follows if it misses ("…by Thursday at 6pm, or the slot goes to
+                # the next band"), which presses on its own
+                continue
             if _without_an_answer(toks) and not threat:
                 continue  # 「ご返答がない場合はお断りと判断いたします」, "if I don't hear back by Friday…": the answer's ultimatum, demands-reply's
 
@@ -820,10 +826,14 @@ def _writers_own_step(tokens: list[Token], first: int, sentence_first: int) -> b
     return any(t.norm in ("i", "we") for t in tokens[max(sentence_first, first - 2) : first])
 
 
+# What follows if the writer's terms are not met: "…, or the slot goes to the next band", "otherwise …".
+_OR_ELSE = frozenset({"or", "otherwise", "else", "さもなければ", "でなければ", "さもないと"})
+
+
 def _an_answer_due(words: list[str]) -> bool:
     """Whether a planned sentence is about an answer the writer needs ("I'll need your answer by 5 pm
     tomorrow"): a deadline for a reply, demands-reply's, no meeting."""
-    return any(w in _ANSWER_WORDS for w in words) and any(w in ("need", "expect", "require") for w in words)
+    return any(w in _ANSWER_WORDS for w in words) and any(w in ("need", "expect", "require", "必要") for w in words)
 
 
 def _about_an_answer(doc: Document, start: int, end: int) -> bool:
