@@ -116,3 +116,13 @@ def test_a_few_words_past_125_still_read_as_about_125():
     assert any("136 words" in f.message for f in found)
     strict = RuleTester("too-long", options={"slack": 0})
     strict.invalid(body(126), platform="email")
+
+
+def test_an_emoji_ends_a_thought_as_a_full_stop_does():
+    # chat writing ends its sentences with emoji; two thoughts so joined are not one run-on sentence
+    half = "so I run a tiny pottery studio in Cardiff and your post about glazes was honestly so real " * 2
+    tester.valid(f"Heyyy {half.strip()} 💀💀 {half.strip()} 😭", platform="x")
+    tester.invalid(f"Heyyy {half.strip()} and {half.strip()}.", platform="x", severity="info")
+    ja_half = "陶芸教室をやっていて釉薬の投稿がほんとに刺さったので思わず連絡してしまったんですけど" * 2
+    tester.valid(f"{ja_half}😭 {ja_half}🙏", lang="ja", platform="x")
+    tester.invalid(f"{ja_half}、{ja_half}。", lang="ja", platform="x", severity="info")

@@ -8,7 +8,10 @@ Measures the draft against its platform (``platform`` in front matter, ``--platf
   InMail 2,000, LinkedIn message 3,000, X DM 10,000) is an **error**: the platform will not send it;
 - over the sensible length for e-mail and messages (English: about 125 words; Japanese: about 400
   characters, whitespace not counted) is a **warning**;
-- one sentence far too long (English: over 50 words; Japanese: over 120 characters) is **info**.
+- one sentence far too long (English: over 50 words; Japanese: over 120 characters) is **info**. A run
+  of emoji ends a thought as a full stop does in chat writing ("so real lmao 💀💀 had a council leader…",
+  「まじ最高😭 来月も行く」): the words on each side are counted apart (on the blind batches, every
+  sentence found long only across emoji was one its labeler did not call too long).
 
 Japanese lengths leave out links and e-mail addresses (they are clicked, not read); the hard cap
 counts every character, as the platform does.
@@ -89,7 +92,7 @@ class TooLong(Rule):
     - プラットフォームの上限（LinkedInのつながり申請メモ300文字、無料アカウントは200文字、InMail 2,000文字、
       LinkedInメッセージ3,000文字、XのDM 10,000文字）を超えると **error**：そのままでは送れません。
     - メールやメッセージとして読まれる目安（日本語は空白を除いて約400文字、英語は約125語）を超えると **warning**。
-    - 一文が長すぎる（日本語120文字超、英語50語超）と **info**。
+    - 一文が長すぎる（日本語120文字超、英語50語超）と **info**。チャットの文では絵文字が句点の代わりに文を終えるので（「まじ最高😭 来月も行く」"so real lmao 💀💀 had a council leader…"）、絵文字の前後は別々に数えます（ブラインドのバッチで、絵文字をまたいで初めて長くなる文を長すぎるとしたラベルはありませんでした）。
 
     日本語の文字数にはURLとメールアドレスを含めません（読むものではなく開くものなので）。上限の判定は
     プラットフォームと同じく、すべての文字を数えます。
@@ -182,12 +185,21 @@ class TooLong(Rule):
     def _long_sentences(self, doc: Document, ctx: Context, opts: TooLongOptions) -> Iterator[Finding]:
         """Sentences a stranger has to read twice (information only)."""
         words = word_flags(doc) if doc.lang != "ja" else None
+        tokens = doc.tokens
         for sentence in doc.sentences:
             if words is None:
-                count = _ja_chars(doc.sentence_text(sentence))
+                text = doc.sentence_text(sentence)
+                # an emoji ends a thought as a full stop does (「まじ最高😭 来月も行く」): a run of them splits the count
+                count = max(map(_ja_chars, _EMOJI.split(text)))
                 limit, key = opts.sentence_chars, "sentence_chars"
             else:
-                count = sum(words[sentence.first : sentence.last])
+                count = run = 0
+                for k in range(sentence.first, sentence.last):
+                    if _EMOJI.fullmatch(tokens[k].text):
+                        run = 0  # "sooo real lmao 💀💀 had a council leader…": the emoji ends one thought
+                    else:
+                        run += words[k]
+                        count = max(count, run)
                 limit, key = opts.sentence_words, "sentence_words"
             if count > limit:
                 yield self.finding(
@@ -223,6 +235,10 @@ class TooLong(Rule):
 
 # A link or address is clicked or copied, not read: Japanese lengths leave it out (English counts it as one word).
 _LINK = lazy_pattern(r"(?:https?://|www\.)[^\s<>\"'「」『』（）()、。]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", regex.ASCII)
+
+
+# A run of emoji (with their modifiers and joiners): in chat writing it ends a sentence as often as a full stop.
+_EMOJI = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+")
 
 
 def _readable(text: str) -> Iterator[tuple[int, str]]:
