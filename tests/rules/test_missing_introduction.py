@@ -759,3 +759,14 @@ def test_a_role_for_someone_here_and_a_name_before_iimasu_say_who_writes():
     kita = "北川さん、はじめまして。{x}水屋箪笥の投稿見て、つい連絡してしもたわ。"
     tester.valid(kita.format(x="金沢の野町で古い家具のリメイクしとる杉本いいます。"), lang="ja", platform="facebook")
     tester.invalid(kita.format(x="これ何ていいますか。"), lang="ja", platform="facebook")
+
+
+def test_an_address_under_the_signature_says_where_not_who():
+    body = ("Dear Dr Achterberg,\n\nYour paper on upcycling spent vetiver roots was a pleasure to read. Did the second "
+            "extraction keep any of the khusimol?\n\nBest,\nMia Lloyd\n{x}\n")
+    tester.invalid(body.format(x="Flat 3, 18 Pembroke Road, Cardiff CF5 1AB"), lang="en", platform="email")
+    tester.valid(body.format(x="Perfumer, Vetiver House Cardiff"), lang="en", platform="email")
+    tester.valid(body.format(x="CT1 Anaesthetics, Salford Royal"), lang="en", platform="email")
+    ja = "アハターベルク先生\n\nベチバーの蒸留残渣の再利用についての論文、興味深く拝読しました。二回目の抽出でクシモールは残りましたか。\n\nM\n{x}\n"
+    tester.invalid(ja.format(x="〒150-0001 東京都渋谷区神宮前1-2-3"), lang="ja", platform="email")
+    tester.valid(ja.format(x="調香師 森 美咲（ベチバーハウス）"), lang="ja", platform="email")

@@ -21,7 +21,9 @@ do, anywhere in the draft: 〜と申します, 〜といいます (not 何とい
 "I've just finished a BSc in Geography at Plymouth", "i'm literally just a first-year in bio" (a lower-case
 "i" too), a sign-off with a role ("Let's connect! Sam, Growth Consultant"),
 or a signature block with a role or company (「BeanBox運営事務局」 too; a line of capitalised words under the
-name, "Business Development, FraudShield Advisory", though not "SEO Team" under "Best Regards"; a firm's legal line,
+name, "Business Development, FraudShield Advisory", though not "SEO Team" under "Best Regards", nor an address,
+"Flat 3, 18 Pembroke Road, Cardiff CF5 1AB", whose house number says where, not what; a trade named by its
+suffix, 「調香師 森 美咲」「税理士」「獣医」; a firm's legal line,
 "Registered in Scotland, company no. SC412889", closes the block without ending it). When none is found, the first sentence after the
 greeting gets a finding.
 
@@ -125,6 +127,8 @@ _ROLE = lazy_pattern(
     r"inc|llc|ltd|corp|university|college|labs?|studio)\b"
     r"|株式会社|有限会社|合同会社|\(株\)|（株）|大学|研究所|研究室|事務所|事務局|部|課|室|チーム|代表|取締役|"
     r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
+    # a trade named by its suffix: 調香師, 税理士, 陶芸家, 獣医, 相談員
+    r"|\p{Han}(?:師|士|家|医|員)(?!\p{Han})"
 )
 
 
@@ -160,6 +164,8 @@ def _titled_signature(block: str) -> bool:
         lines = lines[1:]  # "Kind regards,", "Best Regards"
     for line in lines[1:]:
         words = [w for w in line.replace(",", " ").split() if w[:1].isalpha()]
+        if any(w.strip(",.;:#/-").isdigit() for w in line.split()):
+            continue  # "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB": a house number says where, not what ("CT1 Anaesthetics" does)
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "and", "at", "for", "the", "&") for w in words) and not _CONTACT_LINE.search(line):
             return True
     return False
@@ -185,7 +191,7 @@ class MissingIntroduction(Rule):
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
     "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
-    役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
+    役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。「調香師 森 美咲」「税理士」「獣医」のように接尾辞で職を名乗る行も。番地のある住所の行 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB" は居場所で、何をしている人かではありません。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
     名前の下の大文字で始まる語の行 "Business Development, FraudShield Advisory" も。"Best Regards" の下の "SEO Team" は除く）です。見つからなければ、宛名の次の最初の文を指摘します。
 
     表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
