@@ -214,3 +214,15 @@ def test_brackets_that_head_the_sections_of_a_message_are_no_slots():
     tester.invalid("江口さん\n\nはじめまして。\n\n【人数】\n名で伺います。\n\n渡部", lang="ja", platform="email")
     tester.invalid("Hi Mayu,\n\nThanks for the running order. [number] interpreters will cover the main stage.\n\nSatomi",
                    lang="en", platform="email")
+
+
+def test_your_thing_in_brackets_and_a_name_slot_opening_a_sentence_are_slots():
+    tester.invalid("Hi Femi, I'm a game composer in Lagos. Saw [your studio] is licensing Afrobeat for games. Connect?",
+                   lang="en", platform="linkedin", spans=["[your studio]"])
+    tester.valid("Hi Femi, I'm a game composer in Lagos. Your studio [Kora Games] is licensing Afrobeat for games. Connect?",
+                 lang="en", platform="linkedin")
+    tester.invalid("森下様\n\n住宅ローン仲介の岡と申します。\n[エリア名]エリアでご活躍されている不動産会社様と提携させていただきたくご連絡いたしました。",
+                   lang="ja", platform="email", spans=["[エリア名]"])
+    # a label over its value in a notice stays a label
+    tester.valid("森下様\n\n住宅ローン仲介の岡と申します。勉強会のご案内です。\n【会場名】渋谷ホール\n【日時】3月10日 19時\nぜひお越しください。",
+                 lang="ja", platform="email")

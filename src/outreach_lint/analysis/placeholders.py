@@ -170,7 +170,18 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False
+    if text[start + 1 : end - 1].strip().endswith("名") and _SENTENCE_ON_LINE.search(text, end, _line_end(text, end)):
+        return False  # 「[エリア名]エリアでご活躍されている…ご連絡いたしました。」: a name left out of a sentence, no label
     return not _JA_AFTER_SLOT.match(text, end) and text[end : end + 1] not in ("\r",)
+
+
+# A polite predicate or a full stop: the line goes on as a sentence, not as a label's value (【日時】3月10日).
+_SENTENCE_ON_LINE = regex.compile(r"。|(?:ます|です|ました|でした)(?:[。！!？?]|$)")
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 _ANY_BRACKETED = regex.compile(r"【[^】\n]{1,20}】|［[^］\n]{1,20}］")
@@ -208,7 +219,7 @@ def _is_slot(content: str, kind: str) -> bool:
 
 # "[his winery]", "[her latest book]": a description of the recipient's thing, left for the writer to fill.
 _THEIR_THING = regex.compile(
-    r"(?i)^(?:his|her|their|the recipient's|recipient's)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}$"
+    r"(?i)^(?:his|her|their|your|the recipient's|recipient's)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}$"
     r"|^(?:彼|彼女|相手|先方|ご本人|その方)の[^\s、。]{1,12}$"  # [彼のワイナリー], 【相手の最近の投稿】
 )
 

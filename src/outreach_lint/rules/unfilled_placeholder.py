@@ -13,13 +13,13 @@ goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent 
 ``[技術名]``, ``[OB名]`` (a Latin abbreviation before 名 too), ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``, ``[投稿テーマ]``,
 or something recent of theirs: ``【最近のニュース】``, ``[最近の投稿]``, a count or a line of the writer's left to fill:
 ``【実績件数】``, ``【担当者の電話】``, or an instruction to the writer: ``[候補日を3つ入れる]``; not a heading such as ``【ニュース】`` or ``【速報】``),
-and a description of their thing in brackets (``[his winery]``, ``[their latest release]``, ``[彼のワイナリー]``,
+and a description of their thing in brackets (``[his winery]``, ``[their latest release]``, ``[your studio]``, ``[彼のワイナリー]``,
 ``【相手の最近の投稿】``): what to write about them, never written.
 
 A slot counts wherever it stands, right after Japanese text too (``こんにちは{first_name}さん``).
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
-after it (``【日時】3月10日``), brackets alone on their lines over their paragraphs, two or more, which section a message (``【人数】`` then ``【配置】``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
+after it (``【日時】3月10日``; not a name slot the line's sentence runs on from, ``[エリア名]エリアでご活躍されている…ご連絡いたしました。``), brackets alone on their lines over their paragraphs, two or more, which section a message (``【人数】`` then ``【配置】``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
 ``{store_id}`` explained), the zero of kanji numerals (``二〇〇六年``), Markdown links,
 e-mail addresses and HTML tags, emoticons, the masked town of an address whose number is written (``甲州市塩山〇〇町1234-5``), a name masked on a line whose phone number is masked too (``〇〇島診療所（代表 0959-XX-2201）``: a line the writer redacted), the hidden digits of a street number (``丹原町XXX-X``,
 ``北千種2-X-X``: a masked address, which personal-info reads), a single ``○`` or ``●`` used as a bullet, decorative
@@ -86,11 +86,11 @@ class UnfilledPlaceholder(Rule):
     （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
     「〜名」すべて：``[技術名]``、``[OB名]``（名の前がローマ字の略語でも）、``{作品名}``、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``、
     相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``、書き手が埋めるはずの数や連絡先：``【実績件数】``、``【担当者の電話】``、書き手への指示：``[候補日を3つ入れる]``。``【ニュース】`` や ``【速報】`` のような見出しは除く）、
-    そして括弧の中の相手のものの説明（``[彼のワイナリー]``、``【相手の最近の投稿】``、``[his winery]``）です。書くべき内容が書かれていません。
+    そして括弧の中の相手のものの説明（``[彼のワイナリー]``、``【相手の最近の投稿】``、``[his winery]``、``[your studio]``）です。書くべき内容が書かれていません。
     日本語の直後にあっても枠は枠です（``こんにちは{first_name}さん``）。
 
     引用番号 ``[1]``、``C++``、文中の補足のかっこ、インラインコードとして引用したテンプレート記法
-    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``）、一行に一つだけ置かれ次の行に段落が続く、二つ以上の見出し（``【人数】`` と ``【配置】`` で区切った連絡）、
+    （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``。ただし「…名」の枠にその行の文が続くもの、``[エリア名]エリアでご活躍されている…ご連絡いたしました。`` は見出しではなく差し込み忘れです）、一行に一つだけ置かれ次の行に段落が続く、二つ以上の見出し（``【人数】`` と ``【配置】`` で区切った連絡）、
     下書き自身が示す書式の項目（``forecast_{store_id}.csv`` と書いたうえでの ``{store_id}`` の説明）、漢数字のゼロ（``二〇〇六年``）、
     Markdownのリンク、メールアドレス、HTMLタグ、
     顔文字、番号が書かれた住所の伏せた町名（``甲州市塩山〇〇町1234-5``）、電話番号も伏せた行の伏せた名前（``〇〇島診療所（代表 0959-XX-2201）``：書き手が伏せた行）、番地の伏せた桁（``丹原町XXX-X``、``北千種2-X-X``：伏せ字の住所で、personal-info が読みます）、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）、相手自身の最近の投稿やメッセージから
