@@ -496,3 +496,11 @@ def test_an_answer_the_writer_needs_done_by_a_time_is_a_deadline():
     ja = "シディキ先生\n\n移植コーディネーターの田中です。先生の10年成績の論文を拝読しました。リツキシマブの用量はどうされましたか。\n\n{x}\n\n田中"
     tester.invalid(ja.format(x="水曜正午までにご回答が必要です。"), lang="ja", platform="email")
     tester.valid(ja.format(x="ご回答が必要な場合はお知らせください。"), lang="ja", platform="email")
+
+
+def test_a_comma_or_without_fail_between_the_reply_word_and_its_deadline():
+    ja = "佐藤様\n\nはじめまして。プランナーの村上と申します。Instagramで拝見したドライフラワーのアーチが素敵でした。\n\n{x}\n\n村上"
+    tester.invalid(ja.format(x="お見積りへのご返答は、必ず今週金曜日までにお願いいたします。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご返答は、いつでも構いません。金曜日までに資料をお送りします。"), lang="ja", platform="email")
+    en = "Dear Ms Sato,\n\nI'm Aya Murakami, a wedding planner in Fukuoka. Your dried-flower arch on Instagram is lovely.\n\n{x}\n\nAya"
+    tester.invalid(en.format(x="Please reply to the quote, without fail, by this Friday."), lang="en", platform="email")

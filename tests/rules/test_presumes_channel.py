@@ -587,3 +587,14 @@ def test_a_line_offered_for_a_case_that_may_come_moves_nobody():
     tester.invalid("Hi Gurpreet,\n\nThe drying company will take readings on Wednesday. Ring me on the claims line below.\n\nJoanne",
                    lang="en", platform="email", thread=thread)
     tester.invalid("山田様\n\n乾燥機は水曜日に測定します。下記の番号にお電話ください。\n\n佐藤", lang="ja", platform="email", thread=thread)
+
+
+def test_adding_them_to_a_group_already_done_moves_them_there():
+    en = ("Dear Director Ogunleye,\n\nI'm Chinedu Eze, MD of BrightVolt Installations, Ikeja. We've installed hybrid solar "
+          "at 38 clinics in Ogun State.\n\n{x}\n\nChinedu")
+    tester.invalid(en.format(x="I've also added you to a WhatsApp group with my engineers so we can share drawings there."),
+                   lang="en", platform="email")
+    tester.valid(en.format(x="I've also added a page of drawings to the proposal for you."), lang="en", platform="email")
+    ja = "オグンレイエ様\n\nブライトボルトの江関と申します。オグン州の診療所38か所に太陽光を設置してきました。\n\n{x}\n\n江関"
+    tester.invalid(ja.format(x="技術者とのLINEグループに追加しておきました。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="資料に図面を追加しておきました。"), lang="ja", platform="email")

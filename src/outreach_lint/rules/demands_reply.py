@@ -15,7 +15,8 @@ Finds the sentences that make a reply an obligation rather than an option:
   may follow it: 「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」, and so may what to answer, a
   whether-clause: 「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」 ("your answer on whether
   you will sign up by 5pm today"); the deadline may also stand between
-  the reply word and its request: 「ご回答は3月31日までに必ずお願いいたします」 ("even just a yes or no will
+  the reply word and its request: 「ご回答は3月31日までに必ずお願いいたします」, after a comma or "without fail":
+  「ご返答は、必ず今週金曜日までにお願いいたします」 ("even just a yes or no will
   do" still asks, where 「ご返信は結構です」 lets the answer go); an answer the writer needs done by a time
   ("We need this answered by Wednesday noon", "I'd like it confirmed by Friday", 「水曜正午までにご回答が必要です」;
   not "You answered by Friday last time");
@@ -153,7 +154,7 @@ class DemandsReply(Rule):
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
       "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
-      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。書き手が期限までに必要とする答え：「水曜正午までにご回答が必要です」"We need this answered by Wednesday noon"（"You answered by Friday last time" は過去のことで要求ではありません）。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
+      （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」（読点や「必ず」が先に来ても：「ご返答は、必ず今週金曜日までにお願いいたします」）。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。書き手が期限までに必要とする答え：「水曜正午までにご回答が必要です」"We need this answered by Wednesday noon"（"You answered by Friday last time" は過去のことで要求ではありません）。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、「DM見たらすぐ連絡ください」、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」（急ぎの言葉だけで促す連絡やお電話、「今すぐご連絡ください」「至急お電話ください」は売り込みの行動喚起で、英語の "contact us right now" と同じく pushy が判断します。このメッセージを見たら、期限まで、必ず、と求めるときは返信の要求です）、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"、"If I have no answer by 5pm tomorrow, I'll take it as a no"。期限のない「ご返信がない場合は」や
@@ -472,9 +473,12 @@ class DemandsReply(Rule):
     @staticmethod
     def _ja_request(tokens: list[Token], i: int, last: int) -> int | None:
         """Index after the request (ください、お願い、いただけますか) following a reply word, if any; a
-        deadline right after the word may stand between (「ご回答は3月31日までに必ずお願いいたします」)."""
+        deadline right after the word may stand between (「ご回答は3月31日までに必ずお願いいたします」), and
+        before it a comma or "without fail" (「ご返答は、必ず今週金曜日までにお願いいたします」)."""
         reach = i + 6
         k = i + 1 if i < last and tokens[i].norm in ("は", "を") else i
+        while k < last and k - i <= 3 and (tokens[k].text in ("、", "，") or tokens[k].lemma in _JA_MUST):
+            k += 1
         run = ja_time_run(tokens, k) if k < last else None
         if run is not None and run[1]:
             reach = run[0] + 6
