@@ -998,3 +998,17 @@ def test_the_readers_work_wished_for_free_is_no_offer():
     ja = ("岡本様\n\nリバーサイド中学校の学校司書をしております、ティボドーと申します。『塩の道』は生徒に大人気でした。\n\n"
           "サイン本を数冊お送りいただけないでしょうか。{x}\n\nティボドー")
     tester.invalid(ja.format(x="5月に45分ほど、無償でオンライン講演もしていただけますと幸いです。"), lang="ja", platform="email")
+
+
+def test_the_reader_asked_to_give_to_the_writer_is_no_offer():
+    # "give" reads as an offer to a model of words; whoever receives it here is the writer
+    en = ("Dear Dr Kowalczyk,\n\nI'm a qualified BSL/English interpreter in Bristol, eight years in practice. I saw your post "
+          "that Signapse is growing its BSL team.\n\n{x}\n\nJoel")
+    tester.invalid(en.format(x="I'd like you to give me a job on the team, or refer me to the hiring manager directly."),
+                   lang="en", platform="linkedin-inmail")
+    tester.valid(en.format(x="I could give you a hand with the glossary review on the team, free of charge, if that helps."),
+                 lang="en", platform="linkedin-inmail")
+    ja = ("工藤様\n\nブリストルで手話通訳をしております、フェアベアンと申します。経験は8年です。Signapseが手話チームを拡大中との投稿を"
+          "拝見しました。\n\n{x}\n\nフェアベアン")
+    tester.invalid(ja.format(x="そのチームで私に仕事をいただくか、採用担当の方に直接ご紹介ください。"), lang="ja", platform="linkedin-inmail")
+    tester.valid(ja.format(x="用語集の確認作業を無償でお手伝いできます。お役に立てれば幸いです。"), lang="ja", platform="linkedin-inmail")

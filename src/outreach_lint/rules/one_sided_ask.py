@@ -123,7 +123,9 @@ a look at my handout?", 「もし参考になれば見てもらえたら嬉し�
 (「30分ほどお時間を空けておいてください」, "Please keep 15 minutes free") is room for a meeting the writer
 has planned: pushy's finding (a meeting presumed), not an ask. A sentence that wishes for the reader's
 work free of charge ("We would also love a free 45-minute virtual visit") asks, however much the act
-model reads an offer in it.
+model reads an offer in it; so does one that asks the reader to give to the writer ("I'd like you to give
+me a job on the team", "could you send us your rota"; in Japanese the request form after the reader's verb
+says so already: 「私に仕事をいただくか、…ご紹介ください」).
 
 An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
@@ -365,7 +367,7 @@ class OneSidedAsk(Rule):
     モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
-    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）は、act モデルがお返しと読んでも依頼です。
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）は、act モデルがお返しと読んでも依頼です。
     お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
@@ -1012,6 +1014,14 @@ _FREE_WISHED = regex.compile(
 )
 
 
+# The reader asked to give to the writer: "I'd like you to give me a job on the team", "could you send us
+# your rota": the model reads the giving as an offer; the one who receives is the writer.
+_READER_GIVES = regex.compile(
+    r"(?i)\b(?:you\s+(?:to\s+)?|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|please\s+)"
+    r"(?:give|send|offer|lend|grant|find|get)\s+(?:me|us)\b"
+)
+
+
 def _asks_reader(doc: Document, n: int) -> bool:
     """Whether sentence ``n`` holds a request for the reader to act, in Japanese: a receiving or
     request form after the reader's verb (転送いただければ, ご確認ください), not after a causative, where
@@ -1023,7 +1033,10 @@ def _asks_reader(doc: Document, n: int) -> bool:
     toks = doc.tokens[s.first : s.last]
     if doc.lang != "ja":
         # "We would also love a free 45-minute virtual visit": the writer wishing for the reader's unpaid work
-        return _FREE_WISHED.search(doc.text, s.start, s.end) is not None
+        return (
+            _FREE_WISHED.search(doc.text, s.start, s.end) is not None
+            or _READER_GIVES.search(doc.text, s.start, s.end) is not None
+        )
     return any(
         (t.lemma in _JA_REQUEST or (t.lemma in _JA_RECEIVE and _ends_in_request(toks, k + 1)))
         and k > 0
