@@ -1012,3 +1012,19 @@ def test_the_reader_asked_to_give_to_the_writer_is_no_offer():
           "拝見しました。\n\n{x}\n\nフェアベアン")
     tester.invalid(ja.format(x="そのチームで私に仕事をいただくか、採用担当の方に直接ご紹介ください。"), lang="ja", platform="linkedin-inmail")
     tester.valid(ja.format(x="用語集の確認作業を無償でお手伝いできます。お役に立てれば幸いです。"), lang="ja", platform="linkedin-inmail")
+
+
+def test_a_draft_judged_one_sided_needs_a_sentence_read_as_an_ask_or_a_favour():
+    # with the draft model heard from a low threshold, the finding needs a sentence the act model reads as
+    # asking: a permission asked for (「使わせていただけないでしょうか」, "May we use the same form?") is one,
+    # though the model reads it as an ask more than as a favour
+    judged = RuleTester("one-sided-ask", {"learned-threshold": 0.01})
+    ja = ("河野先生\n\n群馬県の小学校で養護教諭をしております新井と申します。\n\n{x}\n\n何卒よろしくお願いいたします。\n\n新井 さくら")
+    judged.invalid(ja.format(x="先日の研修会で先生が紹介されていた「来室カード」の様式を、私の学校でも使わせていただけないでしょうか。"),
+                   lang="ja", platform="email")
+    judged.valid(ja.format(x="先日の研修会で先生が紹介されていた「来室カード」の様式が、とても印象に残りました。"), lang="ja", platform="email")
+    en = ("Dear Dr Kono,\n\nI'm Sakura Arai, a school nurse at a primary school in Gunma.\n\n{x}\n\nWith many thanks,\nSakura Arai")
+    judged.invalid(en.format(x="At last week's training session you showed your 'visit card' form. May we use the same form at our school?"),
+                   lang="en", platform="email")
+    judged.valid(en.format(x="At last week's training session you showed your 'visit card' form. It stayed with me all week."),
+                 lang="en", platform="email")

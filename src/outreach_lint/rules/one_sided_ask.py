@@ -113,8 +113,10 @@ and so is a sample sent to try: サンプルとして2kgほどお送りします
 When none of that finds an ask, the draft model (the user guide's *draft model*) judges the draft
 as a whole: a first contact of more than one sentence that it reads as one-sided with a
 probability of at least ``learned-threshold``, that offers nothing the lists or the act model know
-as given back, is a finding over its sentence read most as a favour ("Could you pass it along to
-your subscribers next week?"), provided the act model reads that sentence as a favour at .5 or more.
+as given back, is a finding over its sentence read most as a favour or an ask ("Could you pass it along to
+your subscribers next week?"), provided the act model reads that sentence as one or the other at .5 or more
+(a permission asked, 「様式を、私の学校でも使わせていただけないでしょうか」, it reads as an ask more than as a
+favour; on thirty blind batches held out from the draft model, b72 to b101, reading either changed no finding).
 An ask put under the reader's own need earlier in its sentence is the writer's availability, not
 an ask: "If you ever need an extra guitarist for a tribute set, I'd love to be considered",
 「通訳が必要でしたら、ぜひお声がけください」; the reader decides whether there is anything to ask. So is
@@ -364,7 +366,7 @@ class OneSidedAsk(Rule):
 
     以上のどれも依頼を見つけないときは、下書きモデル（利用ガイドの「下書きモデル」）が下書き全体を判定します。
     2文以上の初めての連絡で、モデルが一方的な依頼と読む確率が ``learned-threshold`` 以上、かつリストや act
-    モデルが知るお返しが何もないとき、最も頼み事（favour）と読める文（act モデルで 0.5 以上）を範囲として
+    モデルが知るお返しが何もないとき、最も頼み事（favour）か依頼（ask）と読める文（act モデルでどちらかが 0.5 以上。許可を求める「様式を、私の学校でも使わせていただけないでしょうか」は favour より ask と読まれます）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
     「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）は、act モデルがお返しと読んでも依頼です。
@@ -482,7 +484,7 @@ class OneSidedAsk(Rule):
         if self._offers(doc) or _offers_by_acts(doc):
             return None  # what is offered back counts as above
         acts = document_acts(doc)
-        favour, _, n = max((acts.of(n, "favour"), -n, n) for n in range(len(doc.sentences)))
+        favour, _, n = max((max(acts.of(n, "favour"), acts.of(n, "ask")), -n, n) for n in range(len(doc.sentences)))
         if favour < JUDGED_FAVOUR:
             return None
         s = doc.sentences[n]  # a sentence's span starts and ends on a token: no space to trim
