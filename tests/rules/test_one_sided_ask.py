@@ -1028,3 +1028,15 @@ def test_a_draft_judged_one_sided_needs_a_sentence_read_as_an_ask_or_a_favour():
                    lang="en", platform="email")
     judged.valid(en.format(x="At last week's training session you showed your 'visit card' form. It stayed with me all week."),
                  lang="en", platform="email")
+
+
+def test_goods_carried_published_or_shouted_out_are_a_sale_or_promotion_asked():
+    en = "Hi Megan,\n\nI'm Tyler; I produce a true-crime podcast in Sioux Falls. Your Fargo diner episode was so good.\n\n{x}\n\nTyler"
+    tester.invalid(en.format(x="Any chance you could shout us out on Main Street Mornings?"), lang="en", platform="email")
+    tester.invalid(en.format(x="Would you consider stocking our tea in your shop?"), lang="en", platform="email")
+    tester.valid(en.format(x="We always shout out the shows that inspired an episode, and yours is next week's."),
+                 lang="en", platform="email")
+    ja = "吉岡様\n\n宇治田原の茶師、森田と申します。「春の京都展」の投稿を拝見しました。\n\n{x}\n\n森田"
+    tester.invalid(ja.format(x="弊園の新茶を京都展で取り扱っていただけないでしょうか。"), lang="ja", platform="linkedin")
+    tester.invalid(ja.format(x="私の絵本を、ぜひ御社から出版していただきたいです。"), lang="ja", platform="linkedin")
+    tester.valid(ja.format(x="個人情報の取り扱いについては、弊園のサイトに載せております。"), lang="ja", platform="linkedin")

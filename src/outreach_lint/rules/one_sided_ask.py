@@ -21,7 +21,9 @@ from the recipient:
   (無償 under the reader's giving, or asked, 「無償でお願いできれば」, is no gift of the writer's), 「招待券を2枚お譲りいただけないでしょうか」: handed or lent to the writer);
 - a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
-  newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", a sponsorship
+  newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "shout us out",
+  the writer's goods carried or published, "stock our tea", "publish my picture book", 「弊園の新茶を取り扱っていただけないでしょうか」,
+  「御社から出版していただきたい」, a sponsorship
 ("could Summit sponsor our comp"), "share this page with your followers" or "with your customers" (not a question on how their own show "landed with your audience"), お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about, nor a customer's own 「10部ほど購入できますでしょうか」, which brings a sale), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
   writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
@@ -308,7 +310,7 @@ class OneSidedAsk(Rule):
       「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」、"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、「book a demo」「RT the campaign」「share this page with your followers」（自分の公演が「land with your audience」したかという質問は除く）「mention Brasa in your next column」「review us」「have me on as a guest」、スポンサーの依頼「スポンサーになっていただけないでしょうか」"could Summit sponsor our comp"）
+      挙げています）、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、書き手の品を扱う・出版するお願い（「弊園の新茶を取り扱っていただけないでしょうか」「御社から出版していただきたい」"stock our tea"。「個人情報の取り扱い」は除く）、「book a demo」「shout us out」「RT the campaign」「share this page with your followers」（自分の公演が「land with your audience」したかという質問は除く）「mention Brasa in your next column」「review us」「have me on as a guest」、スポンサーの依頼「スポンサーになっていただけないでしょうか」"could Summit sponsor our comp"）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     場の説明（「いろんな業界の方と繋がれる場なんで」）は紹介の依頼ではなく、「ご発注いただけるかどうかを…お知らせください」
