@@ -617,3 +617,13 @@ def test_a_deadline_for_the_answer_needed_is_demands_replys_unless_a_consequence
     ja = "シディキ先生\n\n移植コーディネーターの田中です。先生の10年成績の論文を拝読しました。リツキシマブの用量はどうされましたか。\n\n{x}\n\n田中"
     tester.valid(ja.format(x="水曜正午までにご回答が必要です。"), lang="ja", platform="email")
     tester.invalid(ja.format(x="水曜正午までにサンプルが必要です。"), lang="ja", platform="email")
+
+
+def test_an_offer_running_out_with_its_object_between():
+    en = "Dear Mr. Pillai,\n\nI'm Vivek from AeroMap Surveys in Kochi; I saw your tender for the Kumbalangi corridor. {x}\n\nVivek"
+    tester.invalid(en.format(x="Our quoted rate for the Kumbalangi corridor expires on 15 February and will not be extended."),
+                   lang="en", platform="email")
+    tester.valid(en.format(x="My visa expires in March, so I'm looking at roles in Kochi."), lang="en", platform="email")
+    ja = "ピライ様\n\nコーチのエアロマップ測量のメノンです。クンバランギ回廊の入札公告を拝見しました。{x}\n\nメノン"
+    tester.invalid(ja.format(x="お見積りの価格は2月15日で失効し、延長はいたしません。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="私の資格が3月で失効するため、価格の話は後日にします。"), lang="ja", platform="email")

@@ -10,7 +10,8 @@ Finds the words that push a stranger instead of inviting them:
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "the founding-partner rate ends
-  tomorrow" (not "my contract ends tomorrow"), "Seats are almost gone!",
+  tomorrow" (not "my contract ends tomorrow"), "Our quoted rate for the Kumbalangi corridor expires on 15 February",
+  「お見積りの価格は2月15日で失効し」 (not "My visa expires in March"), "Seats are almost gone!",
   "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか;
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません (a promise
   of value, 「必ずお役に立つ内容です」, is none); an
@@ -205,7 +206,7 @@ class Pushy(Rule):
       "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
-    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
     - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」「期限を過ぎますとモニター枠は他の牧場様へお回しいたします」
       "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
