@@ -1040,3 +1040,13 @@ def test_goods_carried_published_or_shouted_out_are_a_sale_or_promotion_asked():
     tester.invalid(ja.format(x="弊園の新茶を京都展で取り扱っていただけないでしょうか。"), lang="ja", platform="linkedin")
     tester.invalid(ja.format(x="私の絵本を、ぜひ御社から出版していただきたいです。"), lang="ja", platform="linkedin")
     tester.valid(ja.format(x="個人情報の取り扱いについては、弊園のサイトに載せております。"), lang="ja", platform="linkedin")
+
+
+def test_a_performers_gig_asked_for_is_a_job_asked_for():
+    en = "Hi Victor,\n\nI'm Sam, a jazz drummer in Hobart. Saw the Tuesday jam is back at the Lilypad.\n\n{x}\n\nSam"
+    tester.invalid(en.format(x="Can u get me a real gig there, like a Friday slot?"), lang="en", platform="facebook")
+    tester.invalid(en.format(x="Can you book us for a Friday in March?"), lang="en", platform="facebook")
+    tester.valid(en.format(x="We'd love to book you for our winter festival, with a fee, if you're free."), lang="en", platform="facebook")
+    ja = "ヴィクターさん\n\nホバートでジャズドラムを叩いている森です。火曜のジャムが復活したと拝見しました。\n\n{x}\n\n森"
+    tester.invalid(ja.format(x="金曜の枠で演奏の仕事をいただけませんか。"), lang="ja", platform="facebook")
+    tester.valid(ja.format(x="冬のフェスにぜひお呼びしたいです。出演料はこちらでご用意します。"), lang="ja", platform="facebook")

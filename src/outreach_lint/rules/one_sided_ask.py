@@ -9,7 +9,9 @@ from the recipient:
 
 - a job ("any openings on your team", "consider me for", "an opportunity as a pharmacist", a place on their list of suppliers: "I would like to be
   listed as one of your accredited photographers", 求人があれば教えてください, 面接の機会, a student's
-  placement: 「夏の臨床実習の受け入れについて伺えないでしょうか」;
+  placement: 「夏の臨床実習の受け入れについて伺えないでしょうか」; a performer's gig, "can u get me a real gig at
+  the Lilypad", "book us for a Friday", 「金曜の枠で演奏の仕事をいただけませんか」 (in Japanese 出演させてもらえませんか was
+  tried too, and blind writers labeled three of its four drafts in corpora without the ask);
   not 弊社で働いていただきたい, where the job is the writer's to give, nor 同じ業界で働く者として, working people, nor a request already made of someone else, 「園長に購入をお願いしました」,
   nor the words of a title quoted: 「「実習で見てほしい3つのこと」を読み」);
 - a referral or an introduction ("refer me", "put in a word for me", "connect me with your
@@ -301,7 +303,7 @@ class OneSidedAsk(Rule):
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」「an opportunity as a pharmacist」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」。「弊社で働いていただきたい」や
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」「an opportunity as a pharmacist」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」、演奏者の出演の仕事「金曜の枠で演奏の仕事をいただけませんか」"can u get me a real gig at the Lilypad" "book us for a Friday"。「弊社で働いていただきたい」や
       「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、過去にほかの人にした依頼「園長に購入をお願いしました」は読み手への依頼ではないので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
