@@ -627,3 +627,15 @@ def test_an_offer_running_out_with_its_object_between():
     ja = "ピライ様\n\nコーチのエアロマップ測量のメノンです。クンバランギ回廊の入札公告を拝見しました。{x}\n\nメノン"
     tester.invalid(ja.format(x="お見積りの価格は2月15日で失効し、延長はいたしません。"), lang="ja", platform="email")
     tester.valid(ja.format(x="私の資格が3月で失効するため、価格の話は後日にします。"), lang="ja", platform="email")
+
+
+def test_a_deadline_read_by_the_model_is_no_pressure_with_a_way_out_in_its_sentence():
+    en = "Hi Gabriel, I'm Ana from the tenants' union, about the rent data. {x}"
+    tester.valid(en.format(x="Testimony is due on the 30th, so if the timing doesn't work, no problem at all, and the data offer stands regardless."),
+                 lang="en", platform="linkedin-message")
+    tester.invalid(en.format(x="Testimony is due on the 30th, so we need your numbers before then or we lose the slot."),
+                   lang="en", platform="linkedin-message")
+    ja = "ガブリエルさん\n\n借家人組合のアナです。家賃データの件でご連絡しました。\n\n{x}\n\nアナ"
+    tester.valid(ja.format(x="証言の締め切りは30日ですが、ご無理のない範囲で、日程が合わなければ見送っていただいて構いません。"),
+                 lang="ja", platform="email")
+    tester.invalid(ja.format(x="証言の締め切りは30日なので、それまでに数字をいただかないと枠を失います。"), lang="ja", platform="email")

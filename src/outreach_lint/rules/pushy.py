@@ -72,8 +72,10 @@ A condition in a clause of reason before the plan (文字だと…ので) is the
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
 message to someone who has not written back (a first message, or a chaser), a sentence it reads as pressure ("Seats in the spring cohort are going fast and
-the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's) or
-a chase ("This is my fourth email about invoice #2041, now 22 days overdue": follow-up-chasing's),
+the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's),
+a chase ("This is my fourth email about invoice #2041, now 22 days overdue": follow-up-chasing's), or
+gives a way out in its own words ("Testimony is due on the 30th, so if the timing doesn't work, no problem
+at all", 「締め切りは30日ですが、ご無理のない範囲で…」),
 though a threat of the writer's action against the reader on a condition is pressure, answer or not,
 read from a lower score ("If we have no answer by 5pm tomorrow, the union will protest outside your
 head office", 「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」);
@@ -243,7 +245,7 @@ class Pushy(Rule):
     （慈善のくじ引きや書き手自身の受賞は除きます）。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
-    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
+    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、同じ文の中で逃げ道を示すもの「締め切りは30日ですが、ご無理のない範囲で…」"Testimony is due on the 30th, so if the timing doesn't work, no problem at all" は急かしではありません。追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
     電話や訪問（尋ねても条件つきでもないもの）です。感嘆符の連続は、ほかの押しの強さを強めるときだけ
     指摘します。それだけなら熱意で、文体の問題です。
 
@@ -406,9 +408,15 @@ class Pushy(Rule):
         phrase of the lists already speaks for them."""
         out: list[tuple[int, int, str, dict]] = []
         acts = document_acts(doc)
+        soft = None
         for n in acts.sentences_with("pressure", THREAT_PRESSURE):
             s = doc.sentences[n]
             toks = doc.tokens[s.first : s.last]
+            if soft is None:
+                bounds = doc.sentence_bounds
+                soft = {bounds[m.first] for m in self.phrases.matches(doc, ["soft"])}
+            if (s.first, s.last) in soft:
+                continue  # "Testimony is due on the 30th, so if the timing doesn't work, no problem at all": a way out
             # a threat of the writer's action against them, on a condition, answer or not, is pressure of its own
             # (read from a lower score): 「ご回答がない場合、御社本社前での抗議行動を行い…救済申立てに踏み切ります」,
             # "If we have no answer by 5pm tomorrow, the union will protest outside your head office"
