@@ -324,3 +324,14 @@ def test_a_number_called_the_writers_own_and_a_house_are_given():
     tester.invalid("綾さん、家具リメイクのリアンです。夕方ならいつでも見に来てください、福岡市中央区大名2-3-4の、緑の門の一軒家です。",
                    lang="ja", platform="facebook")
     tester.valid("綾さん、家具リメイクのリアンです。夕方ならいつでも見に来てください、福岡市中央区大名2-3-4の工房です。", lang="ja", platform="facebook")
+
+
+def test_a_public_bodys_address_in_the_signature_is_its_work_address():
+    ja = ("工藤様\n\n県立文書館でアーキビストをしております斎藤です。企画に掲載された港の写真の撮影台帳がございます。写しをお送りできます。\n\n"
+          "斎藤 陽子\n{x}")
+    tester.valid(ja.format(x="〒930-0000 富山県富山市中央町1-1（県立文書館）"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="〒930-0000 富山県富山市中央町1-1 コーポ中央102"), lang="ja", platform="email")
+    en = ("Dear Ms Kudo,\n\nI'm Yoko Saito, an archivist. Your series ran our harbour picture, and our ledger records the "
+          "photographer. I can send a copy of the page.\n\nYoko Saito\n{x}")
+    tester.valid(en.format(x="Tasmanian Archives, 91 Murray Street, Hobart TAS 7000"), lang="en", platform="email")
+    tester.invalid(en.format(x="Flat 2, 91 Murray Street, Hobart TAS 7000"), lang="en", platform="email")

@@ -226,3 +226,11 @@ def test_your_thing_in_brackets_and_a_name_slot_opening_a_sentence_are_slots():
     # a label over its value in a notice stays a label
     tester.valid("森下様\n\n住宅ローン仲介の岡と申します。勉強会のご案内です。\n【会場名】渋谷ホール\n【日時】3月10日 19時\nぜひお越しください。",
                  lang="ja", platform="email")
+
+
+def test_a_town_masked_as_xx_before_its_street_number_is_no_slot():
+    base = "工藤様\n\nアーキビストの斎藤です。撮影台帳の写しをお送りできます。\n\n斎藤\n{x}"
+    tester.valid(base.format(x="〒930-0000 富山県富山市XX町1-1（県立文書館）"), lang="ja", platform="email")
+    tester.invalid("XX様\n\nアーキビストの斎藤です。撮影台帳の写しをお送りできます。", lang="ja", platform="email")
+    tester.valid("Dear Ms Kudo,\n\nI'm Yoko, an archivist; I can send the ledger page.\n\nYoko\n91 XX Street, Hobart TAS 7000",
+                 lang="en", platform="email")

@@ -250,16 +250,16 @@ def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     run = text[start:end]
+    if any(c in _ADDRESS_UNITS for c in text[max(line_start, start - 6) : start]) and _MASKED_ADDRESS_AFTER.match(text, end):
+        return False  # 甲州市塩山〇〇町1234-5, 富山市XX町1-1: a part of an address masked, its number written
+    if _MASKED_PHONE.search(line):
+        return False  # 「〇〇島診療所（代表 0959-XX-2201）」: a line the writer redacted, its number masked too
     if run[0] in "XＸ":  # "XX様", "XXさん": only next to Japanese, never inside an English word
         if _MASKED_NUMBER_AFTER.match(text, end) or _MASKED_NUMBER_BEFORE.search(text, max(0, start - 6), start):
             return False  # 丹原町XXX-X, 北千種2-X-X: a street number with its digits hidden, not a slot
         return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before)) and not (
             before.isascii() and before.isalnum()
         )
-    if any(c in _ADDRESS_UNITS for c in text[max(line_start, start - 6) : start]) and _MASKED_ADDRESS_AFTER.match(text, end):
-        return False  # 甲州市塩山〇〇町1234-5, 川口市〇〇2-14-6: a part of an address masked, its number written
-    if _MASKED_PHONE.search(line):
-        return False  # 「〇〇島診療所（代表 0959-XX-2201）」: a line the writer redacted, its number masked too
     return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
 
 

@@ -26,6 +26,7 @@ Looks for what a stranger could use to find or impersonate the writer:
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
 400", "Office:", a number named as the firm's just after it: "+90 532 000 0000 is our sales desk", or a
 workplace: 窯・直売所, 工房, アトリエ, "Studio", "Workshop", or an institution and its public line: 病院, 図書館,
+a public body named by its founder, 「富山市中央町1-1（県立文書館）」 (県立, 市立, 国立…), "Tasmanian Archives, 91 Murray Street",
 "Midlands Artificial Eye Service, 40 Calthorpe Road", "Hospital", "Freephone:") is normal business practice and is not reported
 unless marked as personal. A number's label is read from the start of its sentence: in "I run a bike shop in
 Leeds. Mobile: 07911 482 617" and 「京都で自転車店を営んでいる堀と申します。携帯：090-…」 the shop is the
@@ -260,7 +261,7 @@ class PersonalInfo(Rule):
       基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
 
     署名の会社の電話番号や住所（株式会社、本社、TEL、直通、ビル11階、"Suite 400"、"Office:"、直後で会社のものと言う番号 "+90 532 000 0000 is our sales desk"、窯・直売所・工房・アトリエ
-    などの仕事場、"Studio"、"Workshop"、病院・図書館・協会などの施設やその公開番号（"Midlands Artificial Eye Service, 40 Calthorpe Road"、
+    などの仕事場、"Studio"、"Workshop"、病院・図書館・協会などの施設やその公開番号、設置者で名乗る公の機関（「富山市中央町1-1（県立文書館）」の県立・市立・国立など、"Tasmanian Archives, 91 Murray Street"）（"Midlands Artificial Eye Service, 40 Calthorpe Road"、
     フリーダイヤル、"Freephone:"））は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
     注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」

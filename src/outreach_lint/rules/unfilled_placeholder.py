@@ -21,7 +21,7 @@ It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in pro
 syntax quoted as inline code (`` `${user.name}` ``), a bracketed label that opens a line with its value
 after it (``【日時】3月10日``; not a name slot the line's sentence runs on from, ``[エリア名]エリアでご活躍されている…ご連絡いたしました。``), brackets alone on their lines over their paragraphs, two or more, which section a message (``【人数】`` then ``【配置】``), a field of a format the draft spells out (``forecast_{store_id}.csv``, then
 ``{store_id}`` explained), the zero of kanji numerals (``二〇〇六年``), Markdown links,
-e-mail addresses and HTML tags, emoticons, the masked town of an address whose number is written (``甲州市塩山〇〇町1234-5``), a name masked on a line whose phone number is masked too (``〇〇島診療所（代表 0959-XX-2201）``: a line the writer redacted), the hidden digits of a street number (``丹原町XXX-X``,
+e-mail addresses and HTML tags, emoticons, the masked town of an address whose number is written (``甲州市塩山〇〇町1234-5``, ``富山市XX町1-1``), a name masked on a line whose phone number is masked too (``〇〇島診療所（代表 0959-XX-2201）``: a line the writer redacted), the hidden digits of a street number (``丹原町XXX-X``,
 ``北千種2-X-X``: a masked address, which personal-info reads), a single ``○`` or ``●`` used as a bullet, decorative
 rows of symbols (``★★``, ``■■■■■■``), and a slot quoted from the recipient's own recent post or
 message (their post about an appeal that went out as ``'Dear *|FNAME|*'``, quoted back in quotation
@@ -93,7 +93,7 @@ class UnfilledPlaceholder(Rule):
     （`` `${user.name}` ``）、行頭で値を後ろに従える見出し（``【日時】3月10日``。ただし「…名」の枠にその行の文が続くもの、``[エリア名]エリアでご活躍されている…ご連絡いたしました。`` は見出しではなく差し込み忘れです）、一行に一つだけ置かれ次の行に段落が続く、二つ以上の見出し（``【人数】`` と ``【配置】`` で区切った連絡）、
     下書き自身が示す書式の項目（``forecast_{store_id}.csv`` と書いたうえでの ``{store_id}`` の説明）、漢数字のゼロ（``二〇〇六年``）、
     Markdownのリンク、メールアドレス、HTMLタグ、
-    顔文字、番号が書かれた住所の伏せた町名（``甲州市塩山〇〇町1234-5``）、電話番号も伏せた行の伏せた名前（``〇〇島診療所（代表 0959-XX-2201）``：書き手が伏せた行）、番地の伏せた桁（``丹原町XXX-X``、``北千種2-X-X``：伏せ字の住所で、personal-info が読みます）、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）、相手自身の最近の投稿やメッセージから
+    顔文字、番号が書かれた住所の伏せた町名（``甲州市塩山〇〇町1234-5``、``富山市XX町1-1``）、電話番号も伏せた行の伏せた名前（``〇〇島診療所（代表 0959-XX-2201）``：書き手が伏せた行）、番地の伏せた桁（``丹原町XXX-X``、``北千種2-X-X``：伏せ字の住所で、personal-info が読みます）、箇条書きの ``○`` や ``●`` 一つ、飾り罫（``★★``、``■■■■■■``）、相手自身の最近の投稿やメッセージから
     かぎかっこや引用符で引いた枠（「{姓}様」のまま届いた寄付のお願いについての投稿を引く場合。言及であって枠ではありません）、ほかの人の一斉配信に
     出ていたものとして引用符で引いて知らせる枠（``the greeting read "Hi *|FNAME|*" instead of my name``、「件名が「{会社名}様」と表示されていました」）には反応しません。
 
