@@ -1050,3 +1050,15 @@ def test_a_performers_gig_asked_for_is_a_job_asked_for():
     ja = "ヴィクターさん\n\nホバートでジャズドラムを叩いている森です。火曜のジャムが復活したと拝見しました。\n\n{x}\n\n森"
     tester.invalid(ja.format(x="金曜の枠で演奏の仕事をいただけませんか。"), lang="ja", platform="facebook")
     tester.valid(ja.format(x="冬のフェスにぜひお呼びしたいです。出演料はこちらでご用意します。"), lang="ja", platform="facebook")
+
+
+def test_what_the_writer_would_bring_their_team_is_something_offered():
+    en = ("Dear Ms Ito,\n\nI'm Maria Santos, a recent Environmental Science graduate. I read your climate impact report. "
+          "Could you consider me for an entry-level role on your sustainability team?{x}\n\nMaria")
+    tester.invalid(en.format(x=""), lang="en", platform="email")
+    tester.valid(en.format(x=" I would welcome the chance to show how my thesis work on sustainability metrics could "
+                              "contribute to your team."), lang="en", platform="email")
+    ja = ("伊藤様\n\n環境科学を専攻し、この春卒業したサントスと申します。御社の気候影響レポートを拝読しました。"
+          "サステナビリティ部門の求人があれば教えていただけないでしょうか。{x}\n\nサントス")
+    tester.invalid(ja.format(x=""), lang="ja", platform="email")
+    tester.valid(ja.format(x="卒業論文で扱った排出量の指標づくりの経験で、チームに貢献できればと考えております。"), lang="ja", platform="email")
