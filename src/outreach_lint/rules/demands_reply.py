@@ -598,7 +598,7 @@ _EN_BY = frozenset({"by", "before", "within", "until", "till"})
 # "contact us right now" or "call us today" is in English, pushy's to judge; 「今すぐご返信ください」 asks
 # for an answer. A deadline (本日中に) or "without fail" (必ず) still demands one, whatever the word.
 _JA_CONTACT = frozenset({"連絡", "電話"})
-_JA_INSISTENT = frozenset({"必ず", "絶対", "そろそろ"})
+_JA_INSISTENT = _JA_MUST | {"そろそろ"}
 
 
 _JA_SEEING = frozenset({"見る", "読む", "御覧", "確認"})
