@@ -1062,3 +1062,14 @@ def test_what_the_writer_would_bring_their_team_is_something_offered():
           "サステナビリティ部門の求人があれば教えていただけないでしょうか。{x}\n\nサントス")
     tester.invalid(ja.format(x=""), lang="ja", platform="email")
     tester.valid(ja.format(x="卒業論文で扱った排出量の指標づくりの経験で、チームに貢献できればと考えております。"), lang="ja", platform="email")
+
+
+def test_buying_from_someone_else_pays_the_reader_nothing():
+    en = ("Dear Mr Ferraro,\n\nI make bows in Northumberland and I saw the photos of the old-stock pernambuco that arrived "
+          "at your workshop.\n\nWould you introduce me to your supplier? {x}\n\nAlasdair")
+    tester.invalid(en.format(x="I would like to buy directly from them."), lang="en", platform="email")
+    tester.valid(en.format(x="I would like to buy two sticks from you as well, at your price."), lang="en", platform="email")
+    ja = ("フェラーロ様\n\nノーサンバーランドで弓を作っております、ヒュームと申します。工房に届いたペルナンブーコの写真を拝見しました。\n\n"
+          "仕入れ先の方をご紹介いただけないでしょうか。{x}\n\nヒューム")
+    tester.invalid(ja.format(x="その方から直接仕入れたいと考えております。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご紹介の謝礼はお支払いいたします。"), lang="ja", platform="email")
