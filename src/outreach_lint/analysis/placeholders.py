@@ -243,8 +243,7 @@ _MASKED_NUMBER_BEFORE = regex.compile(r"[0-9０-９XＸ][-－‐]$")
 def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
     """A run of ○/●/XX is a slot when it sits in Japanese words, not in a decorative row."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line = text[line_start : _line_end(text, end)]
     if _DECORATIVE_LINE.match(line):
         return False
     before = text[start - 1] if start > 0 else ""

@@ -294,15 +294,6 @@ class DemandsReply(Rule):
         for m in matches:
             first, last = bounds[m.first]
             soft = (first, last) in soft_sentences
-            if m.group == "no_answer":
-                # "If I have no answer by 5pm tomorrow, I'll take it as a no": only as a condition, with a deadline
-                if self._conditional_before(tokens, m.first, first):
-                    if times is None:
-                        times = en_time_spans(doc, self.time_phrases)
-                    hit = self._deadline_after(tokens, times, m, last)
-                    if hit:
-                        out.append(hit)
-                continue
             if m.group == "reproach":
                 if _silence_of_others(tokens, m.last, last):
                     continue
@@ -311,15 +302,19 @@ class DemandsReply(Rule):
                     and tokens[m.last].norm not in ("yet", "from", "to", "?", "!", ".", ",")
                 ):
                     continue  # "I wondered why no reply came": the silence a clause tells of, not asked of them
-                if self._conditional_before(tokens, m.first, first):
-                    # "if I don't hear back, no worries" leaves it to them; "if we don't hear back by
-                    # Friday we'll take the other offer" is an ultimatum: a deadline for the answer
-                    if times is None:
-                        times = en_time_spans(doc, self.time_phrases)
-                    hit = self._deadline_after(tokens, times, m, last)
-                    if hit:
-                        out.append(hit)
-                    continue
+            if m.group in ("no_answer", "reproach") and self._conditional_before(tokens, m.first, first):
+                # silence as a condition: "if I don't hear back, no worries" leaves it to them; with a deadline,
+                # "if we don't hear back by Friday we'll take the other offer", "If I have no answer by 5pm
+                # tomorrow, I'll take it as a no", it is an ultimatum
+                if times is None:
+                    times = en_time_spans(doc, self.time_phrases)
+                hit = self._deadline_after(tokens, times, m, last)
+                if hit:
+                    out.append(hit)
+                continue
+            if m.group == "no_answer":
+                continue  # "I have no answer to that yet": no answer had counts only as a condition
+            if m.group == "reproach":
                 out.append((m.start, m.end, "reproach"))
             elif m.group == "insist" and not soft:
                 if self._conditional_before(tokens, m.first, first) or _negated_before(tokens, m.first, first):

@@ -413,8 +413,7 @@ class Pushy(Rule):
             s = doc.sentences[n]
             toks = doc.tokens[s.first : s.last]
             if soft is None:
-                bounds = doc.sentence_bounds
-                soft = {bounds[m.first] for m in self.phrases.matches(doc, ["soft"])}
+                soft = self._soft_sentences(doc, doc.sentence_bounds, previous=False)
             if (s.first, s.last) in soft:
                 continue  # "Testimony is due on the 30th, so if the timing doesn't work, no problem at all": a way out
             # a threat of the writer's action against them, on a condition, answer or not, is pressure of its own
@@ -626,13 +625,14 @@ class Pushy(Rule):
                     break
         return out
 
-    def _soft_sentences(self, doc: Document, bounds: list[tuple[int, int]]) -> set[tuple[int, int]]:
-        """Sentences next to a way out ("no pressure", ご無理のない範囲で): that one and the one before."""
+    def _soft_sentences(self, doc: Document, bounds: list[tuple[int, int]], previous: bool = True) -> set[tuple[int, int]]:
+        """Sentences next to a way out ("no pressure", ご無理のない範囲で): that one and, with
+        ``previous``, the one before."""
         soft: set[tuple[int, int]] = set()
         for m in self.phrases.matches(doc, ["soft"]):
             first, last = bounds[m.first]
             soft.add((first, last))
-            if first > 0:
+            if previous and first > 0:
                 soft.add(bounds[first - 1])
         return soft
 
