@@ -770,3 +770,19 @@ def test_an_address_under_the_signature_says_where_not_who():
     ja = "アハターベルク先生\n\nベチバーの蒸留残渣の再利用についての論文、興味深く拝読しました。二回目の抽出でクシモールは残りましたか。\n\nM\n{x}\n"
     tester.invalid(ja.format(x="〒150-0001 東京都渋谷区神宮前1-2-3"), lang="ja", platform="email")
     tester.valid(ja.format(x="調香師 森 美咲（ベチバーハウス）"), lang="ja", platform="email")
+
+
+def test_a_recipient_the_profile_calls_an_old_classmate_or_colleague_is_no_stranger():
+    text = "Bula Ropate! Saw your photos from the Savusavu geothermal survey. Next time you're in NZ, kava's on me."
+    tester.invalid(text, platform="facebook", recipient={"name": "Ropate Naivalu", "title": "Geothermal surveyor"}, count=1)
+    tester.valid(text, platform="facebook", recipient={"name": "Ropate Naivalu", "title": "Former classmate, Fiji National University"})
+    tester.valid(text, platform="facebook", recipient={"name": "Ropate Naivalu", "title": "Old school friend, now a surveyor"})
+    # a friend of a friend is still a stranger, and "Friends of …" is a charity
+    tester.invalid(text, platform="facebook", recipient={"name": "Ropate Naivalu", "title": "Friend of a friend, surveyor"}, count=1)
+    tester.invalid(text, platform="facebook", recipient={"name": "Ropate Naivalu", "title": "Chair | Friends of Fort Nelson"}, count=1)
+    ja = "前田さん、お店の写真見ました！今度寄らせてください。"
+    tester.invalid(ja, platform="facebook", recipient={"name": "前田 優", "title": "カフェ経営"}, count=1)
+    tester.valid(ja, platform="facebook", recipient={"name": "前田 優", "title": "高校時代の部活の先輩（カフェ経営）"})
+    tester.valid(ja, platform="facebook", recipient={"name": "前田 優", "title": "元同僚、現在はカフェ経営"})
+    tester.invalid(ja, platform="facebook", recipient={"name": "前田 優", "title": "カフェ店主（友人の友人）"}, count=1)
+    tester.invalid(ja, platform="facebook", recipient={"name": "前田 優", "title": "運送会社経営（共通の友人は元同僚の三好さん）"}, count=1)

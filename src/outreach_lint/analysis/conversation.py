@@ -3,10 +3,13 @@
 A thread given in the context settles it. Without one, the draft's own text can: a sentence whose
 act is ``follow_up`` ("circling back on my note from last week", 先日お送りしたメールの件) says the
 writer has written before, and an earlier-contact phrase (先日はありがとうございました, "great meeting
-you at PyCon") says the two already know each other; either way the draft is not a first contact.
+you at PyCon") says the two already know each other; either way the draft is not a first contact. So does a
+recipient profile that names the reader as the writer's classmate, former colleague or old friend.
 """
 
 from __future__ import annotations
+
+import regex
 
 from ..core.context import Context
 from ..core.document import Document, per_draft
@@ -36,8 +39,32 @@ def continues_conversation(doc: Document, ctx: Context) -> bool:
     mail opens with the same greeting."""
     return (
         bool(ctx.thread) or bool(follow_up_sentences(doc)) or bool(chases(doc)) or shows_earlier_contact(doc)
-        or _called_by_given_name(doc, ctx)
+        or _called_by_given_name(doc, ctx) or known_from_profile(ctx)
     )
+
+
+# Whom the writer already knows, as the recipient's profile puts it: a classmate, a former colleague,
+# an old friend, 高校の同級生, 元同僚, 大学の先輩. Not a friend of a friend (友人の友人, 共通の友人),
+# who is still a stranger, nor "Friends of Highfield Park", a charity, nor a former trade ("Former
+# Chemistry Teacher"), which is the reader's past, not the two's.
+_KNOWN_EN = regex.compile(
+    r"(?i)\b(?:class|school|team|flat|room|band|crew|ship|course|work)-?\s?mates?\b|\bco-?workers?\b|\bcolleagues?\b(?!\s(?:of|via)\b)"
+    r"|\b(?:old|family|school|childhood|close|best|uni|university|college|long-?time|longstanding)\s(?:school\s)?friends?\b(?!\s(?:of|via)\b)"
+)
+_STILL_STRANGERS = regex.compile(r"(?i)共通の|友人の友人|友達の友達|面識(?:な|の)|\bfriend of a friend\b|\bmutual\b|\bnever met\b")
+_KNOWN_JA = regex.compile(r"同級生|同窓生?|同僚|同期|先輩|後輩|教え子|幼なじみ|幼馴染|元上司|元部下|元取引先|(?<!共通の|友人の|友達の)(?:友人|友達)(?!の(?:友人|友達|紹介))")
+
+
+def known_from_profile(ctx: Context) -> bool:
+    """Whether the recipient's profile says the two already know each other ("Former classmate, Fiji
+    National University", 「元同僚（現在は地方で農業）」): a message to them is no first contact."""
+    r = ctx.recipient
+    if r is None:
+        return False
+    said = " ".join(x for x in (r.title, r.company) if x)
+    if not said or _STILL_STRANGERS.search(said):
+        return False
+    return _KNOWN_EN.search(said) is not None or _KNOWN_JA.search(said) is not None
 
 
 #: Honorifics and the like that a Japanese name takes before a stranger (and friends too, often).

@@ -67,7 +67,9 @@ does not hide the body: the finding starts at the body's first word. A draft who
 message of the writer's is not a first contact, nor one that speaks of times shared ("Long time since the galley
 on the Aurora", "we were colleagues", "Still remember you making tonkotsu broth in our dorm kitchen"), nor a Japanese one that opens with the reader's given name called bare
 (「亮太、独立一年おめでとう！」), as only friends and old colleagues greet one another, unless it says it is a first
-meeting (はじめまして).
+meeting (はじめまして), nor one to someone the recipient's profile names as the writer's old
+acquaintance ("Former classmate, Fiji National University", "Old bandmate", 「高校の同級生」「元同僚」「大学の先輩」;
+not a friend of a friend, 友人の友人, 共通の友人).
 
 ## Why is this bad?
 A stranger cannot place a message from someone who does not say who they are. The first practice
@@ -209,7 +211,7 @@ class MissingIntroduction(Rule):
     「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。書き手の語を含まない疑問文（"did the rainfall covariate come from CHIRPS?"）は、モデルの読みにかかわらず誰が尋ねているかを述べておらず、尊敬語の動詞（「採用を担当されていると拝見しました」）は読み手のしていることです。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。共に過ごした時を語る下書き（"Long time since the galley on the Aurora"、
     "we were colleagues"、"Still remember you making tonkotsu broth in our dorm kitchen"）や、相手の名前を呼び捨てで始める日本語の下書き（「亮太、独立一年おめでとう！」。そう呼び合うのは
-    友人や元同僚だけです。はじめましてと書いていれば除く）も同じです。
+    友人や元同僚だけです。はじめましてと書いていれば除く）も同じです。受け手のプロフィールが書き手の旧知だと示す相手（"Former classmate, Fiji National University"、"Old bandmate"、「高校の同級生」「元同僚」「大学の先輩」。友人の友人や共通の友人を介した相手は除く）への下書きも初めての連絡ではありません。
 
     ## なぜ問題か
     名乗らない相手からのメッセージは、受け取った側が位置づけられません。『Link Out』の第一の実践
