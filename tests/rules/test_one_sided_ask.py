@@ -1073,3 +1073,27 @@ def test_buying_from_someone_else_pays_the_reader_nothing():
           "仕入れ先の方をご紹介いただけないでしょうか。{x}\n\nヒューム")
     tester.invalid(ja.format(x="その方から直接仕入れたいと考えております。"), lang="ja", platform="email")
     tester.valid(ja.format(x="ご紹介の謝礼はお支払いいたします。"), lang="ja", platform="email")
+
+
+def test_the_reader_asked_to_introduce_and_share_for_the_writer_is_asked_not_offered():
+    en = ("Dear Anke,\n\nI am a loan officer at Mbarara Savings, and I read your post on tier-3 lenders.\n\n"
+          "We are seeking a debt facility. {x}\n\nThank you in advance.\nPatience")
+    tester.invalid(en.format(x="Kindly introduce me to the members of your investment committee and share our proposal with them."),
+                   lang="en", platform="email")
+    tester.valid(en.format(x="Please feel free to share our repayment data with your investment committee if it helps them."),
+                 lang="en", platform="email")
+    ja = ("アンケ様\n\nムバララ信用組合で融資を担当しております、パシェンスと申します。ティア3の金融機関についてのご投稿を拝見しました。\n\n"
+          "現在、融資枠を探しております。{x}\n\nよろしくお願いいたします。")
+    tester.invalid(ja.format(x="投資委員会の皆様にご紹介いただき、弊社の提案書を共有してください。"), lang="ja", platform="email")
+    # thanks for an introduction already made asks nothing
+    tester.valid(ja.format(x="先日は投資委員会の皆様にご紹介いただき、ありがとうございました。"), lang="ja", platform="email")
+
+
+def test_an_offer_word_inside_a_firms_name_offers_nothing():
+    en = ("Dear Ms Ndlovu,\n\nMy name is Thandeka and I am an actuarial student at UCT. I read your note on reserving at {firm}.\n\n"
+          "I am writing to ask if you could offer me a vacation internship at {firm} in June.\n\nThank you for your time.\nThandeka")
+    tester.invalid(en.format(firm="Old Mutual"), lang="en", platform="email")
+    tester.invalid(en.format(firm="Sanlam"), lang="en", platform="email")
+    ja = ("ンドロヴ様\n\nケープタウン大学でアクチュアリーを学んでいるタンデカと申します。{firm}での準備金についてのご投稿を拝見しました。\n\n"
+          "6月に{firm}で短期インターンをさせていただけないでしょうか。\n\nタンデカ")
+    tester.invalid(ja.format(firm="オールド・ミューチュアル"), lang="ja", platform="email")

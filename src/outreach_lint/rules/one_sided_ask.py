@@ -133,7 +133,12 @@ has planned: pushy's finding (a meeting presumed), not an ask. A sentence that w
 work free of charge ("We would also love a free 45-minute virtual visit") asks, however much the act
 model reads an offer in it; so does one that asks the reader to give to the writer ("I'd like you to give
 me a job on the team", "could you send us your rota"; in Japanese the request form after the reader's verb
-says so already: 「私に仕事をいただくか、…ご紹介ください」).
+says so already: 「私に仕事をいただくか、…ご紹介ください」), or to act for the writer ("Kindly introduce
+me to your investment committee and share our proposal with them": sharing is the reader's work here;
+not "Please feel free to share our data"). A receiving verb that opens a sentence's request is asked
+with it (「皆様にご紹介いただき、提案書を共有してください」; 「ご紹介いただき、ありがとうございました」
+thanks). An offer's word capitalised inside a sentence is a name ("an internship at Old Mutual"), not
+a benefit to both.
 
 An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
@@ -375,7 +380,7 @@ class OneSidedAsk(Rule):
     モデルが知るお返しが何もないとき、最も頼み事（favour）か依頼（ask）と読める文（act モデルでどちらかが 0.5 以上。許可を求める「様式を、私の学校でも使わせていただけないでしょうか」は favour より ask と読まれます）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
-    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）は、act モデルがお返しと読んでも依頼です。
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）や、書き手のために動くよう頼む文（"Kindly introduce me to your investment committee and share our proposal with them"。ここで共有するのは読み手です。"Please feel free to share our data" は除く）は、act モデルがお返しと読んでも依頼です。文末の依頼の前にある受け身の動詞も依頼のうちです（「皆様にご紹介いただき、提案書を共有してください」。「ご紹介いただき、ありがとうございました」はお礼）。文中で大文字で始まるお返しの語は名前です（"an internship at Old Mutual"）。
     お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
@@ -612,6 +617,8 @@ class OneSidedAsk(Rule):
                 continue  # "Would you be willing to give me an hour": the reader's willingness asked, not the writer's
             if _own_papers(doc, offer.first, offer.last):
                 continue  # "I can also provide three references", 「職務経歴書はご承諾いただけ次第お送りいたします」: part of the ask
+            if doc.lang == "en" and _in_a_name(doc, offer.first, offer.last):
+                continue  # "an internship at Old Mutual": a firm's name, not a benefit to both
             if offer.phrase == "無償" and _received_after(doc, offer.last):
                 continue  # 「楽譜を無償でご提供いただけないでしょうか」: free of charge for the writer, the reader gives
             return True
@@ -852,8 +859,30 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
             ending = _request_ending(tokens, j + 1, min(j + 7, len(tokens))) if potential else None
             if ending is not None:
                 return _chain_end(tokens, ending + 1, stop)  # いただけますか, いただければ幸いです
-            return None  # ご紹介いただき、…: the verb is a statement, not a request
+            if tok.cform.startswith("連用形") and j + 1 < len(tokens) and tokens[j + 1].text in ("、", "，"):
+                # 「皆様にご紹介いただき、提案書を共有してください」: the first of two things asked, when the
+                # sentence ends in a request (not 「ご紹介いただき、ありがとうございます」, thanks)
+                return _later_request(tokens, j + 2)
+            return None  # ご紹介いただき…: the verb is a statement, not a request
         j += 1
+    return None
+
+
+def _later_request(tokens: list[Token], j: int) -> int | None:
+    """Token index past a request that ends the sentence from ``tokens[j]`` on (ください, お願いします,
+    幸いです, いただけますか), or None: the sentence ends otherwise, or the request is in the past."""
+    k = j
+    while k < len(tokens) and tokens[k].text not in ("。", "！", "？", "!", "?", "\n"):
+        k += 1
+    for m in range(k - 1, j - 1, -1):
+        tok = tokens[m]
+        if tok.lemma == "た" and tok.pos == "助動詞":
+            return None
+        if tok.lemma in _JA_REQUEST or (tok.lemma in _JA_RECEIVE and tok.text.startswith(("いただけ", "頂け", "もらえ", "貰え")) and _request_ending(tokens, m + 1, min(m + 7, len(tokens))) is not None):
+            return _chain_end(tokens, m + 1, k)
+        if tok.pos not in ("助動詞", "助詞", "補助記号") and tok.lemma not in _JA_AUXILIARY_VERBS and tok.lemma not in _JA_REQUEST_ENDINGS:
+            if m < k - 6:
+                return None  # the request must end the sentence, not sit in a clause before it
     return None
 
 
@@ -974,6 +1003,15 @@ def _bare_favour(doc: Document, ctx: Context) -> bool:
     return is_first_contact(doc, ctx)
 
 
+def _in_a_name(doc: Document, first: int, last: int) -> bool:
+    """Whether the words ``tokens[first:last]`` are capitalised inside a sentence, as a proper name's
+    are ("Old Mutual", "Mutual of Omaha"), so they name a firm, not what it means."""
+    words = [t for t in doc.tokens[first:last] if t.text[:1].isalpha()]
+    n = doc.sentence_index[first]
+    opens = n >= 0 and doc.sentences[n].first == first
+    return bool(words) and not opens and all(t.text[:1].isupper() for t in words)
+
+
 def _offers_by_acts(doc: Document) -> bool:
     """Whether some sentence offers something back, as the act model reads it: not one it reads
     more as the favour itself ("it would mean a lot if you could pass my CV on"), nor a sales
@@ -1029,6 +1067,16 @@ _READER_GIVES = regex.compile(
     r"(?:give|send|offer|lend|grant|find|get)\s+(?:me|us)\b"
 )
 
+# The reader asked to act for the writer: "Kindly introduce me to the relevant members of your investment
+# committee and share our proposal with them", "Could you forward my note to…". Sharing and introducing
+# are the reader's work here, whatever an offer's words in the sentence. Not a request that gives
+# ("Please feel free to use our data", "let me know", "would you like me to…", "join us").
+_READER_ACTS_FOR_US = regex.compile(
+    r"(?i)(?:^|(?<=[.!?,:;]\s{0,3})|(?<=\n))(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)"
+    r"(?!(?:let|feel|find|like|enjoy|accept|join|come|visit|see|note|keep|use|be|do|don't|take|check|have|consider)\b)"
+    r"[a-z]+\b(?:\s+[\w'’-]+){0,5}?\s+(?:me|us|my|our)\b"
+)
+
 
 def _asks_reader(doc: Document, n: int) -> bool:
     """Whether sentence ``n`` holds a request for the reader to act, in Japanese: a receiving or
@@ -1044,6 +1092,7 @@ def _asks_reader(doc: Document, n: int) -> bool:
         return (
             _FREE_WISHED.search(doc.text, s.start, s.end) is not None
             or _READER_GIVES.search(doc.text, s.start, s.end) is not None
+            or _READER_ACTS_FOR_US.search(doc.text, s.start, s.end) is not None
         )
     return any(
         (t.lemma in _JA_REQUEST or (t.lemma in _JA_RECEIVE and _ends_in_request(toks, k + 1)))
