@@ -1097,3 +1097,25 @@ def test_an_offer_word_inside_a_firms_name_offers_nothing():
     ja = ("ンドロヴ様\n\nケープタウン大学でアクチュアリーを学んでいるタンデカと申します。{firm}での準備金についてのご投稿を拝見しました。\n\n"
           "6月に{firm}で短期インターンをさせていただけないでしょうか。\n\nタンデカ")
     tester.invalid(ja.format(firm="オールド・ミューチュアル"), lang="ja", platform="email")
+
+
+def test_networkings_stock_line_gives_nothing_back():
+    ja = "はじめまして。プロフィールを拝見し、大変ご活躍されていると感じました。\n\n{x}もしよろしければ、お知り合いの方をご紹介いただけないでしょうか。\n\nよろしくお願いいたします。"
+    tester.invalid(ja.format(x="私も同じ業界で頑張っておりますので、今後いろいろと情報交換できれば嬉しいです。"), lang="ja", platform="linkedin-message")
+    tester.valid(ja.format(x="代わりに、私が集めた業界の求人動向のデータを共有いたします。"), lang="ja", platform="linkedin-message")
+    en = "Hi Sam, I came across your profile and was really impressed. {x} Could you introduce me to someone on your hiring team?"
+    tester.valid(en.format(x="In return I can share the salary survey data I collected for our sector."), lang="en", platform="linkedin-message")
+    # a follow back is given, however stock the line
+    tester.valid("はじめまして！同じ釣り好きとして投稿いつも楽しく見てます。相互フォローしていただけると嬉しいです！", lang="ja", platform="x")
+
+
+def test_someone_elses_willingness_is_asked_not_offered():
+    en = ("Dear Ms Linden,\n\nI teach adult basic education at the Stillwater prison. I saw that Graywolf donated 2,000 books "
+          "to libraries this year.\n\nI'd be grateful if Graywolf could send us a box of poetry titles. {x}\n\nEllen")
+    tester.invalid(en.format(x="I also wondered whether any of your authors might be willing to donate signed copies."), lang="en", platform="email")
+    tester.valid(en.format(x="We would be willing to share our students' responses with your authors."), lang="en", platform="email")
+    ja = ("青木工場長\n\nはじめまして。長崎の造船所で溶接工として十五年勤めております、浜崎と申します。\n\n"
+          "{x}もし御社で溶接工の募集があれば、ぜひ採用をご検討いただけないでしょうか。\n\n浜崎")
+    # 「お伝えしますと」 prefaces the writer's own career; it gives nothing
+    tester.invalid(ja.format(x="これまでの経歴を簡単にお伝えしますと、船殻ブロックの突合せ溶接を多く経験しました。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="溶接の品質記録の付け方は、御社の若手の方々にもご説明いたします。"), lang="ja", platform="email")

@@ -138,7 +138,11 @@ me to your investment committee and share our proposal with them": sharing is th
 not "Please feel free to share our data"). A receiving verb that opens a sentence's request is asked
 with it (「皆様にご紹介いただき、提案書を共有してください」; 「ご紹介いただき、ありがとうございました」
 thanks). An offer's word capitalised inside a sentence is a name ("an internship at Old Mutual"), not
-a benefit to both.
+a benefit to both. Nor is an offer's word in a sentence the act model reads as networking's stock
+line and not as an offer ("I'd love to explore synergies for mutual benefit", 「今後いろいろと情報交換
+できれば嬉しいです」; a follow back, 「相互フォローしていただけると嬉しいです」, is still given), nor someone
+else's willingness ("whether any of your authors might be willing to donate signed copies"), nor a
+preface (「経歴を簡単にお伝えしますと」).
 
 An ask the grammar found and let pass because something is offered back stays passed. On
 four blind batches it never saw (b45 to b48), this found 2 more of the 116 one-sided asks there and
@@ -221,7 +225,7 @@ from ..analysis.drafts import draft_judgements
 from ..analysis.layout import in_quotes
 from ..analysis.phrases import PhraseList, PhraseMatch, load_data
 from ..core.context import Context
-from ..core.document import Document, Token, normalize, per_draft
+from ..core.document import Document, Token, is_word, normalize, per_draft
 from ..core.finding import Finding, Severity
 from ..core.rule import Options, Rule
 
@@ -380,7 +384,7 @@ class OneSidedAsk(Rule):
     モデルが知るお返しが何もないとき、最も頼み事（favour）か依頼（ask）と読める文（act モデルでどちらかが 0.5 以上。許可を求める「様式を、私の学校でも使わせていただけないでしょうか」は favour より ask と読まれます）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
-    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）や、書き手のために動くよう頼む文（"Kindly introduce me to your investment committee and share our proposal with them"。ここで共有するのは読み手です。"Please feel free to share our data" は除く）は、act モデルがお返しと読んでも依頼です。文末の依頼の前にある受け身の動詞も依頼のうちです（「皆様にご紹介いただき、提案書を共有してください」。「ご紹介いただき、ありがとうございました」はお礼）。文中で大文字で始まるお返しの語は名前です（"an internship at Old Mutual"）。
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）や、書き手のために動くよう頼む文（"Kindly introduce me to your investment committee and share our proposal with them"。ここで共有するのは読み手です。"Please feel free to share our data" は除く）は、act モデルがお返しと読んでも依頼です。文末の依頼の前にある受け身の動詞も依頼のうちです（「皆様にご紹介いただき、提案書を共有してください」。「ご紹介いただき、ありがとうございました」はお礼）。文中で大文字で始まるお返しの語は名前です（"an internship at Old Mutual"）。act モデルが申し出ではなく決まり文句と読む文のお返しの語（「今後いろいろと情報交換できれば嬉しいです」"I'd love to explore synergies for mutual benefit"。フォローを返す「相互フォローしていただけると嬉しいです」は除く）、ほかの人の意向（"whether any of your authors might be willing to donate signed copies"）、前置き（「経歴を簡単にお伝えしますと」）もお返しではありません。
     お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
@@ -615,8 +619,12 @@ class OneSidedAsk(Rule):
                 continue
             if doc.lang == "en" and any(t.norm == "you" for t in doc.tokens[max(0, offer.first - 2) : offer.first]):
                 continue  # "Would you be willing to give me an hour": the reader's willingness asked, not the writer's
+            if doc.lang == "en" and _someone_elses(doc.tokens, offer.first):
+                continue  # "whether any of your authors might be willing to donate signed copies": theirs, not the writer's
             if _own_papers(doc, offer.first, offer.last):
                 continue  # "I can also provide three references", 「職務経歴書はご承諾いただけ次第お送りいたします」: part of the ask
+            if _stock_line(doc, offer.first):
+                continue  # 「今後いろいろと情報交換できれば嬉しいです」: networking's stock line, nothing given
             if doc.lang == "en" and _in_a_name(doc, offer.first, offer.last):
                 continue  # "an internship at Old Mutual": a firm's name, not a benefit to both
             if offer.phrase == "無償" and _received_after(doc, offer.last):
@@ -1003,6 +1011,44 @@ def _bare_favour(doc: Document, ctx: Context) -> bool:
     return is_first_contact(doc, ctx)
 
 
+#: Probability of the ``boilerplate`` act from which a sentence is a stock line whose offer words give
+#: nothing, unless the act model also reads an offer in it (below :data:`OFFER`).
+STOCK = 0.9
+
+
+def _stock_line(doc: Document, first: int) -> bool:
+    """Whether the offer phrase at ``tokens[first]`` stands in a sentence the act model reads as
+    networking's stock phrases, not as an offer ("I'd love to exchange ideas sometime", 「今後いろいろと
+    情報交換できれば嬉しいです」): labelers found nothing given back in such a line."""
+    n = doc.sentence_index[first]
+    if n < 0:
+        return False
+    acts = document_acts(doc)
+    if acts.of(n, "boilerplate") < STOCK or acts.of(n, "offer") >= 0.5:
+        return False
+    # 「相互フォローしていただけると嬉しいです」: a follow back is given, however stock the line
+    s = doc.sentences[n]
+    return not any(t.lnorm in ("フォロー", "follow") for t in doc.tokens[s.first : s.last])
+
+
+_OTHERS_EN = frozenset({"your", "their", "his", "her", "they", "he", "she", "anyone", "someone", "anybody", "somebody", "who"})
+_WRITER_EN = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _someone_elses(tokens: list[Token], first: int) -> bool:
+    """Whether the clause before an English offer at ``tokens[first]`` has someone else as its subject
+    and no word of the writer's ("any of your authors might be willing to donate", "if they'd be happy
+    to share"): the willingness is theirs, asked for."""
+    k = first - 1
+    others = False
+    while k >= 0 and first - k <= 6 and is_word(tokens[k].text) and tokens[k].norm not in ("and", "but", "or", "so"):
+        if tokens[k].norm in _WRITER_EN:
+            return False
+        others = others or tokens[k].norm in _OTHERS_EN
+        k -= 1
+    return others
+
+
 def _in_a_name(doc: Document, first: int, last: int) -> bool:
     """Whether the words ``tokens[first:last]`` are capitalised inside a sentence, as a proper name's
     are ("Old Mutual", "Mutual of Omaha"), so they name a firm, not what it means."""
@@ -1164,6 +1210,8 @@ def _ja_humble_offer(doc: Document) -> bool:
         tail = tokens[k + 3 : min(n, k + 6)]
         if any(x.lemma in ("た", "ない", "無い", "ぬ", "ず", "たい", "ば", "か", "て", "事", "こと", "様", "よう") for x in tail[:2]):
             continue  # ご説明しました, できません, したい, できますか, して…, すること, できるような
+        if any(x.text == "と" and x.pos == "助詞" for x in tail[:2]):
+            continue  # 「経歴を簡単にお伝えしますと」: a preface to what follows, nothing given
         if _negated_after(tokens, k + 3):
             continue  # 「委嘱料をお支払いする余裕はございませんが」: no payment, said humbly
         return True
