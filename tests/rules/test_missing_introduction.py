@@ -786,3 +786,11 @@ def test_a_recipient_the_profile_calls_an_old_classmate_or_colleague_is_no_stran
     tester.valid(ja, platform="facebook", recipient={"name": "前田 優", "title": "元同僚、現在はカフェ経営"})
     tester.invalid(ja, platform="facebook", recipient={"name": "前田 優", "title": "カフェ店主（友人の友人）"}, count=1)
     tester.invalid(ja, platform="facebook", recipient={"name": "前田 優", "title": "運送会社経営（共通の友人は元同僚の三好さん）"}, count=1)
+
+
+def test_a_given_name_unidic_reads_as_an_adjective_called_with_kun_or_a_former_pupil_is_known():
+    text = "{name}くん、こんばんは。三味線の皮の張り替え終わったよ〜。取りに来るのはいつでもどうぞ。"
+    tester.valid(text.format(name="純"), platform="facebook")  # UniDic: 純 形状詞
+    tester.invalid("こんばんは。三味線の皮の張り替え終わったよ〜。取りに来るのはいつでもどうぞ。", platform="facebook", count=1)
+    tester.valid("こんばんは。三味線の皮の張り替え終わったよ〜。取りに来るのはいつでもどうぞ。", platform="facebook",
+                 recipient={"name": "桑原 純", "title": "三味線の元生徒・いまは大学生"})

@@ -52,7 +52,7 @@ _KNOWN_EN = regex.compile(
     r"|\b(?:old|family|school|childhood|close|best|uni|university|college|long-?time|longstanding)\s(?:school\s)?friends?\b(?!\s(?:of|via)\b)"
 )
 _STILL_STRANGERS = regex.compile(r"(?i)共通の|友人の友人|友達の友達|面識(?:な|の)|\bfriend of a friend\b|\bmutual\b|\bnever met\b")
-_KNOWN_JA = regex.compile(r"同級生|同窓生?|同僚|同期|先輩|後輩|教え子|幼なじみ|幼馴染|元上司|元部下|元取引先|(?<!共通の|友人の|友達の)(?:友人|友達)(?!の(?:友人|友達|紹介))")
+_KNOWN_JA = regex.compile(r"同級生|同窓生?|同僚|同期|先輩|後輩|教え子|元生徒|幼なじみ|幼馴染|元上司|元部下|元取引先|(?<!共通の|友人の|友達の)(?:友人|友達)(?!の(?:友人|友達|紹介))")
 
 
 def known_from_profile(ctx: Context) -> bool:

@@ -908,9 +908,10 @@ def _familiar_address(doc: Document) -> bool:
 
 
 def _called_by_nickname(tokens: list[Token], k: int) -> bool:
-    """「大ちゃん、」: a nickname (a common noun) with ちゃん or くん that opens the message and is set off
-    by punctuation, as a name is called."""
-    return k == 1 and tokens[0].pos == "名詞" and k + 1 < len(tokens) and tokens[k + 1].pos == "補助記号"
+    """「大ちゃん、」「純くん、」: a nickname or given name with ちゃん or くん that opens the message and is set
+    off by punctuation, as a name is called."""
+    # UniDic reads some given names as adjectival nouns (純, 誠: 形状詞)
+    return k == 1 and tokens[0].pos in ("名詞", "形状詞") and k + 1 < len(tokens) and tokens[k + 1].pos == "補助記号"
 
 
 

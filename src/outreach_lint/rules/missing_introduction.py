@@ -13,7 +13,7 @@ its reader as one of a class (皆様のビジネス, a mailing's words), nor is 
 at 0.9 or more, is a form letter (「平素より大変お世話になっております。…貴社のますますのご発展に寄与できる
 サービスをご案内したく」), nor has
 the writer introduce themselves with 〜と申します (a deal under way, 「請求書を添付させて頂きました」「ご入金をお願いいたします」,
-keeps it a relationship whatever its deadline or template reads like); so is a familiar address, 「河合くん、」, a nickname called 「大ちゃん、」, or
+keeps it a relationship whatever its deadline or template reads like); so is a familiar address, 「河合くん、」, a nickname or a given name called 「大ちゃん、」「純くん、」, or
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
 do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております
 (not in a clause that describes others: 「製造業に携わる皆様と」 tells of the readers), 〜に勤めております, 弊社では, 私は…;
@@ -68,7 +68,7 @@ message of the writer's is not a first contact, nor one that speaks of times sha
 on the Aurora", "we were colleagues", "Still remember you making tonkotsu broth in our dorm kitchen"), nor a Japanese one that opens with the reader's given name called bare
 (「亮太、独立一年おめでとう！」), as only friends and old colleagues greet one another, unless it says it is a first
 meeting (はじめまして), nor one to someone the recipient's profile names as the writer's old
-acquaintance ("Former classmate, Fiji National University", "Old bandmate", 「高校の同級生」「元同僚」「大学の先輩」;
+acquaintance ("Former classmate, Fiji National University", "Old bandmate", 「高校の同級生」「元同僚」「大学の先輩」「三味線の元生徒」;
 not a friend of a friend, 友人の友人, 共通の友人).
 
 ## Why is this bad?
@@ -189,7 +189,7 @@ class MissingIntroduction(Rule):
     （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（進行中の取引「請求書を添付させて頂きました」「ご入金をお願いいたします」があれば、
-    期限や定型文らしさにかかわらず面識のしるしです）（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」のように呼びかける下書きも、「はじめまして」と
+    期限や定型文らしさにかかわらず面識のしるしです）（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」「純くん」のように呼びかける下書きも、「はじめまして」と
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
     "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
@@ -211,7 +211,7 @@ class MissingIntroduction(Rule):
     「同じ薬剤師の長田だよ」。用件の「…の件です」や、節をつなぐ「で」は除く）。書き手の語を含まない疑問文（"did the rainfall covariate come from CHIRPS?"）は、モデルの読みにかかわらず誰が尋ねているかを述べておらず、尊敬語の動詞（「採用を担当されていると拝見しました」）は読み手のしていることです。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。共に過ごした時を語る下書き（"Long time since the galley on the Aurora"、
     "we were colleagues"、"Still remember you making tonkotsu broth in our dorm kitchen"）や、相手の名前を呼び捨てで始める日本語の下書き（「亮太、独立一年おめでとう！」。そう呼び合うのは
-    友人や元同僚だけです。はじめましてと書いていれば除く）も同じです。受け手のプロフィールが書き手の旧知だと示す相手（"Former classmate, Fiji National University"、"Old bandmate"、「高校の同級生」「元同僚」「大学の先輩」。友人の友人や共通の友人を介した相手は除く）への下書きも初めての連絡ではありません。
+    友人や元同僚だけです。はじめましてと書いていれば除く）も同じです。受け手のプロフィールが書き手の旧知だと示す相手（"Former classmate, Fiji National University"、"Old bandmate"、「高校の同級生」「元同僚」「大学の先輩」「三味線の元生徒」。友人の友人や共通の友人を介した相手は除く）への下書きも初めての連絡ではありません。
 
     ## なぜ問題か
     名乗らない相手からのメッセージは、受け取った側が位置づけられません。『Link Out』の第一の実践
