@@ -639,3 +639,17 @@ def test_a_deadline_read_by_the_model_is_no_pressure_with_a_way_out_in_its_sente
     tester.valid(ja.format(x="証言の締め切りは30日ですが、ご無理のない範囲で、日程が合わなければ見送っていただいて構いません。"),
                  lang="ja", platform="email")
     tester.invalid(ja.format(x="証言の締め切りは30日なので、それまでに数字をいただかないと枠を失います。"), lang="ja", platform="email")
+
+
+def test_the_readers_own_hurried_story_is_no_pressure_of_the_writers():
+    text = ("Hi Daniel,\n\nI read your post-mortem on the Pinewood Kickstarter. {x}\n\nI'm a crowdfunding consultant; I help "
+            "tabletop studios plan their launches. If you relaunch, I'd be happy to send you my pre-launch checklist, no strings.\n\nTamsin")
+    tester.valid(text.format(x="Missing by 8% after a 30-day run is painful, and your point about launching without an email list rang true."),
+                 lang="en", platform="email")
+
+
+def test_an_answers_deadline_with_what_follows_if_it_is_missed_presses():
+    text = ("Neil, I'm Travis with Great Plains Roofing. Sorry to see the hail damage at your Omaha sites.\n\n"
+            "I can hold our crew and current pricing, but I need your decision by Monday 9 a.m. {x}\n\nTravis")
+    tester.invalid(text.format(x="After that the price goes up 15% and the crew moves to another job."), lang="en", platform="email")
+    tester.valid(text.format(x="Thanks for considering it."), lang="en", platform="email")

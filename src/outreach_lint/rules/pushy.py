@@ -5,7 +5,8 @@ Finds the words that push a stranger instead of inviting them:
 
 - **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
   an answer, "reply urgently", "need an answer by tomorrow", "We need this answered by Wednesday noon"
-  (not with what follows if it misses: "…by Thursday at 6pm, or the slot goes to the next band"), "reply ASAP", 至急ご返信ください, and in
+  (not with what follows if it misses: "…by Thursday at 6pm, or the slot goes to the next band", "…by
+  Monday 9 a.m. After that the price goes up 15%", 「…それ以降は価格が上がります」), "reply ASAP", 至急ご返信ください, and in
   Japanese urgency on being told, 「至急、ご意向をお聞かせください」「至急教えてください」, is
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
   but not an opportunity passed to others on silence, 「お返事がなければ他の方にお声がけします」, which is scarcity);
@@ -75,7 +76,8 @@ message to someone who has not written back (a first message, or a chaser), a se
 the early price disappears on Friday") unless it is a deadline for an answer (demands-reply's),
 a chase ("This is my fourth email about invoice #2041, now 22 days overdue": follow-up-chasing's), or
 gives a way out in its own words ("Testimony is due on the 30th, so if the timing doesn't work, no problem
-at all", 「締め切りは30日ですが、ご無理のない範囲で…」),
+at all", 「締め切りは30日ですが、ご無理のない範囲で…」), or tells the reader's own story with no word of
+the writer's ("Missing by 8% after a 30-day run is painful, and your point … rang true", 〜様のご投稿の…),
 though a threat of the writer's action against the reader on a condition is pressure, answer or not,
 read from a lower score ("If we have no answer by 5pm tomorrow, the union will protest outside your
 head office", 「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」);
@@ -205,7 +207,7 @@ class Pushy(Rule):
 
     - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
       「至急ご返信ください」「至急お返事を」「至急、ご意向をお聞かせください」「至急教えてください」"reply ASAP"
-      "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
+      "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」「…それ以降は価格が上がります」"…by Monday 9 a.m. After that the price goes up 15%" のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
@@ -245,7 +247,7 @@ class Pushy(Rule):
     （慈善のくじ引きや書き手自身の受賞は除きます）。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
-    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、同じ文の中で逃げ道を示すもの「締め切りは30日ですが、ご無理のない範囲で…」"Testimony is due on the 30th, so if the timing doesn't work, no problem at all" は急かしではありません。追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
+    （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、同じ文の中で逃げ道を示すもの「締め切りは30日ですが、ご無理のない範囲で…」"Testimony is due on the 30th, so if the timing doesn't work, no problem at all" や、書き手の語がなく読み手自身の話をする文 "Missing by 8% after a 30-day run is painful, and your point … rang true"（〜様のご投稿の…）は急かしではありません。追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
     電話や訪問（尋ねても条件つきでもないもの）です。感嘆符の連続は、ほかの押しの強さを強めるときだけ
     指摘します。それだけなら熱意で、文体の問題です。
 
@@ -426,7 +428,10 @@ class Pushy(Rule):
                 continue  # a deadline for an answer is demands-reply's to judge
             if acts.of(n, "follow_up") >= 0.5:
                 continue  # "This is my fourth email about invoice #2041, now 22 days overdue": a chase, follow-up-chasing's
-            if _an_answer_due([t.lemma.lower() for t in toks]) and not threat and not any(t.norm in _OR_ELSE for t in toks):
+            if acts.of(n, "their_work") >= 0.5 and not threat and _of_the_reader(toks):
+                continue  # "Missing by 8% after a 30-day run is painful, and your point … rang true": the reader's own story
+            after = doc.tokens[s.last : doc.sentences[n + 1].last] if n + 1 < len(doc.sentences) else []
+            if _an_answer_due([t.lemma.lower() for t in toks]) and not threat and not (_or_else(toks) or _or_else(after[:3])):
                 # "We need this answered by Wednesday noon", 「水曜正午までにご回答が必要です」: the answer's deadline,
                 # demands-reply's; not with what follows if it misses ("…by Thursday at 6pm, or the slot goes to
                 # the next band"), which presses on its own
@@ -837,6 +842,38 @@ def _writers_own_step(tokens: list[Token], first: int, sentence_first: int) -> b
 
 # What follows if the writer's terms are not met: "…, or the slot goes to the next band", "otherwise …".
 _OR_ELSE = frozenset({"or", "otherwise", "else", "さもなければ", "でなければ", "さもないと"})
+
+
+# The writer in a sentence: whose terms, offer or deadline it speaks of.
+_WRITER_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "'m", "私", "弊社", "当社", "僕", "わたし", "こちら"})
+
+
+_READER_WORDS = frozenset({"you", "your", "yours", "様", "さん", "貴社", "御社", "貴殿", "あなた", "先生"})
+
+
+def _of_the_reader(toks: list[Token]) -> bool:
+    """Whether a sentence speaks of the reader (your, 様, ご投稿: an honorific prefix on a noun) and has no
+    word of the writer's: its hurry is the reader's own story, not the writer's pressure."""
+    if any(t.norm in _WRITER_WORDS for t in toks):
+        return False
+    return any(
+        t.norm in _READER_WORDS or (t.lemma == "御" and t.pos == "接頭辞" and k + 1 < len(toks) and toks[k + 1].pos == "名詞")
+        for k, t in enumerate(toks)
+    )
+
+
+def _or_else(toks: list[Token]) -> bool:
+    """Whether a sentence says what follows if the writer's terms are not met: "…, or the slot goes to the
+    next band", "otherwise …", "After that the price goes up 15%", 「それ以降は料金が上がります」 (the
+    next sentence's opening words are enough: "… by Monday at 9. After that the price goes up.")."""
+    for k, t in enumerate(toks):
+        if t.norm in _OR_ELSE:
+            return True
+        if t.norm == "after" and k + 1 < len(toks) and toks[k + 1].norm in ("that", "which", "this", "then"):
+            return True
+        if t.text in ("以降", "過ぎる", "過ぎ") and k > 0 and toks[k - 1].text in ("それ", "日", "期限", "を"):
+            return True
+    return False
 
 
 def _an_answer_due(words: list[str]) -> bool:
