@@ -959,3 +959,22 @@ def test_thanks_for_a_visit_already_had_makes_no_first_contact():
           "ご確認をお願いいたします。\n\n佐藤")
     tester.valid(ja.format(x="ご案内いただきありがとうございました。"), lang="ja", platform="email")
     tester.invalid(ja.format(x=""), lang="ja", platform="email")
+
+
+def test_a_pitchs_you_might_be_interested_is_no_deed_of_theirs_but_what_they_do_known_is():
+    prof = {"name": "Ayesha Khalid", "company": "Gul Ahmed Textiles", "title": "HR Manager",
+            "interests": ["employee engagement", "HR analytics"]}
+    text = ("Hi Ayesha,\n\nI'm Hamza, founder of Tankhwah, payroll software for Pakistani businesses. {x}\n\n"
+            "Would you be open to a quick 15-minute chat next week?\n\nBest,\nHamza")
+    tester.invalid(text.format(x="I noticed Gul Ahmed Textiles is growing fast and thought you might be interested in how we "
+                                 "help HR teams save hours on payroll every month."), recipient=prof, platform="linkedin-message")
+    tester.valid(text.format(x="I know you work on HR analytics at Gul Ahmed Textiles, and your team's attrition dashboards "
+                               "are what our customers ask about most."), recipient=prof, platform="linkedin-message")
+    ja = ("カリド様\n\n給与計算ソフト「タンクワー」を運営しているハムザと申します。{x}\n\n来週15分ほどお話しできませんか。\n\nハムザ")
+    # the Japanese pitch has no modal to misread; its merged company alone still names nothing of theirs
+    tester.invalid(ja.format(x="御社の給与計算を効率化するお手伝いができればと思い、ご連絡いたしました。"),
+                   recipient={"name": "アイシャ・カリド", "company": "グル・アフメド・テキスタイル", "title": "人事部長",
+                              "interests": ["従業員エンゲージメント", "人事データ分析"]}, platform="linkedin-message")
+    tester.valid(ja.format(x="カリド様が人事データ分析に取り組まれていると伺い、離職率のダッシュボードについてぜひお話を伺いたいと思いました。"),
+                 recipient={"name": "アイシャ・カリド", "company": "グル・アフメド・テキスタイル", "title": "人事部長",
+                            "interests": ["従業員エンゲージメント", "人事データ分析"]}, platform="linkedin-message")

@@ -838,8 +838,10 @@ def reader_mention(doc: Document, sentence: int) -> int:
                 return 2  # 渡辺様の記事: something the reader, by name, owns
         if t.norm in _YOUR and is_word(nxt.text):
             found = 1
-        elif t.norm in ("you", "u") and nxt.norm != nxt.lnorm and nxt.text.isalpha():
-            found = 1  # "you wrote", "you shared": a past deed of theirs
+        elif t.norm in ("you", "u") and nxt.norm != nxt.lnorm and nxt.text.isalpha() and nxt.norm not in _MODALS:
+            found = 1  # "you wrote", "you shared": a past deed of theirs (not "you might be interested", a pitch's supposition)
+        elif t.norm in ("you", "u") and k and toks[k - 1].norm in _KNOWING and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in _MODALS:
+            found = 1  # "I know you work on surge staffing", "I see you run the co-op": what they do, known
         elif (
             t.norm in ("you", "u") and nxt.norm in _YOU_AUX and _inflected(toks[k + 2] if k + 2 < len(toks) else None)
             and not any(x.norm in _SUPPOSING for x in toks[max(0, k - 2) : k])
@@ -855,6 +857,9 @@ def reader_mention(doc: Document, sentence: int) -> int:
 
 
 _YOU_AUX = frozenset({"'re", "’re", "are", "were", "'ve", "’ve", "have"})
+_KNOWING = frozenset({"know", "see", "saw", "noticed", "heard", "hear", "gather", "understand", "read", "notice"})
+# Modals the lemma table maps to another form (might → may, could → can): no deed of the reader's.
+_MODALS = frozenset({"might", "could", "would", "should", "must", "may", "can", "will", "shall", "'d", "’d", "'ll", "’ll"})
 _SUPPOSING = frozenset({"whether", "if", "when", "once", "unless"})
 
 

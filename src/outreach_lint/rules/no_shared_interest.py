@@ -96,7 +96,8 @@ name (``ACMEさんの``, ``山田様``) do not hide a mention; their company as 
 ("Community practices like Yamaguchi Dental", 「山口歯科クリニック様のように地域に根ざしたクリニック様に」) is the merge's,
 no mention; their title's topic and their company count
 only in a sentence that speaks of them ("your …", "you wrote", "you're running the Lewes growers
-co-op now"; not "whether you're looking to grow", a pitch's supposition), and the title not in a clause that names a job on offer (a
+co-op now", "I know you work on surge staffing for MSF"; not "whether you're looking to grow" nor "thought
+you might be interested in how we help HR teams", a pitch's supposition), and the title not in a clause that names a job on offer (a
 recruiter's "a strong match for a Platform Engineer role I'm working on", 「バックエンドエンジニアの求人」
 names the job, not their work), nor in a sentence the act model reads as the writer's favour or offer
 and hardly as about their work ("Could you introduce us to the partners in your healthcare practice?"
@@ -293,8 +294,8 @@ class NoSharedInterest(Rule):
     「まとめる」は名詞「まとめ」と同じ語です。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
     「救急看護」ではありません。目的語を取る動詞 "claim your discount" は Claims Director の claims ではありません）。見出し語で照合するので、活用・複数形・
     大文字小文字・全角半角、名前のまわりの敬称や助詞（``ACMEさんの``、``山田様``）があっても見落としません。層の例に挙げた相手の会社（"Community practices like Yamaguchi Dental"、「山口歯科クリニック様のように地域に根ざしたクリニック様に」）は差し込みで、言及ではありません。
-    役職のテーマと会社は、相手について語る文（"your …"、"you wrote"、"you're running the Lewes growers co-op now"。
-    売り込みの仮定 "whether you're looking to grow" は除く）の中でだけ数えます。役職は、募集中の仕事を挙げる節
+    役職のテーマと会社は、相手について語る文（"your …"、"you wrote"、"you're running the Lewes growers co-op now"、"I know you work on surge staffing for MSF"。
+    売り込みの仮定 "whether you're looking to grow" や "thought you might be interested in how we help HR teams" は除く）の中でだけ数えます。役職は、募集中の仕事を挙げる節
     （「バックエンドエンジニアの求人をお預かりしており」"a Platform Engineer role I'm working on"）では、
     相手の仕事ではなく求人の名前なので数えません。act モデルが書き手の頼み事や申し出と読み、相手の仕事とはほとんど読まない文
     （「物流企画部のご担当者様をご紹介いただけないでしょうか」）の役職の語も、頼み事の言葉なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
