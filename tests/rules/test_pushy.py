@@ -653,3 +653,15 @@ def test_an_answers_deadline_with_what_follows_if_it_is_missed_presses():
             "I can hold our crew and current pricing, but I need your decision by Monday 9 a.m. {x}\n\nTravis")
     tester.invalid(text.format(x="After that the price goes up 15% and the crew moves to another job."), lang="en", platform="email")
     tester.valid(text.format(x="Thanks for considering it."), lang="en", platform="email")
+
+
+def test_a_call_planned_after_a_casual_reason_or_a_message_is_still_a_presumed_meeting():
+    ja = "みなみさん！塩漬けの投稿見ました、うちは3.5％派です！大分でキムチ工房やってます。\n{x}"
+    tester.invalid(ja.format(x="これ文章だと伝わらないんで、今夜21時に電話しますね！"), lang="ja", platform="facebook")
+    tester.valid(ja.format(x="これ文章だと伝わらないんで、もしよければ今度お電話でお話しできたら嬉しいです！"), lang="ja", platform="facebook")
+    en = ("Hi Mehreen,\n\nI'm Usman, I mix podcasts for a couple of Karachi shows. Loved the season 3 trailer. "
+          "I'd be glad to do a free pass on it.\n\n{x}\n\nUsman")
+    tester.invalid(en.format(x="I'll send the files over and give you a ring tonight to walk you through them."),
+                   lang="en", platform="linkedin-message")
+    tester.valid(en.format(x="I'll send the files over tonight, and if it helps we could talk them through some time."),
+                 lang="en", platform="linkedin-message")

@@ -138,6 +138,6 @@ def ja_clause_start(tokens: list[Token], first: int, i: int) -> int:
         t = tokens[k]
         if joins_clause_ja(t):
             return k + 1
-        if t.text == "で" and t.lemma == "だ" and k > first and tokens[k - 1].text == "の":
-            return k + 1  # 伝わらないので: UniDic cuts ので into の and で
+        if t.text == "で" and t.lemma == "だ" and k > first and tokens[k - 1].text in ("の", "ん"):
+            return k + 1  # 伝わらないので, casual 伝わらないんで: UniDic cuts ので into の and で
     return first

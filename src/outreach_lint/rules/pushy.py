@@ -26,7 +26,8 @@ Finds the words that push a stranger instead of inviting them:
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite" (not an
   invite to a chat group, "sent you an invite to our WhatsApp group", 「LINEグループに招待を送っておきました」:
   a channel, presumes-channel's),
-  "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll give you a ring tomorrow at 10:00 to walk you through how we
+  "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll send the files over and give
+  you a ring tonight" (a message first, then the call), "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
   meeting in for Sunday at 11:00", a plan with a time at their place ("We'll be recording on Thursday at
   10:00 sharp at your office"; not an answer needed by a time, "I'll need your answer by 5 pm tomorrow",
@@ -47,7 +48,7 @@ Finds the words that push a stranger instead of inviting them:
   time of a thing named, 「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」, nor one in a title,
   『港の朝』, nor a wish, 「お話を伺いたく」),
   面談は明日14時で仮押さえしました (also after a
-  reason: 文字だと伝わらないので、明日の夜八時にお電話しますね; a condition in the clause after the plan,
+  reason: 文字だと伝わらないので、明日の夜八時にお電話しますね, casually 「これ文章だと伝わらないんで、今夜21時に電話しますね」; a condition in the clause after the plan,
   「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
 - **shouting**: runs of exclamation marks (``!!``, ``！！``; a safe fix collapses them to one) and
   words in capitals that are not acronyms ("CALL ME NOW", "FREE"; AWS, SaaS, CEO, NASA, API are fine,
@@ -168,6 +169,7 @@ _SOFT = frozenset({"whenever", "if", "would", "could", "might", "maybe", "perhap
 _READER_WORDS = frozenset({"you", "your", "yours", "ya", "u", "ur"})
 _COMING = frozenset({"call", "ring", "phone", "visit", "drop", "stop", "swing", "pop", "come", "meet", "see", "wait", "join", "click"})
 # Verbs of writing: a plan to write ("I'll message you tonight") presumes no meeting.
+_CALLING = frozenset({"call", "ring", "phone", "visit", "buzz"})
 _WRITTEN = frozenset({"message", "text", "email", "e-mail", "dm", "send", "write", "ping", "whatsapp", "msg", "mail"})
 # After a planned call or visit, the words that make it the reader's choice.
 _SOFT_AFTER = frozenset({"whenever", "if", "unless", "pressure", "rush", "otherwise"})
@@ -222,7 +224,7 @@ class Pushy(Rule):
       help"（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。時刻と読点で隔てた連体修飾の節も同じです：「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
-      明日の夜八時にお電話しますね。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
+      明日の夜八時にお電話しますね。くだけた「これ文章だと伝わらないんで、今夜21時に電話しますね」も同じです。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
       "I've sent you a calendar invite"（チャットのグループへの招待「LINEグループに招待を送っておきました」"sent you an invite to our WhatsApp group" は連絡手段の話で、presumes-channel が判定します）、"I've put a meeting in for Sunday at 11:00"、相手の場所での時刻つきの計画
       "We'll be recording on Thursday at 10:00 sharp at your office"（時刻までに要る返事 "I'll need your answer by 5 pm tomorrow" は
@@ -555,7 +557,8 @@ class Pushy(Rule):
             wills = [k for k, w in enumerate(words) if w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")]
             if n in meetings:
                 # "I'll message you tonight": a message, not a call or a visit
-                will = any(not (k + 1 < len(words) and words[k + 1] in _WRITTEN) for k in wills)
+                # ("I'll send the files there and give you a ring tonight": the call is planned too)
+                will = any(not (k + 1 < len(words) and words[k + 1] in _WRITTEN) or "and" in words[k + 1 :] and set(words[k + 1 :]) & _CALLING for k in wills)
                 # "I'll be in Leeds for a site visit on the 14th": where the writer will be, no meeting with them;
                 # "I'll call at 3", "I'll wait there": the plan comes to them
                 theirs = any(w in _READER_WORDS for w in words) or any(set(words[k + 1 : k + 3]) & _COMING for k in wills)
