@@ -794,3 +794,13 @@ def test_a_given_name_unidic_reads_as_an_adjective_called_with_kun_or_a_former_p
     tester.invalid("こんばんは。三味線の皮の張り替え終わったよ〜。取りに来るのはいつでもどうぞ。", platform="facebook", count=1)
     tester.valid("こんばんは。三味線の皮の張り替え終わったよ〜。取りに来るのはいつでもどうぞ。", platform="facebook",
                  recipient={"name": "桑原 純", "title": "三味線の元生徒・いまは大学生"})
+
+
+def test_a_fellow_of_a_trade_up_somewhere_and_a_trade_done_in_western_dialect_introduce_the_writer():
+    en = "Hi Gwen, {x}Your post on non-rated euro cylinders was bang on, I've snapped three this winter. Glad to connect."
+    tester.valid(en.format(x="fellow locksmith up in Redruth. "), platform="linkedin-free")
+    tester.valid(en.format(x="shipwright down in Appledore. "), platform="linkedin-free")
+    tester.invalid(en.format(x=""), platform="linkedin-free", count=1)
+    ja = "後藤さん、こんにちは。{x}ポニーの投稿見ました。春先は草が伸びるけん、蹄も一緒に伸びるんよね。"
+    tester.valid(ja.format(x="由布院で装蹄師しよる甲斐です。"), platform="facebook")  # UniDic: し 助詞, よる 因る
+    tester.invalid(ja.format(x=""), platform="facebook", count=1)

@@ -128,8 +128,8 @@ _ROLE_OF = regex.compile(
 # one else ("your", "who"), and nothing before the role makes it someone else's.
 _ROLE_FRAGMENT = lazy_pattern(
     r"(?:(?:Hi|Hello|Hey|Hiya|Dear)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
-    r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|fellow|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
-    r"(?P<role>[A-Za-z][\w-]*)"
+    r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
+    r"(?P<role>[A-Za-z][\w-]*)(?:\s(?:up|down|out|over|based))?"  # "fellow locksmith up in Redruth"
     # the place: up to six words, each set off by one space (an optional space between them would let
     # one long word split six ways, and a failing fullmatch try them all)
     r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+"
@@ -138,7 +138,7 @@ _ROLE_FRAGMENT = lazy_pattern(
     # and a count of what the writer runs, after a comma: "Beekeeper in Canterbury, 40 hives."
     r"(?:,\s(?:\d[\d,]{0,6}\+?|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty|fifty|a hundred))\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)?[.!]?"
 )
-_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer")
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "smith", "wright", "sman", "swoman", "sperson")  # locksmith, shipwright, craftsman
 _TRADES = frozenset(_ROLE_WORDS.lower().split("|")) | frozenset(
     "nurse chef student engineer grad graduate medic vet cook pilot doctor midwife paramedic intern apprentice trainee".split()
 )
@@ -640,7 +640,7 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「コミュニティマネージャー、Kentaです」: a name in Latin letters
             elif number < _NAME_SENTENCES and _after_a_role(tokens, a.i):
                 yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
-            elif number < 2 and prev is not None and prev.lemma in _PROGRESSIVE_JA and _surname_like(a) and _works_at(tokens, prev.i):
+            elif number < 2 and prev is not None and (prev.lemma in _PROGRESSIVE_JA or prev.text in _PROGRESSIVE_JA) and _surname_like(a) and _works_at(tokens, prev.i):
                 yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
 
 
@@ -770,6 +770,8 @@ def _works_at(tokens: list[Token], aux: int) -> bool:
     k = aux - 1
     if k >= 0 and tokens[k].text in ("て", "で"):
         k -= 1
+    if k >= 1 and tokens[k].text == "し" and tokens[aux].text in ("よる", "とる") and tokens[k - 1].pos in ("名詞", "接尾辞"):
+        return True  # 「装蹄師しよる甲斐です」: UniDic reads the し of する as a particle and よる as 因る
     return k >= 0 and tokens[k].pos == "動詞" and tokens[k].lemma in _WORKING_JA
 
 
