@@ -1119,3 +1119,14 @@ def test_someone_elses_willingness_is_asked_not_offered():
     # 「お伝えしますと」 prefaces the writer's own career; it gives nothing
     tester.invalid(ja.format(x="これまでの経歴を簡単にお伝えしますと、船殻ブロックの突合せ溶接を多く経験しました。"), lang="ja", platform="email")
     tester.valid(ja.format(x="溶接の品質記録の付け方は、御社の若手の方々にもご説明いたします。"), lang="ja", platform="email")
+
+
+def test_the_reader_told_to_give_the_writer_a_job_is_one_sided_whatever_the_draft_model_reads():
+    en = ("Subject: job in home HD programme\n\nhi doc,\n\nI'm Sahan, dialysis tech 5 yrs at a private unit in Kandy. saw ur new "
+          "home-haemo programme starting in April. {x} I really need to move to Colombo asap lol.\n\n"
+          "need ur answer by end of today pls as I have to decide on another offer.\n\nthx\nSahan")
+    tester.invalid(en.format(x="pls give me a job in it,"), lang="en", platform="email")
+    tester.valid(en.format(x="happy to cover weekend shifts for you while it starts up if that helps,"), lang="en", platform="email")
+    ja = ("件名：在宅血液透析の件\n\n先生\n\nキャンディの民間クリニックで透析技士を5年やってるサハンです。4月からの在宅血液透析の新プログラムを拝見しました。"
+          "{x}コロンボに早く移りたいんです笑\n\nサハン")
+    tester.invalid(ja.format(x="そこで私に仕事をください、"), lang="ja", platform="email")

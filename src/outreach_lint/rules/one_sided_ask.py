@@ -168,7 +168,9 @@ recruiter's reply deadline beside a role, the writer's own data offered before a
 did not call those one-sided. On ten blind batches the model had not been fitted on (b60 to b69,
 2,493 drafts), this took away 8 of the rule's 17 false alarms and 2 of its 229 findings (precision
 .931 → .962, recall .877 → .870). A bare ask beside a reference ("any advice on rolling it out?",
-「一度お知恵を拝借できないでしょうか」) gives nothing, and stays a finding however the model reads it.
+「一度お知恵を拝借できないでしょうか」) gives nothing, and stays a finding however the model reads it; so
+does an ask that tells the reader to give to the writer ("pls give me a job in it"; in Japanese the
+request form says so, 「私に仕事をください」).
 
 ## Why is this bad?
 The advice is to build relationships, not connections (002 §7), and not to be a leech: a
@@ -405,7 +407,7 @@ class OneSidedAsk(Rule):
     しませんでした。モデルの学習に使っていないブラインドの10バッチ（b60〜b69、2,493件）で、このルールの
     誤検出17件のうち8件が消え、正しい指摘229件のうち2件を失いました（適合率 .931 → .962、再現率 .877 → .870）。
     参照のそばの頼みだけ（"any advice on rolling it out?"、「一度お知恵を拝借できないでしょうか」）は何も
-    差し出しておらず、モデルがどう読んでも指摘します。
+    差し出しておらず、モデルがどう読んでも指摘します。読み手に書き手へ与えるよう告げる依頼（"pls give me a job in it"、「私に仕事をください」）も同じです。
 
     ## なぜ問題か
     記事の助言は、つながりではなく関係を築くこと（002 §7）、そして「寄生」しないこと、つまり関係には
@@ -472,7 +474,7 @@ class OneSidedAsk(Rule):
         asks = self._asks(doc)
         if asks:
             found = list(self._read(doc, ctx, asks))
-            if found and self._cleared(doc, ctx):
+            if found and self._cleared(doc, ctx) and not _reader_gives_writer(doc, asks):
                 return
             if not found:
                 # an ask the grammar saw and let pass (a modest one, one with something back) stays passed,
@@ -1049,6 +1051,15 @@ def _someone_elses(tokens: list[Token], first: int) -> bool:
     return others
 
 
+def _reader_gives_writer(doc: Document, asks: list[_Ask]) -> bool:
+    """Whether an ask's sentence has the reader give to the writer outright ("pls give me a job in it",
+    "could you send us your rota"): no reading of the draft as a whole softens that."""
+    return doc.lang == "en" and any(
+        a.sentence >= 0 and _READER_GIVES.search(doc.text, doc.sentences[a.sentence].start, doc.sentences[a.sentence].end)
+        for a in asks
+    )
+
+
 def _in_a_name(doc: Document, first: int, last: int) -> bool:
     """Whether the words ``tokens[first:last]`` are capitalised inside a sentence, as a proper name's
     are ("Old Mutual", "Mutual of Omaha"), so they name a firm, not what it means."""
@@ -1109,7 +1120,7 @@ _FREE_WISHED = regex.compile(
 # The reader asked to give to the writer: "I'd like you to give me a job on the team", "could you send us
 # your rota": the model reads the giving as an offer; the one who receives is the writer.
 _READER_GIVES = regex.compile(
-    r"(?i)\b(?:you\s+(?:to\s+)?|(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|please\s+)"
+    r"(?i)\b(?:you\s+(?:to\s+)?|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?|(?:please|pls|plz)\s+)"
     r"(?:give|send|offer|lend|grant|find|get)\s+(?:me|us)\b"
 )
 
