@@ -804,3 +804,15 @@ def test_a_fellow_of_a_trade_up_somewhere_and_a_trade_done_in_western_dialect_in
     ja = "後藤さん、こんにちは。{x}ポニーの投稿見ました。春先は草が伸びるけん、蹄も一緒に伸びるんよね。"
     tester.valid(ja.format(x="由布院で装蹄師しよる甲斐です。"), platform="facebook")  # UniDic: し 助詞, よる 因る
     tester.invalid(ja.format(x=""), platform="facebook", count=1)
+
+
+def test_a_cousin_in_the_profile_is_no_stranger_and_a_name_then_a_trade_introduces_the_writer():
+    ja = "浩二にーにー、元気してる？教室のピアノ、そろそろ位置替えしたいって言ってたさーね。来月うちのトラックで動かそうか？"
+    tester.valid(ja, platform="facebook", recipient={"name": "新里 浩二", "title": "宜野湾のピアノ教室の先生（従兄弟）"})
+    tester.invalid(ja, platform="facebook", recipient={"name": "新里 浩二", "title": "宜野湾のピアノ教室の先生"}, count=1)
+    en = "Saw your bracing plan for the hospital atrium. I've got a crew free in November if it helps."
+    tester.valid(en, platform="facebook", recipient={"name": "Nathan Briggs", "title": "Cousin, project engineer"})
+    # a firm named for brothers, or a nun, is no relative
+    tester.invalid(en, platform="facebook", recipient={"name": "Sipho Dube", "company": "Dube Brothers Construction"}, count=1)
+    tester.invalid(en, platform="facebook", recipient={"name": "Mary Kane", "title": "Sister Mary, St Anne's"}, count=1)
+    tester.valid("Nathan, steel erector in Wollongong. " + en, platform="linkedin")

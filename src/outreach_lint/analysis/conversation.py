@@ -44,15 +44,21 @@ def continues_conversation(doc: Document, ctx: Context) -> bool:
 
 
 # Whom the writer already knows, as the recipient's profile puts it: a classmate, a former colleague,
-# an old friend, 高校の同級生, 元同僚, 大学の先輩. Not a friend of a friend (友人の友人, 共通の友人),
+# an old friend, a cousin, 高校の同級生, 元同僚, 大学の先輩, 従兄弟. Not a friend of a friend (友人の友人, 共通の友人),
 # who is still a stranger, nor "Friends of Highfield Park", a charity, nor a former trade ("Former
 # Chemistry Teacher"), which is the reader's past, not the two's.
 _KNOWN_EN = regex.compile(
     r"(?i)\b(?:class|school|team|flat|room|band|crew|ship|course|work)-?\s?mates?\b|\bco-?workers?\b|\bcolleagues?\b(?!\s(?:of|via)\b)"
     r"|\b(?:old|family|school|childhood|close|best|uni|university|college|long-?time|longstanding)\s(?:school\s)?friends?\b(?!\s(?:of|via)\b)"
 )
+# Family, in the title and not inside a name ("Cousin, runs a piano school in Ginowan", "my uncle"; not
+# "Dube Brothers Construction", a firm, nor "Sister Mary", a nun).
+_FAMILY_EN = regex.compile(
+    r"(?<!(?-i:[A-Z])[\w'’.-]*\s)\b(?i:cousin|uncle|aunt|auntie|nephew|niece|brother|sister|sibling|"
+    r"(?:brother|sister|father|mother|son|daughter)-in-law)s?\b(?!\s(?:of|via)\b|\s[A-Z])"
+)
 _STILL_STRANGERS = regex.compile(r"(?i)共通の|友人の友人|友達の友達|面識(?:な|の)|\bfriend of a friend\b|\bmutual\b|\bnever met\b")
-_KNOWN_JA = regex.compile(r"同級生|同窓生?|同僚|同期|先輩|後輩|教え子|元生徒|幼なじみ|幼馴染|元上司|元部下|元取引先|(?<!共通の|友人の|友達の)(?:友人|友達)(?!の(?:友人|友達|紹介))")
+_KNOWN_JA = regex.compile(r"同級生|同窓生?|同僚|同期|先輩|後輩|教え子|元生徒|従兄弟|従姉妹|いとこ|親戚|親類|叔父|叔母|伯父|伯母|甥|姪|幼なじみ|幼馴染|元上司|元部下|元取引先|(?<!共通の|友人の|友達の)(?:友人|友達)(?!の(?:友人|友達|紹介))")
 
 
 def known_from_profile(ctx: Context) -> bool:
@@ -64,7 +70,8 @@ def known_from_profile(ctx: Context) -> bool:
     said = " ".join(x for x in (r.title, r.company) if x)
     if not said or _STILL_STRANGERS.search(said):
         return False
-    return _KNOWN_EN.search(said) is not None or _KNOWN_JA.search(said) is not None
+    family = bool(r.title) and _FAMILY_EN.search(r.title) is not None
+    return family or _KNOWN_EN.search(said) is not None or _KNOWN_JA.search(said) is not None
 
 
 #: Honorifics and the like that a Japanese name takes before a stranger (and friends too, often).

@@ -127,7 +127,8 @@ _ROLE_OF = regex.compile(
 # agent (-ist, -er, -or, -ian, -ant, -ent, -eer) or of the list above; where it is practised names no
 # one else ("your", "who"), and nothing before the role makes it someone else's.
 _ROLE_FRAGMENT = lazy_pattern(
-    r"(?:(?:Hi|Hello|Hey|Hiya|Dear)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
+    # the greeting, or the name alone: "Nathan, steel erector in Wollongong."
+    r"(?:(?:(?:Hi|Hello|Hey|Hiya|Dear)\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
     r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
     r"(?P<role>[A-Za-z][\w-]*)(?:\s(?:up|down|out|over|based))?"  # "fellow locksmith up in Redruth"
     # the place: up to six words, each set off by one space (an optional space between them would let
