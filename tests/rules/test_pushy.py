@@ -665,3 +665,11 @@ def test_a_call_planned_after_a_casual_reason_or_a_message_is_still_a_presumed_m
                    lang="en", platform="linkedin-message")
     tester.valid(en.format(x="I'll send the files over tonight, and if it helps we could talk them through some time."),
                  lang="en", platform="linkedin-message")
+
+
+def test_a_plan_that_names_the_reader_in_chat_spelling_presumes_a_meeting():
+    text = "hey Sam! saw ur post on the Tuesday jam, I'm a drummer in Hobart. {x}"
+    tester.invalid(text.format(x="I'll be seeing u at the bar tomorrow at 9 to chat."), lang="en", platform="facebook")
+    tester.valid(text.format(x="I'll be at the bar tomorrow at 9 anyway."), lang="en", platform="facebook")
+    ja = "サムさん！火曜のジャムの投稿見ました、ホバートでドラム叩いてる森です。{x}"
+    tester.invalid(ja.format(x="明日の夜9時にバーで待ってますね。"), lang="ja", platform="facebook")

@@ -851,7 +851,8 @@ _OR_ELSE = frozenset({"or", "otherwise", "else", "さもなければ", "でな�
 _WRITER_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "'m", "私", "弊社", "当社", "僕", "わたし", "こちら"})
 
 
-_READER_WORDS = frozenset({"you", "your", "yours", "様", "さん", "貴社", "御社", "貴殿", "あなた", "先生"})
+# The reader in a sentence, in either language: "your", 様, 貴社.
+_OF_READER = _READER_WORDS | {"様", "さん", "貴社", "御社", "貴殿", "あなた", "先生"}
 
 
 def _of_the_reader(toks: list[Token]) -> bool:
@@ -860,7 +861,7 @@ def _of_the_reader(toks: list[Token]) -> bool:
     if any(t.norm in _WRITER_WORDS for t in toks):
         return False
     return any(
-        t.norm in _READER_WORDS or (t.lemma == "御" and t.pos == "接頭辞" and k + 1 < len(toks) and toks[k + 1].pos == "名詞")
+        t.norm in _OF_READER or (t.lemma == "御" and t.pos == "接頭辞" and k + 1 < len(toks) and toks[k + 1].pos == "名詞")
         for k, t in enumerate(toks)
     )
 
