@@ -881,8 +881,8 @@ def _ja_request_end(tokens: list[Token], i: int, stop: int, causative_is_offer: 
 def _later_request(tokens: list[Token], j: int) -> int | None:
     """Token index past a request that ends the sentence from ``tokens[j]`` on (ください, お願いします,
     幸いです, いただけますか), or None: the sentence ends otherwise, or the request is in the past."""
-    k = j
-    while k < len(tokens) and tokens[k].text not in ("。", "！", "？", "!", "?", "\n"):
+    k, stop = j, min(len(tokens), j + 40)  # a sentence's end, or as far as one sentence goes
+    while k < stop and tokens[k].text not in ("。", "！", "？", "!", "?", "\n"):
         k += 1
     for m in range(k - 1, j - 1, -1):
         tok = tokens[m]
