@@ -162,3 +162,13 @@ def test_pairs_of_emoji_all_through_a_message_are_a_chats_voice():
                  "採蜜量の記録でよければ共有できます。", lang="ja", platform="linkedin")
     tester.valid("Hi Sam, I'm Ana, I keep bees on a Leeds rooftop 🐝🐝 Your forage map helped us a lot; happy to share our yield logs.",
                  lang="en", platform="linkedin")
+
+
+def test_a_friendly_greeting_is_no_slang_on_linkedin():
+    text = ("Hiya Joanne, I'm a lift engineer in Liverpool, mostly old traction lifts in council blocks. Your post on Moorfields "
+            "escalators tripping on wet days rang true. Would be good to connect{x}.")
+    tester.valid(text.format(x=""), lang="en", platform="linkedin")
+    tester.invalid(text.format(x=" lol"), lang="en", platform="linkedin")
+    ja = "浅野様、こんにちは！リバプールで昇降機の保守をしている森です。濡れた日のエスカレーター停止の投稿、とても共感しました。{x}"
+    tester.valid(ja.format(x="ぜひつながってください。"), lang="ja", platform="linkedin")
+    tester.invalid(ja.format(x="ぜひつながってください（笑）"), lang="ja", platform="linkedin")

@@ -15,7 +15,7 @@ labelers never called it mixing.
 
 On a professional platform (``linkedin*``, ``email``) it also reports casual endings and markers:
 〜じゃん, 〜っす, マジ(で), ヤバい, 草, ｗ runs, (笑); and in English, slang and chat spelling
-("tbh", "wanna", "gonna", "bro", "lol", "haha", "u" for "you") and a string of three or more
+("tbh", "wanna", "gonna", "bro", "lol", "haha", "u" for "you"; a friendly "Hiya" is a greeting, not slang) and a string of three or more
 emoji, or of two in a message that holds four or more (「土屋様🐝🐝 …平野です🌸🌸」: a chat's voice all
 through it; one emoji here and there is fine). On ``x`` and ``facebook``, where a casual voice is normal, only the です/だ mixing is
 reported, and there only the written plain style counts as だ・である (素晴らしいのである, 課題だ): a
@@ -126,7 +126,7 @@ class MixedRegister(Rule):
 
     ビジネス向けのプラットフォーム（``linkedin*``、``email``）では、くだけた語尾や表現も報告します：
     〜じゃん、〜っす、マジ(で)、ヤバい、草、ｗの連続、(笑)。英語ではスラングやチャット表記
-    （"tbh"、"wanna"、"gonna"、"bro"、"lol"、"haha"、you の意味の "u"）と3つ以上続く絵文字（絵文字が4つ以上ある文面では2つ続くものも：「土屋様🐝🐝 …平野です🌸🌸」。ところどころに一つずつなら問題ありません）です。
+    （"tbh"、"wanna"、"gonna"、"bro"、"lol"、"haha"、you の意味の "u"。親しげな挨拶 "Hiya" は俗語ではありません）と3つ以上続く絵文字（絵文字が4つ以上ある文面では2つ続くものも：「土屋様🐝🐝 …平野です🌸🌸」。ところどころに一つずつなら問題ありません）です。
     くだけた文体が普通の ``x`` と ``facebook`` では、です／だの混在だけを報告します。そこでは書き言葉の
     「だ・である」（素晴らしいのである、課題だ）だけを常体とみなし、丁寧な文の中の話し言葉の常体
     （読んだ、聞きたい、「の」が「ん」に縮んだ「思ってたところなんだ」）は報告しません。
