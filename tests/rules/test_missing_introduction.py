@@ -816,3 +816,13 @@ def test_a_cousin_in_the_profile_is_no_stranger_and_a_name_then_a_trade_introduc
     tester.invalid(en, platform="facebook", recipient={"name": "Sipho Dube", "company": "Dube Brothers Construction"}, count=1)
     tester.invalid(en, platform="facebook", recipient={"name": "Mary Kane", "title": "Sister Mary, St Anne's"}, count=1)
     tester.valid("Nathan, steel erector in Wollongong. " + en, platform="linkedin")
+
+
+def test_a_role_without_its_article_then_where_it_is_held_introduces_the_writer():
+    en = "Hi Marta, {x}read your post on calming guests at 2 a.m. Would be glad to connect. Tomasz"
+    tester.valid(en.format(x="I'm purser on a Danube river cruiser and "), platform="linkedin")
+    tester.invalid(en.format(x="I'm eager for more and "), platform="linkedin", count=1)
+    tester.invalid(en.format(x="I "), platform="linkedin", count=1)
+    ja = "マルタ様、{x}深夜2時のお客様対応の投稿を拝読しました。ぜひつながってください。"
+    tester.valid(ja.format(x="ドナウ川のクルーズ船でパーサーをしております。"), platform="linkedin")
+    tester.invalid(ja.format(x=""), platform="linkedin", count=1)

@@ -459,6 +459,21 @@ _SEARCHING = _THIS_MESSAGE | frozenset(
 _NOT_DONE = frozenset({"not", "n't", "think", "believe", "hope", "know", "feel", "want", "need", "have", "love", "like", "appreciate", "understand"})
 
 
+def _bare_role(role: Token, after: Token) -> bool:
+    """"I'm purser on a Danube river cruiser", "I'm head chef at Tamarind": a noun of a trade with no
+    article, then a preposition of where it is held. A comparative ("I'm closer to…") has another lemma."""
+    word = role.text
+    return (
+        word.isalpha() and word.islower() and role.norm == role.lnorm and is_trade_word(word)
+        # adjectives share the agent's endings: "I'm confident in", "I'm Canadian", "I'm eager for"
+        and not word.endswith(("ant", "ent", "ian")) and word not in _ER_ADJECTIVES
+        and after.norm in ("on", "at", "in", "with", "for", "aboard")
+    )
+
+
+_ER_ADJECTIVES = frozenset("eager sober clever proper bitter super upper lower inner outer former latter slender".split())
+
+
 def _ongoing_work(verb: Token, obj: Token) -> bool:
     """"running a bakery", "co-chairing the session": a participle of work, then its object."""
     text = verb.text.lower()
@@ -519,6 +534,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
             if j + 1 < n and tokens[j].norm in ("a", "an") and _ROLE_WORD.fullmatch(tokens[j + 1].text):
                 if not {t.norm for t in tokens[j + 1 : j + 4]} & _AUDIENCE:
                     yield tok
+            elif j + 1 < n and _bare_role(tokens[j], tokens[j + 1]):
+                yield tok  # "I'm purser on a Danube river cruiser": a role without its article, then where
             elif j + 1 < n and _ongoing_work(tokens[j], tokens[j + 1]):
                 yield tok  # "I'm running a bakery in Leeds": what the writer is doing
             elif j + 3 < n and tokens[j + 1].text in ("-", "‐") and _ongoing_work(tokens[j + 2], tokens[j + 3]):
