@@ -826,3 +826,13 @@ def test_a_role_without_its_article_then_where_it_is_held_introduces_the_writer(
     ja = "マルタ様、{x}深夜2時のお客様対応の投稿を拝読しました。ぜひつながってください。"
     tester.valid(ja.format(x="ドナウ川のクルーズ船でパーサーをしております。"), platform="linkedin")
     tester.invalid(ja.format(x=""), platform="linkedin", count=1)
+
+
+def test_a_name_with_a_dialects_copula_introduces_the_writer():
+    ja = "斎藤さん、はじめまして。{x}農業体験の受け入れの投稿みで、うちも来年からやってみっかと思ってて。"
+    tester.valid(ja.format(x="クランベリー作ってる阿部だず。"), platform="facebook")
+    tester.valid(ja.format(x="クランベリー作ってる阿部だべ。"), platform="facebook")
+    tester.invalid(ja.format(x=""), platform="facebook", count=1)
+    en = "Awright Karen, {x}saw yer post aboot the frigate welders, gies a shout if yer keen."
+    tester.valid(en.format(x="Jamie here, coded welder at Govan, "), platform="email")
+    tester.invalid(en.format(x=""), platform="email", count=1)

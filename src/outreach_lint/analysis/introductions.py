@@ -807,7 +807,8 @@ def _compound_after_no(words: list[Token], i: int) -> bool:
     return k < i and k > 0 and words[k - 1].text == "の"
 
 
-_CASUAL_TAIL = frozenset({"よ", "よー", "よ〜", "ね", "っす"})
+# … and the dialects' sentence-final particles after だ: 山形・東北 だず, だべ, 仙台 だっちゃ, だぞ
+_CASUAL_TAIL = frozenset({"よ", "よー", "よ〜", "ね", "っす", "ず", "べ", "べさ", "っちゃ", "ぞ"})
 
 
 def _plain_copula(tokens: list[Token], n: int) -> bool:
