@@ -460,8 +460,8 @@ _NOT_DONE = frozenset({"not", "n't", "think", "believe", "hope", "know", "feel",
 
 
 def _bare_role(role: Token, after: Token) -> bool:
-    """"I'm purser on a Danube river cruiser", "I'm head chef at Tamarind": a noun of a trade with no
-    article, then a preposition of where it is held. A comparative ("I'm closer to…") has another lemma."""
+    """"I'm purser on a Danube river cruiser": a noun of a trade with no article, then a preposition of
+    where it is held. A comparative ("I'm closer to…") has another lemma."""
     word = role.text
     return (
         word.isalpha() and word.islower() and role.norm == role.lnorm and is_trade_word(word)

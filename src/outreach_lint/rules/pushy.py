@@ -135,7 +135,7 @@ from ..analysis.layout import signature_words
 from ..analysis.phrases import PhraseList, find_pattern, load_data
 from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
-from ..analysis.words import ja_clause_end as _ja_clause_end, ja_clause_start as _ja_clause_start
+from ..analysis.words import ADDRESSING, ja_clause_end as _ja_clause_end, ja_clause_start as _ja_clause_start
 from ..core.context import Context
 from ..core.document import Document, Token
 from ..core.finding import Finding, Fix, Severity
@@ -851,8 +851,8 @@ _OR_ELSE = frozenset({"or", "otherwise", "else", "さもなければ", "でな�
 _WRITER_WORDS = frozenset({"i", "we", "me", "us", "my", "our", "'m", "私", "弊社", "当社", "僕", "わたし", "こちら"})
 
 
-# The reader in a sentence, in either language: "your", 様, 貴社.
-_OF_READER = _READER_WORDS | {"様", "さん", "貴社", "御社", "貴殿", "あなた", "先生"}
+# The reader in a sentence, in either language: "your", "ur", 様, 貴社.
+_OF_READER = _READER_WORDS | ADDRESSING
 
 
 def _of_the_reader(toks: list[Token]) -> bool:
