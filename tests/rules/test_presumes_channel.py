@@ -598,3 +598,14 @@ def test_adding_them_to_a_group_already_done_moves_them_there():
     ja = "オグンレイエ様\n\nブライトボルトの江関と申します。オグン州の診療所38か所に太陽光を設置してきました。\n\n{x}\n\n江関"
     tester.invalid(ja.format(x="技術者とのLINEグループに追加しておきました。"), lang="ja", platform="email")
     tester.valid(ja.format(x="資料に図面を追加しておきました。"), lang="ja", platform="email")
+
+
+def test_joining_the_writers_group_and_a_call_asked_in_dialect_are_moves():
+    # "join the … group" as 参加してください; a firm's community, promoted, moves no conversation.
+    tester.invalid("I've already added your name, just join the Telegram group at t.me/dubtableread and we'll sort everything there.",
+                   lang="en", platform="facebook")
+    tester.invalid("No way to explain it in a tweet, so just give me a holler on my cell tonight.", lang="en", platform="x")
+    tester.invalid("読書会の件は、LINEグループに参加してください。", lang="ja", platform="facebook")  # parity: read before
+    tester.valid("Download our SDK from the link below. Join our Discord community.", lang="en", platform="email")
+    tester.valid("Happy to keep this here, or join the WhatsApp group if you'd rather, whichever suits you.", lang="en", platform="facebook")
+    tester.valid("読書会のLINEグループもありますが、こちらのメッセージでも、ご都合のよい方でどうぞ。", lang="ja", platform="facebook")
