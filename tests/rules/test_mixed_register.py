@@ -172,3 +172,16 @@ def test_a_friendly_greeting_is_no_slang_on_linkedin():
     ja = "浅野様、こんにちは！リバプールで昇降機の保守をしている森です。濡れた日のエスカレーター停止の投稿、とても共感しました。{x}"
     tester.valid(ja.format(x="ぜひつながってください。"), lang="ja", platform="linkedin")
     tester.invalid(ja.format(x="ぜひつながってください（笑）"), lang="ja", platform="linkedin")
+
+
+def test_a_shop_name_ending_like_the_classical_copula_has_no_register():
+    # 「助産院なりた」: UniDic reads the shop's name as 助産院 + なり + た, the classical copula.
+    tester.valid("藤田様\n\nはじめまして。青森市で開業助産師をしております成田と申します。ご投稿を拝見し、ご連絡いたしました。"
+                 "試作品のモニターでしたら、喜んでご協力いたします。\n\n念のため、私の情報を記載いたします。\n住所：青森県青森市浜田2丁目\n助産院なりた",
+                 lang="ja", platform="linkedin-inmail")
+    # the written plain style after its polite sentences is still mixed
+    tester.invalid("藤田様\n\nはじめまして。青森市で開業助産師をしております成田と申します。ご投稿を拝見し、ご連絡いたしました。"
+                   "授乳の姿勢は、クッションの高さで決まるのである。",
+                   lang="ja", platform="linkedin-inmail")
+    tester.valid("Dear Ms Fujita,\n\nI'm Keiko Narita, a midwife in Aomori. I read your post and would be glad to help with trials.\n\nNarita Midwifery",
+                 lang="en", platform="linkedin-inmail")

@@ -7,7 +7,8 @@ Japanese: decides each sentence's register from its final predicate, the way tex
 copula だ／である, a plain verb or adjective in its 終止形 (読んだ, 思う, すごい) or ない is
 だ・である. Noun endings (体言止め), a request cut short with ず (「どうぞお気になさらず。」), greetings, text in quotations (「…」, "…", （…）), headings and
 list items (■, ・, ※, 1., 【…】) have no register and are skipped, and so is the signature block (a
-name line such as 「割烹 きのした」, which UniDic may cut into a verb and た). When a message has both, each
+name line such as 「割烹 きのした」, which UniDic may cut into a verb and た); so is an ending on the classical
+copula なり, which UniDic finds in a shop's name after a contact block (「助産院なりた」). When a message has both, each
 sentence in the minority register is reported, and the message says which register dominates
 (です・ます wins a tie). One sentence in speech's plain form (「…と感じてしまう。」, not だ・である)
 among five or more です・ます sentences is a slip readers forgive, and is not reported: blind
@@ -119,7 +120,7 @@ class MixedRegister(Rule):
     と同じ考え方を、UniDicの解析で行います）。文末の助動詞に ``助動詞-マス``・``助動詞-デス``
     （です、ました、ませんでした、ましょう）が含まれるか「ください」で終われば「です・ます」、
     だ・である、動詞や形容詞の終止形（読んだ、思う、すごい）、「ない」で終われば「だ・である」です。
-    体言止め、「ず」で言いさした依頼（「どうぞお気になさらず。」）、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）、署名（UniDic が動詞と「た」に切ることのある「割烹 きのした」のような名前の行）は
+    体言止め、「ず」で言いさした依頼（「どうぞお気になさらず。」）、あいさつ、引用（「…」、"…"、（…））の中、見出しや箇条書き（■、・、※、1.、【…】）、署名（UniDic が動詞と「た」に切ることのある「割烹 きのした」のような名前の行）、UniDic が古語の助動詞「なり」と読む語尾（連絡先の後の屋号「助産院なりた」）は
     判定しません。一通の中に両方があると、少数派の文体の文をそれぞれ報告し、どちらの文体が
     優勢かを伝えます（同数なら「です・ます」を優勢とします）。五文以上の「です・ます」の中に話し言葉の常体の文
     （「…と感じてしまう。」。だ・であるではない）が一文だけあるのは、読み手が気にしない揺れなので報告しません。
@@ -322,6 +323,8 @@ def _predicate_register(tokens: list[Token], j: int, question: bool) -> str | No
             aux = tokens[k]
             if aux.ctype in ("助動詞-マス", "助動詞-デス"):
                 return None if aux.text in _CASUAL_COPULAS else _POLITE
+            if aux.lemma == "なり":
+                return None  # 「助産院なりた」: UniDic's classical copula after a noun is a name's ending, no register
             k -= 1
         if k >= 0 and tokens[k].lemma == "下さる":  # くださいませ
             return _POLITE
