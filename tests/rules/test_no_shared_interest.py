@@ -978,3 +978,19 @@ def test_a_pitchs_you_might_be_interested_is_no_deed_of_theirs_but_what_they_do_
     tester.valid(ja.format(x="カリド様が人事データ分析に取り組まれていると伺い、離職率のダッシュボードについてぜひお話を伺いたいと思いました。"),
                  recipient={"name": "アイシャ・カリド", "company": "グル・アフメド・テキスタイル", "title": "人事部長",
                             "interests": ["従業員エンゲージメント", "人事データ分析"]}, platform="linkedin-message")
+
+
+def test_news_coverage_of_their_organisation_honoured_with_ki_is_theirs():
+    # 貴院, 貴店, 貴協会: 貴 before the body of their organisation speaks of them as 貴社 does, and a
+    # news report (報道, press release) of theirs that the writer saw is a work of theirs.
+    hospital = {"name": "田中 恵", "company": "四国中央市立病院", "title": "看護部長"}
+    tester.valid("田中様\n\n愛媛県助産師会で派遣調整を担当しております菅です。貴院の新NICU開設の報道を拝見し、ご連絡いたしました。",
+                 lang="ja", platform="email", recipient=hospital)
+    tester.invalid("田中様\n\n愛媛県助産師会で派遣調整を担当しております菅です。貴院のますますのご発展をお祈り申し上げます。",
+                   lang="ja", platform="email", recipient=hospital)
+    hospital_en = {"name": "Megumi Tanaka", "company": "Shikokuchuo City Hospital", "title": "Director of Nursing"}
+    tester.valid("Dear Ms Tanaka,\n\nI coordinate midwife placements for the Ehime Midwives' Association. I saw the press release "
+                 "about your new neonatal unit opening in May, and I am writing about staffing it.",
+                 lang="en", platform="email", recipient=hospital_en)
+    tester.invalid("Dear Ms Tanaka,\n\nI coordinate midwife placements for the Ehime Midwives' Association. I saw the news and "
+                   "wanted to reach out.", lang="en", platform="email", recipient=hospital_en)

@@ -847,8 +847,8 @@ def reader_mention(doc: Document, sentence: int) -> int:
             and not any(x.norm in _SUPPOSING for x in toks[max(0, k - 2) : k])
         ):
             found = 1  # "you're running the co-op now", "you've built": their doing ("whether you're looking to…" supposes)
-        elif t.norm in ("御社", "貴社"):
-            found = 1
+        elif t.norm in _READER_ORGS_JA or (t.text == "貴" and t.pos == "接頭辞" and nxt.pos in ("名詞", "接尾辞")):
+            found = 1  # 御社の, 貴校の, and 貴 before any body: 貴院, 貴店, 貴協会, 貴事務所
         elif t.lemma == "御" and t.pos == "接頭辞" and nxt.pos == "名詞":
             after = toks[k + 2] if k + 2 < len(toks) else None
             if after is not None and after.text in _NOUN_PARTICLES:
@@ -856,6 +856,8 @@ def reader_mention(doc: Document, sentence: int) -> int:
     return found
 
 
+#: The reader's organisation, honoured: what UniDic keeps as one word (貴院, 貴店 are 貴 and a body).
+_READER_ORGS_JA = frozenset({"御社", "貴社", "貴校", "御校", "貴行", "御行", "貴学", "貴会", "貴所"})
 _YOU_AUX = frozenset({"'re", "’re", "are", "were", "'ve", "’ve", "have"})
 _KNOWING = frozenset({"know", "see", "saw", "noticed", "heard", "hear", "gather", "understand", "read", "notice"})
 # Modals the lemma table maps to another form (might → may, could → can): no deed of the reader's.

@@ -31,7 +31,8 @@ Looks for a reference **anchored to the recipient**:
   in the logistics industry"; not "your experience rolling out AutoStore at the Sendai centre");
 - a work of theirs that the writer saw, read, heard, followed or was struck by ("… surprised me",
   in Japanese also what it did to them: 「…の投稿、ガチで救われました」「何度も読み返しています」; news of
-  theirs and a case of theirs are works: 「資金調達のニュースを拝見しました」),
+  theirs, a report or press release on them, and a case of theirs are works: 「資金調達のニュースを拝見しました」,
+  「貴院の新NICU開設の報道を拝見し」, where 貴 before their organisation, 貴院, 貴店, 貴協会, speaks of them as 貴社 does),
   or that is plainly theirs ("your …"),
   named in its own clause with words that say which one ("I saw the notice about expanding the
   Hindi legal panel", "your Kumasi salon's braiding tutorials", 「すくも作りの投稿、いつも拝見しています」: in
@@ -244,7 +245,8 @@ class NoSharedInterest(Rule):
       ほかの人が書き手のためにしたこと（「すでに全国300教室以上でご導入いただき」）は書き手の実績です。
       何も名指さない経歴一般（「物流業界でのご経験を拝見し」）も相手のものを指していません；
     - 書き手が見た・読んだ・聞いた・参考にした・驚かされた・救われた・笑った・読み返した相手の作品や発信（相手の
-      ニュースや事例も含みます：「資金調達のニュースを拝見しました」）、あるいは明らかに相手のもの（"your …"）を、
+      ニュース・報道・プレスリリースや事例も含みます：「資金調達のニュースを拝見しました」「貴院の新NICU開設の報道を拝見し」。
+      貴院・貴店・貴協会のように組織の前の「貴」は、貴社と同じく相手を指します）、あるいは明らかに相手のもの（"your …"）を、
       それがどれかを示す語とともに同じ節の中で挙げるもの（「夏の果物フェアの出店者募集を拝見し」
       "your Kumasi salon's braiding tutorials"。作品が主題として節を終え、次の節で見たと述べる
       「すくも作りの投稿、いつも拝見しています」も含みます。「現在就職活動中で、…共感いたしました」は書き手自身の状況です）。一般的な言い方
