@@ -335,3 +335,16 @@ def test_a_public_bodys_address_in_the_signature_is_its_work_address():
           "photographer. I can send a copy of the page.\n\nYoko Saito\n{x}")
     tester.valid(en.format(x="Tasmanian Archives, 91 Murray Street, Hobart TAS 7000"), lang="en", platform="email")
     tester.invalid(en.format(x="Flat 2, 91 Murray Street, Hobart TAS 7000"), lang="en", platform="email")
+
+
+def test_an_eight_digit_mobile_and_an_address_labelled_home_are_personal():
+    # Hong Kong and Singapore numbers have eight digits: a line that calls it a mobile makes it one.
+    intro = "Dear Ms Yip,\n\nI make rice paper by hand in a small workshop in Tai Po.\n\nBest regards,\nKenneth Lau\n"
+    tester.invalid(intro + "Mobile: 9123 4567", lang="en", platform="email")
+    tester.invalid("G'day Will, crane operator from Devonport here, 8 years on the Franna.\n\nCheers, Dazza\nHome: 9 Bishops Rd, Devonport",
+                   lang="en", platform="linkedin-message")
+    tester.valid(intro + "Office: 9123 4567", lang="en", platform="email")
+    tester.valid(intro + "Order ref: 9123 4567", lang="en", platform="email")
+    tester.invalid("矢野様\n\n宇和島でクレーンの運転士をしております二宮です。\n\n二宮 健\n自宅：愛媛県宇和島市丸之内4丁目3-18",
+                   lang="ja", platform="email")
+    tester.valid("矢野様\n\n宇和島でクレーンの運転士をしております二宮です。\n\n二宮 健\n注文番号：9123 4567", lang="ja", platform="email")

@@ -7,9 +7,10 @@ Looks for what a stranger could use to find or impersonate the writer:
   international ``+`` number): a mobile number (Japan's 070/080/090, or any number the library
   types as mobile), any number marked as personal (自宅, 個人の電話番号, 個人携帯, 携帯, "my mobile",
   "my cell", "home phone", "ring me at home on"), and a number on a line that names a messaging
-  app ("Easier on WhatsApp, message me there on …"): those apps run on a mobile;
+  app ("Easier on WhatsApp, message me there on …"): those apps run on a mobile; eight digits, a whole
+  number in Hong Kong or Singapore, only on a line that calls it a mobile or the writer's ("Mobile: 9123 4567");
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
-  "I live at 12 Elm Street", "pop by any afternoon", 私の住まいは…, 自宅は…), a residential one (号室,
+  "I live at 12 Elm Street", "pop by any afternoon", "Home: 9 Bishops Rd", 私の住まいは…, 自宅は…, 自宅：…), a residential one (号室,
   マンション, 一軒家, "Apt 4B", "the house with the green gate"), and any whole postal address that is not a business's: in Japanese a 〒
   postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town (on the same line or the next
   line of a signature: "Flat 3, 18 Abingdon Road / Oxford OX1 4PD") and a full postcode or ZIP
@@ -245,9 +246,10 @@ class PersonalInfo(Rule):
       携帯電話番号（日本の070／080／090、またはライブラリが携帯と判定する番号）と、個人のものと
       明示された番号（自宅、個人の電話番号、個人携帯、携帯、"my mobile"、"my cell"、"home phone"、"ring me at home on"）、
       そしてメッセージアプリの名前が同じ行の前にある番号（"Easier on WhatsApp, message me there on …"）。
-      これらのアプリは携帯番号で使うものです。
+      これらのアプリは携帯番号で使うものです。香港やシンガポールで番号の全体になる八桁は、その行が携帯や書き手のものと
+      言うときだけ番号として読みます（"Mobile: 9123 4567"）。
     - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
-      "I live at 12 Elm Street"、"pop by any afternoon"）、住宅のもの（号室、マンション、一軒家、"Apt 4B"、"the house with the green gate"）、
+      "I live at 12 Elm Street"、"pop by any afternoon"、ラベルで自宅と示すもの「自宅：…」"Home: 9 Bishops Rd"）、住宅のもの（号室、マンション、一軒家、"Apt 4B"、"the house with the green gate"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
       "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
@@ -461,10 +463,15 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     for region in ("JP",) if lang == "ja" else ("GB", "US", "AU", "IN"):
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=possible):
             start, end = match.start, match.end
-            if any(s < end and start < e for s, e in seen) or len(_DIGITS_ONLY.sub("", match.raw_string)) < 9:
+            if any(s < end and start < e for s, e in seen):
                 continue
+            digits = len(_DIGITS_ONLY.sub("", match.raw_string))
             before = _before(text, start, 40)
             label = _line_before(text, start, 25)
+            # eight digits make a whole number in Hong Kong, Singapore, Denmark: one only where its own
+            # line calls it a mobile or the writer's ("Mobile: 9123 4567"), not a bare eight-digit figure
+            if digits < 8 or (digits == 8 and not (_MOBILE.search(label) or _PERSONAL.search(before[-30:]))):
+                continue
             if _REFERENCE.search(before[-20:]) or _BUSINESS.search(label + " " + _after(text, end, 12)):
                 continue
             # "my personal mobile is …", or "07700 914 338 (my personal mob)"
