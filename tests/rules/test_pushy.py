@@ -673,3 +673,15 @@ def test_a_plan_that_names_the_reader_in_chat_spelling_presumes_a_meeting():
     tester.valid(text.format(x="I'll be at the bar tomorrow at 9 anyway."), lang="en", platform="facebook")
     ja = "サムさん！火曜のジャムの投稿見ました、ホバートでドラム叩いてる森です。{x}"
     tester.invalid(ja.format(x="明日の夜9時にバーで待ってますね。"), lang="ja", platform="facebook")
+
+
+def test_a_call_announced_with_an_adverb_between_is_presumed():
+    intro = "Hey Jonah, I'm a licensed forager out of Boone. Saw your post lookin' for spring suppliers. "
+    tester.invalid(intro + "I got your number off a buddy, so I'll just give you a ring this week and we can talk prices.",
+                   lang="en", platform="linkedin-inmail")
+    tester.valid(intro + "If it helps, I'll happily give you a call whenever suits you.", lang="en", platform="linkedin-inmail")
+    # parity: the Japanese plan with an adverb between was read before
+    tester.invalid("ジョナさん、はじめまして。ブーンできのこを採っている者です。春の仕入れ先募集の投稿を見ました。明日の15時にとりあえずお電話しますね。",
+                   lang="ja", platform="facebook")
+    tester.valid("ジョナさん、はじめまして。ブーンできのこを採っている者です。春の仕入れ先募集の投稿を見ました。ご都合がよければ、お電話でもお話しできます。",
+                 lang="ja", platform="facebook")

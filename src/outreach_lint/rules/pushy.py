@@ -26,8 +26,8 @@ Finds the words that push a stranger instead of inviting them:
 - a **presumed meeting**: "let's hop on a call this afternoon", "I've sent you a calendar invite" (not an
   invite to a chat group, "sent you an invite to our WhatsApp group", 「LINEグループに招待を送っておきました」:
   a channel, presumes-channel's),
-  "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll send the files over and give
-  you a ring tonight" (a message first, then the call), "I'll give you a ring tomorrow at 10:00 to walk you through how we
+  "I'll call you tomorrow at 3", "I'll ring your mobile tomorrow at 10:00", "I'll just give you a ring on that this
+  week" (an adverb between), "I'll send the files over and give you a ring tonight" (a message first, then the call), "I'll give you a ring tomorrow at 10:00 to walk you through how we
   could help" (a "could" after the plan is no condition; "…if that suits you" is), "I've put a
   meeting in for Sunday at 11:00", a plan with a time at their place ("We'll be recording on Thursday at
   10:00 sharp at your office"; not an answer needed by a time, "I'll need your answer by 5 pm tomorrow",
@@ -220,7 +220,7 @@ class Pushy(Rule):
       読み手の判断では押し付けではありません（ブラインドの判定者は単なる売り込みを指摘せず、「お見積り」は
       見積もりを出す側と同じくらい、書き手が依頼する側の言葉でもあります）。
     - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
-      （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight"、日の決まっていない月単位の予定「来月、御社に伺う予定です」"I'll visit your office next month" は含みません）、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
+      （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight"、日の決まっていない月単位の予定「来月、御社に伺う予定です」"I'll visit your office next month" は含みません）、間に副詞のある "I'll just give you a ring on that this week"、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"、"I'll send the files over and give you a ring tonight"（先にメッセージ、それから電話）（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
       明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。時刻と読点で隔てた連体修飾の節も同じです：「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
