@@ -1130,3 +1130,16 @@ def test_the_reader_told_to_give_the_writer_a_job_is_one_sided_whatever_the_draf
     ja = ("件名：在宅血液透析の件\n\n先生\n\nキャンディの民間クリニックで透析技士を5年やってるサハンです。4月からの在宅血液透析の新プログラムを拝見しました。"
           "{x}コロンボに早く移りたいんです笑\n\nサハン")
     tester.invalid(ja.format(x="そこで私に仕事をください、"), lang="ja", platform="email")
+
+
+def test_a_move_of_channel_asked_is_presumes_channels_not_a_favour():
+    # Asking to be added on LINE or for a phone number moves the talk; presumes-channel judges it.
+    tester.valid("雨音48トラック、震えました…！フォーリーやってる者です。ここだとやり取りしづらいので、LINEでやりましょう！"
+                 "ID送るので追加お願いします、電話番号も教えてもらえると早いです！", lang="ja", platform="x")
+    tester.valid("Loved the 48-track rain cue! I'm a foley artist. It's hard to talk here, so add me on WhatsApp, "
+                 "and could you send me your mobile number too?", lang="en", platform="x")
+    # an introduction asked is still one-sided
+    tester.invalid("雨音48トラック、震えました…！フォーリーやってる者です。一緒に仕事してる音響監督さんを紹介してもらえませんか？",
+                   lang="ja", platform="x")
+    tester.invalid("Loved the 48-track rain cue! I'm a foley artist. Could you introduce me to the sound supervisors you work with?",
+                   lang="en", platform="x")

@@ -103,7 +103,8 @@ consultations?", which is a small ask however sure the model is), and otherwise 
 and only when its sentence asks: a request form ("could you", "pls", "I'd really like to") or a
 question, in Japanese a request in the inflection (ください, いただけますか, もらえたら嬉しい). A sentence it
 reads at least as much, and surely (0.9), as a demand for a reply asks for the reply, which is
-demands-reply's: "can you answer me by tonight?".
+demands-reply's: "can you answer me by tonight?"; one it reads so as a channel switch asks for a move of
+channel, which is presumes-channel's: 「ID送るので追加お願いします、電話番号も教えてもらえると早いです」.
 A sentence it reads more as the favour than as an offer ("it would mean a lot if you could pass
 my CV on"), or a discount under pressure (「先着3名様だけ半額」), is not something back. And a sentence it reads as an offer ("I'd be glad to send a few ideas with rough
 budgets") is something back, as the listed offers are. In Japanese, so is a humble verb of the
@@ -371,7 +372,8 @@ class OneSidedAsk(Rule):
     "Could you share my crowdfunder with your listeners?"）は頼み事です。モデルがほぼ確実とするときはそれだけで（情報を尋ねる英語の問い "Could you tell me whether you take on consultations?" は、モデルの確かさにかかわらず小さな依頼です）、
     そうでなければ小さな依頼と同じく、文面が書き手中心かどうかで判断します（その文に依頼の形があるときだけ：
     ください、いただけますか、もらえたら嬉しい、英語では "could you"、"pls"、"I'd really like to"、または疑問文）。返信の要求と頼み事以上に、かつ確かに（0.9）読む文は
-    返信そのものを求めていて、demands-reply の扱いです（"can you answer me by tonight?"）。申し出よりも頼み事として読める文や、
+    返信そのものを求めていて、demands-reply の扱いです（"can you answer me by tonight?"）。同じように連絡手段の移動と確かに読む文は
+    手段の移動を求めていて、presumes-channel の扱いです（「ID送るので追加お願いします、電話番号も教えてもらえると早いです」）。申し出よりも頼み事として読める文や、
     急かしを伴う割引（「先着3名様だけ半額」）はお返しではありません。モデルが申し出（``offer``）と読む文
     （「概算つきのアイデアをいくつかお送りできます」）は、リストの申し出と同じくお返しとして数えます。
     「協力させてください」「力を貸させてください」（手伝わせてほしい、英語の "let me help" と同じ）や、
@@ -963,6 +965,8 @@ def _favours_by_acts(doc: Document, taken: set[int], requests: PhraseList) -> li
             continue  # "can you answer me by tonight?": the reply itself is asked, demands-reply's to judge
         if _time_kept_free(doc.tokens[sentence.first : sentence.last]):
             continue  # 「30分ほどお時間を空けておいてください」, "keep 15 minutes free": for the writer's planned call, pushy's
+        if acts.of(n, "channel_switch") >= CHANNEL_OVER_FAVOUR and acts.of(n, "channel_switch") >= acts.of(n, "favour"):
+            continue  # 「ID送るので追加お願いします、電話番号も教えてもらえると早いです」: a move of channel asked, presumes-channel's
         # "Could you tell me whether entries will be open to apprentices?": a question about something, asked;
         # information is a small ask however surely the model reads a favour in it
         small = acts.of(n, "favour") < CERTAIN_FAVOUR or (doc.lang == "en" and _asks_to_be_told(doc, n))
@@ -993,6 +997,9 @@ def _time_kept_free(toks: list[Token]) -> bool:
 #: A sentence the act model reads as a demand for a reply this surely, and at least as much as a favour,
 #: asks for the reply, not a favour: "can you answer me by tonight?" (demands-reply's).
 REPLY_OVER_FAVOUR = 0.9
+#: Likewise a sentence read as a channel switch this surely asks for a move of channel, not a favour
+#: (presumes-channel's): "add me on LINE", 「電話番号も教えてもらえると早いです」.
+CHANNEL_OVER_FAVOUR = 0.9
 #: A small ask counts whoever the draft is about when the act model reads some sentence as a favour
 #: from this probability, no sentence even weakly as an offer (below OFFER_NONE), and none as
 #: about the recipient's own work: a first message that only takes.
