@@ -836,3 +836,14 @@ def test_a_name_with_a_dialects_copula_introduces_the_writer():
     en = "Awright Karen, {x}saw yer post aboot the frigate welders, gies a shout if yer keen."
     tester.valid(en.format(x="Jamie here, coded welder at Govan, "), platform="email")
     tester.invalid(en.format(x=""), platform="email", count=1)
+
+
+def test_a_fan_of_theirs_says_nothing_of_who_the_writer_is():
+    # "I'm a big fan" makes the writer the reader's audience; a post called Reader is a role.
+    tester.invalid("Dear Dr. Reyes,\n\nI've been following your work and I'm a big fan. I'd love to pick your brain over "
+                   "a 30-minute call.\n\nBest,\nKyle", lang="en", platform="email")
+    tester.valid("Dear Dr. Reyes,\n\nI'm a Reader in Law at UCL, and I'd love to pick your brain over a 30-minute call.\n\nBest,\nKyle Moss",
+                 lang="en", platform="email")
+    # parity: the Japanese fan was read so before
+    tester.invalid("レイエス先生\n\nいつも発信を拝見していて、先生の大ファンです。30分ほどお話を伺えないでしょうか。\n\nカイル", lang="ja", platform="email")
+    tester.valid("レイエス先生\n\n大学で海洋生物学を教えている者で、先生の大ファンです。30分ほどお話を伺えないでしょうか。\n\nカイル", lang="ja", platform="email")

@@ -364,6 +364,8 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         and not (doc.lang == "en" and _stranded(tokens, m.last))
         # 「あの駅は何といいますか」 asks a name; 「内田といいます」 gives one
         and not (m.phrase.endswith("言う ます") and ((m.first and tokens[m.first - 1].lemma == "何") or (m.last < len(tokens) and tokens[m.last].norm == "か")))
+        # "I'm a big fan", "I'm a longtime reader of your newsletter": how the writer sees them, not who the writer is
+        and not (doc.lang == "en" and _audience_of_theirs(tokens, m.last))
         # "This is Ken, …" names someone; "this is cheeky, and sorry…" judges the message
         and not (m.phrase.startswith("this be") and m.first + 2 < len(tokens) and not tokens[m.first + 2].text[:1].isupper())
         # 「製造業に携わる皆様と」: the verb describes the readers it goes before, not the writer
@@ -443,6 +445,23 @@ _INVERTING = frozenset("could can may might should would shall will do did does 
 _NOW_ADVERBS = frozenset({"also", "currently", "now", "mostly", "mainly", "actually", "still", "mostly", "primarily"})
 # "I'm a big fan of your work" says how the writer sees the recipient, not who the writer is.
 _AUDIENCE = frozenset({"fan", "admirer", "follower", "reader", "listener", "subscriber", "viewer", "big", "huge", "longtime", "long-time", "great"})
+_AUDIENCE_NOUNS = frozenset({"fan", "fans", "admirer", "follower", "reader", "listener", "subscriber", "viewer", "supporter"})
+
+
+def _audience_of_theirs(tokens: list[Token], k: int) -> bool:
+    """Whether "I'm a" before ``tokens[k]`` goes on to make the writer the reader's audience: a noun of
+    following ("big fan", "longtime reader") then the sentence's end or "of"; not a post ("a Reader in
+    Law at UCL")."""
+    for j in range(k, min(k + 3, len(tokens))):
+        t = tokens[j]
+        if t.norm in _AUDIENCE_NOUNS:
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            return after is None or after.is_punct or after.norm in ("of", "and", "since", "here")
+        if not (t.text.isalpha() and t.text.islower()):
+            return False
+    return False
+
+
 _HEDGE = frozenset({"just", "only", "also", "currently", "now", "actually", "still", "basically", "merely", "simply", "literally", "honestly"})
 
 

@@ -17,7 +17,7 @@ keeps it a relationship whatever its deadline or template reads like); so is a f
 「さやかちゃん、」, in a draft that does not say はじめまして), looks for the writer saying who they are or what they
 do, anywhere in the draft: 〜と申します, 〜といいます (not 何といいますか, which asks a name), 〜を担当しております
 (not in a clause that describes others: 「製造業に携わる皆様と」 tells of the readers), 〜に勤めております, 弊社では, 私は…;
-"I'm a … at …", "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
+"I'm a … at …" (not "I'm a big fan", "I'm a longtime reader of your newsletter": the writer as their audience), "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
 "I've just finished a BSc in Geography at Plymouth", "i'm literally just a first-year in bio" (a lower-case
 "i" too), a sign-off with a role ("Let's connect! Sam, Growth Consultant"),
 or a signature block with a role or company (「BeanBox運営事務局」 too; a line of capitalised words under the
@@ -193,7 +193,7 @@ class MissingIntroduction(Rule):
     役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（進行中の取引「請求書を添付させて頂きました」「ご入金をお願いいたします」があれば、
     期限や定型文らしさにかかわらず面識のしるしです）（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」「純くん」のように呼びかける下書きも、「はじめまして」と
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
-    〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"、"My name is …"、
+    〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"（書き手を相手の読者やファンとする "I'm a big fan"、"I'm a longtime reader of your newsletter" は除く）、"My name is …"、
     "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
     役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。「調香師 森 美咲」「税理士」「獣医」のように接尾辞で職を名乗る行も。番地のある住所の行 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB" は居場所で、何をしている人かではありません。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
     名前の下の大文字で始まる語の行 "Business Development, FraudShield Advisory" も。"Best Regards" の下の "SEO Team" は除く）です。見つからなければ、宛名の次の最初の文を指摘します。
