@@ -847,3 +847,14 @@ def test_a_fan_of_theirs_says_nothing_of_who_the_writer_is():
     # parity: the Japanese fan was read so before
     tester.invalid("レイエス先生\n\nいつも発信を拝見していて、先生の大ファンです。30分ほどお話を伺えないでしょうか。\n\nカイル", lang="ja", platform="email")
     tester.valid("レイエス先生\n\n大学で海洋生物学を教えている者で、先生の大ファンです。30分ほどお話を伺えないでしょうか。\n\nカイル", lang="ja", platform="email")
+
+
+def test_a_firm_named_alone_introduces_its_mailing():
+    # 「こんにちは、青島サーフアカデミーです。」, "Hello, this is Aoshima Surf Academy.": the writer's firm, by its name
+    tester.valid("山田様\n\nこんにちは、青島サーフアカデミーです。この夏、新しいことを始めてみませんか？初心者の方でも安心のレッスンをご用意しております。",
+                 lang="ja", platform="email")
+    tester.valid("Dear Ms Yamada,\n\nHello, this is Aoshima Surf Academy. Why not try something new this summer? Our lessons suit beginners.",
+                 lang="en", platform="email")
+    # an event named after something else in the clause names no writer
+    tester.invalid("山田様\n\nはじめまして。来週は横浜マラソンです。一緒に走りませんか？", lang="ja", platform="email")
+    tester.invalid("Dear Ms Yamada,\n\nNext week is the Yokohama Marathon. Would you like to run with me?", lang="en", platform="email")

@@ -88,6 +88,9 @@ _ITS_LOWER = regex.compile(r"(?<=,\s{1,3})(?:it's|it’s|this is)\s[A-Z]\p{Ll}{1
 
 # "I'm with AgriSky, offering drone crop surveys": the writer's firm, named after "I'm with"
 _IM_WITH = regex.compile(r"\b(?:I'm|I’m|I am|Im)\s(?:with|w/)\s(?:the\s)?[A-Z][\w&'’.-]")
+# "Hello, this is Aoshima Surf Academy.", "This is Ken Tanaka!": the writer, or the writer's firm, by a name
+# of two to five capitalised words that ends the sentence (as 「こんにちは、青島サーフアカデミーです。」).
+_THIS_IS_NAMED = regex.compile(r"\b(?:[Tt]his|[Ii]t)(?:'s|’s|\sis)\s[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){1,4}\s?[.!](?:\s|$)")
 # A trade set after "I'm …" and a comma, humbly: "I know I'm nobody, just a lift trainee".
 _IM_JUST_A = regex.compile(r"\b(?:I'm|I’m|I am|Im)\b[^.!?\n]{0,30}?,\s+(?:just|only|merely|simply)\s+(?:a|an)\s+((?:[\w-]+\s){0,2}([\w-]+))")
 # Years of the writer's own doing: "I've staffed the Hogback lookout for eleven seasons", "I have been
@@ -383,6 +386,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
             starts += [m.start() for m in _ITS_NAME_ROLE.finditer(doc.text) if any(is_trade_word(w) for w in m.group(1).split())]
         starts += [t.start for t in _i_do_something(doc)]
         starts += [m.start() for m in _IM_WITH.finditer(doc.text)]
+        starts += [m.start() for m in _THIS_IS_NAMED.finditer(doc.text)]
         starts += [m.start() for m in _IM_JUST_A.finditer(doc.text) if is_trade_word(m.group(2))]
         starts += [m.start() for m in _YEARS_DOING.finditer(doc.text)]
         if _ROLE_OF_HINT.search(doc.text):
@@ -679,6 +683,23 @@ def _name_desu(doc: Document) -> Iterator[Token]:
                 yield a  # 「下北沢の書店「ことのは堂」の書店員、大橋です」: a role, a comma, a surname
             elif number < 2 and prev is not None and (prev.lemma in _PROGRESSIVE_JA or prev.text in _PROGRESSIVE_JA) and _surname_like(a) and _works_at(tokens, prev.i):
                 yield a  # 「ブックカバーとかのデザインやってる小池です」: what the writer does, then a surname
+            elif number < _NAME_SENTENCES and _named_compound_alone(doc, words, i):
+                yield a  # 「こんにちは、青島サーフアカデミーです。」: the writer's firm or school by its name, alone
+
+
+def _named_compound_alone(doc: Document, words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` ends a compound of two to five nouns that opens with a proper noun and makes
+    the whole clause before です (after a greeting or a mark): 「こんにちは、青島サーフアカデミーです。」 names
+    the writer's firm or school; 「来週は横浜マラソンです」 opens with 来週は."""
+    k = i
+    while k > 0 and i - k < 4 and words[k - 1].pos == "名詞":
+        k -= 1
+    if k == i or words[k].pos2 != "固有名詞":
+        return False
+    if k == 0:
+        return True
+    before = words[k - 1]  # a greeting, or a mark between (words holds no punctuation)
+    return before.pos == "感動詞" or bool(doc.text[before.end : words[k].start].strip(" \t　"))
 
 
 def _name_after_role_no(words: list[Token], i: int) -> bool:
