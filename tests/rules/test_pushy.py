@@ -685,3 +685,16 @@ def test_a_call_announced_with_an_adverb_between_is_presumed():
                    lang="ja", platform="facebook")
     tester.valid("ジョナさん、はじめまして。ブーンできのこを採っている者です。春の仕入れ先募集の投稿を見ました。ご都合がよければ、お電話でもお話しできます。",
                  lang="ja", platform="facebook")
+
+
+def test_a_visit_whenever_they_choose_sets_no_time():
+    # 「平日でも週末でも、何時でも伺います」 leaves the time to them; 「今晩にでも電話します」 sets it.
+    intro = "安藤様\n\nはじめてご連絡いたします。フォーリーアーティストの水野と申します。御社の新しいフォーリーステージを業界誌で拝見しました。"
+    tester.valid(intro + "ご都合のよい日時をいくつかお知らせいただけましたら、私のほうで合わせます。平日でも週末でも、何時でも伺います。",
+                 lang="ja", platform="email")
+    tester.invalid(intro + "今晩にでもお電話いたします。", lang="ja", platform="facebook")
+    # parity: the English "any day" sets no time either
+    intro_en = "Dear Mr Ando,\n\nI'm Aya Mizuno, a foley artist. I read about your new foley stage in the trade press. "
+    tester.valid(intro_en + "If you send me a few dates that suit you, I'll fit around them; weekdays or weekends, I can come any time.",
+                 lang="en", platform="email")
+    tester.invalid(intro_en + "I'll call you tonight at 8.", lang="en", platform="email")

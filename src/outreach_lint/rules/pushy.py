@@ -46,7 +46,8 @@ Finds the words that push a stranger instead of inviting them:
   in て leads on to it, 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」, and so does a relative clause set
   off from the time by a comma, 「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」; not the
   time of a thing named, 「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」, nor one in a title,
-  『港の朝』, nor a wish, 「お話を伺いたく」),
+  『港の朝』, nor a wish, 「お話を伺いたく」, nor whenever they choose, 「平日でも週末でも、何時でも伺います」; 「今晩にでも
+  電話します」 sets it),
   面談は明日14時で仮押さえしました (also after a
   reason: 文字だと伝わらないので、明日の夜八時にお電話しますね, casually 「これ文章だと伝わらないんで、今夜21時に電話しますね」; a condition in the clause after the plan,
   「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」, opts out and does not soften it);
@@ -222,7 +223,7 @@ class Pushy(Rule):
     - **会う前提**：書き手の予定のために相手の時間を空けさせるもの（「お時間を空けておいてください」"Keep the hour free"）、「明日の昼に工房へ電話しますね」（昼・夕方・朝も時刻です）、今週中にお時間をください、明日10時からのZoomを設定しました、「今夜8時にこちらからかけますね」、「こちらから今晩かけます」、「今日の夕方かけてください」（相手の電話の時刻を決める）、「明日の朝9時に、弊社Slackのハドルでお話ししましょう」、「来週火曜の14時に直通番号へお電話を差し上げます」、来週土曜日の14時に港の前で待っています（書き手の居場所だけの "I'll be in Leeds for a site visit on the 14th" は除く。予定が相手を指すか、電話する・訪ねる・待つときだけです）
       （場所で待つこと。「返事を待ってます」や、書く予定 "I'll message you tonight"、日の決まっていない月単位の予定「来月、御社に伺う予定です」"I'll visit your office next month" は含みません）、間に副詞のある "I'll just give you a ring on that this week"、"I'll give you a ring tomorrow at 10:00 to walk you through how we could
       help"、"I'll send the files over and give you a ring tonight"（先にメッセージ、それから電話）（予定の後の "could" は条件ではありません。"…if that suits you" は条件です）、明日14時にお伺いします、明日の午前10時にお電話差し上げます、
-      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。時刻と読点で隔てた連体修飾の節も同じです：「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」も除きます）、
+      明日3月7日の17時に、御社の代表番号から大島様あてにお電話いたします（時刻のあと、ほかの動詞を挟まず同じ節の先にある電話。て形の動詞は先へつながります：「午前10時に、ご挨拶を兼ねて御組合へお伺いします」。時刻と読点で隔てた連体修飾の節も同じです：「14時に、リハ科の方から伺った今井様の携帯へお電話いたします」。「5月のフォーラムの件、お伺いしたく」「週末のマルシェに伺いますね」のように「の」で名詞にかかる時刻は、その名詞の時刻です。題名の中の時刻『港の朝』や、願望「お話を伺いたく」、相手の選ぶいつでもよい時「平日でも週末でも、何時でも伺います」も除きます。「今晩にでも電話します」は時を決めています）、
       面談は明日14時で仮押さえしました（理由の節の後でも：文字だと伝わらないので、
       明日の夜八時にお電話しますね。くだけた「これ文章だと伝わらないんで、今夜21時に電話しますね」も同じです。理由の節の「だと」は計画の条件ではありません。計画の後の節の条件
       「…仮押さえしましたので、ご都合が悪い場合のみご連絡ください」は断る手間を相手に負わせるもので、和らげません）、"let's hop on a call this afternoon"、
@@ -621,6 +622,8 @@ class Pushy(Rule):
                     continue  # 約3営業日お時間をいただきます: how long it takes, not a meeting
                 if run[0] < last and tokens[run[0]].norm in ("の", "」", "』"):
                     continue  # 「5月のフォーラムの件、お伺いしたく」, 『港の朝』: the time of a thing named, not of the visit
+                if run[0] + 1 < last and tokens[run[0]].norm == "で" and tokens[run[0] + 1].norm == "も" and tokens[run[0] - 1].norm != "に":
+                    continue  # 「平日でも週末でも、何時でも伺います」: whenever they choose (「今晩にでも電話します」 sets it)
                 if all(t.norm in _JA_VAGUE_TIMES or t.pos == "助詞" for t in tokens[i : run[0]]):
                     continue  # 「来月、別件で大阪に伺う予定があります」: a month, no time set, as "next month" is in English
                 if soft and self._ja_soft(tokens, _ja_clause_start(tokens, first, i), last):
