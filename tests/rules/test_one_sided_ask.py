@@ -1143,3 +1143,30 @@ def test_a_move_of_channel_asked_is_presumes_channels_not_a_favour():
                    lang="ja", platform="x")
     tester.invalid("Loved the 48-track rain cue! I'm a foley artist. Could you introduce me to the sound supervisors you work with?",
                    lang="en", platform="x")
+
+
+def test_help_the_writer_gave_others_is_a_record_not_an_offer():
+    # What the writer has helped others with tells their record; it gives this reader nothing.
+    tester.invalid("久保様\n\nはじめてご連絡いたします。秋田市でドゥーラとして活動しております、佐藤と申します。これまでに二十組ほどのご家庭に伺い、"
+                   "産後の家事や上のお子さんのお世話などをお手伝いしてまいりました。貴院で出産される方がいらっしゃいましたら、ぜひ私をご紹介いただけないでしょうか。",
+                   lang="ja", platform="email")
+    tester.invalid("Dear Ms Kubo,\n\nI'm Akiko Sato, a postpartum doula in Akita. I have helped about twenty families with housework and "
+                   "older siblings after a birth. Could you refer any of your new mothers who need support to me?",
+                   lang="en", platform="email")
+    # help offered to this reader still counts
+    tester.valid("久保様\n\nはじめてご連絡いたします。秋田市でドゥーラとして活動しております、佐藤と申します。母親学級の準備など、"
+                 "お手伝いできることがあれば喜んで伺います。貴院で産後の手助けが必要な方がいらっしゃいましたら、ご紹介いただけないでしょうか。",
+                 lang="ja", platform="email")
+    tester.valid("Dear Ms Kubo,\n\nI'm Akiko Sato, a postpartum doula in Akita. I'd be glad to help with your antenatal classes "
+                 "free of charge. Could you refer any of your new mothers who need support to me?", lang="en", platform="email")
+
+
+def test_a_humble_verb_that_describes_a_noun_promises_nothing():
+    # 「退院時にお渡しする資料」 says which papers; 「資料をお渡しします」 promises them.
+    ask = "久保様\n\nはじめてご連絡いたします。秋田市でドゥーラとして活動しております、佐藤と申します。貴院で産後の手助けが必要な方がいらっしゃいましたら、ぜひ私をご紹介いただけないでしょうか。"
+    tester.invalid(ask + "退院時にお渡しする資料の中に、私のチラシを一枚入れていただくだけでも構いません。", lang="ja", platform="email")
+    tester.valid(ask + "代わりに、母親学級で使える産後ケアの資料をお作りします。", lang="ja", platform="email")
+    # parity: an English relative clause of the reader's handing promises nothing either
+    ask_en = "Dear Ms Kubo,\n\nI'm Akiko Sato, a postpartum doula in Akita. Could you refer any of your new mothers who need support to me? "
+    tester.invalid(ask_en + "Even one flyer in the pack you hand out at discharge would do.", lang="en", platform="email")
+    tester.valid(ask_en + "In return, I'll write a free postpartum-care handout for your antenatal classes.", lang="en", platform="email")
