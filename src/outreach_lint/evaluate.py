@@ -15,6 +15,7 @@ noisier than ``--max-clean-alarms``), 2 on bad input.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -140,6 +141,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutreachLintError as exc:
         print(f"outreach-lint: error: {exc}", file=sys.stderr)
         return 2
+    try:
+        status = _report(ev, args)
+        sys.stdout.flush()  # inside the try: a closed pipe fails here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:
+        # the reader stopped early (`… | head`): no traceback, and the status the evaluation earned
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _status(ev, args)
+
+
+def _status(ev: Evaluation, args: argparse.Namespace) -> int:
+    """1 when a rule is below its thresholds, an expected rule is unknown or the clean drafts are too noisy."""
+    noisy = ev.clean_alarm_rate > args.max_clean_alarms
+    return 1 if ev.failing(args.min_precision, args.min_recall) or ev.unknown or noisy else 0
+
+
+def _report(ev: Evaluation, args: argparse.Namespace) -> int:
     print(f"{'rule':<22} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
     for s in sorted(ev.scores.values(), key=lambda s: s.rule):
         print(f"{s.rule:<22} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>9.3f} {s.recall:>7.3f}")
@@ -162,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     noisy = ev.clean_alarm_rate > args.max_clean_alarms
     if noisy:
         print(f"TOO NOISY: {ev.clean_alarm_rate:.1%} of the clean drafts get a finding", file=sys.stderr)
-    return 1 if failing or ev.unknown or noisy else 0
+    return _status(ev, args)
 
 
 if __name__ == "__main__":  # pragma: no cover
