@@ -234,3 +234,12 @@ def test_a_town_masked_as_xx_before_its_street_number_is_no_slot():
     tester.invalid("XX様\n\nアーキビストの斎藤です。撮影台帳の写しをお送りできます。", lang="ja", platform="email")
     tester.valid("Dear Ms Kudo,\n\nI'm Yoko, an archivist; I can send the ledger page.\n\nYoko\n91 XX Street, Hobart TAS 7000",
                  lang="en", platform="email")
+
+
+def test_a_bracketed_name_slot_with_an_honorific_inside_is_a_slot():
+    # 【採用ご担当者様名】様: the slot's words carry ご and 様 themselves
+    tester.invalid("東洋アクチュアリーコンサルティング株式会社\n【採用ご担当者様名】様\n\nはじめてご連絡いたします。", lang="ja", platform="email")
+    tester.valid("東洋アクチュアリーコンサルティング株式会社\n採用ご担当者様\n\nはじめてご連絡いたします。", lang="ja", platform="email")
+    # parity: the English bracketed name slot was read before
+    tester.invalid("Dear [Hiring Manager Name],\n\nI am writing about the senior consultant post.", lang="en", platform="email")
+    tester.valid("Dear Hiring Manager,\n\nI am writing about the senior consultant post.", lang="en", platform="email")

@@ -105,7 +105,8 @@ _JA_SLOT_WORD = (
     r"[\p{Han}\p{Katakana}ー]{0,4}(?:分野|技術|業界|業種|職種|地域|作品|趣味|実績|金額|期限|期日|タイトル|題名|テーマ|"
     r"件数|人数|数値|年数|候補日)|"  # 関心分野, 回答期限, 投稿タイトル, 投稿テーマ, 【実績件数】, 【候補日】
     r"(?:最近|直近|近頃)の?(?:ニュース|話題|投稿|ご活躍|活躍|取り組み|取組)|"  # 【最近のニュース】: the personal line left to fill
-    r"[\p{Han}\p{Katakana}ーA-Za-zＡ-Ｚａ-ｚ・]{1,8}名)(?:様|さん)?"  # 作品名, 店舗名, 技術名, OB名: "the name of …" is a slot
+    # 作品名, 店舗名, 技術名, OB名: "the name of …" is a slot; an honorific inside too: 【採用ご担当者様名】
+    r"(?:[\p{Han}\p{Katakana}ーA-Za-zＡ-Ｚａ-ｚ・]{0,6}[ごお])?[\p{Han}\p{Katakana}ーA-Za-zＡ-Ｚａ-ｚ・]{1,8}名)(?:様|さん)?"
 )
 _JA_BRACKETED = lazy_pattern(
     rf"(?:【\s*{_JA_SLOT_WORD}\s*】|［\s*{_JA_SLOT_WORD}\s*］|\[\s*{_JA_SLOT_WORD}\s*\]|〔\s*{_JA_SLOT_WORD}\s*〕"
