@@ -348,3 +348,16 @@ def test_an_eight_digit_mobile_and_an_address_labelled_home_are_personal():
     tester.invalid("矢野様\n\n宇和島でクレーンの運転士をしております二宮です。\n\n二宮 健\n自宅：愛媛県宇和島市丸之内4丁目3-18",
                    lang="ja", platform="email")
     tester.valid("矢野様\n\n宇和島でクレーンの運転士をしております二宮です。\n\n二宮 健\n注文番号：9123 4567", lang="ja", platform="email")
+
+
+def test_a_street_joined_by_a_lower_case_particle_is_an_address():
+    # "14 Heol y Coed, Llanelli SA15 3PL": Welsh "y" joins the street's words; so do "de la", "del".
+    tester.invalid("Hi Huw, I'm secretary of Côr Meibion Llanelli. Saw your St David's Day call. Post is best: 14 Heol y Coed, Llanelli SA15 3PL.",
+                   lang="en", platform="linkedin-free")
+    tester.invalid("Bonjour Claire, I'm a harp technician in Lyon. Drop the harp at 3 Rue de la Paix, 69002 Lyon any evening.",
+                   lang="en", platform="facebook")
+    tester.valid("Hi Huw, I'm secretary of Côr Meibion Llanelli. Saw your St David's Day call. We sang Calon Lân at 14 venues last year.",
+                 lang="en", platform="linkedin-free")
+    # parity: a Japanese street address was read before
+    tester.invalid("はじめまして。ラネリーの合唱団の事務局の者です。郵送がいちばんです：愛知県名古屋市中区栄3-14-6", lang="ja", platform="linkedin-free")
+    tester.valid("はじめまして。ラネリーの合唱団の事務局の者です。昨年は14か所で歌いました。", lang="ja", platform="linkedin-free")

@@ -17,7 +17,8 @@ Looks for what a stranger could use to find or impersonate the writer:
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
   QLD 4152", an Irish Eircode after the county: "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8",
   a continental street named after its type, then a postcode and town: "7 Rue des Tanneurs, 67000
-  Strasbourg", or a street with no type word: "22 Glan Y Môr, Bangor LL57 2QA");
+  Strasbourg", or a street with no type word: "22 Glan Y Môr, Bangor LL57 2QA", its words joined by a lower-case particle too:
+  "14 Heol y Coed, Llanelli SA15 3PL");
 - a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "my DOB is 3 June
   1958", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
@@ -124,7 +125,10 @@ _STREET_TYPES = frozenset(
     "parkway pkwy highway hwy square sq alley crescent close grove gardens cottages mews row rise hill green walk "
     "parade wharf".split()
 )
-_STREET_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]{0,24}(?:[ \t]\p{Lu}[\p{L}'’-]{0,24}){0,3}")
+# a lower-case particle may join its words: "Heol y Coed", "Rue de la Paix", "Calle del Sol"
+_STREET_NAME = regex.compile(
+    r"\p{Lu}[\p{L}'’-]{0,24}(?:[ \t](?:(?:y|yr|de|la|le|du|des|del|di|da|van|von|der|den)[ \t]){0,2}\p{Lu}[\p{L}'’-]{0,24}){0,3}"
+)
 # After a street: a town, then a full British postcode or a US state and ZIP ("3 Kirkgate Cottages,
 # Ripon HG4 1PB", the town on the next line of a signature too, "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina QLD 4152"): a whole
 # postal address, as 〒 makes one in Japanese.
@@ -252,7 +256,7 @@ class PersonalInfo(Rule):
       "I live at 12 Elm Street"、"pop by any afternoon"、ラベルで自宅と示すもの「自宅：…」"Home: 9 Bishops Rd"）、住宅のもの（号室、マンション、一軒家、"Apt 4B"、"the house with the green gate"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
       丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
-      "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"）。
+      "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"、小文字の小辞でつながる通りの名 "14 Heol y Coed, Llanelli SA15 3PL"）。
     - 番号のラベルはその文の始めから読みます。「京都で自転車店を営んでいる堀と申します。携帯：090-…」や
       "I run a bike shop in Leeds. Mobile: 07911 482 617" の店は書き手の仕事で、その番号の回線ではありません。
       かなで書いた市名も市です（「自宅（つくば市竹園2-11-4）」）。
