@@ -858,3 +858,14 @@ def test_a_firm_named_alone_introduces_its_mailing():
     # an event named after something else in the clause names no writer
     tester.invalid("山田様\n\nはじめまして。来週は横浜マラソンです。一緒に走りませんか？", lang="ja", platform="email")
     tester.invalid("Dear Ms Yamada,\n\nNext week is the Yokohama Marathon. Would you like to run with me?", lang="en", platform="email")
+
+
+def test_a_signature_line_of_title_firm_and_town_says_who():
+    # "Business Development, Straits Clearance, Port Klang" runs past fifty characters and is still a signature
+    body = "Dear Mr Tan,\n\nI would welcome the chance to discuss how we could help with your exports.\n\nBest regards,\nNicholas Ong\n"
+    tester.valid(body + "Business Development, Straits Clearance, Port Klang", lang="en", platform="email")
+    tester.invalid(body.replace("\n\nBest regards,\nNicholas Ong\n", "\n\nBest regards,\nNicholas Ong"), lang="en", platform="email")
+    # parity: a Japanese signature with title and firm was read before
+    ja = "田中様\n\n輸出のお手伝いについて、一度お話しできればと存じます。\n\n"
+    tester.valid(ja + "ストレイツ通関株式会社 営業開発部 ポートクラン支店\n王 ニコラス", lang="ja", platform="email")
+    tester.invalid(ja + "王", lang="ja", platform="email")

@@ -85,6 +85,11 @@ def subject_span(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+#: The longest line a signature holds: an English title with its firm and town ("Business Development,
+#: Straits Clearance, Port Klang") runs past 50 characters; a Japanese line that long is prose.
+_SIGNATURE_LINE = {"en": 70, "ja": 50}
+
+
 @per_draft
 def signature_start(doc: Document) -> int:
     """Where the sign-off and signature block start, or ``len(text)`` without one."""
@@ -96,7 +101,7 @@ def signature_start(doc: Document) -> int:
         if _SIGN_OFF.match(line) or _RULE_LINE.match(line):
             start = s
             continue
-        if len(line) > 50 or _SENTENCE_END.search(line):
+        if len(line) > _SIGNATURE_LINE.get(doc.lang, 50) or _SENTENCE_END.search(line):
             break
         if not _looks_like_signature(doc, s, e, line):
             break
