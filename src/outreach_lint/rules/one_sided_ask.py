@@ -28,7 +28,7 @@ from the recipient:
   「御社から出版していただきたい」, a sponsorship
 ("could Summit sponsor our comp"), "share this page with your followers" or "with your customers" (not a question on how their own show "landed with your audience"), お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about, nor a customer's own 「10部ほど購入できますでしょうか」, which brings a sale), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
-  writing to request an internship" ask as "could you" does, and so does a casual "if u could feature us";
+  writing to request an internship" (a kind of one too: "offer me a vacation internship") ask as "could you" does, and so does a casual "if u could feature us";
 - advice on the writer's own problem or their time ("feedback on my résumé",
   "15 minutes of your time", ご相談, アドバイス, お時間をいただけ).
 
@@ -320,7 +320,7 @@ class OneSidedAsk(Rule):
     頼んだ後に添える感謝 "I'd be very grateful"・"would mean a lot"）と、
     書き手が相手から得たいものの組み合わせを見つけます。
 
-    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」「an opportunity as a pharmacist」、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」、演奏者の出演の仕事「金曜の枠で演奏の仕事をいただけませんか」"can u get me a real gig at the Lilypad" "book us for a Friday"。「弊社で働いていただきたい」や
+    - 仕事（求人があれば教えてください、面接の機会、「any openings on your team」「an opportunity as a pharmacist」、種類を添えたインターン "offer me a vacation internship"、取引先の名簿への登録 "I would like to be listed as one of your accredited photographers"、学生の実習先「夏の臨床実習の受け入れについて伺えないでしょうか」、演奏者の出演の仕事「金曜の枠で演奏の仕事をいただけませんか」"can u get me a real gig at the Lilypad" "book us for a Friday"。「弊社で働いていただきたい」や
       「ぜひ当社の選考にお進みいただきたく」は書き手が仕事を差し出す側なので、「同じ業界で働く者として」は働く人のことなので、過去にほかの人にした依頼「園長に購入をお願いしました」は読み手への依頼ではないので、引用した題名の語「「実習で見てほしい3つのこと」を読み」は依頼ではないので含みません）
     - 紹介・推薦（ご紹介いただけませんか、くだけた「紹介してもらえませんか」、遠回しな「ご紹介いただくことはできないでしょうか」、口利き、推薦、「put in a word for me」、会社としての "introduce us to …"
       "put us in touch with …"。書き手ができることを述べる「施設のご紹介もできますので、よろしければつながってください」は
