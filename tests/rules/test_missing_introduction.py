@@ -869,3 +869,14 @@ def test_a_signature_line_of_title_firm_and_town_says_who():
     ja = "田中様\n\n輸出のお手伝いについて、一度お話しできればと存じます。\n\n"
     tester.valid(ja + "ストレイツ通関株式会社 営業開発部 ポートクラン支店\n王 ニコラス", lang="ja", platform="email")
     tester.invalid(ja + "王", lang="ja", platform="email")
+
+
+def test_a_trade_and_its_years_as_a_fragment_introduce_the_writer():
+    # "Thatcher, 22 yrs.": a trade, a comma, the writer's years at it
+    post = "Morwenna, your post on imported reed failing early rang true. {x} Happy to share photos if useful. Jory"
+    tester.valid(post.format(x="Thatcher, 22 yrs."), lang="en", platform="linkedin-free")
+    tester.invalid(post.format(x="Amazing, 22 yrs."), lang="en", platform="linkedin-free")
+    # parity: the Japanese years at a trade were read before
+    ja = "モルウェナさん、輸入の葦が早く傷むという投稿、本当にその通りです。{x}よければ写真をお送りします。"
+    tester.valid(ja.format(x="茅葺き歴22年です。"), lang="ja", platform="linkedin-free")
+    tester.invalid(ja.format(x="すごい、22年ですね。"), lang="ja", platform="linkedin-free")

@@ -191,9 +191,22 @@ def _role_fragments(doc: Document) -> list[int]:
     out = []
     for sentence in _opening_sentences(doc):
         text = doc.text[sentence.start : sentence.end].strip()
-        if _role_fragment(text) or _experience_fragment(text):
+        if _role_fragment(text) or _experience_fragment(text) or _role_years(text):
             out.append(sentence.start)
     return out
+
+
+# "Thatcher, 22 yrs.", "Tower crane op, 15 years in the cab.": a trade and the writer's years at it.
+_ROLE_YEARS = regex.compile(
+    r"(?P<role>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}),\s(?:\d{1,2}\+?|ten|twelve|fifteen|twenty|thirty|forty)\s"
+    r"(?:years?|yrs?)(?:\s(?:in|on|at|with)\s[\w'’ -]{1,30})?[.!]?"
+)
+
+
+def _role_years(text: str) -> bool:
+    """Whether the sentence is only a trade and the writer's years at it (:data:`_ROLE_YEARS`)."""
+    m = _ROLE_YEARS.fullmatch(text)
+    return m is not None and is_trade_word(m.group("role").split()[-1].lower())
 
 
 # "15 yrs on Liebherr towers, CPCS blue card.", "Twenty years in hospital pharmacy.": the writer's years at a
@@ -207,7 +220,10 @@ _YOU = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
 
 
 # 「大工歴15年、在来工法が専門です」「タワークレーン一筋15年。」: the writer's years at a trade, in Japanese.
-_EXPERIENCE_JA = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,12}(?:歴|一筋)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年")
+# A kana ending between two kanji is part of the trade's name: 「茅葺き歴22年」.
+_EXPERIENCE_JA = regex.compile(
+    r"(?:[\p{Han}\p{Katakana}ー]|(?<=\p{Han})\p{Hiragana}(?=\p{Han})){1,12}(?:歴|一筋)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年"
+)
 
 
 def _name_iimasu(doc: Document) -> list[int]:
