@@ -609,3 +609,11 @@ def test_joining_the_writers_group_and_a_call_asked_in_dialect_are_moves():
     tester.valid("Download our SDK from the link below. Join our Discord community.", lang="en", platform="email")
     tester.valid("Happy to keep this here, or join the WhatsApp group if you'd rather, whichever suits you.", lang="en", platform="facebook")
     tester.valid("読書会のLINEグループもありますが、こちらのメッセージでも、ご都合のよい方でどうぞ。", lang="ja", platform="facebook")
+
+
+def test_japanese_sochira_before_a_move_points_back_at_the_channel_named_before_it():
+    tester.invalid("読書会のLINEグループを作ったので、まずはそちらに参加してください。", lang="ja", platform="facebook")
+    tester.valid("読書会のLINEグループもありますが、こちらのメッセージでも、ご都合のよい方でどうぞ。", lang="ja", platform="facebook")
+    # parity: the English move names the group itself ("join the Telegram group"), read since b39199b
+    tester.invalid("I've set up a book-club group, so just join the Telegram group at t.me/bookclub.", lang="en", platform="facebook")
+    tester.valid("There's a book-club Telegram group too, but here is just as good, whichever you prefer.", lang="en", platform="facebook")

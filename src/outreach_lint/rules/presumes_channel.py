@@ -20,7 +20,8 @@ on phrases that carry their own channel ("text me", "text my personal cell", "ri
 友だち追加, LINE追加, LINE交換, 電話番号を教えてください). A move to "there" right after a sentence that names a channel
 moves onto it too: "I followed you on Instagram. Let's continue over there.", "Easiest thing is
 WhatsApp. I'll message you there this evening", 「Telegramのグループに招待しておきました。
-以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」.
+以降はそちらで話しましょう」, 「続きはそっちのDMでお願いします」; so does そちら just before a move in the
+sentence that names the channel: 「LINEグループを作ったので、まずはそちらに参加してください」.
 
 A private line of the reader's that the writer holds or uses is a channel they never offered too:
 "I found your personal Gmail on an old blog", "I found this personal Gmail of yours on the attendee list", "I found your personal Hotmail address on an old forum", "A colleague passed on your personal Gmail, so I've
@@ -131,7 +132,7 @@ class PresumesChannel(Rule):
     「ショートメッセージでお送りしておきました」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」「just phone me tonight」「give me a holler」）に反応します。手段のあとの「で」に
     続く提案や依頼（「LINEの方でお願いします」。「もらえますか」「いただけますか」は問いではなく依頼です）も移動です。
-    手段を挙げた文の直後の「そちらで話しましょう」「続きはそっちのDMでお願いします」"Let's continue over there" も
+    手段を挙げた同じ文の中で移動の直前にある「そちら」（「LINEグループを作ったので、まずはそちらに参加してください」）や、手段を挙げた文の直後の「そちらで話しましょう」「続きはそっちのDMでお願いします」"Let's continue over there" も
     その手段への移動として指摘します。
 
     書き手が手に入れた、相手の私的な連絡先を使うことも、相手が示していない手段への移動です
@@ -283,6 +284,9 @@ class PresumesChannel(Rule):
                     spans.append((min(ask.start, channel.start), max(ask.end, channel.end), doc.text[channel.start : channel.end]))
             for move in groups.get("move", []):
                 near = [c for c in channels if _distance(move, c) <= _NEAR]
+                if not near and doc.lang == "ja" and any(t.text in _THERE for t in doc.tokens[max(0, move.first - 3) : move.first]):
+                    # 「LINEグループを作ったので、そちらに参加してください」: そちら points back at the channel named before it
+                    near = [c for c in channels if c.last <= move.first]
                 if near:
                     # 携帯にお電話ください: a channel of its own beside the move names it best.
                     apart = [c for c in near if not (c.start < move.end and move.start < c.end)] or near
