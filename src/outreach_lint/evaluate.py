@@ -141,23 +141,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutreachLintError as exc:
         print(f"outreach-lint: error: {exc}", file=sys.stderr)
         return 2
+    failing = ev.failing(args.min_precision, args.min_recall)
+    noisy = ev.clean_alarm_rate > args.max_clean_alarms
     try:
-        status = _report(ev, args)
+        _report(ev, failing, noisy)
         sys.stdout.flush()  # inside the try: a closed pipe fails here, not in the interpreter's exit
-        return status
     except BrokenPipeError:
         # the reader stopped early (`… | head`): no traceback, and the status the evaluation earned
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return _status(ev, args)
+    return 1 if failing or ev.unknown or noisy else 0
 
 
-def _status(ev: Evaluation, args: argparse.Namespace) -> int:
-    """1 when a rule is below its thresholds, an expected rule is unknown or the clean drafts are too noisy."""
-    noisy = ev.clean_alarm_rate > args.max_clean_alarms
-    return 1 if ev.failing(args.min_precision, args.min_recall) or ev.unknown or noisy else 0
-
-
-def _report(ev: Evaluation, args: argparse.Namespace) -> int:
+def _report(ev: Evaluation, failing: list[Score], noisy: bool) -> None:
     print(f"{'rule':<22} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}")
     for s in sorted(ev.scores.values(), key=lambda s: s.rule):
         print(f"{s.rule:<22} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>9.3f} {s.recall:>7.3f}")
@@ -174,13 +169,10 @@ def _report(ev: Evaluation, args: argparse.Namespace) -> int:
         print(f"unlabeled    {path} (no 'expect' in front matter)")
     for line in ev.unknown:
         print(f"unknown rule {line} (expected, but no installed rule has that name)", file=sys.stderr)
-    failing = ev.failing(args.min_precision, args.min_recall)
     for s in failing:
         print(f"BELOW THRESHOLD {s.rule}: precision {s.precision:.3f}, recall {s.recall:.3f}", file=sys.stderr)
-    noisy = ev.clean_alarm_rate > args.max_clean_alarms
     if noisy:
         print(f"TOO NOISY: {ev.clean_alarm_rate:.1%} of the clean drafts get a finding", file=sys.stderr)
-    return _status(ev, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

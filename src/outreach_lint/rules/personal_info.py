@@ -470,19 +470,23 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             if any(s < end and start < e for s, e in seen):
                 continue
             digits = len(_DIGITS_ONLY.sub("", match.raw_string))
+            if digits < 8:
+                continue
             before = _before(text, start, 40)
             label = _line_before(text, start, 25)
+            said_personal = _PERSONAL.search(before[-30:])  # "my personal mobile is …"
+            mobile = _MOBILE.search(label)
             # eight digits make a whole number in Hong Kong, Singapore, Denmark: one only where its own
             # line calls it a mobile or the writer's ("Mobile: 9123 4567"), not a bare eight-digit figure
-            if digits < 8 or (digits == 8 and not (_MOBILE.search(label) or _PERSONAL.search(before[-30:]))):
+            if digits == 8 and not (mobile or said_personal):
                 continue
             if _REFERENCE.search(before[-20:]) or _BUSINESS.search(label + " " + _after(text, end, 12)):
                 continue
-            # "my personal mobile is …", or "07700 914 338 (my personal mob)"
-            personal = _PERSONAL.search(before[-30:]) or _MINE_AFTER.match(text, end)
+            # or after it: "07700 914 338 (my personal mob)"
+            personal = said_personal or _MINE_AFTER.match(text, end)
             # A messaging app named earlier on the number's line runs on a mobile number.
             messaging = _MESSAGING.search(_line_before(text, start, 70, sentence=False))
-            if personal or _MOBILE.search(label) or messaging:
+            if personal or mobile or messaging:
                 seen.append((start, end))
                 yield start, end, "personal_phone" if personal else "mobile"
 
