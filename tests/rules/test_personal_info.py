@@ -361,3 +361,12 @@ def test_a_street_joined_by_a_lower_case_particle_is_an_address():
     # parity: a Japanese street address was read before
     tester.invalid("はじめまして。ラネリーの合唱団の事務局の者です。郵送がいちばんです：愛知県名古屋市中区栄3-14-6", lang="ja", platform="linkedin-free")
     tester.valid("はじめまして。ラネリーの合唱団の事務局の者です。昨年は14か所で歌いました。", lang="ja", platform="linkedin-free")
+
+
+def test_a_place_named_po_is_not_a_purchase_order_label():
+    # "Tai Po" on the line above the mobile is a town; only "PO" or "P.O." in capitals labels an order.
+    intro = "Dear Ms Yip,\n\nI make rice paper by hand in a small workshop in Tai Po.\n\nBest regards,\nKenneth Lau\n"
+    tester.invalid(intro + "Flat 12B, Block 3, Wan Tau Tong Estate, Tai Po, N.T.\nMobile: 9123 4567", lang="en", platform="email")
+    tester.invalid("葉様\n\n大埔で紙漉きをしております劉です。\n\n劉 健\n香港新界 大埔 Tai Po\n携帯：9123 4567", lang="ja", platform="email")
+    tester.valid(intro + "PO 9123 4567", lang="en", platform="email")
+    tester.valid(intro + "Your po number 9123 4567 is ready", lang="en", platform="email")

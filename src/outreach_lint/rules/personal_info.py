@@ -37,7 +37,8 @@ A number with some digits hidden ("090-2277-3XXX", "07700 900XXX", even "080-3XX
 full prefix) is read as the number it is, and so is a Japanese street number or postcode with its
 digits hidden (北千種2-X-X, 〒041-0XXX); a wholly masked number ("090-XXXX-XXXX") is a slot to fill,
 not a number.
-Numbers in URLs, order and invoice numbers, postcodes, dates and prices are not phone numbers.
+Numbers in URLs, order and invoice numbers (an order labelled "PO" or "P.O." in capitals; "Tai Po", a town,
+labels nothing), postcodes, dates and prices are not phone numbers.
 Every finding is marked sensitive: output formats mask the span, and no message repeats it.
 
 A toll-free, shared-cost or premium line (0120, 0570, 1-800, 0906…) is nobody's own and never a
@@ -270,7 +271,7 @@ class PersonalInfo(Rule):
     などの仕事場、"Studio"、"Workshop"、病院・図書館・協会などの施設やその公開番号、設置者で名乗る公の機関（「富山市中央町1-1（県立文書館）」の県立・市立・国立など、"Tasmanian Archives, 91 Murray Street"）（"Midlands Artificial Eye Service, 40 Calthorpe Road"、
     フリーダイヤル、"Freephone:"））は
     通常のビジネスの作法なので、個人のものと明示されていない限り報告しません。URL中の数字、
-    注文番号・請求書番号、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
+    注文番号・請求書番号（英語の注文番号のラベルは大文字の "PO"・"P.O." だけで、町の名 "Tai Po" はラベルではありません）、郵便番号、日付、金額は電話番号として扱いません。一部の桁を伏せた番号（「090-2277-3XXX」
     "07700 900XXX"、先頭の三桁があれば「080-3XXX-7XXX」も）はその番号として読み、番地や郵便番号の桁を伏せた住所
     （北千種2-X-X、〒041-0XXX）も住所として読みます。すべて伏せた「090-XXXX-XXXX」は埋めるべき枠として番号とは扱いません。
     すべての指摘は機密扱いで、出力形式はその範囲を伏せ字にし、メッセージにも値を含めません。
