@@ -828,6 +828,15 @@ def test_a_role_without_its_article_then_where_it_is_held_introduces_the_writer(
     tester.invalid(ja.format(x=""), platform="linkedin", count=1)
 
 
+def test_a_rank_before_a_role_without_its_article_introduces_the_writer():
+    en = "Dear Ms Solberg,\n\n{x}I read your case studies on air-seal retrofits. Would one of your seals suit a 38 m hull?\n\nThanks,\nPádraig"
+    tester.valid(en.format(x="I'm chief engineer on the Rossaveal to Inis Mór run. "), platform="email")
+    tester.invalid(en.format(x="I'm chief among your readers on the west coast. "), platform="email", count=1)
+    ja = "ソルベルグ様\n\n{x}小型旅客船のエアシール改修の事例を拝読しました。38 mの船体に合う製品はございますか。\n\nパードリグ"
+    tester.valid(ja.format(x="アラン諸島航路のフェリーで機関長をしております。"), platform="email")
+    tester.invalid(ja.format(x=""), platform="email", count=1)
+
+
 def test_a_name_with_a_dialects_copula_introduces_the_writer():
     ja = "斎藤さん、はじめまして。{x}農業体験の受け入れの投稿みで、うちも来年からやってみっかと思ってて。"
     tester.valid(ja.format(x="クランベリー作ってる阿部だず。"), platform="facebook")

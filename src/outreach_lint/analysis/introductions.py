@@ -510,6 +510,8 @@ def _bare_role(role: Token, after: Token) -> bool:
     )
 
 
+# Words of rank before a role with no article: "chief engineer", "head chef", "senior nurse".
+_RANKS = frozenset("chief head senior junior lead principal deputy assistant staff charge sous executive managing acting".split())
 _ER_ADJECTIVES = frozenset("eager sober clever proper bitter super upper lower inner outer former latter slender".split())
 
 
@@ -575,6 +577,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
                     yield tok
             elif j + 1 < n and _bare_role(tokens[j], tokens[j + 1]):
                 yield tok  # "I'm purser on a Danube river cruiser": a role without its article, then where
+            elif j + 2 < n and tokens[j].norm in _RANKS and _bare_role(tokens[j + 1], tokens[j + 2]):
+                yield tok  # "I'm chief engineer on the Rossaveal run": a rank before the role
             elif j + 1 < n and _ongoing_work(tokens[j], tokens[j + 1]):
                 yield tok  # "I'm running a bakery in Leeds": what the writer is doing
             elif j + 3 < n and tokens[j + 1].text in ("-", "‐") and _ongoing_work(tokens[j + 2], tokens[j + 3]):
