@@ -889,3 +889,14 @@ def test_a_trade_and_its_years_as_a_fragment_introduce_the_writer():
     ja = "モルウェナさん、輸入の葦が早く傷むという投稿、本当にその通りです。{x}よければ写真をお送りします。"
     tester.valid(ja.format(x="茅葺き歴22年です。"), lang="ja", platform="linkedin-free")
     tester.invalid(ja.format(x="すごい、22年ですね。"), lang="ja", platform="linkedin-free")
+
+
+def test_a_firm_named_after_we_are_introduces_the_writers():
+    en = "Hi Linda,\n\n{x}Your shop's new awning caught our eye on the high street. Would a thirty-second jingle suit your spring sale?"
+    tester.valid(en.format(x="We're JingleWorks, and we write radio jingles for small shops. "), platform="email")
+    tester.valid(en.format(x="We're Fire & Cane, Barbados' pepper sauce makers. "), platform="email")
+    tester.invalid(en.format(x="We're Hiring! "), platform="email", count=1)
+    tester.invalid(en.format(x="We're Back, and better than ever. "), platform="email", count=1)
+    ja = "リンダ様\n\n{x}商店街の新しい日よけが目に留まりました。春のセールに30秒のジングルはいかがでしょうか。"
+    tester.valid(ja.format(x="ジングルワークスの者です。小さなお店向けにラジオCMの歌を作っています。"), platform="email")
+    tester.invalid(ja.format(x="ただいま採用中です！"), platform="email", count=1)

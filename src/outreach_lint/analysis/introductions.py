@@ -545,9 +545,23 @@ def _names_us(tokens: list[Token], k: int) -> bool:
         nxt = tokens[k + 1]
         return nxt.text.isalpha() and nxt.norm not in ("bit", "little", "lot", "few", "couple", "big", "huge", "fan", "fans")
     j = k
-    while j < len(tokens) and j - k < 5 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+    while j < len(tokens) and j - k < 5 and (
+        (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()) or (tokens[j].text == "&" and j > k)
+    ):
         j += 1
-    return j > k and j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in ("a", "an", "the")
+    if j == k:
+        return False
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].norm in ("a", "an", "the"):
+        return True
+    # "We're JingleWorks, and we write jingles", "We're Fire & Cane, Barbados' boldest pepper sauce makers",
+    # "we're Harbour Lights.": a name, then a comma or the sentence's end; not "We're Hiring!", "We're Back."
+    if j - k == 1 and (tokens[k].norm in _STATES or tokens[k].norm.endswith(("ing", "ed"))):
+        return False
+    return j == len(tokens) or tokens[j].text in (",", ".", "!")
+
+
+# Words of a state, capitalised in a firm's shout, after "we're": "We're Open!", "We're Back."
+_STATES = frozenset("back open live here ready happy official sold free home online hiring".split())
 
 
 def _i_do_something(doc: Document) -> Iterator[Token]:
