@@ -994,3 +994,20 @@ def test_news_coverage_of_their_organisation_honoured_with_ki_is_theirs():
                  lang="en", platform="email", recipient=hospital_en)
     tester.invalid("Dear Ms Tanaka,\n\nI coordinate midwife placements for the Ehime Midwives' Association. I saw the news and "
                    "wanted to reach out.", lang="en", platform="email", recipient=hospital_en)
+
+
+def test_a_fact_of_their_farm_or_site_the_writer_learned_is_about_them():
+    # "I see your cooperative grows corn", "I know Gwynt y Môr runs Siemens turbines": a present-tense
+    # fact of theirs, learned, even inside a pitch; not "your business needs a boost".
+    coop = {"name": "Lorna Villareal", "company": "Bukidnon Farmers Multi-Purpose Cooperative", "title": "Chairperson"}
+    en = "Good day Ma'am Lorna! I'm a loan officer at Bayanihan Microfinance. {x}, and we have a harvest-cycle loan that could fit your members. Hope we can connect!"
+    tester.valid(en.format(x="I see your cooperative grows corn"), platform="linkedin", recipient=coop)
+    tester.invalid(en.format(x="I see your business needs a boost"), platform="linkedin", recipient=coop)
+    farm = {"name": "Neil Cartwright", "company": "RWE Renewables", "title": "O&M Manager, Gwynt y Môr"}
+    site = "Hi Neil,\n\nI'm a wind turbine technician with six years on Siemens turbines. {x} and I'd be glad to support your blade campaigns this summer."
+    tester.valid(site.format(x="I know Gwynt y Môr runs Siemens SWT-3.6s"), platform="linkedin-inmail", recipient=farm)
+    tester.invalid(site.format(x="I know the sector is busy"), platform="linkedin-inmail", recipient=farm)
+    ja = "大城様、はじめまして。マイクロファイナンスの融資担当の比嘉です。{x}、収穫期に合わせた融資をご案内できればと思います。"
+    okinawa = {"name": "大城 ロルナ", "company": "ブキドノン農業協同組合", "title": "組合長"}
+    tester.valid(ja.format(x="組合ではトウモロコシを栽培されていると伺いました"), platform="linkedin", recipient=okinawa)
+    tester.invalid(ja.format(x="貴組合のますますのご発展をお祈りしつつ"), platform="linkedin", recipient=okinawa)

@@ -964,7 +964,7 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
 
 
 # English verbs of learning news: "Saw you're opening a café", "I heard you just opened", "Noticed Dahl Marine is expanding".
-_HEARD_EN = frozenset({"saw", "heard", "read", "noticed", "learned", "learnt", "spotted", "see", "hear"})
+_HEARD_EN = frozenset({"saw", "heard", "read", "noticed", "learned", "learnt", "spotted", "see", "hear", "know", "understand", "gather"})
 _ADVERBS_EN = frozenset({"just", "recently", "now", "finally", "also", "have", "'ve", "’ve", "has"})
 _BE_EN = frozenset({"'re", "’re", "are", "is", "was", "were", "'s", "’s"})
 _VAGUE_ING = frozenset({"doing", "growing", "thriving", "making", "killing", "crushing", "going", "working", "scaling"})
@@ -975,7 +975,7 @@ _STATE_ED = frozenset(
 )
 
 
-def _heard_about_them_en(toks: list[Token]) -> bool:
+def _heard_about_them_en(toks: list[Token], facts_only: bool = False) -> bool:
     """Whether the sentence tells news of the reader's that the writer learned: a verb of seeing or
     hearing, then "you" (or "your …", or a capitalised name), then what they did or are doing ("Saw
     you're opening a café in West Asheville", "I heard you just opened your third clinic", "Noticed
@@ -993,10 +993,21 @@ def _heard_about_them_en(toks: list[Token]) -> bool:
         if toks[j].norm == "you":
             j += 1
         elif toks[j].norm == "your" or toks[j].text[:1].isupper():
+            named = toks[j].norm != "your"
             j += 1
-            while j < len(toks) and j < k + 7 and (toks[j].text[:1].isupper() or toks[j].norm in ("&", "'s", "’s")):
+            while j < len(toks) and j < k + 7 and (
+                toks[j].text[:1].isupper() or toks[j].norm in ("&", "'s", "’s")
+                # "Gwynt y Môr": a lower-case particle inside a name
+                or (named and toks[j].norm in _NAME_PARTICLES_EN and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+            ):
                 j += 1  # "Dahl Marine", "Kumasi Auto Hub"
+            if not named and j < len(toks) and _fact_of_theirs(toks, j + 1 if toks[j].text.isalpha() and toks[j].text.islower() else j):
+                return True  # "I see your cooperative grows corn"
+            if named and _fact_of_theirs(toks, j):
+                return True  # "I know Gwynt y Môr runs Siemens SWT-3.6s"
         else:
+            continue
+        if facts_only:
             continue
         news = False  # "now", "just", "recently": a change, whatever verb follows ("Kumasi Auto Hub now does Aquas")
         while j < len(toks) and toks[j].norm in _ADVERBS_EN:
@@ -1017,6 +1028,26 @@ def _heard_about_them_en(toks: list[Token]) -> bool:
         if verb.norm.endswith("ed") and verb.norm != verb.lnorm and verb.norm not in _STATE_ED:
             return True  # "you backed Furbo", "you just opened"
     return False
+
+
+_NAME_PARTICLES_EN = frozenset({"y", "de", "la", "le", "of", "and", "van", "von", "der", "du", "del", "da"})
+# Present-tense verbs that say nothing particular of anyone: "your team does great work", "needs a boost".
+_VAGUE_PRESENT = frozenset({"does", "needs", "wants", "deserves", "has", "is", "seems", "looks", "gets", "goes", "makes", "keeps", "sounds"})
+_VAGUE_OBJECT = frozenset({"fast", "quickly", "rapidly", "well", "so", "really", "great", "amazing", "a", "an", "the", "more", "too", "very", "fine"})
+
+
+def _fact_of_theirs(toks: list[Token], j: int) -> bool:
+    """A verb of the present tense at ``toks[j]`` with an object of substance after it: what the
+    reader's farm, shop or site does, learned by the writer ("…your cooperative grows corn", "…Gwynt y
+    Môr runs Siemens SWT-3.6s"); not "your team does great work", "your business needs a boost"."""
+    if j + 1 >= len(toks):
+        return False
+    verb, obj = toks[j], toks[j + 1]
+    word = verb.norm
+    present = verb.text.isalpha() and verb.text.islower() and word.endswith("s") and word != verb.lnorm and word in (verb.lnorm + "s", verb.lnorm + "es")
+    if not present or word in _VAGUE_PRESENT:
+        return False
+    return obj.text.isalnum() and obj.norm not in _VAGUE_OBJECT and obj.norm not in ("you", "your", "me", "my", "us", "our", "it")
 
 
 def _heard_after(toks: list[Token], k: int) -> bool:
@@ -1053,7 +1084,9 @@ def anchored_reference(
     for n, s in enumerate(doc.sentences):
         if s.end <= start or s.start >= end:
             continue
-        if heard_about_them(doc, n) and not (doc.lang == "en" and acts.scores[n][_BOILERPLATE] >= BOILERPLATE):
+        if heard_about_them(doc, n) and not (
+            doc.lang == "en" and acts.scores[n][_BOILERPLATE] >= BOILERPLATE and not _heard_about_them_en(doc.tokens[s.first : s.last], facts_only=True)
+        ):
             return Reference.HEARSAY  # not the stock "I noticed Fenwick Foods is growing fast"
         # A sentence that speaks of them — by name, or else with some chance of being about their work
         # by the model — and names something or a topic of substance: 渡辺様のデザインシステムの記事,

@@ -63,7 +63,8 @@ Looks for a reference **anchored to the recipient**:
   active in the NYC Data Science Meetup", 同じコミュニティ), or what the writer heard of their doings
   (「在来種のトマトの種を集めていると伺いました」, 「来春4色機を入れ替えられると業界紙で知り」, "Saw you just opened your
   third clinic!", "I heard Rao Dental Group is expanding into Leicester", "I noticed Oakridge now runs six
-  clinics"; not what they are, "I noticed you're based
+  clinics", and what their farm or site does, even inside a pitch: "I see your cooperative grows corn", "I
+  know Gwynt y Môr runs Siemens SWT-3.6s"; not "your business needs a boost"; not what they are, "I noticed you're based
   in Leeds", nor stock praise of growth, "I noticed Fenwick Foods is growing fast"), but not a compliment
   put as news of them, naming nothing, in a draft the draft model reads as a form letter (「素晴らしいお店を経営されていると拝見し」);
 - a name (a capitalised word inside a sentence; after an emoji a capital opens a new clause and
@@ -271,7 +272,7 @@ class NoSharedInterest(Rule):
       「ご紹介いただける企業様がいらっしゃいましたら」は数えません）や共に属する集まり（差し込み欄ではないもの。同じコミュニティ、
       "we're both active in the NYC Data Science Meetup"）、相手の活動について伺ったこと
       （「在来種のトマトの種を集めていると伺いました」「来春4色機を入れ替えられると業界紙で知り」、英語の "Saw you just opened
-      your third clinic!" "I heard Rao Dental Group is expanding into Leicester"。相手が何であるか "I noticed you're based
+      your third clinic!" "I heard Rao Dental Group is expanding into Leicester"、売り込みの中でも相手の農場や現場が何をしているか "I see your cooperative grows corn" "I know Gwynt y Môr runs Siemens SWT-3.6s"（"your business needs a boost" は除きます）。相手が何であるか "I noticed you're based
       in Leeds" や、成長への決まり文句 "I noticed Fenwick Foods is growing fast" は除きます）。ただし、下書きモデルが定型文と読む下書きで、
       何も名指さない褒め言葉を伝聞の形にしたもの（「素晴らしいお店を経営されていると拝見し」）は除きます；
     - 相手について語る文の中の名前（英語では文中の大文字で始まる語。絵文字の後の大文字は新しい節の始まりで、
