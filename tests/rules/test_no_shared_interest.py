@@ -1011,3 +1011,18 @@ def test_a_fact_of_their_farm_or_site_the_writer_learned_is_about_them():
     okinawa = {"name": "大城 ロルナ", "company": "ブキドノン農業協同組合", "title": "組合長"}
     tester.valid(ja.format(x="組合ではトウモロコシを栽培されていると伺いました"), platform="linkedin", recipient=okinawa)
     tester.invalid(ja.format(x="貴組合のますますのご発展をお祈りしつつ"), platform="linkedin", recipient=okinawa)
+
+
+def test_their_logo_in_the_writers_ask_for_a_sponsor_is_nothing_of_theirs():
+    # 「ユニフォームにお店のロゴを入れられます」: the reader's shop named as a thing in the writer's ask,
+    # with no work of theirs seen, says nothing about them; their roaster post, seen, does.
+    cafe = {"name": "大城 健二", "title": "那覇のカフェ「うみかぜ珈琲」店主", "recent_post": "新しい焙煎機が届きました"}
+    ja = ("大城さん、はじめまして！那覇のローラーダービーチームでコーチをしている宮里です。{x}"
+          "今シーズン、チームのスポンサーを募集していて、ユニフォームにお店のロゴを入れられます。ぜひご検討ください！")
+    tester.invalid(ja.format(x=""), platform="facebook", recipient=cafe)
+    tester.valid(ja.format(x="新しい焙煎機の投稿、拝見しました！"), platform="facebook", recipient=cafe)
+    kenji = {"name": "Kenji Oshiro", "title": "Owner, Umikaze Coffee, Naha", "recent_post": "Our new roaster arrived today"}
+    en = ("Hi Kenji! I coach the Naha roller derby team. {x}We're looking for sponsors this season, and we can put "
+          "your shop's logo on our jerseys. Would you consider it?")
+    tester.invalid(en.format(x=""), platform="facebook", recipient=kenji)
+    tester.valid(en.format(x="Saw the new roaster arrived, congrats! "), platform="facebook", recipient=kenji)

@@ -684,8 +684,28 @@ def their_work_sentences(doc: Document) -> tuple[int, ...]:
             continue
         if n in _career_only(doc):
             continue
+        if row[_FAVOUR] >= _ASKING and reader_mention(doc, n) and _nothing_of_theirs_seen_ja(doc, n):
+            continue  # 「ユニフォームにお店のロゴを入れられます」: their logo in the writer's ask for a sponsor
         out.append(n)
     return tuple(out)
+
+
+def _nothing_of_theirs_seen_ja(doc: Document, sentence: int) -> bool:
+    """A Japanese sentence with no work word (投稿, 記事), no verb of seeing or hearing (拝見, 読む) and no
+    honorific verb of theirs (される, なさる): whatever of the reader's it names is not a work of theirs
+    the writer saw, but a thing in the writer's own ask (「ユニフォームにお店のロゴを入れられます」)."""
+    if doc.lang != "ja":
+        return False
+    s = doc.sentences[sentence]
+    see = _SEE["ja"]
+    toks = doc.tokens[s.first : s.last]
+    return not any(
+        t.text in _SEEN_WORKS or lemma_key(t, "ja") in _SEEN_WORKS or t.lemma in see or t.lemma in _HEARD
+        # れる, られる: the writer's potential as often as their respect (「ロゴを入れられます」), but
+        # never a potential after する (「御社が新設されたチーム」: theirs)
+        or (t.lemma in _RESPECT_JA and (t.lemma not in ("れる", "られる") or (k > 0 and toks[k - 1].lemma == "為る")))
+        for k, t in enumerate(toks)
+    )
 
 
 # Words for someone's whole working life: seen, they name nothing of theirs ("I came across your
@@ -1130,6 +1150,8 @@ def anchored_reference(
             continue
         if mention == 1 and _pitch_under_pressure(acts.scores[n]):
             continue  # "claim your discount before it's gone": the writer's offer, not a thing of theirs
+        if mention == 1 and acts.scores[n][_FAVOUR] >= _ASKING and _nothing_of_theirs_seen_ja(doc, n):
+            continue  # 「ユニフォームにお店のロゴを入れられます」: their logo in the writer's ask for a sponsor
         if mention == 1 and _only_praise(doc, ctx, n, praised, min_topic_words):
             continue  # 「株式会社ソフトブリッジでのご活躍を拝見し」: stock praise and their employer's name
         if n in _career_only(doc):

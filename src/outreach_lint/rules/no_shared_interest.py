@@ -75,7 +75,10 @@ Looks for a reference **anchored to the recipient**:
   substance are needed: 「貴社の事業に強い関心を持っており」 names nothing; and topic words in a
   sentence it reads as the writer's ask or offer, and as about their work at less than even odds,
   are the ask's or the pitch's words: 「小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスを
-  ご紹介させていただきたく」, "discuss matters of mutual interest"; a name, title or link there still counts), or by
+  ご紹介させていただきたく」, "discuss matters of mutual interest"; a name, title or link there still counts; and a
+  Japanese sentence the model reads as the writer's ask that names a thing of theirs with no work of
+  theirs, no verb of seeing or hearing and no honorific of theirs in it names nothing of theirs,
+  however surely the model reads it as about them: 「ユニフォームにお店のロゴを入れられます」), or by
   congratulating them on it ("Congratulations on the first EV cohort", 「開店おめでとうございます」); a title
   quoted as theirs (御社の「丘の上 甲州 シュール・リー」, your "Hilltop Koshu") counts however the model reads its sentence.
   In a sentence that also speaks of the writer's own things, only the clauses free of them count
@@ -282,7 +285,9 @@ class NoSharedInterest(Rule):
       ほとんど読まない文では、名詞の話題語が二つ必要です：「貴社の事業に強い関心を持っており」は何も挙げていません。
       モデルが書き手の依頼や申し出と読み、相手の仕事の文とは五分未満にしか読まない文の話題語は、依頼や売り込みの
       言葉です：「小野様の{{専門分野}}でのご経験を拝見し、ぜひ弊社のサービスをご紹介させていただきたく」、
-      "discuss matters of mutual interest"。そこでも名前・題名・リンクは数えます）、あるいはそれを
+      "discuss matters of mutual interest"。そこでも名前・題名・リンクは数えます。モデルが書き手の依頼と読む日本語の文で、
+      相手の作品も、見た・聞いたの動詞も、相手への尊敬語もないまま相手のものを挙げる文は、モデルが相手の仕事の文と
+      強く読んでも何も挙げていません：「ユニフォームにお店のロゴを入れられます」）、あるいはそれを
       祝う文（「開店おめでとうございます」"Congratulations on the first EV cohort"）。相手のものとして引用された題名
       （御社の「丘の上 甲州 シュール・リー」、your "Hilltop Koshu"）は、モデルの読みにかかわらず数えます。書き手自身のもの
       にも触れる文では、それを含まない節だけを数えます（「弊社のアプリをApp Storeで公開しました、ご担当の
