@@ -900,3 +900,13 @@ def test_a_firm_named_after_we_are_introduces_the_writers():
     ja = "リンダ様\n\n{x}商店街の新しい日よけが目に留まりました。春のセールに30秒のジングルはいかがでしょうか。"
     tester.valid(ja.format(x="ジングルワークスの者です。小さなお店向けにラジオCMの歌を作っています。"), platform="email")
     tester.invalid(ja.format(x="ただいま採用中です！"), platform="email", count=1)
+
+
+def test_a_shop_named_by_its_suffix_in_the_signature_says_who_writes():
+    ja = "{{FNAME}}様\n\n春の分蜂シーズンに向けて、新商品を多数入荷いたしました。詳しくはウェブサイトをご覧ください。\n\n{x}\n"
+    tester.valid(ja.replace("{{FNAME}}", "高田").format(x="はちみつ道具の店 みつばち舎"), platform="email")
+    tester.valid(ja.replace("{{FNAME}}", "高田").format(x="八女茶舗 松尾園　松尾 紀子"), platform="email")
+    tester.invalid(ja.replace("{{FNAME}}", "高田").format(x="松尾 紀子"), platform="email", count=1)
+    en = "Dear Mr Takada,\n\nNew spring stock has arrived for the swarming season. See our website for details.\n\n{x}\n"
+    tester.valid(en.format(x="Kind regards,\nNoriko Matsuo\nMitsubachi Beekeeping Supplies"), platform="email")
+    tester.invalid(en.format(x="Kind regards,\nNoriko"), platform="email", count=1)

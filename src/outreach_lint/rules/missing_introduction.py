@@ -20,7 +20,7 @@ do, anywhere in the draft: 〜と申します, 〜といいます (not 何とい
 "I'm a … at …" (not "I'm a big fan", "I'm a longtime reader of your newsletter": the writer as their audience), "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
 "I've just finished a BSc in Geography at Plymouth", "i'm literally just a first-year in bio" (a lower-case
 "i" too), a sign-off with a role ("Let's connect! Sam, Growth Consultant"),
-or a signature block with a role or company (「BeanBox運営事務局」 too; a line of capitalised words under the
+or a signature block with a role or company (「BeanBox運営事務局」 too, and a shop named by its suffix, 「はちみつ道具の店 みつばち舎」「八女茶舗 松尾園」; a line of capitalised words under the
 name, "Business Development, FraudShield Advisory", with its town too, "Business Development, Straits Clearance,
 Port Klang" (an English signature line may run to 70 characters), though not "SEO Team" under "Best Regards", nor an address,
 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB", whose house number says where, not what; a trade named by its
@@ -137,6 +137,8 @@ _ROLE = lazy_pattern(
     r"エンジニア|デザイナー|マネージャー|ディレクター|リード|学生|院生|研究員|記者|編集|フリーランス"
     # a trade named by its suffix: 調香師, 税理士, 陶芸家, 獣医, 相談員
     r"|\p{Han}(?:師|士|家|医|員)(?!\p{Han})"
+    # a shop or house named by its suffix: みつばち舎, 松尾園, 八女茶舗, 甘味処 みよし堂
+    r"|[\p{Han}\p{Hiragana}\p{Katakana}ー](?:店|屋|舎|園|堂|舗|亭|工房|商店|商会)(?![\p{Han}\p{Hiragana}])"
 )
 
 
@@ -199,7 +201,7 @@ class MissingIntroduction(Rule):
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"（書き手を相手の読者やファンとする "I'm a big fan"、"I'm a longtime reader of your newsletter" は除く）、"My name is …"、
     "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
-    役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。「調香師 森 美咲」「税理士」「獣医」のように接尾辞で職を名乗る行も。番地のある住所の行 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB" は居場所で、何をしている人かではありません。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
+    役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。「調香師 森 美咲」「税理士」「獣医」のように接尾辞で職を名乗る行も。「はちみつ道具の店 みつばち舎」「八女茶舗 松尾園」のように接尾辞で店や屋号を名乗る行も。番地のある住所の行 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB" は居場所で、何をしている人かではありません。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
     名前の下の大文字で始まる語の行 "Business Development, FraudShield Advisory" も（町名まで添えた "Business Development, Straits Clearance, Port Klang" も。英語の署名の行は70字まで）。"Best Regards" の下の "SEO Team" は除く）です。見つからなければ、宛名の次の最初の文を指摘します。
 
     表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
