@@ -910,3 +910,14 @@ def test_a_shop_named_by_its_suffix_in_the_signature_says_who_writes():
     en = "Dear Mr Takada,\n\nNew spring stock has arrived for the swarming season. See our website for details.\n\n{x}\n"
     tester.valid(en.format(x="Kind regards,\nNoriko Matsuo\nMitsubachi Beekeeping Supplies"), platform="email")
     tester.invalid(en.format(x="Kind regards,\nNoriko"), platform="email", count=1)
+
+
+def test_a_role_here_then_where_or_and_introduces_the_writer():
+    en = "Heya Olivia!! {x} your article on marginal departures is the best thing I've read all year. We should chat about the weather bit."
+    tester.valid(en.format(x="Dispatcher out of Darwin here and"), platform="linkedin-inmail")
+    tester.valid(en.format(x="Fellow rope-access window cleaner here in Perth, and"), platform="linkedin-inmail")
+    tester.invalid(en.format(x="Connecting here in the hope"), platform="linkedin-inmail", count=1)
+    tester.invalid(en.format(x="Lurking here and"), platform="linkedin-inmail", count=1)
+    ja = "オリビアさん！{x}限界気象での出発前の会話についての記事、今年読んだ中で一番でした。天気の部分、ぜひ話しましょう。"
+    tester.valid(ja.format(x="ダーウィンで運航管理をしている者です。"), platform="linkedin-inmail")
+    tester.invalid(ja.format(x=""), platform="linkedin-inmail", count=1)

@@ -50,8 +50,10 @@ _ROLE_HERE = lazy_pattern(
     r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
-    r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
-    r"\shere(?:\s(?:too|as well))?\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|lol|haha|lmao)\b)"  # "Food blogger here (Eat Leeds)", "ICU nurse here too (nights @ St Luke's)"
+    r"(?![a-z]+ing\shere\b)"  # "Connecting here in the hope…", "Lurking here": what the writer is doing, no role
+    r"[a-z][\w'’+&/.-]{0,24}(?:\s(?!(?:is|are|am|was|were|be|been|up|out(?!\sof\b)|to|for|by|with|about|it)\b)[\w'’+&/.{}-]{1,24}){0,7}"
+    # "Dispatcher out of Darwin here and your article…", "window cleaner here in Perth, we gotta…"
+    r"\shere(?:\s(?:too|as well))?\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}]|\s(?:from|at|in|and|lol|haha|lmao)\b)"  # "Food blogger here (Eat Leeds)", "ICU nurse here too (nights @ St Luke's)"
 )
 # "HR for restaurants here", "consultant for small dairies here": a role, whom it serves, then "here"; the role
 # a trade word or a short acronym (HR, PR, QA), so "sorry for the noise here" introduces nobody.
