@@ -73,6 +73,16 @@ def test_sentences_follow_punctuation_and_lines():
     ]
 
 
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    # "House No. 14", "Vol. 3": the full stop belongs to the abbreviation; "I said no. 14 people came." has two
+    doc = tokenize("Find me at House No. 14, Ahodwo Lane, or call me. I said no. 14 people came. See Vol. 3 for it.", "en")
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "Find me at House No. 14, Ahodwo Lane, or call me.", "I said no.", "14 people came.", "See Vol. 3 for it.",
+    ]
+    ja = tokenize("自宅はHouse No. 14です。次の文です。", "ja")
+    assert [ja.sentence_text(s) for s in ja.sentences] == ["自宅はHouse No. 14です。", "次の文です。"]
+
+
 def test_a_japanese_quotation_keeps_its_own_full_stops():
     # a title quoted with a 。 inside is one sentence with the verb after it, not "処理場を作って五年。" alone
     ja = tokenize("大橋様\n「処理場を作って五年。採算が合うまでの話」を拝読しました。とても具体的でした。", "ja")

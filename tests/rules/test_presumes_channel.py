@@ -617,3 +617,14 @@ def test_japanese_sochira_before_a_move_points_back_at_the_channel_named_before_
     # parity: the English move names the group itself ("join the Telegram group"), read since b39199b
     tester.invalid("I've set up a book-club group, so just join the Telegram group at t.me/bookclub.", lang="en", platform="facebook")
     tester.valid("There's a book-club Telegram group too, but here is just as good, whichever you prefer.", lang="en", platform="facebook")
+
+
+def test_a_house_number_after_no_does_not_cut_a_choice_from_its_condition():
+    # "House No. 14" used to end a sentence, leaving "…or call my own phone" without its "If you want to know more".
+    en = ("Good afternoon Auntie Akosua, I am Abena, a loan officer in Kumasi. If you want to know more, you can find me at "
+          "House No. 14, Ahodwo Roundabout Lane, Kumasi, or call my own phone 024 555 0187.")
+    tester.valid(en, platform="facebook")
+    tester.invalid(en.replace("If you want to know more, you can find me at", "Come to"), platform="facebook")
+    ja = ("アコスアさん、こんにちは。クマシで融資担当をしているアベナです。詳しく知りたい場合は、House No. 14, Ahodwo Lane の"
+          "自宅に来ていただくか、私の携帯 024 555 0187 にお電話ください。")
+    tester.valid(ja, platform="facebook")

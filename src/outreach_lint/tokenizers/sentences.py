@@ -33,7 +33,10 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
         word = tok.text
         if ja and word and (word[0] in _QUOTES_JA or word[-1] in _QUOTES_JA):
             depth = max(0, depth + sum(c in _OPENERS_JA for c in word) - sum(c in _CLOSERS_JA for c in word))
-        if word and word[-1] in final and (ja or word[0] in final) and not (depth and _closed_on_line(text, tok.end)):
+        if (
+            word and word[-1] in final and (ja or word[0] in final) and not (depth and _closed_on_line(text, tok.end))
+            and not (not ja and _before_a_number(text, tokens, i))
+        ):
             # absorb runs of final punctuation and closing quotes
             while i + 1 < n and tokens[i + 1].start == tokens[i].end and (
                 tokens[i + 1].text[0] in final or tokens[i + 1].text[0] in _CLOSERS
@@ -53,6 +56,23 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
             first = i + 1
         i += 1
     return sentences
+
+
+# Abbreviations that stand before a number: "House No. 14", "Vol. 3", "Apt. 4B", "Fig. 2", "ext. 210".
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "ch", "pt", "fig", "rm", "apt", "ste", "flr", "bldg", "ext", "approx", "tel", "p", "pp"})
+
+
+def _before_a_number(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the full stop at ``tokens[i]`` ends an abbreviation written before a number ("House No. 14")."""
+    tok = tokens[i]
+    if tok.text != "." or i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if prev.end != tok.start or prev.text.lower() not in _NUMBER_ABBREVIATIONS or "\n" in text[tok.end : nxt.start]:
+        return False
+    if prev.text in ("no", "nos"):
+        return False  # "I said no. 14 people came": lower-case, the word no ends the sentence
+    return nxt.text[:1].isdigit()
 
 
 _OPENERS_JA = frozenset("「『")
