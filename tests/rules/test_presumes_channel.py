@@ -628,3 +628,16 @@ def test_a_house_number_after_no_does_not_cut_a_choice_from_its_condition():
     ja = ("アコスアさん、こんにちは。クマシで融資担当をしているアベナです。詳しく知りたい場合は、House No. 14, Ahodwo Lane の"
           "自宅に来ていただくか、私の携帯 024 555 0187 にお電話ください。")
     tester.valid(ja, platform="facebook")
+
+
+def test_a_call_in_a_pitchs_pile_of_imperatives_is_pushys():
+    # "Call me today, visit our website, follow our page and tell your sous chef": one of a pitch's calls to
+    # action, which blind English labelers call pushy, not a channel presumed; a call asked for alone still is.
+    intro = "Hi Alistair, I'm Eilidh, I forage ceps in the Cairngorms. Your wild mushroom tart looks superb. "
+    tester.valid(intro + "THIS WEEK ONLY: 20% off! Call me today, visit our website, follow our page and tell your sous chef, "
+                 "stock is running out FAST!", platform="linkedin-inmail")
+    tester.invalid(intro + "Call me today.", platform="linkedin-inmail")
+    # Japanese labelers call the same pile a channel presumed (measured): it stays a finding there
+    ja = "アリステアさん、キノコを飲食店に卸しているエイリーです。{x}"
+    tester.invalid(ja.format(x="今週限りの20%オフ！今日お電話いただき、ウェブサイトを見て、ページをフォローしてください！"), platform="linkedin-inmail")
+    tester.invalid(ja.format(x="今日お電話ください。"), platform="linkedin-inmail")

@@ -49,7 +49,10 @@ reader's, "If you want to know more, … call my own phone", 詳しく知りた�
 named without a move (a signature line with a phone number, "I work on WhatsApp's API", "have your
 numbers ready", which are figures, a bulleted
 topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善」), on a follow asked for, which moves no
-conversation ("follow me on Instagram", 「インスタもフォローしてください」; "message me on Instagram" does), on the
+conversation ("follow me on Instagram", 「インスタもフォローしてください」; "message me on Instagram" does), on a
+call among an English pitch's pile of imperatives, in a sentence the act model reads as pressure
+("Apply now, call me today, and send your references ASAP!", which ``pushy`` reports; Japanese
+labelers call 「…お電話いただき、ウェブサイトを見て、…」 a channel presumed all the same), on the
 contact details of people the writer asks to be introduced to (「…何名かご紹介いただけないでしょうか。お名前と
 ご連絡先を教えていただければ」), on a place that is no channel (a home
 address to send a parcel to, "Please send it to my home address: 42 Marmion Road", is personal-info's), and on
@@ -150,7 +153,7 @@ class PresumesChannel(Rule):
     返信も含めた手段の一覧「お電話・メール・フォーム、どれでも」"call our office, text me, or just reply YES"、
     手段を挙げた文の次の文で、どれがよいかを尋ねるもの（「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」）、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合、起こりうる場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、相手の望みに応じた案内「詳しく知りたい場合はお電話ください」「ご興味があれば」"If you want to know more, … call my own phone"、お電話でも受付中、何かございましたらお電話ください、"If anything changes, ring me on the claims line below"）、
-    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、紹介を頼んだ人たちの連絡先（「…何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
+    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、英語の売り込みで急かしと読まれる文に命令が積み重なる中の電話（"Apply now, call me today, and send your references ASAP!"。pushy が指摘します。日本語の書き手は同じ積み重ねの「お電話」も手段の押しつけと見るので、日本語では指摘します）、紹介を頼んだ人たちの連絡先（「…何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
@@ -261,6 +264,8 @@ class PresumesChannel(Rule):
         for n, groups in sorted(by_sentence.items()):
             if groups.get("choice"):
                 continue  # the recipient is given the choice
+            if doc.lang == "en" and not groups.get("held") and _piled_calls_to_action(doc, n):
+                continue  # "Apply now, call me today, and send your references ASAP!": a pitch's pile, pushy's to report
             if groups.get("channel") and any(_WHICH.search(m.phrase) for m in by_sentence.get(n + 1, {}).get("choice", [])):
                 # 「…TeamsやSlackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」:
                 # ways listed, then the reader asked which one
@@ -350,6 +355,37 @@ _LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "
 
 # A choice phrase that asks which way: after a sentence listing channels, it leaves the pick to them.
 _WHICH = regex.compile(r"方法|どちら|どれ|どの|希望|好み|prefer|whichever|which|easiest for you|best for you")
+
+
+#: Imperatives in one English sentence from which a call among them is one of a pitch's calls to action.
+PILED_CALLS = 3
+#: From this probability of pressure (the act model) a pile of imperatives is a pitch's.
+PILE_PRESSURE = 0.5
+_CLAUSE_JOINS = frozenset({",", "and", "or", "—", "–", "-", "then", ";"})
+_NOT_IMPERATIVE = frozenset(
+    "i you we they he she it my your our their his her its the a an this that these those so but then just please "
+    "if when as also and or not no to for of in on at by with from all any some more".split()
+)
+
+
+def _piled_calls_to_action(doc: Document, n: int) -> bool:
+    """Whether English sentence ``n``, read as pressure, piles up imperatives, clause after clause ("Call me today, visit
+    our website, follow our page and tell your sous chef", "Apply now, call me today, or send your
+    résumé tonight"): a call among them is one of a pitch's calls to action, which ``pushy`` reports
+    (blind labelers call such a sentence pushy, not a channel presumed). Japanese labelers call
+    「…お電話いたします」 in such a pile a channel presumed all the same: 3 findings lost when tried."""
+    if document_acts(doc).of(n, "pressure") < PILE_PRESSURE:
+        return False  # "ring me, lol, hmu": a casual run of clauses, no pitch
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    heads = 0
+    for k, t in enumerate(toks):
+        start = k == 0 or toks[k - 1].text in _CLAUSE_JOINS
+        if not start or k + 1 >= len(toks) or not t.text.isalpha() or t.norm in _NOT_IMPERATIVE:
+            continue
+        if (k == 0 or t.text.islower()) and t.norm == t.lemma.lower():
+            heads += 1
+    return heads >= PILED_CALLS
 
 
 def _clause_end_ja(doc: Document, i: int) -> int:
