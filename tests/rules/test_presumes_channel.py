@@ -641,3 +641,13 @@ def test_a_call_in_a_pitchs_pile_of_imperatives_is_pushys():
     ja = "アリステアさん、キノコを飲食店に卸しているエイリーです。{x}"
     tester.invalid(ja.format(x="今週限りの20%オフ！今日お電話いただき、ウェブサイトを見て、ページをフォローしてください！"), platform="linkedin-inmail")
     tester.invalid(ja.format(x="今日お電話ください。"), platform="linkedin-inmail")
+
+
+def test_a_condition_inside_a_reason_clause_leaves_the_move_after_it_unconditioned():
+    # 「穫れたら分けてあげたいから、続きはLINEで話そう」: the たら is the reason clause's; the move is made whatever happens
+    ja = "こんにちは！八甲田でキノコ採り40年の工藤です。ナメコの投稿見たよ。{x}"
+    tester.invalid(ja.format(x="今度いいのが穫れたら分けてあげたいから、続きはLINEで話そう。"), platform="facebook")
+    tester.valid(ja.format(x="もしLINEがよければ、続きはLINEで話そう。"), platform="facebook")
+    en = "Hi! Kudo here, forty years foraging on Hakkoda. Saw your nameko post. {x}"
+    tester.invalid(en.format(x="I'd like to share some when I find good ones, so let's continue on WhatsApp."), platform="facebook")
+    tester.valid(en.format(x="If I find good ones, would WhatsApp suit you?"), platform="facebook")

@@ -39,6 +39,9 @@ A call the writer announces ("I'll call you tomorrow", "I'll just call you tonig
 which ``pushy`` reports; it is this rule's finding when it goes to a private line ("I'll call
 your mobile", 携帯にお電話いたします).
 
+A condition inside a reason clause that closes before the move (から、 or ので、) leaves the move
+unconditioned: 「今度いいのが穫れたら分けてあげたいから、続きはLINEで話そう」 is a move.
+
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", "you're welcome to ring my mobile", "reach me at …", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
 メールで, コメントでも電話でもOKです, a menu of ways that includes replying here: "call our office, text me,
@@ -158,7 +161,7 @@ class PresumesChannel(Rule):
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
 
-    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く。後ろの節の依頼「…お電話いたしますので、おつなぎいただけますと幸いです」は相手に委ねていません）も、相手が示していない電話という
+    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く。ただし、条件が移動の前で閉じる理由の節（から、ので、）の中にあれば、移動は条件つきではありません：「今度いいのが穫れたら分けてあげたいから、続きはLINEで話そう」。後ろの節の依頼「…お電話いたしますので、おつなぎいただけますと幸いです」は相手に委ねていません）も、相手が示していない電話という
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
@@ -410,6 +413,10 @@ def _asks_leave(doc: Document, sentence: int, end: int | None = None) -> bool:
             continue
         if t.norm in ("か", "?", "？") and any(u.lemma in _JA_RECEIVING for u in toks[max(0, k - 4) : k]):
             continue  # 追加してもらえますか, 送っていただけますか: a request, not a question left open
+        if (t.norm in _JA_IF or t.lemma in _JA_IF) and _reason_clause_after(toks, k):
+            # 「今度いいのが穫れたら分けてあげたいから、続きはLINEで話そう」: the condition is the reason
+            # clause's; the move after から、 is made whatever happens
+            continue
         if (t.norm in _JA_IF or t.lemma in _JA_IF) and (_quoted_wish(toks, k) or _wished(toks, k) or _requested(toks, k)):
             # 「一緒にやれたらと思ってる」「出店とかできたら面白そう」: a wish the writer reports, no condition on
             # the move; 「追加してもらえたら」「番号教えてもらえたら今晩かけます」: the move itself asked for
@@ -426,6 +433,14 @@ def _asks_leave(doc: Document, sentence: int, end: int | None = None) -> bool:
             continue
         return True
     return False
+
+
+def _reason_clause_after(toks: list, k: int) -> bool:
+    """Whether a reason clause closes after the condition at ``k``: から or ので, then 、."""
+    return any(
+        toks[j].lemma in ("から", "ので") and toks[j].pos == "助詞" and toks[j + 1].text in ("、", "，")
+        for j in range(k + 1, len(toks) - 1)
+    )
 
 
 def _referrals_details(doc: Document, m: PhraseMatch) -> bool:
