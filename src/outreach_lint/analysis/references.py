@@ -1064,7 +1064,7 @@ def _fact_of_theirs(toks: list[Token], j: int) -> bool:
         return False
     verb, obj = toks[j], toks[j + 1]
     word = verb.norm
-    present = verb.text.isalpha() and verb.text.islower() and word.endswith("s") and word != verb.lnorm and word in (verb.lnorm + "s", verb.lnorm + "es")
+    present = verb.text.isalpha() and verb.text.islower() and word in (verb.lnorm + "s", verb.lnorm + "es")
     if not present or word in _VAGUE_PRESENT:
         return False
     return obj.text.isalnum() and obj.norm not in _VAGUE_OBJECT and obj.norm not in ("you", "your", "me", "my", "us", "our", "it")

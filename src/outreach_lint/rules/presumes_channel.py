@@ -111,7 +111,7 @@ import regex
 
 from ..analysis.acts import document_acts
 from ..analysis.phrases import PhraseList, PhraseMatch, find_pattern
-from ..analysis.words import is_content, ja_clause_end
+from ..analysis.words import is_content, ja_clause_end, joins_clause_ja
 from ..core.context import Context
 from ..core.document import Document, Token, normalize
 from ..core.finding import Finding, Severity
@@ -436,9 +436,9 @@ def _asks_leave(doc: Document, sentence: int, end: int | None = None) -> bool:
 
 
 def _reason_clause_after(toks: list, k: int) -> bool:
-    """Whether a reason clause closes after the condition at ``k``: から or ので, then 、."""
+    """Whether a reason clause closes after the condition at ``k``: a joining から or ので, then 、."""
     return any(
-        toks[j].lemma in ("から", "ので") and toks[j].pos == "助詞" and toks[j + 1].text in ("、", "，")
+        joins_clause_ja(toks[j]) and toks[j].lemma in ("から", "ので") and toks[j + 1].text in ("、", "，")
         for j in range(k + 1, len(toks) - 1)
     )
 

@@ -35,7 +35,7 @@ def split_sentences(text: str, tokens: list[Token], lang: str) -> list[Sentence]
             depth = max(0, depth + sum(c in _OPENERS_JA for c in word) - sum(c in _CLOSERS_JA for c in word))
         if (
             word and word[-1] in final and (ja or word[0] in final) and not (depth and _closed_on_line(text, tok.end))
-            and not (not ja and _before_a_number(text, tokens, i))
+            and (ja or not _before_a_number(text, tokens, i))
         ):
             # absorb runs of final punctuation and closing quotes
             while i + 1 < n and tokens[i + 1].start == tokens[i].end and (
