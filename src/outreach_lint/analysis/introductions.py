@@ -1040,8 +1040,9 @@ def _business_greeting_between_colleagues(doc: Document, phrases: PhraseList) ->
     return not any(acts.of(n, "pressure") >= 0.5 or (acts.of(n, "offer") >= 0.5 and acts.of(n, "favour") >= 0.5) for n in range(len(doc.sentences)))
 
 
-# The papers and payments of a deal between the two: an invoice sent, a payment, a delivery, an order.
-_TRANSACTION_JA = ("ご入金", "請求書を添付", "請求書をお送り", "納品いたし", "ご発注いただ", "ご注文いただ", "ご契約いただいており")
+# The papers and payments of a deal between the two: an invoice sent, a payment, a delivery, a work
+# handed in to the client (構成案をご提出致します), an order.
+_TRANSACTION_JA = ("ご入金", "請求書を添付", "請求書をお送り", "納品いたし", "納品致し", "ご提出いたし", "ご提出致し", "ご発注いただ", "ご注文いただ", "ご契約いただいており")
 
 
 # Words of two people meeting or talking: with one, "the other day" is a meeting, whatever else the sentence says.
