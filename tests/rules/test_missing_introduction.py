@@ -487,6 +487,26 @@ def test_an_invoice_and_its_deadline_under_the_business_greeting_are_work_togeth
     tester.invalid("竹田様\n\nいつもお世話になっております。\n今月末までのお申し込みで初期費用が無料になります。先着5社限定です。", lang="ja", platform="email")
 
 
+def test_a_work_handed_in_to_the_client_under_the_business_greeting_is_work_together():
+    # a deliverable submitted with a deadline for checking it: the client's agency writes, no stranger
+    tester.valid("○○様\n\nいつもお世話になっております。\n目標設定確認書を元に作成した構成案をご提出致します。\n"
+                 "お忙しい中恐縮ですが内容を２営業日以内にご確認頂き、ご返信をお願いいたします。\n"
+                 "※２営業日以内のご確認が難しい場合はご相談下さい。", lang="ja", platform="email")
+    # the same greeting over a pitch that hands in nothing is still a first contact
+    tester.invalid("○○様\n\nいつもお世話になっております。\n広告運用の新プランをご案内いたします。\n"
+                   "※２営業日以内のお申し込みが難しい場合はご相談下さい。", lang="ja", platform="email")
+
+
+def test_a_subject_that_begins_with_re_and_a_hyphen_is_no_reply():
+    # "Re-tempering" is a word, not "Re:": the draft is still a first message
+    tester.invalid("Subject: Re-tempering the Philharmonie organ\n\nDear Ms Achterberg,\n\n"
+                   "Your question about returning the organ to 1875 is one I'd love to help answer.\n\nThomas",
+                   lang="en", platform="email")
+    tester.valid("Subject: Re: the Philharmonie organ\n\nDear Ms Achterberg,\n\n"
+                 "Your question about returning the organ to 1875 is one I'd love to help answer.\n\nThomas",
+                 lang="en", platform="email")
+
+
 
 @pytest.mark.parametrize(
     "text, lang",
