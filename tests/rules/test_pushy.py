@@ -698,3 +698,29 @@ def test_a_visit_whenever_they_choose_sets_no_time():
     tester.valid(intro_en + "If you send me a few dates that suit you, I'll fit around them; weekdays or weekends, I can come any time.",
                  lang="en", platform="email")
     tester.invalid(intro_en + "I'll call you tonight at 8.", lang="en", platform="email")
+
+
+def test_a_call_set_once_a_step_is_taken_is_presumed_but_one_on_their_wish_is_not():
+    # たら after a step taken (追加いただけましたら, 番号わかったら) is "once": the call after it is set all the same;
+    # after a wish, a state or a negation (ご興味がありましたら, ご不明点がございましたら) it is "if"
+    ja = "森本様\n\nはじめまして。地方銀行で不正取引の調査を担当しております野口と申します。協会の事例集を拝読しました。\n{x}\n\n野口"
+    tester.invalid(ja.format(x="LINEのIDを下に記載しております。追加いただけましたら、その日の夜にこちらからお電話いたします。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="番号わかったら今夜こっちからかけますね。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご興味がありましたら、明日の夜にこちらからお電話いたします。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="会場が公民館でしたら、平日の夜でも伺うことができます。"), lang="ja", platform="email")
+    # parity: English "once" already set the call, and "if" leaves it to them
+    en = "Dear Ms Morimoto,\n\nI'm Tsuyoshi Noguchi, a fraud investigator at a regional bank. I read your casebook.\n\n{x}\n\nTsuyoshi"
+    tester.invalid(en.format(x="Once you have added me on LINE, I will call you tonight."), lang="en", platform="email")
+    tester.valid(en.format(x="If you are interested, I will call you tonight."), lang="en", platform="email")
+
+
+def test_a_call_set_in_the_progressive_or_as_a_second_verb_is_presumed():
+    intro = "Congrats on the ten Kaduna schools! I install panels in Zaria and want to join the next round. "
+    tester.invalid(intro + "I'm calling your office line tomorrow 9am sharp, and pls DM me your WhatsApp so we can plan there.",
+                   lang="en", platform="x")
+    tester.invalid(intro + "I've messaged you on Telegram and will ring your mobile tonight; please pick up.", lang="en", platform="x")
+    tester.valid(intro + "I'm visiting Kaduna on Friday at 10 for a site survey.", lang="en", platform="x")
+    tester.valid(intro + "If a call suits you, I could ring your office some time next week.", lang="en", platform="x")
+    # parity: a Japanese call set after a message was read before
+    tester.invalid("カドゥナの学校10校、おめでとうございます！ザリアでパネルを施工している者です。Telegramでメッセージを送りましたので、今夜こちらからお電話します。",
+                   lang="ja", platform="x")

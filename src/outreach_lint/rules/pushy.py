@@ -72,6 +72,10 @@ subject of its own ("so regulars don't miss out") says what someone else is spar
 A prize for acting is pressure: "Reply within 48 hours and you'll be entered to win an iPad Pro!",
 「抽選で新茶をプレゼントします」 (not a charity's raffle, nor the writer's own award).
 A condition in a clause of reason before the plan (文字だと…ので) is the reason's, not the plan's.
+たら is "if" only after a wish, a quality, a state or a negation (ご興味がありましたら, よかったら,
+ご不明点がございましたら, 会場が公民館でしたら); after a step someone takes it is "once", as in English, and
+the call after it is set all the same (追加いただけましたら、その日の夜にこちらからお電話いたします, 番号わかったら今夜
+こっちからかけますね; "Once you have added me, I will call you tonight").
 
 Two readings of the act model (the user guide's *sentence-act layer*) add to the lists: in a
 message to someone who has not written back (a first message, or a chaser), a sentence it reads as pressure ("Seats in the spring cohort are going fast and
@@ -84,7 +88,9 @@ though a threat of the writer's action against the reader on a condition is pres
 read from a lower score ("If we have no answer by 5pm tomorrow, the union will protest outside your
 head office", 「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」);
 and a call or visit the writer plans with a time, neither asked nor hedged ("I'll ring your office
-line on Tuesday at 3pm"). Runs of exclamation marks only amplify other pressure: alone they are
+line on Tuesday at 3pm"). A call set for them needs no reading of the model: "I'm calling your office line
+tomorrow 9am sharp, and pls DM me your WhatsApp" (the progressive for the future), "I've messaged you on
+Telegram and will ring your mobile tonight" (a second verb of the writer's). Runs of exclamation marks only amplify other pressure: alone they are
 enthusiasm, a matter of register.
 
 ## Why is this bad?
@@ -171,6 +177,9 @@ _READER_WORDS = frozenset({"you", "your", "yours", "ya", "u", "ur"})
 _COMING = frozenset({"call", "ring", "phone", "visit", "drop", "stop", "swing", "pop", "come", "meet", "see", "wait", "join", "click"})
 # Verbs of writing: a plan to write ("I'll message you tonight") presumes no meeting.
 _CALLING = frozenset({"call", "ring", "phone", "visit", "buzz"})
+_BE = frozenset({"'m", "’m", "am", "'re", "’re", "are"})
+_CALLS = frozenset({"call", "ring", "phone", "calling", "ringing", "phoning"})
+_COMING_ING = frozenset({"calling", "ringing", "phoning", "visiting", "buzzing", "coming", "dropping", "popping", "swinging", "stopping"})
 _WRITTEN = frozenset({"message", "text", "email", "e-mail", "dm", "send", "write", "ping", "whatsapp", "msg", "mail"})
 # After a planned call or visit, the words that make it the reader's choice.
 _SOFT_AFTER = frozenset({"whenever", "if", "unless", "pressure", "rush", "otherwise"})
@@ -181,7 +190,12 @@ _PLAIN_CAPS = frozenset(
     "they them we our these those it's i'm you're let's".split()
 )
 # 〜いただけますと幸いです, 〜ば嬉しいです: a wish the reader may decline, not a plan made for them
-_JA_CONDITION = frozenset({"ば", "たら", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か", "幸い", "幸甚", "と"})
+_JA_CONDITION = frozenset({"ば", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か", "幸い", "幸甚", "と"})
+# たら is "if" only after a wish or a liking (ご興味がありましたら, よかったら); after a step taken
+# (追加いただけましたら, 番号わかったら) it is "once", and the plan after it is set all the same.
+_JA_WISH = frozenset({"興味", "関心", "希望", "必要", "気", "差し支え", "支障"})
+# Before たら, a state or a negation, not a step: ある, ござる, いる, ない, the copula (でしたら, だったら).
+_JA_STATE = frozenset({"有る", "御座る", "居る", "無い", "ない", "ぬ", "だ", "です"})
 _JA_REQUEST = frozenset({"下さる", "くださる", "願う"})
 _DONE = frozenset({"put", "set", "sent", "made", "got", "blocked", "pencilled", "penciled"})
 _JA_DURATION = frozenset({"営業", "週間", "日間", "時間", "か月", "ヶ月", "ヵ月", "カ月", "約", "程度", "ほど"})
@@ -248,6 +262,12 @@ class Pushy(Rule):
     主語がある場合（"so regulars don't miss out"）は、ほかの人が逃さずに済むことを言っており、読み手への命令ではありません。
     行動への景品は急かしです："Reply within 48 hours and you'll be entered to win an iPad Pro!"、「抽選で新茶をプレゼントします」
     （慈善のくじ引きや書き手自身の受賞は除きます）。
+    「たら」が条件になるのは、願い・性質・状態・打ち消しの後だけです（ご興味がありましたら、よかったら、
+    ご不明点がございましたら、会場が公民館でしたら）。誰かが何かをした後の「たら」は英語の "once" と同じく
+    「〜したら（その時点で）」で、その後の電話は決まった予定のままです（「追加いただけましたら、その日の夜に
+    こちらからお電話いたします」「番号わかったら今夜こっちからかけますね」"Once you have added me, I will call you tonight"）。
+    相手への電話を書き手が決めている文は、act モデルの読みを待たずに会う前提です：進行形の予定 "I'm calling your
+    office line tomorrow 9am sharp"、書き手の二つ目の動詞 "I've messaged you on Telegram and will ring your mobile tonight"。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
     （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、同じ文の中で逃げ道を示すもの「締め切りは30日ですが、ご無理のない範囲で…」"Testimony is due on the 30th, so if the timing doesn't work, no problem at all" や、書き手の語がなく読み手自身の話をする文 "Missing by 8% after a 30-day run is painful, and your point … rang true"（〜様のご投稿の…）は急かしではありません。追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
@@ -555,7 +575,12 @@ class Pushy(Rule):
             if "?" in words or set(words) & _SOFT or _an_answer_due(words):
                 continue
             # where the writer's plan is stated: "I'll …", "we will …"
-            wills = [k for k, w in enumerate(words) if w in ("'ll", "will", "’ll") and k and words[k - 1] in ("i", "we")]
+            # or a progressive for the future: "I'm calling your office line tomorrow 9am sharp"
+            # or a progressive for the future: "I'm calling your office line tomorrow 9am sharp"; or a second
+            # verb of the writer's: "I've messaged you on Telegram and will ring your mobile tonight"
+            wills = [k for k, w in enumerate(words) if k and (
+                words[k - 1] in ("i", "we") and (w in ("'ll", "will", "’ll") or w in _BE and k + 1 < len(words) and words[k + 1] in _COMING_ING)
+                or w == "will" and words[k - 1] == "and" and ("i" in words[: k - 1] or "we" in words[: k - 1]))]
             if n in meetings:
                 # "I'll message you tonight": a message, not a call or a visit
                 # ("I'll send the files there and give you a ring tonight": the call is planned too)
@@ -572,6 +597,11 @@ class Pushy(Rule):
                 if plan:
                     out.append((s.start, s.end, "presume", {}))
                     continue
+            # a call to them, set by the writer, however the model reads the sentence (it may read the
+            # channel in it first): "I'm calling your office line tomorrow 9am sharp, and pls DM me your WhatsApp"
+            if any(k + 1 < len(words) and words[k + 1] in _CALLS and set(words[k + 2 :]) & _READER_WORDS for k in wills):
+                out.append((s.start, s.end, "presume", {}))
+                continue
             if wills and _at_their_place(words):
                 out.append((s.start, s.end, "presume", {}))
         return out
@@ -649,8 +679,16 @@ class Pushy(Rule):
 
     @staticmethod
     def _ja_soft(tokens: list[Token], first: int, last: int) -> bool:
-        """A question or a condition (よろしければ、ご都合、でしょうか) asks rather than presumes."""
-        return any(t.lemma in _JA_CONDITION or t.norm in _JA_CONDITION for t in tokens[first:last])
+        """A question or a condition (よろしければ、ご都合、でしょうか、ご興味がありましたら) asks rather
+        than presumes; "once" (追加いただけましたら、今夜お電話します) does not."""
+        for k in range(first, last):
+            t = tokens[k]
+            if t.norm == "たら":
+                if _ja_if(tokens, first, k):
+                    return True
+            elif t.lemma in _JA_CONDITION or t.norm in _JA_CONDITION:
+                return True
+        return False
 
     # -- calls to action -----------------------------------------------------------
     def _calls_to_action(self, doc: Document, allowed: int) -> list[tuple[int, int, str, dict]]:
@@ -908,6 +946,19 @@ def _about_an_answer(doc: Document, start: int, end: int) -> bool:
         hi += 1
     words = _ANSWER_WORDS_JA if doc.lang == "ja" else _ANSWER_WORDS
     return any(t.lnorm in words or t.lemma in words for t in tokens[lo:hi])
+
+
+def _ja_if(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether the たら at ``tokens[k]`` says "if" (ご興味がありましたら, よかったら, ご不明点がございましたら,
+    会場が公民館でしたら, 難しくなかったら) rather than "once" (追加いただけましたら, 番号わかったら): a
+    wish, a quality, a state or a negation stands before it, not a step someone takes."""
+    j = k - 1
+    while j > first and tokens[j].lemma == "ます":
+        j -= 1  # ありましたら: the verb before the polite ending
+    before = tokens[j] if j >= first else None
+    if before is not None and (before.pos == "形容詞" or before.lemma in _JA_STATE):
+        return True
+    return any(u.lemma in _JA_WISH for u in tokens[max(first, k - 5) : k])
 
 
 def _te_form(tokens: list[Token], k: int, last: int) -> bool:
