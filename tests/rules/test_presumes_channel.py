@@ -651,3 +651,14 @@ def test_a_condition_inside_a_reason_clause_leaves_the_move_after_it_uncondition
     en = "Hi! Kudo here, forty years foraging on Hakkoda. Saw your nameko post. {x}"
     tester.invalid(en.format(x="I'd like to share some when I find good ones, so let's continue on WhatsApp."), platform="facebook")
     tester.valid(en.format(x="If I find good ones, would WhatsApp suit you?"), platform="facebook")
+
+
+def test_a_move_to_their_app_asked_of_them_presumes_the_channel():
+    intro_ja = "どうもです！ドローン測量の仕事してます。案件の話があるので{x}"
+    tester.invalid(intro_ja.format(x="Telegramに移ってもらえますか？IDは@sokuryo_kenです。"), lang="ja", platform="x")
+    tester.invalid(intro_ja.format(x="LINEに移動してください。"), lang="ja", platform="x")
+    tester.valid(intro_ja.format(x="このままXで続けるのとLINEに移るのと、どちらが楽ですか？"), lang="ja", platform="x")
+    intro_en = "Hey! I do drone surveys. I have a project to discuss, {x}"
+    tester.invalid(intro_en.format(x="please move over to Telegram, my ID is @sokuryo_ken."), lang="en", platform="x")
+    tester.invalid(intro_en.format(x="could you move to WhatsApp?"), lang="en", platform="x")
+    tester.valid(intro_en.format(x="though our crew moved over to WhatsApp for its own chat last year."), lang="en", platform="x")

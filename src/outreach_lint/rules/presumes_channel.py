@@ -15,7 +15,9 @@ personal email", 「個人のGmailに今夜お送りしますね」, "I've added
 proposal or request on the channel (「LINEで話そ！」「LINEでやり取りしましょう」「Instagramの方でお願いします」: で and a
 volitional verb or a request; a request with もらえますか or いただけますか is no question left open), joining
 the writer's server or group: サーバーに入ってもらえますか, 参加してください, "just join the Telegram group at t.me/…"; not a
-firm's "Join our Discord community", a pitch's call to follow it) in the same sentence as a channel, and
+firm's "Join our Discord community", a pitch's call to follow it; a move asked of them: 「Telegramに移ってもらえますか」,
+LINEに移動してください, "please move over to Telegram", "could you move to WhatsApp?", not the writer's news "our crew
+moved over to WhatsApp last year") in the same sentence as a channel, and
 on phrases that carry their own channel ("text me", "text my personal cell", "ring my mobile", "just phone me tonight", "give me a call", "give me a holler",
 友だち追加, LINE追加, LINE交換, 電話番号を教えてください). A move to "there" right after a sentence that names a channel
 moves onto it too: "I followed you on Instagram. Let's continue over there.", "Easiest thing is
@@ -134,7 +136,7 @@ class PresumesChannel(Rule):
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
     叫びではない大文字の LINE）、WhatsApp、Telegram、Signal（英文では文中の大文字始まり。"a strong signal" は除く）、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレスです。
     同じ文の中に、移動を求める言い方（連絡ください、お電話にてご連絡願います、今夜電話できません？、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
-    書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください、"just join the Telegram group at t.me/…"。会社のコミュニティを売り込む "Join our Discord community" は除く）、
+    書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください、"just join the Telegram group at t.me/…"。会社のコミュニティを売り込む "Join our Discord community" は除く）、相手に頼む移動（「Telegramに移ってもらえますか」「LINEに移動してください」"please move over to Telegram"、"could you move to WhatsApp?"。書き手の近況 "our crew moved over to WhatsApp last year" は除く）、
     「add me」「let's continue」「Let's just move to WhatsApp」、済ませた追加 "I've added your number to our WhatsApp group"、「技術者とのLINEグループに追加しておきました」"I've also added you to a WhatsApp group with my engineers"、済ませた移動 "I've put you in a group chat"、"sent a calendar invite there"、
     「ショートメッセージでお送りしておきました」）と連絡手段が並んでいるとき、またはそれだけで手段を含む言い方
     （友だち追加、LINE交換、電話番号を教えてください、「text me」「ring my mobile」「just phone me tonight」「give me a holler」）に反応します。手段のあとの「で」に
