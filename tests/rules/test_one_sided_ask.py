@@ -1170,3 +1170,14 @@ def test_a_humble_verb_that_describes_a_noun_promises_nothing():
     ask_en = "Dear Ms Kubo,\n\nI'm Akiko Sato, a postpartum doula in Akita. Could you refer any of your new mothers who need support to me? "
     tester.invalid(ask_en + "Even one flyer in the pack you hand out at discharge would do.", lang="en", platform="email")
     tester.valid(ask_en + "In return, I'll write a free postpartum-care handout for your antenatal classes.", lang="en", platform="email")
+
+
+def test_something_sent_free_before_the_ask_is_given_back():
+    ja = "あんこ日記さん、はじめまして！鹿児島で和菓子を作っている菓子処 さつま屋です。{x}"
+    tester.valid(ja.format(x="新作のかるかん饅頭を無料でお送りしますので、よかったら感想をポストしていただけませんか？よろしくお願いします！"),
+                 lang="ja", platform="x")
+    tester.invalid(ja.format(x="新作のかるかん饅頭を店頭で買って、よかったら感想をポストしていただけませんか？"), lang="ja", platform="x")
+    # parity: the English gift was read before
+    en = "Hi! We are Satsuma-ya, a sweets shop in Kagoshima. {x}"
+    tester.valid(en.format(x="We will send you a box of our new karukan buns for free, so could you post a review?"), lang="en", platform="x")
+    tester.invalid(en.format(x="Could you buy our new karukan buns and post a review?"), lang="en", platform="x")

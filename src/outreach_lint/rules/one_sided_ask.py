@@ -45,7 +45,9 @@ condition of what the writer will do for them ("If you send a key, I'll stream i
 "I can send you", a firm's "share how we might be able to help", "glad to return the favour", "our pasture and crush are at your disposal",
 something done free for them ("I'd happily do a free evening reading"), the writer's time or skill
 ("I could take a Saturday cohort", "we can run a workshop", お手伝いできます), free use of the writer's
-product ("Early testers get it free for a year", 「プロフのリンクから無料で使えます」), a gift (「掲載誌を進呈いたします」) or one handed over (「データはこちらから差し上げますね」,
+product ("Early testers get it free for a year", 「プロフのリンクから無料で使えます」), a gift (「掲載誌を進呈いたします」,
+something sent free before the ask: 「新作のかるかん饅頭を無料でお送りしますので、感想をポストしていただけませんか」, not
+「無料でお送りいただけませんか」, free for the writer) or one handed over (「データはこちらから差し上げますね」,
 「カレー差し入れするわ」; not ご連絡を差し上げます, a contact),
 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
@@ -339,7 +341,7 @@ class OneSidedAsk(Rule):
     full-resolution scans?"）は頼み事です。
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
-    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。書き手がチームにもたらすもの（「チームに貢献できればと考えております」"how my thesis work could contribute to your team"）も。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"（読み手から買う場合。読み手の仕入れ先から買う "I would like to buy directly from them" は読み手に何も払いません）。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」、丁寧な「ご登壇いただけましたら、チラシに御社名を掲載いたします」、"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
+    「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。書き手がチームにもたらすもの（「チームに貢献できればと考えております」"how my thesis work could contribute to your team"）も。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"（読み手から買う場合。読み手の仕入れ先から買う "I would like to buy directly from them" は読み手に何も払いません）。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」、頼みの前に無料で送るもの「新作のかるかん饅頭を無料でお送りしますので、感想をポストしていただけませんか」。書き手のための無料「無料でお送りいただけませんか」は除く）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」、丁寧な「ご登壇いただけましたら、チラシに御社名を掲載いたします」、"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"。その続き "My CV is attached and I can provide anything else you need" や、書き手自身の質問を持ってくる "a call where I can bring my questions" も）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
@@ -636,7 +638,7 @@ class OneSidedAsk(Rule):
                 continue  # 「今後いろいろと情報交換できれば嬉しいです」: networking's stock line, nothing given
             if doc.lang == "en" and _in_a_name(doc, offer.first, offer.last):
                 continue  # "an internship at Old Mutual": a firm's name, not a benefit to both
-            if offer.phrase == "無償" and _received_after(doc, offer.last):
+            if offer.phrase.startswith(("無償", "無料")) and _received_after(doc, offer.last):
                 continue  # 「楽譜を無償でご提供いただけないでしょうか」: free of charge for the writer, the reader gives
             return True
         return (doc.lang == "ja" and _ja_humble_offer(doc)) or _conditional_exchange(doc)
