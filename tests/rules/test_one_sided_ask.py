@@ -1181,3 +1181,20 @@ def test_something_sent_free_before_the_ask_is_given_back():
     en = "Hi! We are Satsuma-ya, a sweets shop in Kagoshima. {x}"
     tester.valid(en.format(x="We will send you a box of our new karukan buns for free, so could you post a review?"), lang="en", platform="x")
     tester.invalid(en.format(x="Could you buy our new karukan buns and post a review?"), lang="en", platform="x")
+
+
+def test_a_stock_wish_to_contribute_gives_nothing_back():
+    # 「御社のご発展に少しでも貢献させていただければ幸いです」 is a mailing's stock line (the act model reads it as
+    # boilerplate at .82): the introduction asked for has nothing given for it
+    ja = ("杉本様\n\nはじめまして。太陽光パネルの施工会社を経営しております、株式会社ハレルの岡田と申します。\n\n{x}\n\n"
+          "つきましては、調達部門のご担当者様をご紹介いただけないでしょうか。\n\n岡田 誠")
+    tester.invalid(ja.format(x="御社のご発展に少しでも貢献させていただければ幸いです。"), lang="ja", platform="linkedin-inmail")
+    tester.valid(ja.format(x="弊社が昨年施工した40件の発電量データを共有し、御社の調達のご検討に貢献できればと考えております。"),
+                 lang="ja", platform="linkedin-inmail")
+    # parity: the English stock line was read as one before
+    en = ("Dear Mr Sugimoto,\n\nI run Halle Solar, a panel installer in Kanazawa.\n\n{x}\n\n"
+          "Could you introduce me to the person in charge of procurement?\n\nMakoto Okada")
+    tester.invalid(en.format(x="We would be delighted to contribute to the continued growth and success of your esteemed company."),
+                   lang="en", platform="linkedin-inmail")
+    tester.valid(en.format(x="I can share output data from the 40 arrays we installed last year, which may help your procurement review."),
+                 lang="en", platform="linkedin-inmail")

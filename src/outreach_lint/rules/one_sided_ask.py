@@ -142,8 +142,8 @@ not "Please feel free to share our data"). A receiving verb that opens a sentenc
 with it (「皆様にご紹介いただき、提案書を共有してください」; 「ご紹介いただき、ありがとうございました」
 thanks). An offer's word capitalised inside a sentence is a name ("an internship at Old Mutual"), not
 a benefit to both. Nor is an offer's word in a sentence the act model reads as networking's stock
-line and not as an offer ("I'd love to explore synergies for mutual benefit", 「今後いろいろと情報交換
-できれば嬉しいです」; a follow back, 「相互フォローしていただけると嬉しいです」, is still given), nor someone
+line (from 0.75) and not as an offer ("I'd love to explore synergies for mutual benefit", 「今後いろいろと情報交換
+できれば嬉しいです」, a pitch's 「御社のご発展に少しでも貢献させていただければ幸いです」; a follow back, 「相互フォローしていただけると嬉しいです」, is still given), nor someone
 else's willingness ("whether any of your authors might be willing to donate signed copies"), nor a
 preface (「経歴を簡単にお伝えしますと」), nor help the writer has given others, in the past, in a sentence the
 act model reads as no offer at all ("I have helped about twenty families with housework", 「…お世話などを
@@ -393,7 +393,7 @@ class OneSidedAsk(Rule):
     モデルが知るお返しが何もないとき、最も頼み事（favour）か依頼（ask）と読める文（act モデルでどちらかが 0.5 以上。許可を求める「様式を、私の学校でも使わせていただけないでしょうか」は favour より ask と読まれます）を範囲として
     指摘します。モデルが見ていないブラインドの4バッチ（b45〜b48）では、一方的な依頼116件のうち2件を
     新たに見つけ、それ以外には指摘しませんでした（再現率 .80 → .82、適合率 .95）。相手自身の必要を条件とする依頼（"If you ever need an extra guitarist for a tribute set, I'd love to be considered"、
-    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）や、書き手のために動くよう頼む文（"Kindly introduce me to your investment committee and share our proposal with them"。ここで共有するのは読み手です。"Please feel free to share our data" は除く）は、act モデルがお返しと読んでも依頼です。文末の依頼の前にある受け身の動詞も依頼のうちです（「皆様にご紹介いただき、提案書を共有してください」。「ご紹介いただき、ありがとうございました」はお礼）。文中で大文字で始まるお返しの語は名前です（"an internship at Old Mutual"）。act モデルが申し出ではなく決まり文句と読む文のお返しの語（「今後いろいろと情報交換できれば嬉しいです」"I'd love to explore synergies for mutual benefit"。フォローを返す「相互フォローしていただけると嬉しいです」は除く）、ほかの人の意向（"whether any of your authors might be willing to donate signed copies"）、前置き（「経歴を簡単にお伝えしますと」）、act モデルが申し出とまったく読まない文で書き手がこれまでにほかの人へした手助け（「…お世話などをお手伝いしてまいりました」"I have helped about twenty families with housework"。書き手の実績です）もお返しではありません。名詞を説明する謙譲の動詞（「退院時にお渡しする資料」）も何も約束していません。
+    「通訳が必要でしたら、ぜひお声がけください」）は書き手が手を空けているという申し出で、依頼ではありません。相手の役に立つことを条件に自作のものを見てほしいという頼み（"If it is any use, could you take a look at my handout?"「もし参考になれば見てもらえたら嬉しいです」）も同じです。空けておいてほしいという時間（「30分ほどお時間を空けておいてください」"Please keep 15 minutes free"）は書き手が決めた面会のためのもので、pushy の指摘（会う前提）です。依頼としては扱いません。読み手の無償の仕事を望む文（"We would also love a free 45-minute virtual visit"）や、読み手に書き手へ与えるよう頼む文（"I'd like you to give me a job on the team"「私に仕事をいただくか、…ご紹介ください」）や、書き手のために動くよう頼む文（"Kindly introduce me to your investment committee and share our proposal with them"。ここで共有するのは読み手です。"Please feel free to share our data" は除く）は、act モデルがお返しと読んでも依頼です。文末の依頼の前にある受け身の動詞も依頼のうちです（「皆様にご紹介いただき、提案書を共有してください」。「ご紹介いただき、ありがとうございました」はお礼）。文中で大文字で始まるお返しの語は名前です（"an internship at Old Mutual"）。act モデルが申し出ではなく決まり文句と読む文のお返しの語（「今後いろいろと情報交換できれば嬉しいです」"I'd love to explore synergies for mutual benefit"、売り込みの決まり文句「御社のご発展に少しでも貢献させていただければ幸いです」（決まり文句と読む度合い 0.75 から）。フォローを返す「相互フォローしていただけると嬉しいです」は除く）、ほかの人の意向（"whether any of your authors might be willing to donate signed copies"）、前置き（「経歴を簡単にお伝えしますと」）、act モデルが申し出とまったく読まない文で書き手がこれまでにほかの人へした手助け（「…お世話などをお手伝いしてまいりました」"I have helped about twenty families with housework"。書き手の実績です）もお返しではありません。名詞を説明する謙譲の動詞（「退院時にお渡しする資料」）も何も約束していません。
     お返しがあるとして文法が見逃した依頼は、見逃したままです。
 
     文法が見つけて控えめとして見逃した依頼（"May I have 15 minutes of your time to ask you about …"、
@@ -1054,7 +1054,7 @@ def _record_not_offer(doc: Document, first: int) -> bool:
 
 #: Probability of the ``boilerplate`` act from which a sentence is a stock line whose offer words give
 #: nothing, unless the act model also reads an offer in it (below :data:`OFFER`).
-STOCK = 0.9
+STOCK = 0.75
 
 
 def _stock_line(doc: Document, first: int) -> bool:
