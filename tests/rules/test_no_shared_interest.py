@@ -1026,3 +1026,24 @@ def test_their_logo_in_the_writers_ask_for_a_sponsor_is_nothing_of_theirs():
           "your shop's logo on our jerseys. Would you consider it?")
     tester.invalid(en.format(x=""), platform="facebook", recipient=kenji)
     tester.valid(en.format(x="Saw the new roaster arrived, congrats! "), platform="facebook", recipient=kenji)
+
+
+def test_a_work_of_their_firm_the_writer_read_about_is_about_them_however_much_of_the_writer_the_sentence_holds():
+    # "…and it made a real difference to a family I work with" made the sentence read as the writer's
+    # own introduction, where a profile's company names nothing of theirs
+    profile = {"name": "Siobhán Kerr", "company": "Leith Walk Housing Co-operative", "title": "Lettings Coordinator",
+               "interests": ["co-operative housing", "tenant support"]}
+    text = ("Dear Siobhán,\n\nI'm a caseworker with a refugee resettlement charity in Edinburgh. {x}\n\n"
+            "We can offer tenancy-readiness sessions and interpreters at no cost to the co-op.\n\nHamid")
+    tester.valid(text.format(x="I read about Leith Walk Housing Co-operative's pilot holding two flats a year for people leaving "
+                               "asylum accommodation, and it made a real difference to a family I work with."),
+                 lang="en", platform="email", recipient=profile)
+    tester.invalid(text.format(x="I work with many families who need flats, and it is a hard year for all of us."),
+                   lang="en", platform="email", recipient=profile)
+    # parity: 拝読 of their firm's work was read as about them before
+    ja_profile = {"name": "佐藤 浩", "company": "みなと住宅協同組合", "title": "入居担当", "interests": ["協同組合住宅", "入居支援"]}
+    ja = "佐藤様\n\n札幌の難民支援団体でケースワーカーをしている者です。{x}\n\n講座と通訳を無償でご用意できます。\n\n大野"
+    tester.valid(ja.format(x="みなと住宅協同組合の、難民の方に毎年二部屋を用意する試みを拝読し、私が担当している家族にも大きな助けになりました。"),
+                 lang="ja", platform="email", recipient=ja_profile)
+    tester.invalid(ja.format(x="私が担当している家族は皆さん札幌で暮らしており、大変な一年でした。"), lang="ja", platform="email",
+                   recipient=ja_profile)

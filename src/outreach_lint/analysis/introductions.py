@@ -1069,5 +1069,24 @@ def _own_introduction(doc: Document) -> tuple[tuple[int, int], ...]:
         authored = _AUTHORED.get(doc.lang, frozenset())
         if any(t.norm in authored or lemma_key(t, doc.lang) in authored for t in toks):
             continue  # 「ベクトル検索の連載は、私たちの計測と一致」: the sentence is about their work
+        if _learned_of_a_name(doc, toks):
+            continue  # "I read about Leith Walk Housing Co-operative's pilot…, a family I work with": what they read of
         spans.append((s.start, s.end))
     return tuple(spans)
+
+
+# Verbs of learning of something, the writer their subject: what follows is what they learned of.
+_LEARNED_EN = frozenset({"read", "saw", "heard", "noticed", "learned", "learnt", "spotted"})
+_LEARNED_JA = frozenset({"拝見", "拝読", "拝聴"})
+
+
+def _learned_of_a_name(doc: Document, toks: list[Token]) -> bool:
+    """Whether the writer says they read, saw or heard of a thing named (capitalised further on in
+    English: "I read about Leith Walk Housing Co-operative's pilot"; 拝見・拝読・拝聴 in Japanese, whose
+    object is someone else's): the sentence is about that thing, however much of the writer it holds."""
+    if doc.lang == "ja":
+        return any(t.lemma in _LEARNED_JA or t.text in _LEARNED_JA for t in toks)
+    for k, t in enumerate(toks):
+        if t.norm in _LEARNED_EN and k and toks[k - 1].norm in ("i", "we", "just", "recently"):
+            return any(u.text[:1].isupper() and u.norm not in ("i",) for u in toks[k + 1 :])
+    return False

@@ -88,7 +88,9 @@ Looks for a reference **anchored to the recipient**:
 
 With a recipient profile (``recipient`` in front matter or the API), their interests, a project their
 title names in brackets ("Maintainer (pgtrace)", 「OSSメンテナ（wareki-py）」; not a place or a school,
-「記者（山形）」) and their recent post count wherever the draft mentions them outside the writer's own introduction (the words of
+「記者（山形）」) and their recent post count wherever the draft mentions them outside the writer's own introduction (a
+sentence in which the writer read, saw or heard of a thing named is none, however much of the writer it holds: "I read
+about Leith Walk Housing Co-operative's pilot…, and it made a real difference to a family I work with", 拝読・拝見・拝聴; the words of
 their post count inside it too: "that yuzu tart 😍 I'm a pastry chef too" read it; so does one name
 from the post, "your RabbitMQ talk" or a word capitalised inside its sentence, "is the Kilnmaster still
 available?" (not a day or a month), or two of its words in a row, or one beside a word for a post, "this
@@ -296,7 +298,9 @@ class NoSharedInterest(Rule):
 
     相手のプロフィール（front matter や API の ``recipient``）があるときは、関心事、役職に括弧で書かれたプロジェクト名
     （「OSSメンテナ（wareki-py）」"Maintainer (pgtrace)"。地名や学校「記者（山形）」は除く）と最近の投稿は、
-    書き手自身の自己紹介の外ならどこに出てきても数えます（投稿の語は自己紹介の中でも数えます：
+    書き手自身の自己紹介の外ならどこに出てきても数えます（書き手が名前のあるものを読んだ・見た・聞いたと言う文は、書き手のことを
+    多く含んでいても自己紹介ではありません：「みなと住宅協同組合の…試みを拝読し、私が担当している家族にも…」"I read about Leith Walk
+    Housing Co-operative's pilot…, and it made a real difference to a family I work with"。投稿の語は自己紹介の中でも数えます：
     「あのゆずのタルト最高でした、私もパティシエです」は投稿を読んでいます。X では投稿への返信なので、投稿がどれだけ長くても曜日や月でない一語で足ります。投稿の中の固有名詞ひとつ（英語では文の途中で大文字で始まる語："is the Kilnmaster still available?"。曜日や月の名は除く）や、
     連続する二語の引用でも、投稿を指す語と同じ文にある一語（"this rarity thread is 🔥"）でも数えます。投稿の動詞
     「まとめる」は名詞「まとめ」と同じ語です。二語以上の関心事や役職は二語が必要で、「看護師の皆様」の「看護」は
