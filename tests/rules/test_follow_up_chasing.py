@@ -287,3 +287,13 @@ def test_a_counted_message_that_is_not_the_writers_chases_nothing():
 )
 def test_more_spellings_of_an_earlier_message_chased(text):
     tester.invalid(text, platform="email")
+
+
+def test_messages_already_sent_counted_are_a_chase():
+    tester.invalid("hey, sent you two DMs this week about sevoflurane vaporisers and nothing?? pls get back to me", lang="en", platform="x")
+    tester.invalid("Hi Dana, I've sent you a couple of emails about the vaporiser service.", lang="en", platform="email")
+    tester.valid("Hi Dana, I'm a vet anaesthetist in Kumasi. I'll send you two files on the vaporiser service if useful.",
+                 lang="en", platform="email")
+    # parity: the Japanese count of messages sent was read before
+    tester.invalid("ねえ、今週DMを2回送ったんですが、返事がないですね？気化器の件です。", lang="ja", platform="x")
+    tester.valid("はじめまして、クマシの獣医麻酔医です。気化器の整備の資料を2回に分けてお送りします。", lang="ja", platform="email")

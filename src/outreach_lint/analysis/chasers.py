@@ -74,7 +74,7 @@ def _markers(doc: Document, phrases: PhraseList) -> list[tuple[PhraseMatch, int]
                 if t.group == "times" and t.first - m.last <= 4 and not _sentence_break(doc, m.last, t.first):
                     out.append((PhraseMatch(m.start, t.end, m.first, t.last, "repeat", m.phrase), _count(doc, t)))
                     break
-    out += _nth_message_ja(doc) if doc.lang == "ja" else _nth_message_en(doc) if doc.lang == "en" else []
+    out += _nth_message_ja(doc) if doc.lang == "ja" else (_nth_message_en(doc) + _sent_you_several_en(doc)) if doc.lang == "en" else []
     return out
 
 
@@ -112,6 +112,30 @@ def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
         before = [x.norm for x in tokens[max(0, k - 3) : k]]
         if "my" in before or _on_subject_line(doc, t.start):
             out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "Nth message"), n - 1))
+    return out
+
+
+_EN_SEVERAL = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "several": 2, "multiple": 2, "few": 2, "couple": 2}
+
+
+def _sent_you_several_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
+    """"sent you two DMs this week about … and nothing??", "I've sent you several emails": messages
+    of the writer's already sent to them, more than one, in the past tense (not "I'll send you two
+    files"), so this one follows them."""
+    tokens = doc.tokens
+    out: list[tuple[PhraseMatch, int]] = []
+    for k, t in enumerate(tokens):
+        if t.norm != "sent" or k + 3 >= len(tokens) or tokens[k + 1].norm not in ("you", "u"):
+            continue
+        j = k + 2
+        if tokens[j].norm == "a" and j + 1 < len(tokens) and tokens[j + 1].norm in ("few", "couple"):
+            j += 1
+        n = _EN_SEVERAL.get(tokens[j].norm, 0)
+        j += 1
+        if j < len(tokens) and tokens[j].norm == "of":
+            j += 1  # "a couple of emails"
+        if n and j < len(tokens) and tokens[j].lemma in _EN_SENT | {"dms", "pm", "pms"} and tokens[j].norm.endswith("s"):
+            out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "sent you several"), n))
     return out
 
 

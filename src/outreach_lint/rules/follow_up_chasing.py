@@ -15,7 +15,8 @@ Without a thread, it reads the text: "following up yet again", "I've written to 
 now", "I've DM'd you three times now", "as per my last three emails", "as my two previous emails have gone
 unanswered", "this is my third attempt", "Fourth time asking", "I'm resending this for the third time"; 重ねてのご連絡失礼します,
 たびたびすみません, 再三のご連絡, 何度かご連絡しておりますが, 先月から三度メッセージをお送りしておりますが
-(a count of messages already sent, not 資料を二度に分けてお送りします), 前々回のメール (the one before the
+(a count of messages already sent, not 資料を二度に分けてお送りします; "sent you two DMs this week … and nothing??",
+"I've sent you a couple of emails", not "I'll send you two files"), 前々回のメール (the one before the
 last), 4回目のご連絡, 5通目, the writer's own Nth message ("this is my 4th DM", "my fifth email", a
 subject's "FIFTH REQUEST"; not "our fifth annual summit" or "your 3rd post", nor a counted message of
 someone else's, "your second reminder", "sending the second reminder the evening before was clever"),
@@ -104,7 +105,7 @@ class FollowUpChasing(Rule):
     スレッドがなければ本文から判断します：重ねてのご連絡失礼します、たびたびすみません、再三のご連絡、"I've DM'd you three
     times now"、"as my two previous emails have gone unanswered"、"I'm resending this for the third time"、
     何度かご連絡しておりますが、先月から三度メッセージをお送りしておりますが（送った回数。資料を二度に分けてお送りします
-    は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会や、直前の名詞の回数「試作12回目の投稿」は違います）、
+    は違います。"sent you two DMs this week … and nothing??"、"I've sent you a couple of emails"。これから送る "I'll send you two files" は違います）、前々回のメール（前回の前のメール。前々回の展示会は違います）、4回目のご連絡、5通目、件名の【4回目】（5回目の展示会や、直前の名詞の回数「試作12回目の投稿」は違います）、
     書き手自身の N 通目（"this is my 4th DM"、"my fifth email"、件名の "FIFTH REQUEST"。"our fifth annual summit" や "your 3rd post"、他人の N 通目 "your second reminder" "sending the second reminder the evening before was clever" は違います）、連絡の動詞のそばの N 回目（"circling back for the third time"、"3rd time pinging u"。"the third time I've watched your talk" は違います）、何回かDMしてるんですが、"third InMail from me now"、"Fourth time asking"（「重ねて申し訳ございません」だけなら一通の中で
     謝罪を重ねていることもあり、追いかけとは読みません。「はじめまして」「突然のご連絡」と初めての連絡だと書いた下書きの
     「度々失礼いたしました」も同じで、そこでは「3回目のご連絡」のような回数だけが追いかけを示します）、"following up yet again"、"I've written a few times now"（warning）。
