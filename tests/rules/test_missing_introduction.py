@@ -941,3 +941,12 @@ def test_a_role_here_then_where_or_and_introduces_the_writer():
     ja = "オリビアさん！{x}限界気象での出発前の会話についての記事、今年読んだ中で一番でした。天気の部分、ぜひ話しましょう。"
     tester.valid(ja.format(x="ダーウィンで運航管理をしている者です。"), platform="linkedin-inmail")
     tester.invalid(ja.format(x=""), platform="linkedin-inmail", count=1)
+
+
+def test_an_introduction_made_only_of_unfilled_slots_says_nobody():
+    ja = "藤田様\n\nはじめまして。{x}と申します。\n\n貴協会の活動にかねてより関心を持っており、ご連絡させていただきました。\n\n[氏名]"
+    tester.invalid(ja.format(x="[所属]の[氏名]"), lang="ja", platform="email")
+    tester.valid(ja.format(x="札幌で訪問看護師をしている[氏名]"), lang="ja", platform="email")
+    en = "Dear Ms Fujita,\n\n{x}.\n\nI have long been interested in your association and wanted to get in touch.\n\n[Name]"
+    tester.invalid(en.format(x="I am [Name] from [Organisation]"), lang="en", platform="email")
+    tester.valid(en.format(x="I am [Name], a night nurse in Leeds"), lang="en", platform="email")

@@ -243,3 +243,11 @@ def test_a_bracketed_name_slot_with_an_honorific_inside_is_a_slot():
     # parity: the English bracketed name slot was read before
     tester.invalid("Dear [Hiring Manager Name],\n\nI am writing about the senior consultant post.", lang="en", platform="email")
     tester.valid("Dear Hiring Manager,\n\nI am writing about the senior consultant post.", lang="en", platform="email")
+
+
+def test_an_affiliation_left_in_brackets_is_a_slot():
+    tester.invalid("藤田様\n\nはじめまして。[所属]の山田と申します。貴協会の活動に関心を持っております。", lang="ja", platform="email",
+                   spans=["[所属]"])
+    # parity: the English affiliation slot was read before
+    tester.invalid("Dear Ms Fujita,\n\nI am Ken Yamada from [Organisation]. I follow your association's work.", lang="en",
+                   platform="email", spans=["[Organisation]"])

@@ -327,7 +327,35 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     found = set(_introduction_sentences(doc, phrases)) | read
     if doc.lang == "en" and found and _TRAITS_HINT.search(doc.text):
         found -= _traits_only(doc)
+    if found and template_slots(doc):
+        found -= _slots_only(doc, found)
     return found
+
+
+# The words of the formula of an introduction, around the name and the firm it presents.
+_FORMULA_EN = frozenset("i am 'm ’m my name is 's ’s from at and with of the a an here this it i’m work working based".split())
+_FORMULA_JA = frozenset({"申す", "私", "わたくし", "名前", "です", "だ", "致す", "ござる", "為る", "おる", "居る", "始める", "はじめまして", "初めまして"})
+
+
+def _slots_only(doc: Document, found: set[int]) -> set[int]:
+    """Introduction sentences whose name and firm are unfilled template slots, with no word of their
+    own beside the formula: 「[所属]の[氏名]と申します」, "I am [Name] from [Organisation]". Nobody has said
+    who writes yet ("I'm [Name], a night nurse in Leeds" has)."""
+    slots = template_slots(doc)
+    out = set()
+    for n in found:
+        s = doc.sentences[n]
+        inside = [a for a, b in slots if s.start <= a < s.end]
+        if not inside:
+            continue
+        words = [
+            t for t in doc.tokens[s.first : s.last]
+            if is_word(t.text) and not any(a <= t.start < b for a, b in slots)
+            and not (t.norm in _FORMULA_EN if doc.lang == "en" else (t.lemma in _FORMULA_JA or t.pos.startswith(("助詞", "助動詞"))))
+        ]
+        if not words:
+            out.add(n)
+    return out
 
 
 # The tokenizer splits "I'm", "Im" and "we're" into "I"/"we" and the verb: the pronouns are enough.
