@@ -950,3 +950,15 @@ def test_an_introduction_made_only_of_unfilled_slots_says_nobody():
     en = "Dear Ms Fujita,\n\n{x}.\n\nI have long been interested in your association and wanted to get in touch.\n\n[Name]"
     tester.invalid(en.format(x="I am [Name] from [Organisation]"), lang="en", platform="email")
     tester.valid(en.format(x="I am [Name], a night nurse in Leeds"), lang="en", platform="email")
+
+
+def test_their_talk_heard_at_a_training_day_is_no_acquaintance():
+    # 先日 with their talk (お話) at a 研修会 or a 講座 is their stage, the writer in the audience; talking together is an acquaintance
+    tester.invalid("宮崎様、先日の研修会での小児在宅ケアのお話、とても心に残りました。これからも学ばせていただきたく、つながりをお願いできれば幸いです。",
+                   lang="ja", platform="linkedin-free")
+    tester.valid("宮崎様、先日の研修会ではお話しできて嬉しかったです。これからもよろしくお願いします。", lang="ja", platform="linkedin-free")
+    # parity: the English talk at a workshop was read as their stage before
+    tester.invalid("Dear Ms Miyazaki, your talk at the workshop the other day on home care for children stayed with me. I would be glad to connect.",
+                   lang="en", platform="linkedin-free")
+    tester.valid("Dear Ms Miyazaki, it was lovely talking with you at the workshop the other day. I would be glad to connect.",
+                 lang="en", platform="linkedin-free")

@@ -998,7 +998,9 @@ def _wishes_success(tokens: list[Token], i: int) -> bool:
 
 #: Their events on a stage: beside one, "the talk" (お話, "your talk") is what they said there.
 _STAGE = frozenset({"登壇", "講演", "基調講演", "発表", "セミナー", "ウェビナー", "フォーラム", "カンファレンス", "勉強会", "パネル",
-                    "keynote", "panel", "webinar", "conference", "forum", "session", "summit", "meetup"})
+                    "研修", "研修会", "講座", "講習", "講習会", "学会", "シンポジウム", "ワークショップ",
+                    "keynote", "panel", "webinar", "conference", "forum", "session", "summit", "meetup",
+                    "workshop", "symposium", "lecture", "seminar", "course"})
 
 
 def _a_talk_heard(tok: Token) -> bool:

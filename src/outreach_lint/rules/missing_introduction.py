@@ -7,7 +7,8 @@ sent, counted; a phrase of the two talking only in the past tense, "as you told 
 not "Could you tell me how to apply?" or "Could we talk next week?") that shows the two have been in touch, which 引き続きのご活躍をお祈り
 申し上げます, a stock closing, does not; "the other day" at their own talk, 「先日のご登壇、拝聴しました」,
 is their event, not a meeting, and beside such an event the noun "talk" / お話 is what they said on
-stage (「…線引きをされているお話が興味深かったです」), not the two talking (お話しできて); いつもお世話になっております is a relationship (お世話になります alone opens first business mail as often, and is none) only in a draft that
+stage (「…線引きをされているお話が興味深かったです」, a training day's or a course's too: 「先日の研修会での…お話、
+とても心に残りました」), not the two talking (お話しできて); いつもお世話になっております is a relationship (お世話になります alone opens first business mail as often, and is none) only in a draft that
 neither says it is a first contact, nor pitches, nor is addressed to a role (ご担当者様), nor takes
 its reader as one of a class (皆様のビジネス, a mailing's words), nor is one the draft model is sure,
 at 0.9 or more, is a form letter (「平素より大変お世話になっております。…貴社のますますのご発展に寄与できる
@@ -196,7 +197,7 @@ class MissingIntroduction(Rule):
     "great meeting you at…"、"good talking in the break room Thursday"、「休憩室で話せてよかったです」のように面識を示す文もない（願いの「お話しできたら嬉しいです」は面識ではありません）。決まり文句の結び「引き続きのご活躍をお祈り申し上げます」は
     面識のしるしではありません。英語の二人が話すことを言う句は過去形のときだけ面識のしるしです（"as you told me"、"when we met"、"you said …"、"we stood next to each other at the Etna table"。日本語でも隣にいたこと「講習でとなりの席だった」「ブースで隣に並んでいたとき」は面識のしるしです。
     "Could you tell me how to apply?"、"Could we talk next week?" は違います）。相手の登壇を聞いた「先日のご登壇、拝聴しました」は相手の催しで、面識ではありません。登壇や講演のある文の名詞「お話」
-    （「…線引きをされているお話が興味深かったです」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
+    （「…線引きをされているお話が興味深かったです」。研修会や講座でも同じ：「先日の研修会での…お話、とても心に残りました」）は壇上で話された内容で、二人が話したこと（「お話しできて」）ではありません。
     「いつもお世話になっております」は、初めての連絡だと書いている下書き、売り込みの下書き（急かし、頼み事を兼ねた申し出）、
     役割宛て（ご担当者様）の下書き、読み手を集団の一人として扱う下書き（「皆様のビジネス」、一斉配信の言い方）、下書きモデルが 0.9 以上の確率で定型文と読む下書き（「平素より大変お世話になっております。…貴社のますますのご発展に寄与できるサービスをご案内したく」）、「〜と申します」と名乗る下書きでなければ、面識のしるしです（進行中の取引「請求書を添付させて頂きました」「ご入金をお願いいたします」があれば、
     期限や定型文らしさにかかわらず面識のしるしです）（「お世話になります」だけでは初めてのビジネスメールにもよく使われるので、しるしになりません）。冒頭で「河合くん」「さやかちゃん」「大ちゃん」「純くん」のように呼びかける下書きも、「はじめまして」と
