@@ -370,3 +370,14 @@ def test_a_place_named_po_is_not_a_purchase_order_label():
     tester.invalid("葉様\n\n大埔で紙漉きをしております劉です。\n\n劉 健\n香港新界 大埔 Tai Po\n携帯：9123 4567", lang="ja", platform="email")
     tester.valid(intro + "PO 9123 4567", lang="en", platform="email")
     tester.valid(intro + "Your po number 9123 4567 is ready", lang="en", platform="email")
+
+
+def test_a_licence_number_however_grouped_is_an_id():
+    tester.invalid("吉田様\n\n大谷と申します。受付で必要でしたら、私の運転免許証番号 第62 1234 5678 90号をお伝えください。\n\n大谷 修",
+                   lang="ja", platform="email", spans=["62 1234 5678 90"])
+    tester.invalid("Dear Ms Yoshida,\n\nI am Ken Otani, a bank fraud investigator. My driving licence number is 62 1234 5678 90.\n\nKen",
+                   lang="en", platform="email", spans=["62 1234 5678 90"])
+    # a licence's class and year is no number of it
+    tester.valid("Dear Ms Yoshida,\n\nI am Ken Otani, a delivery driver. I hold a driving licence UK 2019 and a forklift ticket.\n\nKen",
+                 lang="en", platform="email")
+    tester.valid("吉田様\n\n大谷と申します。運転免許は2019年に取得しました。\n\n大谷 修", lang="ja", platform="email")

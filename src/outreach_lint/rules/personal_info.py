@@ -22,7 +22,9 @@ Looks for what a stranger could use to find or impersonate the writer:
 - a **date of birth** (生年月日, 生年月日(1988年11月22日), 1990年5月3日生まれ, "date of birth", "my DOB is 3 June
   1958", "born on March 3, 1990");
 - an **ID number**: マイナンバー (個人番号), a US Social Security number, a passport or driver's
-  licence number (also a few words after its label: 免許証番号を記します：第 4410 2286 9031 号), and another country's national ID named before it (National Insurance number,
+  licence number (also a few words after its label: 免許証番号を記します：第 4410 2286 9031 号; its twelve
+  digits however grouped, 第62 1234 5678 90号; "driving licence number is 62 1234 5678 90", not "a driving licence
+  UK 2019"), and another country's national ID named before it (National Insurance number,
   Aadhaar, CPF, SIN, NRIC, 基礎年金番号, 在留カード番号), unless it is an order's or invoice's.
 
 An office number or a company address (a signature with 株式会社, 本社, TEL, 直通, ビル 11階, "Suite
@@ -199,11 +201,14 @@ _DOB = lazy_pattern(
 _ID = lazy_pattern(
     rf"(?:マイナンバー|個人番号)(?:カード)?(?:の番号)?[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<mynumber>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})"
     # 免許証番号：441022869031, 免許証番号を記します：第 4410 2286 9031 号 (a few words, 第 and 号 around it)
-    rf"|(?:運転免許証?番号|免許証番号)[^0-9０-９\n。]{{0,10}}?(?:第[ \t　]?)?(?P<licence_ja>{_D}{{4}}[ \t　-]?{_D}{{4}}[ \t　-]?{_D}{{4}})(?![0-9０-９])"
+    # (twelve digits, however grouped: 第62 1234 5678 90号)
+    rf"|(?:運転免許証?番号|免許証番号)[^0-9０-９\n。]{{0,10}}?(?:第[ \t　]?)?(?P<licence_ja>(?:{_D}[ \t　-]?){{11}}{_D})(?![0-9０-９])"
     rf"|(?:パスポート|旅券)番号[ \t　]{{0,2}}[:：は]?[ \t　]{{0,2}}(?P<passport_ja>[A-Z]{{1,2}}{_D}{{7}})"
     r"|(?i:\b(?:ssn|social[ \t]security(?:[ \t](?:number|no\.?|#))?|ss#)[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<ssn>\d{3}[- ]?\d{2}[- ]?\d{4})\b"
     r"|(?i:\bpassport(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<passport>[A-Z]{0,2}\d{6,9}[A-Z]?)\b"
-    r"|(?i:\bdriver'?s[ \t]licen[cs]e(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)(?P<licence>[A-Z0-9]{6,15})\b"
+    # "driver's license", "driving licence"; the number grouped or not, six digits at least: "62 1234 5678 90"
+    r"|(?i:\b(?:driver'?s|driving)[ \t]licen[cs]e(?:[ \t](?:number|no\.?|#))?[ \t:#]{0,3}(?:is[ \t]{1,2})?)"
+    r"(?P<licence>(?=(?:[A-Z]*[ \t-]?[0-9]){6})[A-Z0-9]{2,15}(?:[ \t-][0-9]{2,6}){0,4})\b"
     # Other countries' national IDs, named before the number: "National Insurance number QQ 12 34 56 C",
     # "Aadhaar 4821 7730 5196", "CPF 123.456.789-09", 基礎年金番号, 在留カード番号. The number has five digits or more.
     r"|(?:(?i:\b(?:national[ \t]insurance|aadhaa?r|pesel|personnummer|national[ \t]id(?:entity)?|identity(?:[ \t]card)?(?=[ \t](?:number|no))|tax[ \t]file(?=[ \t](?:number|no))))"
@@ -222,7 +227,7 @@ _SEPARATOR_OR_CLOSING = lazy_pattern(
 # str.lower() does not), and then every pattern is run.
 _ODD_CASE = ("\u0130", "\u017f")
 _ID_WORDS_JA = ("マイナンバー", "個人番号", "免許", "パスポート", "旅券", "基礎年金番号", "在留カード", "住民票コード", "番号")
-_ID_WORDS_EN = ("ssn", "social", "ss#", "passport", "driver", "insurance", "ni ", "aadha", "cpf", "pan", "sin", "nric", "nin", "tfn", "bsn", "dni", "pesel", "personnummer", "national", "identity", "tax")
+_ID_WORDS_EN = ("ssn", "social", "ss#", "passport", "driver", "driving", "insurance", "ni ", "aadha", "cpf", "pan", "sin", "nric", "nin", "tfn", "bsn", "dni", "pesel", "personnummer", "national", "identity", "tax")
 _SSN_SHAPE = regex.compile(r"\d{3}-\d{2}-\d{4}")  # bare_ssn
 _DOB_WORDS_EN = ("birth", "born")
 _DOB_ABBREVIATION = re.compile(r"d\.?o\.?b")
@@ -262,7 +267,8 @@ class PersonalInfo(Rule):
       "I run a bike shop in Leeds. Mobile: 07911 482 617" の店は書き手の仕事で、その番号の回線ではありません。
       かなで書いた市名も市です（「自宅（つくば市竹園2-11-4）」）。
     - **生年月日**（生年月日、生年月日(1988年11月22日)、1990年5月3日生まれ、"date of birth"、"born on March 3, 1990"）。
-    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（見出しの後に
+    - **ID番号**：マイナンバー（個人番号）、米国の社会保障番号、パスポート番号、運転免許証番号（12桁の区切り方は問いません：
+      第62 1234 5678 90号、"driving licence number is 62 1234 5678 90"。"a driving licence UK 2019" は番号ではありません。見出しの後に
       数語あっても：免許証番号を記します：第 4410 2286 9031 号）、そして
       番号の前に名前が書かれた他国の国民ID（National Insurance number、Aadhaar、CPF、SIN、NRIC）や
       基礎年金番号・在留カード番号（注文番号・請求書番号などは除きます）。
