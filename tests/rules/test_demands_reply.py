@@ -504,3 +504,12 @@ def test_a_comma_or_without_fail_between_the_reply_word_and_its_deadline():
     tester.valid(ja.format(x="ご返答は、いつでも構いません。金曜日までに資料をお送りします。"), lang="ja", platform="email")
     en = "Dear Ms Sato,\n\nI'm Aya Murakami, a wedding planner in Fukuoka. Your dried-flower arch on Instagram is lovely.\n\n{x}\n\nAya"
     tester.invalid(en.format(x="Please reply to the quote, without fail, by this Friday."), lang="en", platform="email")
+
+
+def test_a_word_of_answer_at_least_insisted_on_demands_a_reply():
+    tester.invalid("須藤先生\n\n講座のことがどうしても知りたくて。見てたらひと言でいいから返事ちょうだい！\n\n今井", lang="ja", platform="linkedin-message")
+    tester.invalid("Mr Sudo,\n\nI really want to know about the course. Just reply, even one word!\n\nImai", lang="en", platform="linkedin-message")
+    # a word asked for politely in a chase is follow-up-chasing's, and a word of praise is no answer
+    tester.valid("またまたすみません！BGMの件、やっぱり諦めきれなくて…見てたら一言だけでもお願いします🙏", lang="ja", platform="x")
+    tester.valid("Mr Sudo,\n\nI teach a course where even one word of praise changes a pupil. I would love to connect.\n\nImai",
+                 lang="en", platform="linkedin-message")
