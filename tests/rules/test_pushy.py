@@ -724,3 +724,13 @@ def test_a_call_set_in_the_progressive_or_as_a_second_verb_is_presumed():
     # parity: a Japanese call set after a message was read before
     tester.invalid("カドゥナの学校10校、おめでとうございます！ザリアでパネルを施工している者です。Telegramでメッセージを送りましたので、今夜こちらからお電話します。",
                    lang="ja", platform="x")
+
+
+def test_a_price_going_back_up_after_a_date_is_an_offer_running_out():
+    ja = "長尾様\n\nはじめまして。公認会計士の平田と申します。{x}\n\n平田 聡"
+    tester.invalid(ja.format(x="不正リスク診断のサービスを現在特別価格でご案内しております。期限を過ぎますと通常価格となります。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね。"), lang="ja", platform="email")
+    en = "Dear Mr Nagao,\n\nI am Satoshi Hirata, a chartered accountant. {x}\n\nSatoshi"
+    tester.invalid(en.format(x="Our fraud-risk review is on a special rate now; after the 20th it goes back to full price."),
+                   lang="en", platform="email")
+    tester.valid(en.format(x="Our fraud-risk review is £400 at full price, and charities pay half."), lang="en", platform="email")

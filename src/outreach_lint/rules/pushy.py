@@ -13,7 +13,9 @@ Finds the words that push a stranger instead of inviting them:
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "the founding-partner rate ends
   tomorrow" (not "my contract ends tomorrow"), "Our quoted rate for the Kumbalangi corridor expires on 15 February",
   「お見積りの価格は2月15日で失効し」 (not "My visa expires in March"), "Seats are almost gone!",
-  "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか;
+  "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか, a price going back
+  up after a date (「期限を過ぎますと通常価格となります」, "after the 20th it goes back to full price"; not the reader's
+  own sale, 「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」);
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません (a promise
   of value, 「必ずお役に立つ内容です」, is none); an
   ultimatum ("Book a slot this week or lose the launch rate", "Reply today or we'll give the slot to
@@ -227,7 +229,7 @@ class Pushy(Rule):
       "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」「…それ以降は価格が上がります」"…by Monday 9 a.m. After that the price goes up 15%" のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
-    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）、期日を過ぎると戻る価格（「期限を過ぎますと通常価格となります」"after the 20th it goes back to full price"。相手自身のセール「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」は除く）
     - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」「期限を過ぎますとモニター枠は他の牧場様へお回しいたします」
       "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
