@@ -962,3 +962,22 @@ def test_their_talk_heard_at_a_training_day_is_no_acquaintance():
                    lang="en", platform="linkedin-free")
     tester.valid("Dear Ms Miyazaki, it was lovely talking with you at the workshop the other day. I would be glad to connect.",
                  lang="en", platform="linkedin-free")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Graham, deckhand on the Aberdeen harbour tugs. Saw Skerry Lass arrived in Lerwick; fine-looking boat. Would be good to connect.",
+        "Hi Moira, sleep tech at Ninewells. Your post on dropping home tests for kids mirrored our audit: 1 in 4 failed. Keen to connect.",
+        "Hi Nomvula, sports physio working with a rugby academy in Durban. Your cupping evidence summary is the one I'll send to players.",
+    ],
+)
+def test_a_trade_whose_noun_has_no_agents_ending_is_a_role(text):
+    tester.valid(text, lang="en", platform="linkedin-free")
+
+
+def test_praise_before_a_trade_word_makes_it_the_readers():
+    tester.invalid("Hi Moira, great guide on home tests for kids. Keen to connect.", lang="en", platform="linkedin-free")
+    # parity: the Japanese role before です was read before, and praise of their guide is no introduction
+    tester.valid("グラハムさん、アバディーン港でタグボートの甲板員をしている者です。スケリー・ラス号の入港、見ました。", lang="ja", platform="linkedin-free")
+    tester.invalid("モイラさん、子どもの在宅検査のガイド、素晴らしかったです。つながれたら嬉しいです。", lang="ja", platform="linkedin-free")

@@ -134,8 +134,10 @@ _ROLE_OF = regex.compile(
 _ROLE_FRAGMENT = lazy_pattern(
     # the greeting, or the name alone: "Nathan, steel erector in Wollongong."
     r"(?:(?:(?:Hi|Hello|Hey|Hiya|Dear)\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
-    r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|is|are|was|were|be|been|not|am|so|very|too|it|this|that)\b)[A-Za-z][\w-]*\s){0,3}?)"
-    r"(?P<role>[A-Za-z][\w-]*)(?:\s(?:up|down|out|over|based))?"  # "fellow locksmith up in Redruth"
+    r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|is|are|was|were|be|been|not|am|so|very|too|it|this|that"
+    # praise makes it their thing: "great guide on home tests for kids"
+    r"|great|amazing|awesome|brilliant|fantastic|lovely|nice|helpful|useful|excellent|superb|wonderful|fab|interesting|cool|insightful|thoughtful|terrific)\b)[A-Za-z][\w-]*\s){0,3}?)"
+    r"(?P<role>[A-Za-z][\w-]*)(?:\s(?:up|down|out|over|based|working))?"  # "fellow locksmith up in Redruth", "physio working with…"
     # the place: up to six words, each set off by one space (an optional space between them would let
     # one long word split six ways, and a failing fullmatch try them all)
     r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+"
@@ -146,7 +148,10 @@ _ROLE_FRAGMENT = lazy_pattern(
 )
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "smith", "wright", "sman", "swoman", "sperson")  # locksmith, shipwright, craftsman
 _TRADES = frozenset(_ROLE_WORDS.lower().split("|")) | frozenset(
-    "nurse chef student engineer grad graduate medic vet cook pilot doctor midwife paramedic intern apprentice trainee".split()
+    "nurse chef student engineer grad graduate medic vet cook pilot doctor midwife paramedic intern apprentice trainee "
+    # trades whose nouns have no agent's ending: "deckhand on the Aberdeen harbour tugs", "sleep tech at Ninewells"
+    "deckhand farmhand deckie tech techie physio mechanic guide clerk chaplain coach barista dev rep gp vicar priest "
+    "rabbi imam warden steward sparky chippy tradie skipper captain surgeon dentist lifeguard paralegal".split()
 )
 # Words with an agent's ending that name no trade: an audience, a thing, a time.
 _NOT_A_TRADE = frozenset(
