@@ -115,6 +115,8 @@ def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
     return out
 
 
+# What was sent, as the lemma table gives a plural: "DMs" stays "dms".
+_EN_SENT_PLURAL = _EN_SENT | {"dms", "pm", "pms"}
 _EN_SEVERAL = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "several": 2, "multiple": 2, "few": 2, "couple": 2}
 
 
@@ -134,7 +136,7 @@ def _sent_you_several_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
         j += 1
         if j < len(tokens) and tokens[j].norm == "of":
             j += 1  # "a couple of emails"
-        if n and j < len(tokens) and tokens[j].lemma in _EN_SENT | {"dms", "pm", "pms"} and tokens[j].norm.endswith("s"):
+        if n and j < len(tokens) and tokens[j].lemma in _EN_SENT_PLURAL and tokens[j].norm.endswith("s"):
             out.append((PhraseMatch(t.start, tokens[j].end, k, j + 1, "repeat", "sent you several"), n))
     return out
 

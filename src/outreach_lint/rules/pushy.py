@@ -180,6 +180,7 @@ _COMING = frozenset({"call", "ring", "phone", "visit", "drop", "stop", "swing", 
 # Verbs of writing: a plan to write ("I'll message you tonight") presumes no meeting.
 _CALLING = frozenset({"call", "ring", "phone", "visit", "buzz"})
 _BE = frozenset({"'m", "’m", "am", "'re", "’re", "are"})
+# A call (not a visit) the writer sets, in the plain form or the progressive.
 _CALLS = frozenset({"call", "ring", "phone", "calling", "ringing", "phoning"})
 _COMING_ING = frozenset({"calling", "ringing", "phoning", "visiting", "buzzing", "coming", "dropping", "popping", "swinging", "stopping"})
 _WRITTEN = frozenset({"message", "text", "email", "e-mail", "dm", "send", "write", "ping", "whatsapp", "msg", "mail"})
@@ -193,8 +194,7 @@ _PLAIN_CAPS = frozenset(
 )
 # 〜いただけますと幸いです, 〜ば嬉しいです: a wish the reader may decline, not a plan made for them
 _JA_CONDITION = frozenset({"ば", "なら", "場合", "もし", "よろしい", "宜しい", "可能", "都合", "いかが", "如何", "か", "幸い", "幸甚", "と"})
-# たら is "if" only after a wish or a liking (ご興味がありましたら, よかったら); after a step taken
-# (追加いただけましたら, 番号わかったら) it is "once", and the plan after it is set all the same.
+# Words of a wish before たら, which make it "if" (ご興味がありましたら; :func:`_ja_if`).
 _JA_WISH = frozenset({"興味", "関心", "希望", "必要", "気", "差し支え", "支障"})
 # Before たら, a state or a negation, not a step: ある, ござる, いる, ない, the copula (でしたら, だったら).
 _JA_STATE = frozenset({"有る", "御座る", "居る", "無い", "ない", "ぬ", "だ", "です"})
@@ -577,7 +577,6 @@ class Pushy(Rule):
             if "?" in words or set(words) & _SOFT or _an_answer_due(words):
                 continue
             # where the writer's plan is stated: "I'll …", "we will …"
-            # or a progressive for the future: "I'm calling your office line tomorrow 9am sharp"
             # or a progressive for the future: "I'm calling your office line tomorrow 9am sharp"; or a second
             # verb of the writer's: "I've messaged you on Telegram and will ring your mobile tonight"
             wills = [k for k, w in enumerate(words) if k and (
