@@ -1198,3 +1198,16 @@ def test_a_stock_wish_to_contribute_gives_nothing_back():
                    lang="en", platform="linkedin-inmail")
     tester.valid(en.format(x="I can share output data from the 40 arrays we installed last year, which may help your procurement review."),
                  lang="en", platform="linkedin-inmail")
+
+
+def test_a_sellers_price_list_sent_is_part_of_the_sale_in_english():
+    en = ("Dear Ruth,\n\nMy name is Peter Kiprono and I sell honey from our co-operative in Baringo. Congratulations on getting "
+          "your yoghurt into Naivas.\n\nWhat I would like is for you to stock our jars in your farm shop and introduce me to "
+          "the buyer at Naivas. {x}\n\nPeter")
+    tester.invalid(en.format(x="I will send you our price list."), lang="en", platform="email")
+    tester.valid(en.format(x="I will send you a free box of both honeys to try with your yoghurt."), lang="en", platform="email")
+    # measured and kept: in Japanese a catalogue sent still reads as given back (labelers judged three near
+    # copies with 「カタログをお送りします」 not one-sided: b61 ja/batch-02)
+    ja = ("ルース様\n\nバリンゴで蜂蜜を扱っておりますピーターと申します。ナイバスへのヨーグルトの納品、おめでとうございます。\n\n"
+          "当組合の蜂蜜をお取り扱いいただけないでしょうか。カタログをお送りいたします。\n\nピーター")
+    tester.valid(ja, lang="ja", platform="email")

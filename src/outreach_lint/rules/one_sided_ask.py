@@ -52,7 +52,9 @@ something sent free before the ask: 「新作のかるかん饅頭を無料で�
 何かお手伝いできることがあれば, 情報交換), no
 benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
-also provide three references", "I can send my resume whenever you like", 職務経歴書はご承諾いただけ次第お送りいたします,
+also provide three references", "I can send my resume whenever you like", a seller's papers in English, part of
+the sale ("I will send you our price list", a catalogue, a brochure, a quote; a Japanese カタログ sent still reads as
+given back to labelers), 職務経歴書はご承諾いただけ次第お送りいたします,
 資料はすぐにお送りできます; more of them, "My CV is attached and I can provide anything else you need"; the writer's
 own questions brought, "a call where I can bring my questions") is part of the ask, however the act model reads it, and one
 denied (私などがお役に立てることは何もないのですが, 「謝礼をお支払いする余裕はございませんが」, or called difficult:
@@ -343,7 +345,7 @@ class OneSidedAsk(Rule):
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
     「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。書き手がチームにもたらすもの（「チームに貢献できればと考えております」"how my thesis work could contribute to your team"）も。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"（読み手から買う場合。読み手の仕入れ先から買う "I would like to buy directly from them" は読み手に何も払いません）。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」、頼みの前に無料で送るもの「新作のかるかん饅頭を無料でお送りしますので、感想をポストしていただけませんか」。書き手のための無料「無料でお送りいただけませんか」は除く）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」、丁寧な「ご登壇いただけましたら、チラシに御社名を掲載いたします」、"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
     相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
-    返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（"I can also provide three references"、
+    返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（英語では売り手の価格表・カタログ・見積もりも販売の一部："I will send you our price list"。日本語の「カタログをお送りいたします」は判定者がお返しと読むため除きます。"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"。その続き "My CV is attached and I can provide anything else you need" や、書き手自身の質問を持ってくる "a call where I can bring my questions" も）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
     何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
     移ったこと（有償プランに移行しました）は書き手への支払いで、"would you be willing to give me an hour" は相手の意向を尋ねる依頼で、
@@ -703,7 +705,9 @@ class OneSidedAsk(Rule):
 
 # The writer's own papers: sent or provided in support of the ask, they give the reader nothing.
 _OWN_PAPERS = frozenset(
-    "cv résumé resume references reference transcript transcripts portfolio deck 履歴書 経歴書 履歴 経歴 ポートフォリオ 推薦状 成績 成績証明書 資料".split()
+    "cv résumé resume references reference transcript transcripts portfolio deck 履歴書 経歴書 履歴 経歴 ポートフォリオ 推薦状 成績 成績証明書 資料 "
+    # and a seller's papers, part of the sale asked for: "I will send you our price list", カタログをお送りします
+    "price prices pricelist catalogue catalog catalogues brochure brochures quote quotation".split()
 )
 
 
