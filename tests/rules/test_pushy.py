@@ -734,3 +734,14 @@ def test_a_price_going_back_up_after_a_date_is_an_offer_running_out():
     tester.invalid(en.format(x="Our fraud-risk review is on a special rate now; after the 20th it goes back to full price."),
                    lang="en", platform="email")
     tester.valid(en.format(x="Our fraud-risk review is £400 at full price, and charities pay half."), lang="en", platform="email")
+
+
+def test_a_plan_with_a_filler_before_its_verb_is_still_set_for_them():
+    en = "Dear Ms Wong,\n\nI am a kindergarten music teacher in Bedok, and I saw your Tampines opening. {x}\n\nAisyah"
+    tester.invalid(en.format(x="I will also phone your centre on Monday at 10am to arrange the interview."), lang="en", platform="email")
+    tester.invalid(en.format(x="I've gone ahead and put a 20-minute slot in for you on Thursday at 9am."), lang="en", platform="email")
+    tester.valid(en.format(x="I will also send my CV and two references on Monday at 10am."), lang="en", platform="email")
+    tester.valid(en.format(x="I've gone ahead and booked my own flight home for Thursday at 9am."), lang="en", platform="email")
+    # parity: the Japanese plan with a word between was read before
+    ja = "王様\n\nベドックで幼稚園の音楽教諭をしております。タンピネスの求人を拝見しました。{x}\n\nアイシャ"
+    tester.invalid(ja.format(x="月曜の10時に、改めて園へお電話いたします。"), lang="ja", platform="email")

@@ -92,7 +92,8 @@ head office", 「ご回答がない場合、…抗議行動を行い、…救済
 and a call or visit the writer plans with a time, neither asked nor hedged ("I'll ring your office
 line on Tuesday at 3pm"). A call set for them needs no reading of the model: "I'm calling your office line
 tomorrow 9am sharp, and pls DM me your WhatsApp" (the progressive for the future), "I've messaged you on
-Telegram and will ring your mobile tonight" (a second verb of the writer's). Runs of exclamation marks only amplify other pressure: alone they are
+Telegram and will ring your mobile tonight" (a second verb of the writer's), "I will also phone your centre on
+Monday at 10am", "I've gone ahead and put a 20-minute slot in for Thursday at 9am" (a filler before the verb). Runs of exclamation marks only amplify other pressure: alone they are
 enthusiasm, a matter of register.
 
 ## Why is this bad?
@@ -269,7 +270,7 @@ class Pushy(Rule):
     「〜したら（その時点で）」で、その後の電話は決まった予定のままです（「追加いただけましたら、その日の夜に
     こちらからお電話いたします」「番号わかったら今夜こっちからかけますね」"Once you have added me, I will call you tonight"）。
     相手への電話を書き手が決めている文は、act モデルの読みを待たずに会う前提です：進行形の予定 "I'm calling your
-    office line tomorrow 9am sharp"、書き手の二つ目の動詞 "I've messaged you on Telegram and will ring your mobile tonight"。
+    office line tomorrow 9am sharp"、書き手の二つ目の動詞 "I've messaged you on Telegram and will ring your mobile tonight"、動詞の前のつなぎの語 "I will also phone your centre on Monday at 10am"、"I've gone ahead and put a 20-minute slot in for Thursday at 9am"。
 
     act モデル（利用ガイドの「文の行為（act）レイヤー」）の読みを二つ加えます。まだ返信のない相手へのメッセージ
     （初回の連絡や追いかけ）で急かしと読める文（回答の期限は demands-reply が、同じ文の中で逃げ道を示すもの「締め切りは30日ですが、ご無理のない範囲で…」"Testimony is due on the 30th, so if the timing doesn't work, no problem at all" や、書き手の語がなく読み手自身の話をする文 "Missing by 8% after a 30-day run is painful, and your point … rang true"（〜様のご投稿の…）は急かしではありません。追いかけ「請求書の件で4回目のご連絡です」は follow-up-chasing が判定します。ただし条件つきで読み手への行動を脅す文は、回答の有無にかかわらず、より低い読みから急かしです：「ご回答がない場合、…抗議行動を行い、…救済申立てに踏み切ります」"If we have no answer by 5pm tomorrow, the union will protest outside your head office"）と、書き手が時刻つきで予定として告げる
@@ -592,7 +593,7 @@ class Pushy(Rule):
                 plan = (will and theirs) or any(
                     # "I've put a meeting in for Sunday at 11:00", "we have booked …": done for them
                     w in ("'ve", "’ve", "have") and k and words[k - 1] in ("i", "we") and k + 1 < len(words)
-                    and (words[k + 1].endswith("ed") or words[k + 1] in _DONE)
+                    and (_verb_after(words, k + 1).endswith("ed") or _verb_after(words, k + 1) in _DONE)
                     for k, w in enumerate(words)
                 )
                 if plan:
@@ -600,7 +601,7 @@ class Pushy(Rule):
                     continue
             # a call to them, set by the writer, however the model reads the sentence (it may read the
             # channel in it first): "I'm calling your office line tomorrow 9am sharp, and pls DM me your WhatsApp"
-            if any(k + 1 < len(words) and words[k + 1] in _CALLS and set(words[k + 2 :]) & _READER_WORDS for k in wills):
+            if any(_verb_after(words, k + 1) in _CALLS and set(words[k + 2 :]) & _READER_WORDS for k in wills):
                 out.append((s.start, s.end, "presume", {}))
                 continue
             if wills and _at_their_place(words):
@@ -947,6 +948,18 @@ def _about_an_answer(doc: Document, start: int, end: int) -> bool:
         hi += 1
     words = _ANSWER_WORDS_JA if doc.lang == "ja" else _ANSWER_WORDS
     return any(t.lnorm in words or t.lemma in words for t in tokens[lo:hi])
+
+
+# Words between the writer's "will" or "have" and the verb of the plan: "I will also phone your centre",
+# "I've gone ahead and put a slot in for Thursday".
+_PLAN_FILLERS = frozenset({"also", "just", "then", "already", "definitely", "personally", "gone", "ahead", "and", "went"})
+
+
+def _verb_after(words: list[str], i: int) -> str:
+    """The first word from ``words[i]`` on that is not a filler of the plan ("also", "gone ahead and"), or ""."""
+    while i < len(words) and words[i] in _PLAN_FILLERS:
+        i += 1
+    return words[i] if i < len(words) else ""
 
 
 def _ja_if(tokens: list[Token], first: int, k: int) -> bool:
