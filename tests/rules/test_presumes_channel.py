@@ -662,3 +662,13 @@ def test_a_move_to_their_app_asked_of_them_presumes_the_channel():
     tester.invalid(intro_en.format(x="please move over to Telegram, my ID is @sokuryo_ken."), lang="en", platform="x")
     tester.invalid(intro_en.format(x="could you move to WhatsApp?"), lang="en", platform="x")
     tester.valid(intro_en.format(x="though our crew moved over to WhatsApp for its own chat last year."), lang="en", platform="x")
+
+
+def test_a_call_to_a_line_of_theirs_with_a_word_between_is_presumed():
+    en = "Dear Ms Wong,\n\nI am a kindergarten music teacher in Bedok, and I saw your Tampines opening. {x}\n\nAisyah"
+    tester.invalid(en.format(x="I will also phone your centre on Monday at 10am to arrange the interview."), lang="en", platform="email")
+    tester.valid(en.format(x="I will also send your centre my CV and two references."), lang="en", platform="email")
+    # parity: the Japanese call with a word between was read before
+    ja = "王様\n\nベドックで幼稚園の音楽教諭をしております。タンピネスの求人を拝見しました。{x}\n\nアイシャ"
+    tester.invalid(ja.format(x="月曜の10時に、改めて園へお電話いたします。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="履歴書と推薦状を改めて園へお送りいたします。"), lang="ja", platform="email")

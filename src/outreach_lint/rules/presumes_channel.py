@@ -64,7 +64,7 @@ address to send a parcel to, "Please send it to my home address: 42 Marmion Road
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
 replied, asking which channel they prefer is the good form, and the suggestion says so.
 
-A phone call the writer announces ("I'll ring you Tuesday", 明日お電話いたします) moves the reader
+A phone call the writer announces ("I'll ring you Tuesday", "I will also phone your centre on Monday at 10am", 明日お電話いたします) moves the reader
 onto the phone, a channel they never offered (002 §9). A sentence the act model (the user guide's
 *sentence-act layer*) reads as moving the talk elsewhere counts when it names a channel ("hmu on
 WhatsApp, way easier than here", 「詳しい話はLINEでしよ」), also when the phrases in it stand too far
@@ -163,7 +163,7 @@ class PresumesChannel(Rule):
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
 
-    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く。ただし、条件が移動の前で閉じる理由の節（から、ので、）の中にあれば、移動は条件つきではありません：「今度いいのが穫れたら分けてあげたいから、続きはLINEで話そう」。後ろの節の依頼「…お電話いたしますので、おつなぎいただけますと幸いです」は相手に委ねていません）も、相手が示していない電話という
+    書き手が告げる電話（「明日お電話いたします」"I'll ring you Tuesday"、"I will also phone your centre on Monday at 10am"、くだけた「明日の夜8時ごろ電話するから」。条件つきの「着いたら電話するね」は除く。ただし、条件が移動の前で閉じる理由の節（から、ので、）の中にあれば、移動は条件つきではありません：「今度いいのが穫れたら分けてあげたいから、続きはLINEで話そう」。後ろの節の依頼「…お電話いたしますので、おつなぎいただけますと幸いです」は相手に委ねていません）も、相手が示していない電話という
     手段への移動です（002 §9）。act モデル（利用ガイドの「文の行為（act）レイヤー」）が会話を別の場所へ
     移すと読む文も、連絡手段を名指ししていれば数えます（「詳しい話はLINEでしよ」）。文中の表現同士が離れていて
     結びつかない場合（「こっちのWhatsApp（+81 80-…）に連絡ください」）も同じです。尋ねる文、許しを請う文、
