@@ -513,3 +513,12 @@ def test_a_word_of_answer_at_least_insisted_on_demands_a_reply():
     tester.valid("またまたすみません！BGMの件、やっぱり諦めきれなくて…見てたら一言だけでもお願いします🙏", lang="ja", platform="x")
     tester.valid("Mr Sudo,\n\nI teach a course where even one word of praise changes a pupil. I would love to connect.\n\nImai",
                  lang="en", platform="linkedin-message")
+
+
+def test_without_fail_and_a_deadline_insist_whatever_the_condition_before_them():
+    ja = "丸山様\n\nはじめまして。長岡で積算事務所をやっております、小島と申します。{x}\n\n小島"
+    tester.invalid(ja.format(x="ご興味があれば、今週金曜までに必ず返信ください。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご興味があれば、今週金曜までにご返信いただけると助かります。"), lang="ja", platform="email")
+    # parity: the English "must" with a deadline after a condition was read before
+    en = "Dear Mr Maruyama,\n\nI run a quantity-surveying office in Nagaoka. {x}\n\nKojima"
+    tester.invalid(en.format(x="If you are interested, you must reply by this Friday."), lang="en", platform="email")

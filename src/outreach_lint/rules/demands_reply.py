@@ -33,7 +33,8 @@ Finds the sentences that make a reply an obligation rather than an option:
 - **insisting**: "I need your answer", "I expect a reply", "make sure to respond", "I must insist on
   a response by Wednesday", "please do reply, even just a line", "please just reply yes or no" (not "just reply to
   this email if you're curious"), "I will be waiting for your answer",
-  "reply pls, I need you to confirm this", a deadline then 必ず (7月10日までに、お支払い予定日を必ずご返信ください), or at least an answer, whatever it is ("could you at least let me
+  "reply pls, I need you to confirm this", a deadline then 必ず (7月10日までに、お支払い予定日を必ずご返信ください; after a condition of
+  the reader's interest too, 「ご興味があれば、今週金曜までに必ず返信ください」), or at least an answer, whatever it is ("could you at least let me
   know", 「リアクションだけでもください」, 「せめて無理なら無理って返してほしい」, 「ひと言でいいから返事ちょうだい」,
   "Just reply, even one word!"; not a chaser's polite 「一言だけでもお願いします」, follow-up-chasing's);
 - an **ultimatum**: a condition on their silence with a deadline ("if we don't hear back by Friday
@@ -160,7 +161,7 @@ class DemandsReply(Rule):
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
       "if we don't hear back by Friday we'll take the other offer"、"If I have no answer by 5pm tomorrow, I'll take it as a no"。期限のない「ご返信がない場合は」や
       "if I don't hear back, no worries" は違います）
-    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、"please do reply, even just a line"、"please just reply yes or no"（"just reply to this email if you're curious" は除く）、"I will be waiting for your answer"、期限の後の「必ず」（「7月10日までに、お支払い予定日を必ずご返信ください」）、
+    - **要求**："I need your answer"、"I expect a reply"、"I must insist on a response by Wednesday"、"please do reply, even just a line"、"please just reply yes or no"（"just reply to this email if you're curious" は除く）、"I will be waiting for your answer"、期限の後の「必ず」（「7月10日までに、お支払い予定日を必ずご返信ください」。関心を条件にしても同じ：「ご興味があれば、今週金曜までに必ず返信ください」）、
       内容を問わず返事だけは求めるもの（「リアクションだけでもください」「せめて無理なら無理って返してほしい」「ひと言でいいから返事ちょうだい」"Just reply, even one word!"。追いかけの丁寧な「一言だけでもお願いします」は follow-up-chasing の指摘です。
       "could you at least let me know"）
     - 返信がないことへの**非難**：まだ返信をいただけていませんが、ご返信がないのですが、既読スルー、なぜご回答いただけないのでしょうか、なんで返事くれないの、
@@ -423,6 +424,10 @@ class DemandsReply(Rule):
         for m in replies:
             first, last = bounds[m.first]
             soft = (first, last) in soft_sentences
+            if soft and any(t.lemma in _JA_MUST for t in tokens[max(first, m.first - 3) : m.first]) and (
+                self._ja_deadline_before(tokens, m.first, first) is not None
+            ):
+                soft = False  # 「ご興味があれば、今週金曜までに必ず返信ください」: the condition is the interest's; the answer is due
             if m.first > first and tokens[m.first - 1].pos == "接頭辞" and tokens[m.first - 1].lemma == "御":
                 prefix = tokens[m.first - 1]  # お返事, ご返信: the honorific belongs to the word
                 m = PhraseMatch(prefix.start, m.end, m.first - 1, m.last, m.group, m.phrase)
