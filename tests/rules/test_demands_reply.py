@@ -522,3 +522,16 @@ def test_without_fail_and_a_deadline_insist_whatever_the_condition_before_them()
     # parity: the English "must" with a deadline after a condition was read before
     en = "Dear Mr Maruyama,\n\nI run a quantity-surveying office in Nagaoka. {x}\n\nKojima"
     tester.invalid(en.format(x="If you are interested, you must reply by this Friday."), lang="en", platform="email")
+
+
+def test_a_near_time_right_after_the_answer_asked_is_a_deadline():
+    en = "Tom,\n\nI am a locksmith in Bristol and quoted for the Redcliffe master-key system. {x}\n\nLee"
+    tester.invalid(en.format(x="I'd appreciate the courtesy of a reply this week, even if it's a no."), lang="en", platform="email")
+    tester.invalid(en.format(x="Let me know today if the quote works."), lang="en", platform="email")
+    # the writer's own reply, and a time further off, set no deadline for theirs
+    tester.valid(en.format(x="I will reply this week with the revised quote."), lang="en", platform="email")
+    tester.valid(en.format(x="Let me know what you think whenever suits."), lang="en", platform="email")
+    # parity: the Japanese near deadline (今週中に) was read before
+    ja = "トム様\n\nブリストルで鍵屋をしております。レッドクリフのマスターキーのお見積りをお送りしました。{x}\n\nリー"
+    tester.invalid(ja.format(x="今週中にご返信ください。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="ご都合のよいときにご返信いただければ幸いです。"), lang="ja", platform="email")

@@ -6,7 +6,9 @@ Finds the sentences that make a reply an obligation rather than an option:
 - a **deadline** for the answer: a way of answering (reply, respond, get back to me, let me know,
   confirm, "DM me back", "a response" or "a decision" when the writer wants one ("I'd appreciate a
   response", "give me a yes or no", "a reply is required by 30 April"), "I need to know by …"; 返事・返信・回答・
-  連絡・ご一報) with a time limit (by/before/within/no later than/in the next, or "latest" as in "revert latest Wednesday" + Monday, end of day, the
+  連絡・ご一報) with a time limit (by/before/within/no later than/in the next, or "latest" as in "revert latest Wednesday", or a near
+  time with no "by" right after the answer asked, "the courtesy of a reply this week", "let me know today" (not the writer's
+  own "I will reply this week") + Monday, end of day, the
   15th, the next hour, 24 hours, seven days, or "before then" after a time just said: "the rate ends
   this Friday, so … hear back from you before then"; 明日までに, 4月20日（月）正午までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに, 今週金曜日（4月17日）までに: a weekday or a date in brackets belongs to
   the date) and, in Japanese, a request (ください、お願いします、いただけますか、返信してください、
@@ -119,6 +121,8 @@ _PHRASES = PhraseList({lang: {g: ps for g, ps in groups.items() if g not in LATE
 
 # What makes "a reply" / "an answer" something the writer asks for ("I need a yes or no by Monday",
 # "I'd appreciate a response by 15 March"), not something the writer sends or once got.
+# Times near enough to press an answer asked for with no "by": "reply this week", "let me know today".
+_NEAR_TIMES = frozenset({"today", "tonight", "tomorrow", "this"})
 _JA_MUST = frozenset({"必ず", "絶対"})  # 必ず・絶対: without fail
 _WANTING = frozenset({"need", "want", "expect", "appreciate", "like", "love", "require", "request", "please", "await", "insist", "gimme"})
 
@@ -155,7 +159,7 @@ class DemandsReply(Rule):
     返信を「お願い」ではなく「義務」にしてしまう文を見つけます。
 
     - 返信の**期限**：返事・返信・回答・連絡・ご一報（reply, get back to me, let me know, "DM me back"、書き手が求める
-      "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then" も含む）
+      "a response"・"a decision"（"a reply is required by 30 April" のような受け身も）、"I need to know by …"）に期限（"no later than"、"in the next hour"、"revert latest Wednesday" の "latest"、"within seven days"、直前に述べた時を指す "before then"、"by" のない近い時 "the courtesy of a reply this week" "let me know today"（書き手自身の "I will reply this week" は除く）も含む）
       （明日までに、今週中に、3営業日以内に、48時間以内に、3月13日（金）までに、今週金曜日（4月17日）までに（括弧の曜日や日付は日付の一部）、by Monday）と依頼（ください、お願いします、いただけますか、返信してください、くだけた「連絡してね」「くれ」「ちょうだい」、通知のような言い切りの「3月14日までに返信すること。」。期限は返信の語の前でも後でも：「返事は3日以内にくれ」。期限の直後に読点があっても：「本日17時までに、実施の可否をご回答ください」。返信の語と依頼の間に期限があっても：「ご回答は3月31日までに必ずお願いいたします」（読点や「必ず」が先に来ても：「ご返答は、必ず今週金曜日までにお願いいたします」）。動詞のない節を挟んでも：「3月20日（金）までに、ご採否だけでも結構ですのでご返信ください」（「だけでも結構」は求める答えを小さくするだけで、「ご返信は結構です」のように返事を免じてはいません）。答える内容の「かどうか」の節を挟んでも：「本日17時までに、お申し込みされるかどうかのご返答をお願いいたします」。書き手が期限までに必要とする答え：「水曜正午までにご回答が必要です」"We need this answered by Wednesday noon"（"You answered by Friday last time" は過去のことで要求ではありません）。"your written response"、受け取りの返事 "Please acknowledge receipt of this email within 48 hours"、チャット表記の "ur answer by tmrw"、"within the week" も数えます）が付いたもの
     - **急かす**返信：至急ご返信ください、お返事を必ずお願いします、「DM見たらすぐ連絡ください」、必ずご一報ください、絶対返してね、「そろそろ返事ください」、動詞を省いた「今すぐこのDMに返信を！」（急ぎの言葉だけで促す連絡やお電話、「今すぐご連絡ください」「至急お電話ください」は売り込みの行動喚起で、英語の "contact us right now" と同じく pushy が判断します。このメッセージを見たら、期限まで、必ず、と求めるときは返信の要求です）、"reply ASAP"
     - **最後通告**：期限付きの、返事がない場合の条件（「48時間以内に返事なければこの話はなしで」「金曜までにご返信がない場合は…」
@@ -359,6 +363,14 @@ class DemandsReply(Rule):
 
     @staticmethod
     def _deadline_after(tokens, times, m: PhraseMatch, last: int) -> tuple[int, int, str] | None:
+        # a near time with no "by" right after the answer asked of them: "the courtesy of a reply this week",
+        # "get back to me today" (not the writer's own "I'll reply this week")
+        if m.last < last and tokens[m.last].norm in _NEAR_TIMES and not (
+            m.first > 0 and tokens[m.first - 1].norm in ("i", "will", "'ll", "’ll", "we", "to")
+        ):
+            end = en_time_at(times, tokens, m.last)
+            if end is not None:
+                return tokens[m.first].start, tokens[end - 1].end, "deadline"
         for j in range(m.last, min(last, m.last + 9)):
             norm = tokens[j].norm
             no_later = norm == "no" and j + 2 < last and tokens[j + 1].norm == "later" and tokens[j + 2].norm == "than"
