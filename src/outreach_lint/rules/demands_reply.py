@@ -365,9 +365,9 @@ class DemandsReply(Rule):
     def _deadline_after(tokens, times, m: PhraseMatch, last: int) -> tuple[int, int, str] | None:
         # a near time with no "by" right after the answer asked of them: "the courtesy of a reply this week",
         # "get back to me today" (not the writer's own "I'll reply this week")
-        if m.last < last and tokens[m.last].norm in _NEAR_TIMES and not (
-            m.first > 0 and tokens[m.first - 1].norm in ("i", "will", "'ll", "’ll", "we", "to")
-        ):
+        if m.last < last and tokens[m.last].norm in _NEAR_TIMES and not tokens[m.first].norm.endswith("ing") and not (
+            m.first > 0 and tokens[m.first - 1].norm in ("i", "will", "'ll", "’ll", "we", "to", "for")
+        ):  # ("Thanks for getting back to me today": an answer had, not asked)
             end = en_time_at(times, tokens, m.last)
             if end is not None:
                 return tokens[m.first].start, tokens[end - 1].end, "deadline"
