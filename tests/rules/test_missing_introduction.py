@@ -981,3 +981,12 @@ def test_praise_before_a_trade_word_makes_it_the_readers():
     # parity: the Japanese role before です was read before, and praise of their guide is no introduction
     tester.valid("グラハムさん、アバディーン港でタグボートの甲板員をしている者です。スケリー・ラス号の入港、見ました。", lang="ja", platform="linkedin-free")
     tester.invalid("モイラさん、子どもの在宅検査のガイド、素晴らしかったです。つながれたら嬉しいです。", lang="ja", platform="linkedin-free")
+
+
+def test_a_role_then_here_after_an_emoji_with_its_variation_selector_introduces_the_writer():
+    # ⚓️ is ⚓ and U+FE0F: the selector, not the emoji, stands before the space
+    tester.valid("Skipper!! that tanker escort vid was sick 🌊⚓️ deckhand outta Saint John here, wild stuff. hmu if ur ever hiring",
+                 lang="en", platform="linkedin")
+    tester.invalid("Skipper!! that tanker escort vid was sick 🌊⚓️ wild stuff, ngl. hmu if ur ever hiring", lang="en", platform="linkedin")
+    # parity: the Japanese role after an emoji was read before
+    tester.valid("スキッパーさん！タンカー護衛の動画すごかった🌊⚓️ セントジョンで甲板員やってる佐藤です。", lang="ja", platform="linkedin")

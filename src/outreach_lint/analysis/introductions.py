@@ -46,7 +46,8 @@ _IM_NAME = lazy_pattern(
 # Tide in Brighton here 👩‍🍳": a role, then "here",
 # opening its clause and ending it, with no verb or pronoun of its own ("click here", "I'm here").
 _ROLE_HERE = lazy_pattern(
-    r"(?i)(?:^|(?<=[.!?,;:\p{So}\p{Sk}]\s{1,3})|(?<=\n))"  # after punctuation, a line break or an emoji
+    # after punctuation, a line break or an emoji (with its variation selector: "⚓️ deckhand outta Saint John here")
+    r"(?i)(?:^|(?<=[.!?,;:\p{So}\p{Sk}\uFE0F]\s{1,3})|(?<=\n))"
     r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
@@ -58,7 +59,7 @@ _ROLE_HERE = lazy_pattern(
 # "HR for restaurants here", "consultant for small dairies here": a role, whom it serves, then "here"; the role
 # a trade word or a short acronym (HR, PR, QA), so "sorry for the noise here" introduces nobody.
 _ROLE_FOR_HERE = lazy_pattern(
-    r"(?:^|(?<=[.!?,;:\p{So}\p{Sk}]\s{1,3})|(?<=\n))(?P<role>(?:[\w-]+\s)?(?P<head>[\w-]+))\sfor\s"
+    r"(?:^|(?<=[.!?,;:\p{So}\p{Sk}\uFE0F]\s{1,3})|(?<=\n))(?P<role>(?:[\w-]+\s)?(?P<head>[\w-]+))\sfor\s"
     r"[\w'’&-]+(?:\s[\w'’&-]+){0,2}\shere\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}])"
 )
 
