@@ -117,7 +117,9 @@ def _nth_message_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
 
 # What was sent, as the lemma table gives a plural: "DMs" stays "dms".
 _EN_SENT_PLURAL = _EN_SENT | {"dms", "pm", "pms"}
-_EN_SEVERAL = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "several": 2, "multiple": 2, "few": 2, "couple": 2}
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_EN_COUNTS = {**_EN_NUMBERS, "twice": 2}  # "my last three emails", "I've written twice"
+_EN_SEVERAL = {**_EN_NUMBERS, "several": 2, "multiple": 2, "few": 2, "couple": 2}
 
 
 def _sent_you_several_en(doc: Document) -> list[tuple[PhraseMatch, int]]:
@@ -193,13 +195,12 @@ def _sent_count_not_done(tokens: list[Token], m: PhraseMatch) -> bool:
 
 def _count(doc: Document, m: PhraseMatch) -> int:
     """Unanswered messages the words imply: "my last three emails" -> 3, "my third attempt" -> 2."""
-    numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "twice": 2, "2": 2, "3": 3, "4": 4, "5": 5}
     for tok in doc.tokens[m.first : m.last]:
         if tok.norm in _ORDINALS:
             follow = any(t.norm.startswith(("follow", "reminder")) for t in doc.tokens[m.first : m.last])
             return _ORDINALS[tok.norm] if follow else _ORDINALS[tok.norm] - 1
-        if tok.norm in numbers:
-            return numbers[tok.norm]
+        if tok.norm in _EN_COUNTS:
+            return _EN_COUNTS[tok.norm]
     return 0
 
 

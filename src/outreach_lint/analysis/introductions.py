@@ -18,7 +18,7 @@ from .drafts import sure_form_letter
 from .layout import body_span, class_addressed, nobody_addressed
 from .phrases import PhraseList, lazy_pattern, load_data
 from .placeholders import template_slots
-from .words import ADDRESSING as _ADDRESSING, known_surname_ja, lemma_key
+from .words import ADDRESSING as _ADDRESSING, LEARNED_EN, known_surname_ja, lemma_key
 
 __all__ = [
     "INTRODUCTION_PHRASES", "introduction_sentences", "shows_earlier_contact", "own_introduction", "says_first_contact",
@@ -45,9 +45,11 @@ _IM_NAME = lazy_pattern(
 # "Fellow coach here!", "new iOS grad here.", "MOF modeller at AUB here", "Chef-owner of Thyme &
 # Tide in Brighton here 👩‍🍳": a role, then "here",
 # opening its clause and ending it, with no verb or pronoun of its own ("click here", "I'm here").
+# Where a clause opens: the start, after punctuation, a line break or an emoji (with its variation
+# selector too: "⚓️ deckhand outta Saint John here").
+_CLAUSE_OPENING = r"(?:^|(?<=[.!?,;:\p{So}\p{Sk}\uFE0F]\s{1,3})|(?<=\n))"
 _ROLE_HERE = lazy_pattern(
-    # after punctuation, a line break or an emoji (with its variation selector: "⚓️ deckhand outta Saint John here")
-    r"(?i)(?:^|(?<=[.!?,;:\p{So}\p{Sk}\uFE0F]\s{1,3})|(?<=\n))"
+    r"(?i)" + _CLAUSE_OPENING +
     r"(?!(?:click|tap|more|details|info|read|see|sign|reply|link|available|all|it|this|that|we|they|i|you|he|she|"
     r"everyone|nobody|someone|anyone|everything|nothing|thanks|thank|happy|glad|full|the|your|my|our|his|her|their|"
     r"a|an|any|some|same|just|only|also|still|not|no|agreed|done|ditto)\b)"
@@ -59,7 +61,7 @@ _ROLE_HERE = lazy_pattern(
 # "HR for restaurants here", "consultant for small dairies here": a role, whom it serves, then "here"; the role
 # a trade word or a short acronym (HR, PR, QA), so "sorry for the noise here" introduces nobody.
 _ROLE_FOR_HERE = lazy_pattern(
-    r"(?:^|(?<=[.!?,;:\p{So}\p{Sk}\uFE0F]\s{1,3})|(?<=\n))(?P<role>(?:[\w-]+\s)?(?P<head>[\w-]+))\sfor\s"
+    _CLAUSE_OPENING + r"(?P<role>(?:[\w-]+\s)?(?P<head>[\w-]+))\sfor\s"
     r"[\w'’&-]+(?:\s[\w'’&-]+){0,2}\shere\b(?=\s?[,;:!.—–(-]|\s*$|\s?[\p{So}\p{Sk}])"
 )
 
@@ -351,15 +353,13 @@ def _slots_only(doc: Document, found: set[int]) -> set[int]:
     out = set()
     for n in found:
         s = doc.sentences[n]
-        inside = [a for a, b in slots if s.start <= a < s.end]
-        if not inside:
+        if not any(s.start <= a < s.end for a, _ in slots):
             continue
-        words = [
-            t for t in doc.tokens[s.first : s.last]
-            if is_word(t.text) and not any(a <= t.start < b for a, b in slots)
+        if not any(
+            is_word(t.text) and not _in_slot(doc, t.start)
             and not (t.norm in _FORMULA_EN if doc.lang == "en" else (t.lemma in _FORMULA_JA or t.pos.startswith(("助詞", "助動詞"))))
-        ]
-        if not words:
+            for t in doc.tokens[s.first : s.last]
+        ):
             out.add(n)
     return out
 
@@ -1111,8 +1111,7 @@ def _own_introduction(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-# Verbs of learning of something, the writer their subject: what follows is what they learned of.
-_LEARNED_EN = frozenset({"read", "saw", "heard", "noticed", "learned", "learnt", "spotted"})
+# Humble verbs of reading, seeing or hearing: their object is someone else's.
 _LEARNED_JA = frozenset({"拝見", "拝読", "拝聴"})
 
 
@@ -1123,6 +1122,6 @@ def _learned_of_a_name(doc: Document, toks: list[Token]) -> bool:
     if doc.lang == "ja":
         return any(t.lemma in _LEARNED_JA or t.text in _LEARNED_JA for t in toks)
     for k, t in enumerate(toks):
-        if t.norm in _LEARNED_EN and k and toks[k - 1].norm in ("i", "we", "just", "recently"):
-            return any(u.text[:1].isupper() and u.norm not in ("i",) for u in toks[k + 1 :])
+        if t.norm in LEARNED_EN and k and toks[k - 1].norm in ("i", "we", "just", "recently"):
+            return any(u.text[:1].isupper() and u.norm != "i" for u in toks[k + 1 :])
     return False

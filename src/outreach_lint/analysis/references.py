@@ -24,7 +24,7 @@ from .introductions import introduction_sentences, own_introduction
 from .layout import body_span, signature_words, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
-from .words import ADDRESSING, JA_CONTENT_POS, JA_NAME_HONORIFICS, en_stop_words, is_content, is_word, lemma_key
+from .words import ADDRESSING, JA_CONTENT_POS, JA_NAME_HONORIFICS, LEARNED_EN, en_stop_words, is_content, is_word, lemma_key
 
 __all__ = [
     "ProfileTerm", "Reference", "profile_terms", "mentioned_terms", "mentioned_profile_terms", "specific_reference",
@@ -984,7 +984,7 @@ def heard_about_them(doc: Document, sentence: int) -> bool:
 
 
 # English verbs of learning news: "Saw you're opening a café", "I heard you just opened", "Noticed Dahl Marine is expanding".
-_HEARD_EN = frozenset({"saw", "heard", "read", "noticed", "learned", "learnt", "spotted", "see", "hear", "know", "understand", "gather"})
+_HEARD_EN = LEARNED_EN | {"see", "hear", "know", "understand", "gather"}
 _ADVERBS_EN = frozenset({"just", "recently", "now", "finally", "also", "have", "'ve", "’ve", "has"})
 _BE_EN = frozenset({"'re", "’re", "are", "is", "was", "were", "'s", "’s"})
 _VAGUE_ING = frozenset({"doing", "growing", "thriving", "making", "killing", "crushing", "going", "working", "scaling"})

@@ -19,10 +19,12 @@ from .phrases import analyzer_of
 
 __all__ = [
     "ADDRESSING", "JA_CONTENT_POS", "JA_NAME_HONORIFICS", "is_word", "counts_as_word", "word_flags", "is_content", "content_tokens", "lemma_key",
-    "strip_gloss", "en_stop_words", "known_surname_ja", "ja_clause_end",
+    "strip_gloss", "en_stop_words", "known_surname_ja", "ja_clause_end", "LEARNED_EN",
 ]
 
 JA_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
+#: English verbs of having learned of something, in the past: "I read about…", "we noticed…", "I saw…".
+LEARNED_EN = frozenset({"read", "saw", "heard", "noticed", "learned", "learnt", "spotted"})
 #: Words that speak to or of the reader: you, 様, 御社, あなた.
 ADDRESSING = frozenset({"you", "your", "yours", "様", "さん", "先生", "御社", "貴社", "貴殿", "あなた"})
 #: What follows a Japanese person's name: 山田様, 小林さん, 田中先生, 健太くん.
