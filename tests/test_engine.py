@@ -94,6 +94,14 @@ def test_a_japanese_quotation_keeps_its_own_full_stops():
     assert [open_.sentence_text(s) for s in open_.sentences] == ["「閉じない括弧。", "次の文です。", "別の行。"]
 
 
+def test_a_japanese_sentence_end_before_an_ascii_symbol_still_ends_it():
+    # MeCab reads 「。[」 and 「!-」 as one symbol; the sentence ends at the 。 all the same
+    ja = tokenize("はじめまして。[会社名]の山田です。よろしくお願いします!-以上", "ja")
+    assert [ja.sentence_text(s) for s in ja.sentences] == ["はじめまして。", "[会社名]の山田です。", "よろしくお願いします!", "-以上"]
+    assert [t.i for t in ja.tokens] == list(range(len(ja.tokens)))
+    assert all(ja.text[t.start : t.end] == t.text for t in ja.tokens)
+
+
 def test_normalised_form_folds_width_and_case():
     doc = tokenize("ＡＷＳ and Ｐｙｔｈｏｎ", "en")
     assert [t.norm for t in doc.tokens] == ["aws", "and", "python"]

@@ -31,6 +31,11 @@ _LINES = 30_000  # MeCab output lines remembered (then the memo starts again: me
 # A run of characters MeCab groups into one unknown word (anything but whitespace, kanji and
 # hiragana), longer than any word; anchored at the run's start so the search stays linear.
 _SLOW = regex.compile(rf"(?<![^\s\p{{Han}}\p{{Hiragana}}])[^\s\p{{Han}}\p{{Hiragana}}]{{{_LONG_RUN + 1},}}")
+# MeCab groups a sentence end with the ASCII symbols after it into one symbol: 「。[」 in
+# 「はじめまして。[会社名]の山田です」, 「。"」, 「!-」. The ending is cut off as its own token,
+# so that the sentence ends there (a text scan first: most drafts have no such pair).
+_FINALS = "。．!?"
+_MERGED_FINAL = regex.compile(r"[。．!?]+[!-/:-@\[-`{-~]")
 
 
 class JapaneseTokenizer:
@@ -68,6 +73,8 @@ class JapaneseTokenizer:
                 out.append(Token(m.group(), m.start(), pos="記号", i=len(out)))
                 done = m.end()
         self._parse(source, done, len(source), out)
+        if _MERGED_FINAL.search(source):
+            out = _split_merged_finals(out)
         if source is not text:
             for tok in out:
                 if "\ufffd" in tok.text:
@@ -146,6 +153,22 @@ class JapaneseTokenizer:
     def __call__(self, text: str) -> Document:
         tokens = self.tokens(text)
         return Document(text=text, lang="ja", tokens=tokens, sentences=split_sentences(text, tokens, "ja"), analyzer=self)
+
+
+def _split_merged_finals(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each symbol that opens with a sentence end followed by other symbols cut in two:
+    the ending (a 句点) and the rest, so that sentence splitting sees the end."""
+    out: list[Token] = []
+    for tok in tokens:
+        word = tok.text
+        ending = len(word) - len(word.lstrip(_FINALS))
+        if 0 < ending < len(word) and tok.pos == "記号":
+            out.append(Token(word[:ending], tok.start, pos="補助記号", pos2="句点", i=len(out)))
+            out.append(Token(word[ending:], tok.start + ending, pos="記号", pos2=tok.pos2, i=len(out)))
+        else:
+            tok.i = len(out)
+            out.append(tok)
+    return out
 
 
 def _gap_tokens(text: str, start: int, end: int, out: list[Token]) -> None:
