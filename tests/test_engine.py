@@ -23,7 +23,11 @@ from outreach_lint.tokenizers import tokenize
         ("AWSのre:InventでDeep Learningのtalkを拝見しました", "ja"),  # English words, still Japanese
         ("Hi Dana, I saw your talk on offline-first sync at PyCon.", "en"),
         ("Hi {first_name}, let's connect", "en"),
+        # chat English, with few of the function words of edited prose
+        ("yo Brett 🤙 farrier outta Fredericksburg lol. ur hoof boots vs steel data is legit fire 🔥🔥🔥 lets link up fr", "en"),
         ("Bonjour Anne, j'ai lu votre article sur la gouvernance des données.", "und"),
+        ("Hola Ana, yo leí tu artículo sobre datos y me gustó mucho, un saludo", "und"),
+        ("Hallo Anna, ich habe deinen Artikel über Daten gelesen und fand ihn super", "und"),
         ("你好，我看了你的文章", "und"),
         ("", "und"),
     ],

@@ -21,7 +21,10 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     i me my we our you your he she it its they them their this that these those is are was were be
     been being am have has had do does did will would can could should may might must not no
     what which who when where why how hi hello hey dear thanks thank please best regards us let just
-    like love would i'm i'd i've you're it's we're that's don't can't here there all very really""".split()
+    like love would i'm i'd i've you're it's we're that's don't can't here there all very really
+    up out off than then some any more only also get got""".split()
+    # chat spellings no other language writes: "farrier outta Fredericksburg lol. ur data is legit, lets link up"
+    + "u ur im lets gonna wanna gotta outta".split()
 )
 
 
