@@ -990,3 +990,30 @@ def test_a_role_then_here_after_an_emoji_with_its_variation_selector_introduces_
     tester.invalid("Skipper!! that tanker escort vid was sick 🌊⚓️ wild stuff, ngl. hmu if ur ever hiring", lang="en", platform="linkedin")
     # parity: the Japanese role after an emoji was read before
     tester.valid("スキッパーさん！タンカー護衛の動画すごかった🌊⚓️ セントジョンで甲板員やってる佐藤です。", lang="ja", platform="linkedin")
+
+
+def test_the_role_after_im_and_where_it_is_held_introduces_the_writer():
+    en = "Dear Ms Dwyer,\n\nI'm terribly sorry to bother you out of the blue. {x}\n\nCongratulations on The Lighthouse Hare winning. Would you visit our school for World Book Day?\n\nMáire"
+    tester.valid(en.format(x="I'm only the librarian at a small national school in Ennis, so I completely understand if you haven't time for this, and sorry if it's a cheek."), platform="email")
+    tester.invalid(en.format(x="I'm the reader of every book of yours, so I completely understand if you haven't time for this, and sorry if it's a cheek."), platform="email", count=1)
+    ja = "ドワイヤー様\n\n{x}『灯台のうさぎ』の受賞、おめでとうございます。読書週間に本校へお越しいただけないでしょうか。\n\nモイラ"
+    tester.valid(ja.format(x="エニスの小さな小学校で司書をしております。"), platform="email")
+    tester.invalid(ja.format(x=""), platform="email", count=1)
+
+
+def test_a_firm_named_after_we_are_then_where_it_is_introduces_the_writers():
+    en = "Gerry, congrats on the beer garden. {x}Would a keg of dry cider suit your Saturday opening?"
+    tester.valid(en.format(x="We're Ballyhoura Cider from up the road. "), platform="facebook")
+    tester.invalid(en.format(x="We're Open from nine on Saturdays. "), platform="facebook", count=1)
+    ja = "ジェリーさん、ビアガーデン開店おめでとうございます。{x}土曜の開店にドライシードルを一樽いかがでしょうか。"
+    tester.valid(ja.format(x="近所のバリホウラ・サイダーです。"), platform="facebook")
+    tester.invalid(ja.format(x=""), platform="facebook", count=1)
+
+
+def test_a_trade_outta_a_town_after_a_casual_greeting_introduces_the_writer():
+    en = "yo Brett 🤙 {x} ur hoof boots vs steel data is legit fire 🔥🔥🔥 lets link up fr"
+    tester.valid(en.format(x="farrier outta Fredericksburg lol."), lang="en", platform="linkedin-free")
+    tester.invalid(en.format(x="big fan outta nowhere lol."), lang="en", platform="linkedin-free", count=1)
+    ja = "ブレットさん🤙 {x}蹄鉄とフーフブーツ比べたデータ、まじ神でした🔥 つながりましょ"
+    tester.valid(ja.format(x="鹿児島で装蹄師やってる佐藤です。"), lang="ja", platform="linkedin-free")
+    tester.invalid(ja.format(x=""), lang="ja", platform="linkedin-free", count=1)

@@ -136,18 +136,19 @@ _ROLE_OF = regex.compile(
 # one else ("your", "who"), and nothing before the role makes it someone else's.
 _ROLE_FRAGMENT = lazy_pattern(
     # the greeting, or the name alone: "Nathan, steel erector in Wollongong."
-    r"(?:(?:(?:Hi|Hello|Hey|Hiya|Dear)\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?\s?[,!—–-]\s*)?"
+    # or a casual greeting with an emoji after the name: "yo Brett 🤙 farrier outta Fredericksburg lol."
+    r"(?:(?:(?:Hi|Hello|Hey|Hiya|Dear|(?i:yo|hey|hi|hiya|howdy|g'day)(?=\s[A-Z]))\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+)?(?:\s?[,!—–-]|\s?[\p{So}\p{Sk}]+\uFE0F?)\s*)?"
     r"(?P<mods>(?:(?!(?i:your|his|her|their|the|a|an|new|our|my|i|you|we|congrats|congratulations|dear|hi|hello|hey|big|huge|longtime|long-time|is|are|was|were|be|been|not|am|so|very|too|it|this|that"
     # praise makes it their thing: "great guide on home tests for kids"
     r"|great|amazing|awesome|brilliant|fantastic|lovely|nice|helpful|useful|excellent|superb|wonderful|fab|interesting|cool|insightful|thoughtful|terrific)\b)[A-Za-z][\w-]*\s){0,3}?)"
     r"(?P<role>[A-Za-z][\w-]*)(?:\s(?:up|down|out|over|based|working))?"  # "fellow locksmith up in Redruth", "physio working with…"
     # the place: up to six words, each set off by one space (an optional space between them would let
     # one long word split six ways, and a failing fullmatch try them all)
-    r"\s(?:of|at|in|with|for|from|on)\s(?P<place>(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+"
+    r"\s(?:of|at|in|with|for|from|on|outta)\s(?P<place>(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+"
     r"(?:\s(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+){0,5}?)"
     r"(?:\s?\([^()]{0,60}\))?"
     # and a count of what the writer runs, after a comma: "Beekeeper in Canterbury, 40 hives."
-    r"(?:,\s(?:\d[\d,]{0,6}\+?|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty|fifty|a hundred))\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)?[.!]?"
+    r"(?:,\s(?:\d[\d,]{0,6}\+?|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty|fifty|a hundred))\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)?(?:\s(?:lol|haha|lmao))?[.!]?"
 )
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "smith", "wright", "sman", "swoman", "sperson")  # locksmith, shipwright, craftsman
 _TRADES = frozenset(_ROLE_WORDS.lower().split("|")) | frozenset(
@@ -546,6 +547,13 @@ def _bare_role(role: Token, after: Token) -> bool:
     )
 
 
+def _the_role(role: Token, after: Token) -> bool:
+    """"I'm the librarian at …", "I'm the organiser of …": after "the", a noun of a trade and a preposition
+    of where it is held (no adjective stands there: "the Canadian in …" is rare)."""
+    word = role.text
+    return word.isalpha() and word.islower() and role.norm == role.lnorm and is_trade_word(word) and after.norm in ("on", "at", "in", "with", "for", "aboard", "of")
+
+
 # Words of rank before a role with no article: "chief engineer", "head chef", "senior nurse".
 _RANKS = frozenset("chief head senior junior lead principal deputy assistant staff charge sous executive managing acting".split())
 _ER_ADJECTIVES = frozenset("eager sober clever proper bitter super upper lower inner outer former latter slender".split())
@@ -593,7 +601,8 @@ def _names_us(tokens: list[Token], k: int) -> bool:
     # "we're Harbour Lights.": a name, then a comma or the sentence's end; not "We're Hiring!", "We're Back."
     if j - k == 1 and (tokens[k].norm in _STATES or tokens[k].norm.endswith(("ing", "ed"))):
         return False
-    return j == len(tokens) or tokens[j].text in (",", ".", "!")
+    # "We're Ballyhoura Cider from up the road": a name, then where the writers are
+    return j == len(tokens) or tokens[j].text in (",", ".", "!") or (j - k >= 2 and tokens[j].norm in ("from", "in", "based", "here", "out"))
 
 
 # Words of a state, capitalised in a firm's shout, after "we're": "We're Open!", "We're Back."
@@ -627,6 +636,8 @@ def _i_do_something(doc: Document) -> Iterator[Token]:
                     yield tok
             elif j + 1 < n and _bare_role(tokens[j], tokens[j + 1]):
                 yield tok  # "I'm purser on a Danube river cruiser": a role without its article, then where
+            elif j + 2 < n and tokens[j].norm == "the" and _the_role(tokens[j + 1], tokens[j + 2]):
+                yield tok  # "I'm only the librarian at a small national school in Ennis"
             elif j + 2 < n and tokens[j].norm in _RANKS and _bare_role(tokens[j + 1], tokens[j + 2]):
                 yield tok  # "I'm chief engineer on the Rossaveal run": a rank before the role
             elif j + 1 < n and _ongoing_work(tokens[j], tokens[j + 1]):
