@@ -1211,3 +1211,29 @@ def test_a_sellers_price_list_sent_is_part_of_the_sale_in_english():
     ja = ("ルース様\n\nバリンゴで蜂蜜を扱っておりますピーターと申します。ナイバスへのヨーグルトの納品、おめでとうございます。\n\n"
           "当組合の蜂蜜をお取り扱いいただけないでしょうか。カタログをお送りいたします。\n\nピーター")
     tester.valid(ja, lang="ja", platform="email")
+
+
+def test_a_favour_sorted_or_goods_stocked_in_chat_words_is_an_ask():
+    en = "yo Marcus 👋\n\nsaw u wrapped the grade on the new short 🔥 I'm a subtitle editor in Bristol, 4 yrs.\n\n{x}\n\nKwame"
+    tester.invalid(en.format(x="can u sort me out with the subtitling gig on it? cheers bruv"), lang="en", platform="email")
+    tester.valid(en.format(x="if u need subs on it I can sort u out, no charge. cheers bruv"), lang="en", platform="email")
+    ja = "福田さん、はじめまして！秋田でシードル造ってる佐藤です🍎\n\n東北クラフト飲料コーナー拡大の投稿、見ました！{x}\n\n佐藤 圭"
+    tester.invalid(ja.format(x="うちのシードルもぜひ置いてほしいっす笑 棚ひとつ分でいいので、よろしくお願いします！"), lang="ja", platform="linkedin-inmail")
+    tester.valid(ja.format(x="うちのシードル、試飲用に一本無料でお送りしますね。気に入ったら教えてください！"), lang="ja", platform="linkedin-inmail")
+
+
+def test_telling_the_writers_own_situation_gives_nothing_back():
+    # 「当館の状況を少しご説明します」 is a humble verb, but of the writer's own circumstances: the ask's preface
+    ja = ("大野先生\n\n鹿児島の小さな植物標本館で学芸員をしております、西郷と申します。ネットワーク構想を拝読しました。\n\n"
+          "{x}収蔵標本は約八万点ですが、データベース化は一割に満たない状況です。\n\n"
+          "つきましては、当館の標本デジタル化を優先的に進めていただけないでしょうか。"
+          "あわせて、先生の研究室の大学院生を数名、夏の間だけでも派遣していただけますと大変助かります。\n\n西郷 美穂")
+    tester.invalid(ja.format(x="当館の状況を少しご説明します。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="当館の標本画像は、先生の研究室でも自由にお使いいただけるようご用意いたします。"), lang="ja", platform="email")
+    # parity: in English the writer's own situation was never an offer
+    en = ("Dear Professor Ono,\n\nI am the curator of a small herbarium in Kagoshima and read your network proposal.\n\n"
+          "{x}We hold about 80,000 sheets, and fewer than a tenth are databased.\n\n"
+          "Could you put our herbarium's digitisation first in the programme? It would also help us a great deal if you "
+          "could send two of your graduate students to us for the summer.\n\nMiho Saigo")
+    tester.invalid(en.format(x="Let me explain our situation briefly."), lang="en", platform="email")
+    tester.valid(en.format(x="We would gladly make all our images free for your lab's research."), lang="en", platform="email")

@@ -21,10 +21,10 @@ from the recipient:
 - their things or their work for the writer, free ("use the parish hall … free of charge", "let me watch you
   work for a few weeks", "save me a few packets", 元データをご提供いただけないでしょうか, 「楽譜を無償でご提供いただけないでしょうか」
   (無償 under the reader's giving, or asked, 「無償でお願いできれば」, is no gift of the writer's), 「招待券を2枚お譲りいただけないでしょうか」: handed or lent to the writer);
-- a favour, a purchase or promotion ("do me a favour", "pick your brain", which ADVICE 002 §8 names
+- a favour, a purchase or promotion ("do me a favour", "can u sort me out with the subtitling gig?", "pick your brain", which ADVICE 002 §8 names
   beside a job and a referral, "book a demo", "invest in", "RT the campaign", "a mention in your
   newsletter", "mention Brasa in your next column", "come in and review us", "have me on as a guest", "shout us out",
-  the writer's goods carried or published, "stock our tea", "publish my picture book", 「弊園の新茶を取り扱っていただけないでしょうか」,
+  the writer's goods carried or published, "stock our tea", "publish my picture book", 「弊園の新茶を取り扱っていただけないでしょうか」, 「うちのシードルもぜひ置いてほしい」,
   「御社から出版していただきたい」, a sponsorship
 ("could Summit sponsor our comp"), "share this page with your followers" or "with your customers" (not a question on how their own show "landed with your audience"), お知恵を拝借できないでしょうか, ご購入, ご契約
   (not 契約書, a document asked about, nor a customer's own 「10部ほど購入できますでしょうか」, which brings a sale), ご導入, 拡散・シェア・チャンネル登録のお願い); "I am writing to enquire about any vacancies" and "I am
@@ -119,7 +119,7 @@ meeting, proposing, guiding, perceiving (幅広い人脈をお持ちの方とお
 success (貴社のご発展をお祈りするとともに) and sending the writer's own papers (ご連絡いたします, お伺いします, ご案内いたします, 履歴書をお送りします, 職務経歴書はすぐにお送りできます; but results sent back to those who
 take part are something: 結果のまとめは回答者の方全員にお送りします, 見学後は、児童の感想文を冊子にしてお届けいたします,
 "I'll send the summary of results",
-and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました) or a wish (ご説明したい) give nothing.
+and so is a sample sent to try: サンプルとして2kgほどお送りします), a past deed (ご説明しました), a wish (ご説明したい) or the writer's own situation told (当館の状況を少しご説明します, the ask's preface) give nothing.
 
 When none of that finds an ask, the draft model (the user guide's *draft model*) judges the draft
 as a whole: a first contact of more than one sentence that it reads as one-sided with a
@@ -333,7 +333,7 @@ class OneSidedAsk(Rule):
       「招待券を2枚お譲りいただけないでしょうか」「機材を貸していただけませんか」、"use the parish hall … free of charge"、"let me watch you work for a few weeks"、
       「元データをご提供いただけないでしょうか」）
     - 頼み事・購入・宣伝（「お知恵を拝借できないでしょうか」（"pick your brain"。ADVICE 002 §8 は仕事や紹介と並べて
-      挙げています）、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、書き手の品を扱う・出版するお願い（「弊園の新茶を取り扱っていただけないでしょうか」「御社から出版していただきたい」"stock our tea"。「個人情報の取り扱い」は除く）、「book a demo」「shout us out」「RT the campaign」「share this page with your followers」（自分の公演が「land with your audience」したかという質問は除く）「mention Brasa in your next column」「review us」「have me on as a guest」、スポンサーの依頼「スポンサーになっていただけないでしょうか」"could Summit sponsor our comp"）
+      挙げています）、くだけた "can u sort me out with the subtitling gig?"、ご購入、ご契約（書類の「契約書」や、客として買えるかを尋ねる「10部ほど購入できますでしょうか」は除く）、ご導入、拡散・シェア・チャンネル登録のお願い、書き手の品を扱う・置く・出版するお願い（「弊園の新茶を取り扱っていただけないでしょうか」「うちのシードルもぜひ置いてほしい」「御社から出版していただきたい」"stock our tea"。「個人情報の取り扱い」は除く）、「book a demo」「shout us out」「RT the campaign」「share this page with your followers」（自分の公演が「land with your audience」したかという質問は除く）「mention Brasa in your next column」「review us」「have me on as a guest」、スポンサーの依頼「スポンサーになっていただけないでしょうか」"could Summit sponsor our comp"）
     - 書き手自身の問題への助言や相手の時間（ご相談、アドバイス、お時間をいただけ、「feedback on my résumé」）
 
     場の説明（「いろんな業界の方と繋がれる場なんで」）は紹介の依頼ではなく、「ご発注いただけるかどうかを…お知らせください」
@@ -388,7 +388,7 @@ class OneSidedAsk(Rule):
     「ご用意いたします」）もお返しです。謙譲語は書き手が相手のために動くことを表すからです。連絡・訪問・面会・
     提案・案内、見てとること（「幅広い人脈をお持ちの方とお見受けし」）、挨拶としての「貴社のご発展をお祈りするとともに」や、書き手自身の書類の送付（「ご連絡いたします」「お伺いします」「ご案内いたします」
     「履歴書をお送りします」「職務経歴書はすぐにお送りできます」。ただし協力者に返す結果「結果のまとめは回答者の方全員にお送りします」「見学後は、児童の感想文を冊子にしてお届けいたします」
-    "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）は何も返しません。
+    "I'll send the summary of results" や、試してもらうサンプルの送付「サンプルとして2kgほどお送りします」はお返しです）、済んだこと（「ご説明しました」）、願望（「ご説明したい」）、書き手自身の状況の説明（「当館の状況を少しご説明します」。頼み事の前置きです）は何も返しません。
 
     以上のどれも依頼を見つけないときは、下書きモデル（利用ガイドの「下書きモデル」）が下書き全体を判定します。
     2文以上の初めての連絡で、モデルが一方的な依頼と読む確率が ``learned-threshold`` 以上、かつリストや act
@@ -1270,8 +1270,30 @@ def _ja_humble_offer(doc: Document) -> bool:
             continue  # 「退院時にお渡しする資料」: a clause that describes a noun, no act of the writer's promised
         if _negated_after(tokens, k + 3):
             continue  # 「委嘱料をお支払いする余裕はございませんが」: no payment, said humbly
+        if _own_situation_before(tokens, k):
+            continue  # 「当館の状況を少しご説明します」: the writer's circumstances, the ask's preface
         return True
     return False
+
+
+# What the writer tells of their own side before an ask: 「当館の状況を少しご説明します」「弊社の事情をお伝えします」.
+_SITUATION_JA = frozenset({"状況", "事情", "現状", "経緯", "背景", "近況", "実情"})
+_OURS_JA = _OUR_FIRM_JA | frozenset({"当館", "弊館", "当園", "弊園", "当方", "私", "自分", "うち", "我々", "私共"})
+
+
+def _own_situation_before(tokens: list[Token], k: int) -> bool:
+    """Whether the clause before the humble verb at ``tokens[k]`` names the writer's own situation as its
+    object (当館の状況を…ご説明します): telling it is the preface to an ask, nothing done for the reader."""
+    clause = []
+    for x in reversed(tokens[max(0, k - 8) : k]):
+        if x.pos == "補助記号":
+            break
+        clause.append(x)
+    clause.reverse()
+    return any(
+        x.lemma in _SITUATION_JA and j >= 2 and clause[j - 1].lemma == "の" and clause[j - 2].text in _OURS_JA
+        for j, x in enumerate(clause)
+    )
 
 
 # The reader's giving, made a condition: 「いただけたら」「くれれば」, "if you send", "if you could lend".
