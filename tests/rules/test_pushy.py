@@ -745,3 +745,25 @@ def test_a_plan_with_a_filler_before_its_verb_is_still_set_for_them():
     # parity: the Japanese plan with a word between was read before
     ja = "王様\n\nベドックで幼稚園の音楽教諭をしております。タンピネスの求人を拝見しました。{x}\n\nアイシャ"
     tester.invalid(ja.format(x="月曜の10時に、改めて園へお電話いたします。"), lang="ja", platform="email")
+
+
+def test_a_count_of_stock_left_read_as_pressure_is_scarcity():
+    ja = "坂口様\n\nはじめまして。仁木町でシードル醸造所をやっている大西です。余市のシードルをグラスで出されていると拝見しました。\n\n{x}\n\n大西 潤"
+    tester.invalid(ja.format(x="今年の新酒は残り30本です！"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="完売の可能性が高いので、ご注文はお早めにお願いします。"), lang="ja", platform="email")
+    # the rest of something, as a topic: 「残り二本は…」 counts beams, not stock
+    tester.valid(ja.format(x="柱四本のうち二本は継ぎ直しが必要ですが、残り二本は再利用できます。"), lang="ja", platform="email")
+    en = "Hi Sam,\n\nI run a small cidery up the road and saw your post about the new cider list.\n\n{x}\n\nJun"
+    tester.invalid(en.format(x="This year's batch has only 30 bottles left."), lang="en", platform="email")
+    tester.invalid(en.format(x="Order a case soon, before it sells out."), lang="en", platform="email")
+    tester.valid(en.format(x="I have only one question left: do you pour by the glass?"), lang="en", platform="email")
+    tester.valid(en.format(x="We moved the press last week and there are only two boxes left to unpack."), lang="en", platform="email")
+
+
+def test_a_stranger_told_to_add_the_writer_within_hours_is_pressed():
+    ja = "加藤様\n\nはじめまして。札幌で雪崩予報を担当している吉田と申します。参加者募集を拝見しました。\n\n{x}\n\n吉田 拓真"
+    tester.invalid(ja.format(x="下記のユーザー名を今夜中に追加してください。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="よろしければ、ご都合のよいときにご連絡ください。"), lang="ja", platform="email")
+    en = "Hi Ms Kato,\n\nI'm Takuma, an avalanche forecaster in Sapporo, and saw your call for field testers.\n\n{x}\n\nTakuma"
+    tester.invalid(en.format(x="Please add my username on Telegram by tonight."), lang="en", platform="email")
+    tester.valid(en.format(x="If it suits you, I'm happy to talk whenever you like."), lang="en", platform="email")

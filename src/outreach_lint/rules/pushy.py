@@ -3,7 +3,8 @@
 ## What it does
 Finds the words that push a stranger instead of inviting them:
 
-- **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を (urgency about
+- **urgency**: "decide immediately", "ASAP", "act now", 至急, 今すぐ, 早めにご決断を, ご注文はお早めに, a stranger told to
+  act within hours ("Please add my username on Telegram by tonight", 「下記のユーザー名を今夜中に追加してください」) (urgency about
   an answer, "reply urgently", "need an answer by tomorrow", "We need this answered by Wednesday noon"
   (not with what follows if it misses: "…by Thursday at 6pm, or the slot goes to the next band", "…by
   Monday 9 a.m. After that the price goes up 15%", 「…それ以降は価格が上がります」), "reply ASAP", 至急ご返信ください, and in
@@ -13,7 +14,10 @@ Finds the words that push a stranger instead of inviting them:
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "the founding-partner rate ends
   tomorrow" (not "my contract ends tomorrow"), "Our quoted rate for the Kumbalangi corridor expires on 15 February",
   「お見積りの価格は2月15日で失効し」 (not "My visa expires in March"), "Seats are almost gone!",
-  "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか, a price going back
+  "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか, stock selling out
+  ("before it sells out", 「完売の可能性が高い」), a count of what is left in any unit, in a sentence the act model reads
+  as pressure (from 0.5): "only 30 bottles left", 「今年の新酒は残り30本です！」 (not "I have only one question left", "only two
+  boxes left to unpack", nor 「残り二本は再利用できます」, the rest of something as a topic), a price going back
   up after a date (「期限を過ぎますと通常価格となります」, "after the 20th it goes back to full price"; not the reader's
   own sale, 「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」);
 - **pressure**: "you have to see this", "you won't regret it", 必ずお会いしましょう, 損はさせません (a promise
@@ -160,6 +164,23 @@ _VERBS = PhraseList({lang: {g: ps for g, ps in groups.items() if g == "presume_v
 # Words in capitals that are shouting even alone; compared with the whole word, not its lemma.
 _SHOUT_WORDS = frozenset(_DATA["en"]["shout"])
 _AMPLIFIERS = frozenset({"exclaim"})
+#: From this probability of ``pressure``, a sentence that counts what is left ("only 30 bottles left",
+#: 「残り30本です」) is scarcity: the count alone may be anything's (「残り二本は再利用できます」, the rest
+#: of some beams; "only two boxes left to unpack").
+STOCK_PRESSURE = 0.5
+# A count of what is left, of any unit: "only 30 bottles left", "just a few jars remaining", 「残り30本です」,
+# 「残りあと3セットのみ」 (not 「残り二本は…」, the rest of something as a topic).
+_COUNT_LEFT_EN = regex.compile(
+    r"(?i)\b(?:only|just)\s+(?:\d[\d,]*|a\s+few|a\s+handful(?:\s+of)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty|thirty|fifty)\s+(?:[a-z][\w-]*\s+){0,2}?(?:left|remaining|remain)\b"
+)
+_COUNT_LEFT_JA = regex.compile(
+    r"残り(?:あと)?\s*[0-9０-９一二三四五六七八九十百]+\s*[\p{Han}\p{Katakana}ー]{1,4}"
+    r"(?=\s*(?:です|でございます|となりました|となります|になりました|のみ|だけ|限り|しか|を切|[！!。]))"
+)
+# "I have only one question left", "we've only two boxes left": what the writer still has, no stock offered
+_OURS_LEFT = regex.compile(r"(?i)\b(?:I|we)\s+(?:only\s+|just\s+)?(?:have|had|'ve|’ve)\b")
+_LEFT_TO_DO = regex.compile(r"\s+to\s+[a-z]")  # "only two boxes left to unpack": a task, not stock
 #: Probability of the ``pressure`` act from which a sentence is a finding of its own.
 PRESSURE = 0.95
 #: From this probability of ``pressure``, a sentence that threatens an action against the reader on a
@@ -225,12 +246,12 @@ class Pushy(Rule):
     ## 何をするか
     初対面の相手を招くのではなく押してしまう語を見つけます。
 
-    - **急かす**：至急、今すぐ、早めにご決断を、"decide immediately"、"ASAP"（返事を急かすもの、
+    - **急かす**：至急、今すぐ、早めにご決断を、ご注文はお早めに、見知らぬ相手に数時間のうちの行動を求めるもの（「下記のユーザー名を今夜中に追加してください」"Please add my username on Telegram by tonight"）、"decide immediately"、"ASAP"（返事を急かすもの、
       「至急ご返信ください」「至急お返事を」「至急、ご意向をお聞かせください」「至急教えてください」"reply ASAP"
       "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」「…それ以降は価格が上がります」"…by Monday 9 a.m. After that the price goes up 15%" のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
-    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）、期日を過ぎると戻る価格（「期限を過ぎますと通常価格となります」"after the 20th it goes back to full price"。相手自身のセール「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」は除く）
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、売り切れの予告（「完売の可能性が高い」"before it sells out"）、act モデルが圧力と読む（0.5 以上）文で残りを数えるもの（「今年の新酒は残り30本です！」"only 30 bottles left"。"I have only one question left"、"only two boxes left to unpack"、話題としての「残り二本は再利用できます」は除く）、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）、期日を過ぎると戻る価格（「期限を過ぎますと通常価格となります」"after the 20th it goes back to full price"。相手自身のセール「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」は除く）
     - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」「期限を過ぎますとモニター枠は他の牧場様へお回しいたします」
       "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
@@ -379,6 +400,7 @@ class Pushy(Rule):
         else:
             found += self._phrases_ja(doc, selling, meeting)
         found += self._calls_to_action(doc, opts.max_calls_to_action)
+        found += _counts_left(doc)
         found = self._read_by_acts(doc, found)
         # In ongoing work (they have written, or the text shows an acquaintance) a date or a risk is
         # information, not pressure; a chaser to someone who never answered is still a cold message.
@@ -1012,3 +1034,25 @@ def _ja_verb_of(tokens: list[Token], verbs: dict, start: int, last: int):  # typ
             return None  # another predicate: the time is its (not a verb in て, which leads on to the
             # plan: 「午前10時に、ご挨拶を兼ねて御組合へお伺いします」)
     return None
+
+
+def _counts_left(doc: Document) -> list[tuple[int, int, str, dict]]:
+    """Counts of what is left (:data:`_COUNT_LEFT_EN`, :data:`_COUNT_LEFT_JA`) in sentences the act model
+    reads as pressure from :data:`STOCK_PRESSURE`: stock running out, said to hurry the reader."""
+    pattern = _COUNT_LEFT_JA if doc.lang == "ja" else _COUNT_LEFT_EN
+    matches = list(find_pattern(pattern, doc.text))
+    if not matches:
+        return []
+    acts = document_acts(doc)
+    starts = [s.start for s in doc.sentences]
+    out = []
+    for m in matches:
+        n = bisect_right(starts, m.start()) - 1
+        if n < 0 or acts.of(n, "pressure") < STOCK_PRESSURE:
+            continue
+        if doc.lang == "en" and (
+            _OURS_LEFT.search(doc.text, doc.sentences[n].start, m.start()) or _LEFT_TO_DO.match(doc.text, m.end())
+        ):
+            continue  # "I have only one question left", "only two boxes left to unpack": the writer's, or a task
+        out.append((m.start(), m.end(), "scarcity", {}))
+    return out
