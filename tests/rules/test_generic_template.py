@@ -392,3 +392,23 @@ def test_their_career_in_general_names_nothing_of_theirs():
     tester.invalid(text, lang="en", platform="linkedin", recipient=go)
     tester.valid(text.replace("your experience in the logistics industry", "your experience rolling out AutoStore at the Sendai centre"),
                  lang="en", platform="linkedin", recipient=go)
+
+
+def test_their_company_merged_into_a_form_letter_names_nothing():
+    # the company's whole name is a merge field as much as the reader's name: no proper noun of the writer's finding
+    prof = {"name": "松本 恵", "company": "ホテルグランヴェール鹿児島", "title": "ブライダル課 マネージャー",
+            "interests": ["チャペル挙式", "和装ウェディング"]}
+    ja = ("松本様\n\nはじめまして。鹿児島市でブライダルフラワーを手がけております、アトリエ・ソレイユの川路と申します。\n\n"
+          "{x}お客様に寄り添ったご提案を心がけております。\n\nぜひ一度、提携についてご検討いただけますと幸いです。"
+          "今後ともよろしくお願いいたします。\n\nアトリエ・ソレイユ 川路 真央")
+    tester.invalid(ja.format(x="ホテルグランヴェール鹿児島様の素敵な挙式に、私どもの装花でお力添えできればと思い、ご連絡いたしました。"),
+                   lang="ja", platform="linkedin-message", recipient=prof)
+    tester.valid(ja.format(x="ホテルグランヴェール鹿児島様が今春から始められた和装の前撮りプランを拝見し、ご連絡いたしました。"),
+                 lang="ja", platform="linkedin-message", recipient=prof)
+    # parity: in English the company's name in stock praise was a form letter's before
+    prof = {"name": "Desmond Ross", "company": "Ross & Hale Joinery", "title": "Director", "interests": ["timber frames", "heritage joinery"]}
+    en = ("Dear Mr. Ross,\n\nI hope this message finds you well. My name is Amy and I work at BrightLedger, a bookkeeping service "
+          "for trades.\n\n{x} We would love to discuss how we can work together to streamline your finances.\n\nBest regards,\nAmy")
+    tester.invalid(en.format(x="We have been impressed by Ross & Hale Joinery and believe we could add real value."),
+                   lang="en", platform="email", recipient=prof)
+    tester.valid(en.format(x="I saw the oak frame your team raised at Dunkeld House in March."), lang="en", platform="email", recipient=prof)

@@ -1047,3 +1047,38 @@ def test_a_work_of_their_firm_the_writer_read_about_is_about_them_however_much_o
                  lang="ja", platform="email", recipient=ja_profile)
     tester.invalid(ja.format(x="私が担当している家族は皆さん札幌で暮らしており、大変な一年でした。"), lang="ja", platform="email",
                    recipient=ja_profile)
+
+
+def test_an_interest_inside_their_company_name_is_only_the_name():
+    # 「もりたピアノ・リトミック教室様のますますのご発展」 spells their company; リトミック there is no interest of theirs read
+    ja_profile = {"name": "森田 陽子", "company": "もりたピアノ・リトミック教室", "title": "主宰", "interests": ["リトミック", "幼児教育"]}
+    ja = ("森田 陽子 様\n\nはじめまして。金沢市でピアノ調律をしております、北野と申します。\n\n"
+          "秋の調律キャンペーンのご案内をお送りいたします。{x}\n\n北野 透")
+    tester.invalid(ja.format(x="もりたピアノ・リトミック教室様のますますのご発展を心よりお祈りいたします。"), lang="ja", platform="email",
+                   recipient=ja_profile)
+    tester.valid(ja.format(x="教室のリトミックでは、ピアノの音の立ち上がりが大切だと伺いました。"), lang="ja", platform="email",
+                 recipient=ja_profile)
+    profile = {"name": "Yoko Morita", "company": "Morita Piano Eurhythmics", "title": "Owner", "interests": ["eurhythmics", "early years music"]}
+    en = "Dear Ms Morita,\n\nI tune pianos in Kanazawa, and I'm writing with our autumn tuning offer. {x}\n\nToru Kitano"
+    tester.invalid(en.format(x="Wishing Morita Piano Eurhythmics continued success."), lang="en", platform="email", recipient=profile)
+    tester.valid(en.format(x="In eurhythmics classes a bright, even attack on every key matters more than most people think."),
+                 lang="en", platform="email", recipient=profile)
+
+
+def test_their_company_named_beside_the_writers_own_pitch_tells_nothing_of_it():
+    # 「…様の素敵な挙式に、私どもの装花でお力添えできれば」: the words after the name are the writer's pitch
+    ja_profile = {"name": "松本 恵", "company": "ホテルグランヴェール鹿児島", "title": "ブライダル課 マネージャー",
+                  "interests": ["チャペル挙式", "和装ウェディング"]}
+    ja = ("松本様\n\nはじめまして。鹿児島市でブライダルフラワーを手がけております、アトリエ・ソレイユの川路と申します。\n\n"
+          "{x}お客様に寄り添ったご提案を心がけております。\n\nぜひ一度、提携についてご検討いただけますと幸いです。\n\n川路 真央")
+    tester.invalid(ja.format(x="ホテルグランヴェール鹿児島様の素敵な挙式に、私どもの装花でお力添えできればと思い、ご連絡いたしました。"),
+                   lang="ja", platform="linkedin-message", recipient=ja_profile)
+    tester.valid(ja.format(x="ホテルグランヴェール鹿児島様が今春から始められた和装の前撮りプランを拝見し、ご連絡いたしました。"),
+                 lang="ja", platform="linkedin-message", recipient=ja_profile)
+    profile = {"name": "Rhodri Evans", "company": "Evans Harries Solicitors", "title": "Practice Manager",
+               "interests": ["legal practice management", "conveyancing"]}
+    en = "Dear Rhodri,\n\nI'm Sian from Cardiff Office Supplies, and we deliver stationery across South Wales. {x}\n\nBest,\nSian"
+    tester.invalid(en.format(x="If this might suit Evans Harries Solicitors, I'd be glad to send our brochure and price list."),
+                   lang="en", platform="email", recipient=profile)
+    tester.valid(en.format(x="I saw Evans Harries Solicitors opened a second conveyancing office in Pontypridd this spring."),
+                 lang="en", platform="email", recipient=profile)

@@ -311,6 +311,8 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
     post_sentences: set[int] = set()
     by_sentence: list[tuple[int, str]] = []
     owned = _owned_phrases(doc)
+    named = _company_named(doc, terms)
+    example = _company_example_span(doc, recipient) if named else None
     for n in range(bisect_left(starts, start), len(tokens)):
         tok = tokens[n]
         if tok.end > end:
@@ -319,6 +321,13 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
             continue
         key = lemma_key(tok, lang)
         spelled.append(_stem(key))
+        if n in named:
+            # 「もりたピアノ・リトミック教室様のますますのご発展」: the words of their company's name name the
+            # company, not their interest in リトミック (their post may name the company: "apply for the Lagos
+            # Design Week exhibitor call"; not as the example of a class, "demolition companies like Hollis Demolition")
+            if example is None or not example[0] <= tok.start < example[1] + 40:
+                everywhere.append(_stem(key))
+            continue
         if n in owned:
             # "our realtime transcription platform", 弊社の手話通訳サービス: the writer's own thing names no
             # interest of theirs, but the words of their post it echoes were read (「うちの定置網にも…」)
@@ -344,17 +353,46 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
                 continue  # in the writer's own introduction
         scope.extend(keys)
     text = doc.text[start:end]
-    for n in sorted(owned, reverse=True):  # the written form of the writer's own thing matches nothing either
+    for n in sorted(owned | named, reverse=True):  # the written form of the writer's own thing matches nothing either
         tok = tokens[n]
         if start <= tok.start and tok.end <= end:
             text = text[: tok.start - start] + "|" + text[tok.end - start :]
     flat = "".join(normalize(text).split())
     key_set = set(scope)
     by_a_post = frozenset(k for m, k in by_sentence if m in post_sentences and m >= 0)
+    spelled_out = any(start <= tokens[n].start and tokens[n].end <= end for n in named)
     return tuple(
         term.label for term in terms
-        if _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised), reply, unowned)
+        if (term.kind == "company" and spelled_out)
+        or _term_found(term, key_set, everywhere, flat, lang, spelled, capital, by_a_post, frozenset(capitalised), reply, unowned)
     )
+
+
+@per_draft
+def _company_named(doc: Document, terms: Any) -> frozenset[int]:
+    """The indexes of the tokens that spell their company's whole name of two words or more, in order
+    (words only: 「もりたピアノ・リトミック教室」 is four, the dot between no word)."""
+    company = next((t for t in terms if t.kind == "company"), None)
+    if company is None or len(company.keys) < 2:
+        return frozenset()
+    need = [_stem(k) for k in company.keys]
+    tokens = doc.tokens
+    found: list[int] = []
+    for i, tok in enumerate(tokens):
+        if _stem(lemma_key(tok, doc.lang)) != need[0]:
+            continue
+        j, k = 1, i + 1
+        # the words of the name in order; other words between (「もり」「た」), a dot or a hyphen, not a clause's end
+        while j < len(need) and k < min(len(tokens), i + 3 * len(need) + 2) and tokens[k].text not in _NAME_BREAKS:
+            if _stem(lemma_key(tokens[k], doc.lang)) == need[j]:
+                j += 1
+            k += 1
+        if j == len(need):
+            found.extend(range(i, k))
+    return frozenset(found)
+
+
+_NAME_BREAKS = frozenset("。、,.!?！？「」()（）\n")
 
 
 # Words that end the noun phrase an English possessive opens: "our platform for court reporters".
@@ -498,8 +536,13 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
             # their name as the addressee of the writer's news
             continue
         detail = 0
+        # the writer's own clauses beside the one naming their company (「…様の素敵な挙式に、私どもの装花で
+        # お力添えできれば」) tell nothing of it
+        own_clauses = [(c0, c1) for c0, c1, mine in _comma_clauses(doc, s) if mine and not _names_company(doc, ctx, c0, c1)]
         for t in doc.tokens[s.first : s.last]:
             if not is_word(t.text) or not is_content(t, lang):
+                continue
+            if any(c0 <= t.start < c1 for c0, c1 in own_clauses):
                 continue
             key = lemma_key(t, lang)
             if _stem(key) in keys or key in names or key in generic:
@@ -508,6 +551,23 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if detail >= _COMPANY_DETAIL:
             return company
     return []
+
+
+_COMMAS = frozenset({",", "、", "，", ";", "；", ":", "：", "—", "–"})
+
+
+def _comma_clauses(doc: Document, s: Sentence) -> list[tuple[int, int, bool]]:
+    """The sentence's stretches between commas, semicolons, colons and dashes, as ``(start, end, own)``:
+    ``own`` when the stretch speaks of the writer's own things (:func:`_owns`). Coarser than
+    :func:`_clauses`: "Coimbatore Textiles' GOTS-certified jersey" is one stretch."""
+    toks = doc.tokens[s.first : s.last]
+    out, k0 = [], 0
+    for k in range(len(toks) + 1):
+        if k == len(toks) or toks[k].text in _COMMAS:
+            if k > k0:
+                out.append((toks[k0].start, toks[k - 1].end, _owns(toks[k0:k])))
+            k0 = k + 1
+    return out
 
 
 # Verbs of going to a place, and eating or drinking there: the writer's visit to their company.
@@ -1486,6 +1546,8 @@ def _owns(toks: list[Token]) -> bool:
     return any(
         (t.norm in _OWN and not (t.norm in _COMPARED_OWN and k and toks[k - 1].norm in _COMPARING))
         or (t.norm in _SELF_JA and k + 1 < len(toks) and toks[k + 1].text in ("の", "たち", "達"))
+        # 私どもの, わたくし共の: the writer's firm, humbly
+        or (t.norm in _SELF_JA and k + 2 < len(toks) and toks[k + 1].lemma == "共" and toks[k + 2].text == "の")
         for k, t in enumerate(toks)
     )
 
@@ -1508,7 +1570,11 @@ def company_as_example(doc: Document, ctx: Context) -> tuple[int, int] | None:
     """The span where a draft names the reader's company as the example of a class it sells to
     ("Teams like Greyfriars Forensic use our platform", 「湘南総合病院様のような病院で」): a merge field
     in "businesses like yours", no sign that the writer looked at them."""
-    recipient = ctx.recipient
+    return _company_example_span(doc, ctx.recipient)
+
+
+def _company_example_span(doc: Document, recipient: Recipient | None) -> tuple[int, int] | None:
+    """:func:`company_as_example` for a recipient."""
     if recipient is None or not recipient.company:
         return None
     if doc.lang == "ja":
@@ -1698,15 +1764,17 @@ def _verb_form(tok: Token) -> bool:
 
 def _proper_noun(doc: Document, ctx: Context, n: int) -> bool:
     """Whether sentence ``n`` names something by a proper noun (Business Insider, 北海道), other
-    than the reader by their name, a slot left unfilled, or a platform ("not ranking on Google")."""
+    than the reader by their name or their company's whole name (a merge field as much as their name:
+    「ホテルグランヴェール鹿児島様の素敵な挙式に」), a slot left unfilled, or a platform ("not ranking on Google")."""
     s = doc.sentences[n]
     slots = template_slots(doc)
+    company = _company_named(doc, profile_terms(doc, ctx.recipient)) if ctx.recipient is not None else frozenset()
     names = _name_keys(doc, ctx.recipient)
     platform = _PLATFORM.get(doc.lang, frozenset())
     signed = signature_words(doc)
     tokens, ja, sentence_first = doc.tokens, doc.lang == "ja", {x.first for x in doc.sentences}
     return any(
-        t.text != "I" and t.norm not in platform and t.norm not in signed and _is_name(t, tokens, ja, sentence_first)
+        t.text != "I" and t.norm not in platform and t.norm not in signed and t.i not in company and _is_name(t, tokens, ja, sentence_first)
         and not (any(a <= t.start < b for a, b in slots) or lemma_key(t, doc.lang) in names or t.norm in names)
         and not (not ja and _owned_by_writer(tokens, t.i, s.first))
         for t in tokens[s.first : s.last]

@@ -47,7 +47,8 @@ model fitted without twenty blind batches, b49 to b68, found 6 more form letters
 b70, at 0.6 and nothing else; a second, with one fitted without b69 to b83, 3 more on those at 0.4,
 and nothing else): when every sentence with a reference
 holds only topic words or the act model's reading of it as about their work, below 0.85, and names
-nothing by a proper noun ("Whatever your goals, we have the expertise to help you achieve them",
+nothing by a proper noun (their company's whole name is no more than their own name, a merge field:
+「ホテルグランヴェール鹿児島様の素敵な挙式に、私どもの装花でお力添えできれば」) ("Whatever your goals, we have the expertise to help you achieve them",
 "your impressive background at [Company]", 「日々、多くの生徒さんに質の高いレッスンを提供されているご様子を
 拝見し」). A title, a link, a number, a name (not the writer's own, as the signature spells it: "I'm Tom
 from BrightReach Digital"), a mutual contact, what the writer heard of them or a
@@ -217,7 +218,8 @@ class GenericTemplate(Rule):
     「若手育成の基調講演に感銘を受けました」は常に数えます。ブラインドの20バッチ b49〜b68 を除いて学習した
     下書きモデルでの掃引では、それらと b69・b70 で 0.6 のとき定型文が6件増え、ほかには指摘しませんでした。b69〜b83 を
     除いて学習したもので、それらで 0.4 のとき定型文がさらに3件増え、ほかには指摘しませんでした）。言及のある文がどれも、話題の語か、act モデルが相手の仕事について
-    の文と読む確率が 0.85 未満のものだけで、固有名詞で何も名指していない場合です（"Whatever your goals, we have
+    の文と読む確率が 0.85 未満のものだけで、固有名詞で何も名指していない場合です（相手の会社の名前そのものは相手の名前と同じく差し込み欄で、
+    固有名詞に数えません：「ホテルグランヴェール鹿児島様の素敵な挙式に、私どもの装花でお力添えできれば」）（"Whatever your goals, we have
     the expertise to help you achieve them"、"your impressive background at [Company]"、「日々、多くの生徒さんに
     質の高いレッスンを提供されているご様子を拝見し」）。題名・リンク・数字・名前（署名にある書き手自身の名前や会社名
     "I'm Tom from BrightReach Digital" は除く）・共通の知人・相手について

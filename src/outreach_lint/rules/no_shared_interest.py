@@ -110,12 +110,15 @@ names the job, not their work), nor in a sentence the act model reads as the wri
 and hardly as about their work ("Could you introduce us to the partners in your healthcare practice?"
 to a healthcare partner; "How does your data science team decide…" asks about them): their employer's name alone ("your work at BigCo impressed
 us", "I noticed your impressive experience at Harbor Logistics", 「北浜銀行様の事業に大変魅力を感じております」: only in
-sentences of stock praise, without their title beside it) is flattery, not a shared interest. Their company named in a sentence that tells something of
+sentences of stock praise, without their title beside it) is flattery, not a shared interest, and the words of their
+company's name are the name only ("Riverside Afrobeats Weekend" names no interest in Afrobeats, 「もりたピアノ・リトミック教室様」
+none in リトミック). Their company named in a sentence that tells something of
 it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at Osteria Verde last
 month and the grilled octopus…") counts, when the words name the company: two of its words, one that
 names it alone (the "Santini" of Santini Wines, the 福来 of 中華料理 福来軒), an English word of it
 capitalised ("the Philharmonic's Weinberg cycle"), not a common word of its name ("the US wine
-market", 料理): not stock praise, not an ask of it ("whether Schulz
+market", 料理): not stock praise, not the writer's own clause beside it ("If this might suit Evans Harries Solicitors, I'd be
+glad to send our brochure", 「…様の素敵な挙式に、私どもの装花でお力添えできれば」), not an ask of it ("whether Schulz
 Landtechnik would lend us a cultivator"), not the writer's own introduction (a visit to it is no part of
 who the writer is: "I had dinner at Osteria Verde last month", "we ate at The Copper Pan"), not a subject line
 that names them only as its addressee (件名：坂田食品様 フードビジネス展2026 出展のご案内; "Subject:
@@ -312,7 +315,10 @@ class NoSharedInterest(Rule):
     相手の仕事ではなく求人の名前なので数えません。act モデルが書き手の頼み事や申し出と読み、相手の仕事とはほとんど読まない文
     （「物流企画部のご担当者様をご紹介いただけないでしょうか」）の役職の語も、頼み事の言葉なので数えません。勤務先の名前だけ（「BigCo でのご活躍に
     感銘を受けました」「北浜銀行様の事業に大変魅力を感じております」"I noticed your impressive experience at Harbor Logistics"。
-    決まり文句の賛辞の文にだけあり、役職が並ばないもの）はお世辞であって共通の関心ではありません。ただし、会社について何かを伝える文
+    決まり文句の賛辞の文にだけあり、役職が並ばないもの）はお世辞であって共通の関心ではありません。会社名の中の語は会社名にすぎません
+    （「もりたピアノ・リトミック教室様」はリトミックへの関心ではありません）。会社の名前の横にある書き手自身の節（「…様の素敵な挙式に、
+    私どもの装花でお力添えできれば」"If this might suit Evans Harries Solicitors, I'd be glad to send our brochure"）は会社について
+    何も伝えません。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
     Santini Wines の "Santini"）、英語では文中で大文字で始まる語（"the Philharmonic's Weinberg cycle"）。名前の中の
