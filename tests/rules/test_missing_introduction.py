@@ -1017,3 +1017,18 @@ def test_a_trade_outta_a_town_after_a_casual_greeting_introduces_the_writer():
     ja = "ブレットさん🤙 {x}蹄鉄とフーフブーツ比べたデータ、まじ神でした🔥 つながりましょ"
     tester.valid(ja.format(x="鹿児島で装蹄師やってる佐藤です。"), lang="ja", platform="linkedin-free")
     tester.invalid(ja.format(x=""), lang="ja", platform="linkedin-free", count=1)
+
+
+def test_a_sentence_that_only_says_what_the_writer_noticed_introduces_nobody():
+    # "I noticed there's a Survey Engineer opening at Tata Projects": the act model read it as an introduction
+    en = "Hi Ravi, I noticed there's a Survey Engineer opening at Tata Projects in Hyderabad. Could you please refer me for it?{x}"
+    tester.invalid(en.format(x=" It would mean a lot."), lang="en", platform="linkedin", recipient={"name": "Ravi Menon"})
+    tester.valid(en.format(x=" I'm a survey engineer with six years on metro corridors."), lang="en", platform="linkedin",
+                 recipient={"name": "Ravi Menon"})
+    # a name and a firm of capitalised words, signed inline, say who writes
+    tester.valid(en.format(x=" It would mean a lot. Grace, GeoBridge Surveys"), lang="en", platform="linkedin",
+                 recipient={"name": "Ravi Menon"})
+    ja = "メノン様、ハイデラバードで測量技師の募集があると拝見しました。ご紹介いただけないでしょうか。{x}"
+    tester.invalid(ja.format(x=""), lang="ja", platform="linkedin", recipient={"name": "ラヴィ・メノン"})
+    tester.valid(ja.format(x="地下鉄の路線測量に6年携わってきた測量技師です。"), lang="ja", platform="linkedin",
+                 recipient={"name": "ラヴィ・メノン"})

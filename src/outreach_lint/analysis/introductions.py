@@ -179,8 +179,25 @@ def _signed_with_a_role(doc: Document) -> list[int]:
     if not doc.sentences:
         return []
     last = doc.sentences[-1]
-    m = _SIGN_OFF_ROLE.fullmatch(doc.text[last.start : last.end].strip())
-    return [last.start] if m and is_trade_word(m.group("last")) else []
+    text = doc.text[last.start : last.end].strip()
+    m = _SIGN_OFF_ROLE.fullmatch(text)
+    if m is None:
+        return []
+    if is_trade_word(m.group("last")):
+        return [last.start]
+    # "Grace, VetBridge Locums": a name, then a firm of capitalised words (not "Thanks, Mary Jane": a closing first)
+    words = m.group("role").split()
+    name = text.lstrip("-–— ").split(",")[0].split()
+    firm = len(words) >= 2 and all(w[:1].isupper() for w in words) and any(_INNER_CAPITAL.search(w) or w.lower() in _FIRM_WORDS for w in words)
+    return [last.start] if firm and name and name[0].lower() not in _CLOSINGS else []
+
+
+_INNER_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}")  # VetBridge, AgriSky: a brand's inner capital
+_FIRM_WORDS = frozenset(
+    "ltd limited inc llc plc co company group studio studios agency locums recruitment consulting consultants "
+    "partners associates solutions services labs clinic practice farm farms cidery brewery bakery".split()
+)
+_CLOSINGS = frozenset("thanks thank cheers best regards sincerely warmly love yours kind warm many all".split())
 
 
 def _opening_sentences(doc: Document) -> Iterator[Sentence]:
@@ -332,13 +349,42 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
     # The address lines above the greeting (「NPO法人こどもラボ浜松\n杉山様」) name the recipient's
     # organisation, not the writer's: a sentence ending before the body is nobody's introduction.
     body = body_span(doc)[0]
-    read = {n for n in document_acts(doc).sentences_with("intro", INTRO) if doc.sentences[n].end > body and not _question_of_theirs(doc, n)}
+    read = {
+        n for n in document_acts(doc).sentences_with("intro", INTRO)
+        if doc.sentences[n].end > body and not _question_of_theirs(doc, n) and not _only_learned(doc, n)
+    }
     found = set(_introduction_sentences(doc, phrases)) | read
     if doc.lang == "en" and found and _TRAITS_HINT.search(doc.text):
         found -= _traits_only(doc)
     if found and template_slots(doc):
         found -= _slots_only(doc, found)
     return found
+
+
+# What the writer is or has, said in a sentence: "I'm", "my", "we're", "our".
+_BEING_EN = frozenset({"'m", "’m", "am", "my", "our", "'re", "’re", "me", "us", "mine", "ours"})
+
+
+def _only_learned(doc: Document, n: int) -> bool:
+    """Whether every "I" or "we" of English sentence ``n`` only learned something ("I noticed there's a Survey
+    Engineer opening at Tata Projects"), with nothing the writer is or has: no introduction, however the
+    act model reads it."""
+    if doc.lang != "en":
+        return False
+    s = doc.sentences[n]
+    toks = doc.tokens[s.first : s.last]
+    subjects = 0
+    for k, t in enumerate(toks):
+        if t.norm in _BEING_EN:
+            return False
+        if t.norm in ("i", "we"):
+            j = k + 1
+            while j < len(toks) and toks[j].norm in ("just", "recently", "also", "have", "'ve", "’ve"):
+                j += 1
+            if j >= len(toks) or toks[j].norm not in LEARNED_EN | {"came", "see", "saw"}:
+                return False
+            subjects += 1
+    return subjects > 0
 
 
 # The words of the formula of an introduction, around the name and the firm it presents.

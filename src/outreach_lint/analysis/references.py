@@ -483,6 +483,16 @@ def _names_company(doc: Document, ctx: Context, start: int, end: int) -> bool:
 _JOB_NOUNS = frozenset({"role", "position", "opening", "vacancy", "job", "求人", "ポジション", "募集", "案件", "職", "職種"})
 
 
+_APPLYING = frozenset({"apply", "applying", "application", "advertise", "advertised", "応募"})
+
+
+def _answers_their_advert(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` applies to a job they advertised ("I am applying for the receptionist position
+    advertised on …", 「募集されていた…に応募いたします」)."""
+    s = doc.sentences[n]
+    return any(t.norm in _APPLYING or t.lnorm in _APPLYING or t.lemma in _APPLYING for t in doc.tokens[s.first : s.last])
+
+
 def _clauses_without_a_job(doc: Document, sentence: int) -> list[tuple[int, int]]:
     """The sentence's clauses that name no job on offer (:data:`_JOB_NOUNS`)."""
     s = doc.sentences[sentence]
@@ -524,6 +534,13 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         if acts.scores[n][_BOILERPLATE] >= BOILERPLATE or acts.scores[n][_ASK] >= 0.5:
             continue  # stock praise, or an ask of their company ("whether Schulz Landtechnik would lend…"): no news of it
         if not _names_company(doc, ctx, a, b):
+            continue
+        if not _answers_their_advert(doc, n) and not any(
+            _names_company(doc, ctx, max(c0, a), min(c1, b)) for c0, c1 in _clauses_without_a_job(doc, n) if c0 < b and c1 > a
+        ):
+            # "I noticed there's a Survey Engineer opening at Tata Projects. Could you refer me?": a job on offer there
+            # is no news of them ("I am applying for the position advertised on Hotel Nordstjärnan's careers page"
+            # answers their own advert, to the one who placed it)
             continue
         # the writer's own introduction, unless it names their company: a visit to it ("I had dinner at
         # Osteria Verde last month and the grilled octopus…") is no part of who the writer is

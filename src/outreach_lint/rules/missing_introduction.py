@@ -20,7 +20,7 @@ do, anywhere in the draft: 〜と申します, 〜といいます (not 何とい
 (not in a clause that describes others: 「製造業に携わる皆様と」 tells of the readers), 〜に勤めております, 弊社では, 私は…;
 "I'm a … at …" (not "I'm a big fan", "I'm a longtime reader of your newsletter": the writer as their audience), "My name is …", "I work on …", "I lead …", "I'm Ken from …", "As a designer…",
 "I've just finished a BSc in Geography at Plymouth", "i'm literally just a first-year in bio" (a lower-case
-"i" too), a sign-off with a role ("Let's connect! Sam, Growth Consultant"),
+"i" too), a sign-off with a role ("Let's connect! Sam, Growth Consultant") or a firm ("Grace, VetBridge Locums": capitalised words with a brand's inner capital or a firm's word, not "Thanks, Mary Jane"),
 or a signature block with a role or company (「BeanBox運営事務局」 too, and a shop named by its suffix, 「はちみつ道具の店 みつばち舎」「八女茶舗 松尾園」; a line of capitalised words under the
 name, "Business Development, FraudShield Advisory", with its town too, "Business Development, Straits Clearance,
 Port Klang" (an English signature line may run to 70 characters), though not "SEO Team" under "Best Regards", nor an address,
@@ -67,7 +67,8 @@ Aberdeen harbour tugs.", "Hi Moira, sleep tech at Ninewells.", "sports physio wo
 で that joins clauses), and a sign-off in the past
 with a proper name (「山田農園の高橋でした」), a shop opened (「パン屋を開いて半年」), freelance work
 (「フリーでフードフォトやってる」). A question with no word of the writer's in it ("did the rainfall covariate come from CHIRPS?") says
-nothing of who asks, however the model reads it, and a verb in honorific form tells what the reader
+nothing of who asks, however the model reads it, nor does a sentence whose "I" only noticed something ("I noticed there's a
+Survey Engineer opening at Tata Projects"), and a verb in honorific form tells what the reader
 does (「採用を担当されていると拝見しました」). A character alone is no introduction: "I am a hard-working,
 motivated individual with a passion for success" says what kind of person, not who or what (with
 a field, place or role it is one); nor is 私 alone (「私も今後のキャリアについて考えている」); nor a name and
@@ -206,7 +207,7 @@ class MissingIntroduction(Rule):
     書いていなければ、元同僚や先生など面識のある間柄のしるしです）で、書き手が誰で何をしているのかを述べている箇所を探します。〜と申します、〜といいます（名前を尋ねる「何といいますか」は除く）、ほかの人を説明する節の中ではない〜に携わる（「製造業に携わる皆様と」は読み手のこと）、
     〜を担当しております、〜に勤めております、弊社では、私は…、"I'm a … at …"（書き手を相手の読者やファンとする "I'm a big fan"、"I'm a longtime reader of your newsletter" は除く）、"My name is …"、
     "I work on …"、"I've just finished a BSc in Geography at Plymouth"、小文字の "i'm literally just a first-year in bio"、
-    役職つきの結び（"Let's connect! Sam, Growth Consultant"）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。「調香師 森 美咲」「税理士」「獣医」のように接尾辞で職を名乗る行も。「はちみつ道具の店 みつばち舎」「八女茶舗 松尾園」のように接尾辞で店や屋号を名乗る行も。番地のある住所の行 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB" は居場所で、何をしている人かではありません。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
+    役職つきの結び（"Let's connect! Sam, Growth Consultant"）や会社名つきの結び（"Grace, VetBridge Locums"。語中に大文字のあるブランド名か会社を表す語。"Thanks, Mary Jane" は除く）、あるいは役職や会社名を含む署名（「BeanBox運営事務局」も。「調香師 森 美咲」「税理士」「獣医」のように接尾辞で職を名乗る行も。「はちみつ道具の店 みつばち舎」「八女茶舗 松尾園」のように接尾辞で店や屋号を名乗る行も。番地のある住所の行 "Flat 3, 18 Pembroke Road, Cardiff CF5 1AB" は居場所で、何をしている人かではありません。最後の行が会社の登記の行 "Registered in Scotland, company no. SC412889" でも署名のままです。
     名前の下の大文字で始まる語の行 "Business Development, FraudShield Advisory" も（町名まで添えた "Business Development, Straits Clearance, Port Klang" も。英語の署名の行は70字まで）。"Best Regards" の下の "SEO Team" は除く）です。見つからなければ、宛名の次の最初の文を指摘します。
 
     表現は ``data/missing-introduction.toml`` にあり、見出し語で照合します。X（``x``）のDMは自己紹介が
@@ -221,7 +222,7 @@ class MissingIntroduction(Rule):
     "I'm writing to ask…" や "I'm starting to look for…" のような、この連絡の目的や、"I'm currently exploring new
     opportunities" のような仕事探しは除く）、"we do wall murals
     for clinics"、絵文字や笑いで終わる「…の森です✨」「売れてない芸人のちくわ山田です笑」（です の前の普通名詞は、UniDic が姓としても知る語（森、林）だけが名前です。「歩いて5分ほどの距離です」は除く。節の後の普通名詞は一字の姓だけ：「…を担当している森です」。「ずっと気になっていた問題です」は名乗りではありません。最初の文で仕事をする動詞の後なら漢字二字も：「デザインやってる小池です」、西日本の進行形でも「安全管理しよる古川です」「現場で働いとる古川です」「装蹄師しよる甲斐です」。「ずっと気になっている問題です」は除く）、役職と読点の後の姓（「書店員、大橋です」）、くだけた長い文を空白で区切った後の名前（「…早くなったわ笑 中標津で酪農やってる佐藤っす」）、役割と「の」の後の一、二語の名前（UniDic がどう切っても：「Webtoon作家のすずめ野です」「ピアノ調律師の竹中です」）、名詞と職の接尾辞だけの文（「刑務官です。」「看護師です！」）、最初の文での書き手の会社の部署（「クラウド会計「ベルブックス」営業部です。」「キャリア支援サービス「ネクステップ」事務局です。」。本文の奥の「ご担当は営業部ですか」は除く）、する で言う役職（「寺で副住職をしており」「看護師をしています」。「論文の準備をしており」は除く）、くだけた言い方の仕事や工房（「千葉で在来工法の大工やってるんで」「うちは京都で着物の悉皆屋やってて」、種類を添えた店や施設「大阪でボルダリングジムやってます」。趣味の「筋トレやってて」、相手のこと「林さんは…やってるんですね」、疑問は除く）、"It's <名前>, " の後の数語にどんな職の名詞でも（"It's Brenda, night nurse on Iona ward"）、謙譲やくだけた言い方の名乗り（「経営コンサルティングのビズアップでございます」
-    「同じ薬剤師の長田だよ」、方言の「クランベリー作ってる阿部だず」。用件の「…の件です」や、節をつなぐ「で」は除く）。書き手の語を含まない疑問文（"did the rainfall covariate come from CHIRPS?"）は、モデルの読みにかかわらず誰が尋ねているかを述べておらず、尊敬語の動詞（「採用を担当されていると拝見しました」）は読み手のしていることです。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。名前と所属が埋められていない差し込み枠だけの名乗り（「[所属]の[氏名]と申します」"I am [Name] from [Organisation]"）も名乗りではありません（「札幌で訪問看護師をしている[氏名]と申します」は何をしているかを述べています）。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
+    「同じ薬剤師の長田だよ」、方言の「クランベリー作ってる阿部だず」。用件の「…の件です」や、節をつなぐ「で」は除く）。書き手の語を含まない疑問文（"did the rainfall covariate come from CHIRPS?"）や、"I" が何かに気づいただけの文（"I noticed there's a Survey Engineer opening at Tata Projects"）は、モデルの読みにかかわらず誰が書いているかを述べておらず、尊敬語の動詞（「採用を担当されていると拝見しました」）は読み手のしていることです。人柄だけの文は自己紹介ではありません（"I am a hard-working, motivated individual with a passion for success"。分野・場所・役割があれば自己紹介です）。「私も今後のキャリアについて考えている」のように「私」だけでも名乗りにはなりません。名前と所属が埋められていない差し込み枠だけの名乗り（「[所属]の[氏名]と申します」"I am [Name] from [Organisation]"）も名乗りではありません（「札幌で訪問看護師をしている[氏名]と申します」は何をしているかを述べています）。宛名が「山田さん！！」のように一文で終わっても、本文はその次の文から判定します。書き手の以前のメッセージを追いかける
     下書きは初めての連絡とみなしません。共に過ごした時を語る下書き（"Long time since the galley on the Aurora"、
     "we were colleagues"、"Still remember you making tonkotsu broth in our dorm kitchen"）や、相手の名前を呼び捨てで始める日本語の下書き（「亮太、独立一年おめでとう！」。そう呼び合うのは
     友人や元同僚だけです。はじめましてと書いていれば除く）も同じです。受け手のプロフィールが書き手の旧知だと示す相手（"Former classmate, Fiji National University"、"Old bandmate"、"Cousin, project engineer"、「高校の同級生」「元同僚」「大学の先輩」「三味線の元生徒」「従兄弟」。兄弟の名の会社 "Dube Brothers Construction" や修道女 "Sister Mary" は除く。友人の友人や共通の友人を介した相手は除く）への下書きも初めての連絡ではありません。

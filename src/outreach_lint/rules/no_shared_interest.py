@@ -117,7 +117,9 @@ it ("I noticed Brightpath just opened a new office in Denver", "I had dinner at 
 month and the grilled octopus…") counts, when the words name the company: two of its words, one that
 names it alone (the "Santini" of Santini Wines, the 福来 of 中華料理 福来軒), an English word of it
 capitalised ("the Philharmonic's Weinberg cycle"), not a common word of its name ("the US wine
-market", 料理): not stock praise, not the writer's own clause beside it ("If this might suit Evans Harries Solicitors, I'd be
+market", 料理): not stock praise, not a job open there that the writer does not apply for ("I noticed there's a Survey
+Engineer opening at Tata Projects. Could you refer me?"; "I am applying for the receptionist position advertised on
+Hotel Nordstjärnan's careers page" answers their own advert), not the writer's own clause beside it ("If this might suit Evans Harries Solicitors, I'd be
 glad to send our brochure", 「…様の素敵な挙式に、私どもの装花でお力添えできれば」), not an ask of it ("whether Schulz
 Landtechnik would lend us a cultivator"), not the writer's own introduction (a visit to it is no part of
 who the writer is: "I had dinner at Osteria Verde last month", "we ate at The Copper Pan"), not a subject line
@@ -318,7 +320,9 @@ class NoSharedInterest(Rule):
     決まり文句の賛辞の文にだけあり、役職が並ばないもの）はお世辞であって共通の関心ではありません。会社名の中の語は会社名にすぎません
     （「もりたピアノ・リトミック教室様」はリトミックへの関心ではありません）。会社の名前の横にある書き手自身の節（「…様の素敵な挙式に、
     私どもの装花でお力添えできれば」"If this might suit Evans Harries Solicitors, I'd be glad to send our brochure"）は会社について
-    何も伝えません。ただし、会社について何かを伝える文
+    何も伝えません。そこで募集している仕事（"I noticed there's a Survey Engineer opening at Tata Projects. Could you refer me?"）も、
+    応募するのでなければ会社についての話ではありません（相手の出した募集への応募 "I am applying for the receptionist position
+    advertised on …" は相手のものです）。ただし、会社について何かを伝える文
     （「ブライトパスが新しくデンバーに事務所を開いたと知りました」「先月オステリア・ヴェルデで頂いたタコのグリル」）
     は数えます。会社の名前で挙げている場合に限ります：名前の二語、それだけで会社を指す語（中華料理 福来軒の「福来」、
     Santini Wines の "Santini"）、英語では文中で大文字で始まる語（"the Philharmonic's Weinberg cycle"）。名前の中の
