@@ -412,3 +412,21 @@ def test_their_company_merged_into_a_form_letter_names_nothing():
     tester.invalid(en.format(x="We have been impressed by Ross & Hale Joinery and believe we could add real value."),
                    lang="en", platform="email", recipient=prof)
     tester.valid(en.format(x="I saw the oak frame your team raised at Dunkeld House in March."), lang="en", platform="email", recipient=prof)
+
+
+def test_a_trade_written_to_as_a_class_is_a_segment_not_a_reader():
+    # "farmers like you", "reaching out to farms in your area": a mailing to a trade, whose work the act model
+    # reads in the sentence; the class's work is not this reader's
+    prof = {"name": "John Pearce", "company": "Trewithen Farm", "title": "Farmer", "interests": ["dairy", "grass leys"]}
+    en = ("Dear John,\n\nAs a soil scientist with GroundTruth Labs, {x} Healthy soil is the foundation of every successful farm, "
+          "and our comprehensive testing packages help farmers like you make smarter decisions.\n\n"
+          "I'd love to tell you more about how we can help your farm thrive.\n\nBest wishes,\nDr Kate Rowse\nGroundTruth Labs")
+    tester.invalid(en.format(x="I'm reaching out to farms in your area."), lang="en", platform="email", recipient=prof)
+    tester.valid(en.format(x="I read your note in the Cornwall Grassland Society bulletin on reseeding grass leys after the drought."),
+                 lang="en", platform="email", recipient=prof)
+    # parity: a Japanese mailing to a trade as a class (「農家の皆様」) was read as one before
+    ja_prof = {"name": "ピアース 様", "company": "トレウィゼン牧場", "title": "酪農家", "interests": ["酪農", "牧草"]}
+    ja = ("ピアース様\n\nグラウンドトゥルース研究所で土壌を研究しております、ローズと申します。{x}健康な土はすべての農場の土台です。"
+          "弊社の土壌分析パッケージで、よりよい判断をお手伝いします。\n\nぜひ一度ご案内させてください。")
+    tester.invalid(ja.format(x="地域の農家の皆様にご案内しております。"), lang="ja", platform="email", recipient=ja_prof)
+    tester.valid(ja.format(x="草地協会の会報で、干ばつ後の牧草の追播についてのご寄稿を拝読しました。"), lang="ja", platform="email", recipient=ja_prof)

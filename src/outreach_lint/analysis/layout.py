@@ -16,7 +16,7 @@ from .phrases import lazy_pattern
 
 __all__ = [
     "line_spans", "greeting_end", "subject_span", "signature_start", "body_span", "signature_words", "nobody_addressed",
-    "class_addressed", "line_bounds", "in_quotes",
+    "class_addressed", "class_addressed_spans", "line_bounds", "in_quotes",
 ]
 
 _GREETING_EN = regex.compile(r"(?i)^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hiya|yo)\b")
@@ -197,6 +197,11 @@ _CLASS = lazy_pattern(
     r"(?i)\b(?:businesses|companies|professionals|people|leaders|founders|owners|firms|teams|brands|agencies|"
     r"practices|clinics|schools|creators|folks|organisations|organizations|restaurants|shops|stores|hotels) like "
     r"(?:you\b|yours\b|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\})"
+    # any trade in the plural: "farmers like you", "florists like yourself", "others like you"
+    r"|(?i:\b[a-z]{2,}(?:ers|ors|ists|ians|eurs|ees)\s+like\s+(?:you|yours|yourself)\b)"
+    # "I'm reaching out to farms in your area": a mailing to a trade in a place
+    r"|(?i:\b(?:reaching out|writing|reach out|contacting)\s(?:to\s)?(?:[\w-]+\s){0,2}?[\w-]+s\s(?:in|across|around)\s"
+    r"(?:your|the)\s(?:area|region|county|district|neighbourhood|neighborhood|community)\b)"
     r"|(?i:\b(?:reaching out|writing|reach out|sending this|contacting|messaging)\s(?:to\s)?(?:a handful of|a few|a number of|several|"
     r"a small number of|a couple of|selected|other|many|dozens of)\s[\w-]+)"
     # "a free seminar aimed at owners of small manufacturing firms": the reader as one of a trade's members
@@ -211,7 +216,7 @@ _CLASS = lazy_pattern(
     r"|(?:数社|数店|何社|数名|複数の|いくつかの|他の)[^。\n]{0,12}(?:ご連絡|ご案内|お送り|お声がけ)"
 )
 _CLASS_HINTS = ("皆", "方々", "先生方", "方に", "方へ", "様向け", "数社", "数店", "何社", "数名", "複数の", "いくつかの", "他の", "様を対象", "様にとって", "様方", "を対象", "すべての", "全ての", "あらゆる")
-_CLASS_HINTS_EN = ("like you", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens", "aimed at", "designed for", "tailored", "exclusively for", "specially for")
+_CLASS_HINTS_EN = ("like you", "your area", "the area", "your region", "your county", "your district", "your neighbo", "your community", "like [", "like {", "a handful", "a few", "a number of", "several", "a couple of", "selected", "other", "many", "dozens", "aimed at", "designed for", "tailored", "exclusively for", "specially for")
 
 
 @per_draft
@@ -226,6 +231,15 @@ def class_addressed(doc: Document) -> tuple[int, int] | None:
     start, end = body_span(doc)
     m = _CLASS.search(text, start, end)
     return m.span() if m else None
+
+
+@per_draft
+def class_addressed_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Every span of the body that takes its reader as one of a class (:func:`class_addressed` finds the first)."""
+    if class_addressed(doc) is None:
+        return ()
+    start, end = body_span(doc)
+    return tuple(m.span() for m in _CLASS.finditer(doc.text, start, end))
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

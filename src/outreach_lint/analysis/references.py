@@ -21,7 +21,7 @@ from ..core.document import Document, Sentence, Token, normalize, per_draft
 from .acts import ACTS, document_acts
 from .drafts import draft_judgements, sure_form_letter
 from .introductions import introduction_sentences, own_introduction
-from .layout import body_span, signature_words, subject_span
+from .layout import body_span, class_addressed_spans, signature_words, subject_span
 from .placeholders import template_slots
 from .phrases import PhraseList, analyzer_of, lazy_pattern, load_data
 from .words import ADDRESSING, JA_CONTENT_POS, JA_NAME_HONORIFICS, LEARNED_EN, en_stop_words, is_content, is_word, lemma_key
@@ -457,6 +457,8 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
         row = acts.scores[n]
         if row[_TW] < _TW_WEAK and not addresses_reader(doc, n):
             continue
+        if _speaks_to_a_class(doc, n):
+            continue  # "help farmers like you": the title's word names the class written to
         if row[_BOILERPLATE] >= BOILERPLATE and row[_TW] < _TW_PRAISE and not _names_company(doc, ctx, s.start, s.end):
             # 「ご経歴を拝見し、バックエンドエンジニアとして大変魅力的なご経験」: their title alone in stock
             # praise; with their company beside it (「ペイロードでバックエンドエンジニアとして」) it is their role
@@ -471,6 +473,15 @@ def shared_interest_terms(doc: Document, ctx: Context, start: int, end: int) -> 
             if found:
                 return found
     return _company_news(doc, ctx, start, end, acts)
+
+
+def _speaks_to_a_class(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` holds the words that take the reader as one of a class (:func:`class_addressed`:
+    "farmers like you", 「経営者の皆様」)."""
+    if doc.lang != "en":
+        return False  # 「スタッフの皆様のご尽力」: a Japanese 皆様 is as often their own people (measured: 9 false alarms)
+    s = doc.sentences[n]
+    return any(s.start <= a < s.end for a, _ in class_addressed_spans(doc))
 
 
 def _names_company(doc: Document, ctx: Context, start: int, end: int) -> bool:
@@ -1168,6 +1179,8 @@ def anchored_reference(
     praised = _praise_spans(doc)
     for n in their_work_sentences(doc):
         s = doc.sentences[n]
+        if _speaks_to_a_class(doc, n):
+            continue  # "our testing packages help farmers like you make smarter decisions": the class's work, not theirs
         if s.start < end and s.end > start and not _only_praise(doc, ctx, n, praised, min_topic_words):
             return Reference.THEIR_WORK
     acts = document_acts(doc)

@@ -83,7 +83,8 @@ A first contact greeted to no one in particular ("Dear Sir/Madam", "Hi there", "
 "Dear Website Owner", "Dear Owner", any "Dear Valued …" ("Dear Valued Farmer"), "Hi neighbor!", ご担当者様, 介護職の皆様へ, a seat with no name: 「斎藤精工株式会社 代表取締役 様」「緑ヶ丘サッカークラブ 指導者様」; not a role in the subject line, whom the message is about:
 件名：購買ご担当者様へのご紹介のお願い) that says nothing of the recipient's is a form letter too, whatever its
 wording: it was written for whoever it reaches. So is one that takes its reader as one of a class
-("businesses like yours", "small businesses like [Company]", their own company as the class's example, "Teams
+("businesses like yours", "small businesses like [Company]", any trade in the plural, "farmers like you", "I'm reaching
+out to farms in your area" (and the act model's reading of their work in such a sentence is the class's, not theirs), their own company as the class's example, "Teams
 like Greyfriars Forensic use our platform" or 「湘南総合病院様のような病院で」「山口歯科クリニック様のように地域に根ざしたクリニック様に」, 「山口歯科クリニック様のように地域に根ざしたクリニック様に」 (not "practices like Greenleaf's four
 clinics", which names their things), 「法人オーナーの皆様」, 「地域医療に尽力されている先生方に」,
 「家庭菜園を楽しまれている方にだけご案内しています」, 「経営者様向け」, 「中小企業の経営者様を対象に」, 「すべての企業様に」, "a seminar aimed at
@@ -254,6 +255,7 @@ class GenericTemplate(Rule):
     何も触れない初めての連絡も、言い回しにかかわらず定型文です。届いた誰にでも宛てて書かれています。
     本文で相手を層の一人として扱い（「法人オーナーの皆様」「地域医療に尽力されている先生方に」「家庭菜園を楽しまれている方にだけご案内しています」
     「経営者様向け」「中小企業の経営者様を対象に」「すべての企業様に」"businesses like yours"、"small businesses like [Company]"、
+    複数形の職 "farmers like you"、"I'm reaching out to farms in your area"（英語では、そうした文を act モデルが相手の仕事と読んでも、層の仕事です）、
     相手の会社を層の例に挙げる "Teams like Greyfriars Forensic use our platform" や「湘南総合病院様のような病院で」
     （相手のものを挙げる "practices like Greenleaf's four clinics" は除く）、"a seminar aimed at owners of small manufacturing firms"）、あるいは複数に送っていると書き
     （「近隣の数店舗様にご案内しております」"I'm reaching out to a handful of owners in Portland this week"）、
