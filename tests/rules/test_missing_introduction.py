@@ -1032,3 +1032,17 @@ def test_a_sentence_that_only_says_what_the_writer_noticed_introduces_nobody():
     tester.invalid(ja.format(x=""), lang="ja", platform="linkedin", recipient={"name": "ラヴィ・メノン"})
     tester.valid(ja.format(x="地下鉄の路線測量に6年携わってきた測量技師です。"), lang="ja", platform="linkedin",
                  recipient={"name": "ラヴィ・メノン"})
+
+
+def test_a_name_here_in_scots_and_a_trade_with_its_years_after_a_greeting_introduce_the_writer():
+    tester.valid("Awright Fraser! Smith here fae Govan, dae a lot ae railing repairs. Pure buzzin at yer Kelvingrove castings post",
+                 lang="en", platform="linkedin")
+    tester.invalid("Awright Fraser! Pure buzzin at yer Kelvingrove castings post, gonnae connect?", lang="en", platform="linkedin")
+    tester.valid("G'day Shane, shearer from Quilpie, 15 yrs on merinos. Saw Durham Downs shearing's coming up. Keen to connect.",
+                 lang="en", platform="linkedin-free")
+    tester.invalid("G'day Shane, saw Durham Downs shearing's coming up. Keen to connect.", lang="en", platform="linkedin-free")
+    # parity: the Japanese casual name and trade with its years were read before
+    tester.valid("フレイザーさん！ゴバンで手すりの修理やっとるスミスです。ケルビングローブの鋳物の投稿、最高でした", lang="ja", platform="linkedin")
+    tester.valid("シェーンさん、キルピーで毛刈り歴15年です。ダーラムダウンズの毛刈り、もうすぐですね。つながれたら嬉しいです。",
+                 lang="ja", platform="linkedin-free")
+    tester.invalid("シェーンさん、ダーラムダウンズの毛刈り、もうすぐですね。つながれたら嬉しいです。", lang="ja", platform="linkedin-free")

@@ -38,7 +38,7 @@ _IM_NAME = lazy_pattern(
     # Every match starts at a capital: the lookahead spares the lookbehinds everywhere else.
     r"(?=[A-Z])(?:" + _IM_NAME_I
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?!(?:Click|Tap|Read|See|Sign|Reply|Look|Come|Go|Start|Apply|Register|Join|Book|Shop|Download|Subscribe|Learn|Find|Check|Order|Buy|Vote|Enter|Details|More|Info)\b)"
-    + r"[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight"; not "Click here, …"
+    + r"[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\shere\b(?=\s?[,;:—–-]|\s(?:from|fae|frae|outta|at|with)\s)"  # "Nadia here, …", "Mikey here from DigRight", Scots "Smith here fae Govan"; not "Click here, …"
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s[A-Z][a-z]{1,20},?\s(?:from|at|here)\b"  # "It's Aoife from the Cork market", "It's Eleni, from the food science year"
     + r"|(?:^|(?<=[.!?,]\s{1,3})|(?<=\n))(?:It's|It’s|This is)\s(?:Mrs?|Ms|Dr)?\.?\s?[A-Z]\p{Ll}{1,20}\s[A-Z]\p{Ll}{1,20}(?=,|\s(?:here|from|at)\b))"  # "It's Sinéad Walsh, we did the course together"
 )
@@ -148,7 +148,8 @@ _ROLE_FRAGMENT = lazy_pattern(
     r"(?:\s(?!(?i:you|your|yours|who|which|that|me|my|i)\b)[\w&'’.-]+){0,5}?)"
     r"(?:\s?\([^()]{0,60}\))?"
     # and a count of what the writer runs, after a comma: "Beekeeper in Canterbury, 40 hives."
-    r"(?:,\s(?:\d[\d,]{0,6}\+?|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty|fifty|a hundred))\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)?(?:\s(?:lol|haha|lmao))?[.!]?"
+    # or the writer's years at it: "G'day Shane, shearer from Quilpie, 15 yrs on merinos."
+    r"(?:,\s(?:\d[\d,]{0,6}\+?|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty|fifty|a hundred))\s[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})?(?:\s(?:lol|haha|lmao))?[.!]?"
 )
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "smith", "wright", "sman", "swoman", "sperson")  # locksmith, shipwright, craftsman
 _TRADES = frozenset(_ROLE_WORDS.lower().split("|")) | frozenset(
