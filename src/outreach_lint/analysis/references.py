@@ -369,7 +369,7 @@ def _mentioned_terms(doc: Document, recipient: Recipient, start: int, end: int, 
 
 
 @per_draft
-def _company_named(doc: Document, terms: Any) -> frozenset[int]:
+def _company_named(doc: Document, terms: tuple[ProfileTerm, ...]) -> frozenset[int]:
     """The indexes of the tokens that spell their company's whole name of two words or more, in order
     (words only: 「もりたピアノ・リトミック教室」 is four, the dot between no word)."""
     company = next((t for t in terms if t.kind == "company"), None)
