@@ -251,3 +251,14 @@ def test_an_affiliation_left_in_brackets_is_a_slot():
     # parity: the English affiliation slot was read before
     tester.invalid("Dear Ms Fujita,\n\nI am Ken Yamada from [Organisation]. I follow your association's work.", lang="en",
                    platform="email", spans=["[Organisation]"])
+
+
+def test_an_instruction_to_the_writer_in_round_brackets_is_an_unfilled_slot():
+    tester.invalid("岡田様\n\n病院でボランティアコーディネーターをしている河野と申します。（ここに相手の取り組みを入れる）を拝見し、ご連絡いたしました。",
+                   lang="ja", platform="linkedin-message")
+    tester.valid("岡田様\n\n病院でボランティアコーディネーターをしている河野と申します。先日のご講演（会場に椅子を入れるほどの盛況でした）を拝見しました。",
+                 lang="ja", platform="linkedin-message")
+    tester.invalid("Hi Ana,\n\nI coordinate volunteers at a hospital in Nichinan. I loved (insert their recent project here) and would like to connect.",
+                   lang="en", platform="linkedin-message")
+    tester.valid("Hi Ana,\n\nI coordinate volunteers at a hospital in Nichinan. I loved your talk (we had to add chairs at the back) and would like to connect.",
+                 lang="en", platform="linkedin-message")

@@ -114,6 +114,12 @@ _JA_BRACKETED = lazy_pattern(
     rf"|｛\s*{_JA_SLOT_WORD}\s*｝|\{{\s*{_JA_SLOT_WORD}\s*\}}"
     r"|[（(][ 　]+(?:様|さん|殿)[）)])"  # "（　様）": a name left blank before the honorific
 )
+# Round brackets hold asides, but one that tells the writer what to put there is a slot left unfilled:
+# 「（ここに相手の取り組みを入れる）」, "(insert their recent project here)", "(add a line about their talk)".
+_INSTRUCTION = regex.compile(
+    r"[（(][ 　]*(?:ここに[^（）()\n]{0,20}|[^（）()\n]{1,20}を)(?:入れる|入れて|記入|挿入|書く|書いて|入力)[^（）()\n]{0,6}[ 　]*[）)]"
+    r"|(?i:\([ ]*(?:insert|add|put|mention)\b[^()\n]{1,50}?\b(?:here|in)?[ ]*\))"
+)
 _INLINE_CODE = regex.compile(r"`[^`\n]{1,200}`")
 _JA_CONTEXT_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 _DECORATIVE_LINE = regex.compile(r"^[\s\p{S}\p{P}]*$")
@@ -142,6 +148,9 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
         if content and not content.isdigit() and (_is_slot(content, kind) or _greets(text, m.start(), m.end())):
             if kind == "brace" and _spelled_in_a_format(text, m.group()):
                 continue  # forecast_{store_id}_{yyyymmdd}.csv: the draft explains a format's fields
+            add(m.start(), m.end())
+    if "(" in text or "（" in text:
+        for m in find_pattern(_INSTRUCTION, text):
             add(m.start(), m.end())
     for m in find_pattern(_BARE_CAPS, text) if _BARE_HINT.search(text) else ():
         field = m.lastgroup or "field"

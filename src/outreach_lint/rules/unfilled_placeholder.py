@@ -14,7 +14,9 @@ goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent 
 or something recent of theirs: ``【最近のニュース】``, ``[最近の投稿]``, a count or a line of the writer's left to fill:
 ``【実績件数】``, ``【担当者の電話】``, or an instruction to the writer: ``[候補日を3つ入れる]``; not a heading such as ``【ニュース】`` or ``【速報】``),
 and a description of their thing in brackets (``[his winery]``, ``[their latest release]``, ``[your studio]``, ``[彼のワイナリー]``,
-``【相手の最近の投稿】``): what to write about them, never written.
+``【相手の最近の投稿】``): what to write about them, never written. Round brackets hold asides, except an instruction to the
+writer in them (``（ここに相手の取り組みを入れる）``, ``(insert their recent project here)``; not
+``（会場に椅子を入れるほどの盛況でした）``).
 
 A slot counts wherever it stands, right after Japanese text too (``こんにちは{first_name}さん``).
 It stays silent on citations (``[1]``), ``C++``, a brace or bracket aside in prose, template
@@ -85,7 +87,7 @@ class UnfilledPlaceholder(Rule):
     ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
     （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
     「〜名」すべて：``[技術名]``、``[OB名]``（名の前がローマ字の略語でも）、``【採用ご担当者様名】``（中に敬語があっても）、``{作品名}``、所属（``[所属]``、``【所属先】``）、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``、
-    相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``、書き手が埋めるはずの数や連絡先：``【実績件数】``、``【担当者の電話】``、書き手への指示：``[候補日を3つ入れる]``。``【ニュース】`` や ``【速報】`` のような見出しは除く）、
+    相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``、書き手が埋めるはずの数や連絡先：``【実績件数】``、``【担当者の電話】``、書き手への指示：``[候補日を3つ入れる]``、丸かっこの中の指示も ``（ここに相手の取り組みを入れる）`` ``(insert their recent project here)``。丸かっこの余談 ``（会場に椅子を入れるほどの盛況でした）`` は除く。``【ニュース】`` や ``【速報】`` のような見出しは除く）、
     そして括弧の中の相手のものの説明（``[彼のワイナリー]``、``【相手の最近の投稿】``、``[his winery]``、``[your studio]``）です。書くべき内容が書かれていません。
     日本語の直後にあっても枠は枠です（``こんにちは{first_name}さん``）。
 
