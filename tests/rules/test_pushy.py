@@ -767,3 +767,14 @@ def test_a_stranger_told_to_add_the_writer_within_hours_is_pressed():
     en = "Hi Ms Kato,\n\nI'm Takuma, an avalanche forecaster in Sapporo, and saw your call for field testers.\n\n{x}\n\nTakuma"
     tester.invalid(en.format(x="Please add my username on Telegram by tonight."), lang="en", platform="email")
     tester.valid(en.format(x="If it suits you, I'm happy to talk whenever you like."), lang="en", platform="email")
+
+
+def test_a_count_left_beside_a_pressing_sentence_is_scarcity():
+    # the count's own sentence reads calm; the pressure is in the next one
+    ja = "白石さん、はじめまして！福井でハープ講師をしている北野です。音楽療法にハープを取り入れておられると知ってご連絡しました。来月のミニコンサートの共演者を探していて、枠はもう1つだけなんです！{x}"
+    tester.invalid(ja.format(x="明日までにお返事ください、埋まっちゃうので🙏"), lang="ja", platform="facebook")
+    tester.valid(ja.format(x="ご興味があれば、いつでも気軽に声をかけてください。"), lang="ja", platform="facebook")
+    en = "Hi Ms Shiraishi, I teach harp in Fukui and read about your music therapy work. I'm looking for a duo partner for a hospital concert next month, and there's only one slot left! {x}"
+    tester.invalid(en.format(x="Answer me by tomorrow, it'll be gone after that 🙏"), lang="en", platform="facebook")
+    tester.valid(en.replace(" and there's only one slot left!", " and one slot on the programme is still open.").format(
+        x="If it interests you, get in touch whenever suits."), lang="en", platform="facebook")

@@ -16,7 +16,7 @@ Finds the words that push a stranger instead of inviting them:
   「お見積りの価格は2月15日で失効し」 (not "My visa expires in March"), "Seats are almost gone!",
   "tickets are going fast" (not "the jet lag is almost gone"), 期間限定, 先着10名様, 残りわずか, stock selling out
   ("before it sells out", 「完売の可能性が高い」), a count of what is left in any unit, in a sentence the act model reads
-  as pressure (from 0.5): "only 30 bottles left", 「今年の新酒は残り30本です！」 (not "I have only one question left", "only two
+  as pressure (from 0.5), or beside one that is: "only 30 bottles left", 「今年の新酒は残り30本です！」, 「枠はもう1つだけなんです！明日までにお返事ください、埋まっちゃうので」 (not "I have only one question left", "only two
   boxes left to unpack", nor 「残り二本は再利用できます」, the rest of something as a topic), a price going back
   up after a date (「期限を過ぎますと通常価格となります」, "after the 20th it goes back to full price"; not the reader's
   own sale, 「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」);
@@ -177,6 +177,8 @@ _COUNT_LEFT_EN = regex.compile(
 _COUNT_LEFT_JA = regex.compile(
     r"残り(?:あと)?\s*[0-9０-９一二三四五六七八九十百]+\s*[\p{Han}\p{Katakana}ー]{1,4}"
     r"(?=\s*(?:です|でございます|となりました|となります|になりました|のみ|だけ|限り|しか|を切|[！!。]))"
+    # 「枠はもう1つだけなんです！」「席はあと2名分のみ」: what is left of the slots, seats or stock, counted
+    r"|(?:枠|席|空き|在庫)は?(?:もう|あと)\s*[0-9０-９一二三四五六七八九十]+\s*(?:つ|枠|席|名|名分|組|個|本|点)?\s*(?:だけ|のみ|しか)"
 )
 # "I have only one question left", "we've only two boxes left": what the writer still has, no stock offered
 _OURS_LEFT = regex.compile(r"(?i)\b(?:I|we)\s+(?:only\s+|just\s+)?(?:have|had|'ve|’ve)\b")
@@ -251,7 +253,7 @@ class Pushy(Rule):
       "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」「…それ以降は価格が上がります」"…by Monday 9 a.m. After that the price goes up 15%" のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
       返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。返事がなければ他へ回す
       「お返事がなければ他の方にお声がけします」は希少性の圧力なので、このルールが指摘します）
-    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、売り切れの予告（「完売の可能性が高い」"before it sells out"）、act モデルが圧力と読む（0.5 以上）文で残りを数えるもの（「今年の新酒は残り30本です！」"only 30 bottles left"。"I have only one question left"、"only two boxes left to unpack"、話題としての「残り二本は再利用できます」は除く）、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）、期日を過ぎると戻る価格（「期限を過ぎますと通常価格となります」"after the 20th it goes back to full price"。相手自身のセール「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」は除く）
+    - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、売り切れの予告（「完売の可能性が高い」"before it sells out"）、act モデルが圧力と読む（0.5 以上）文かその次の文がそう読まれる文で残りを数えるもの（「今年の新酒は残り30本です！」「枠はもう1つだけなんです！明日までにお返事ください、埋まっちゃうので」"only 30 bottles left"。"I have only one question left"、"only two boxes left to unpack"、話題としての「残り二本は再利用できます」は除く）、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）、期日を過ぎると戻る価格（「期限を過ぎますと通常価格となります」"after the 20th it goes back to full price"。相手自身のセール「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」は除く）
     - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」「期限を過ぎますとモニター枠は他の牧場様へお回しいたします」
       "Book a slot this week or lose the launch rate"、"after that the vans go to the next caterer on my list"）、"FINAL NOTICE"
     - 初回メッセージでの**売り込み**（``hard-sell`` オプションを有効にした場合）：導入のご提案、無料トライアル、
@@ -1048,7 +1050,9 @@ def _counts_left(doc: Document) -> list[tuple[int, int, str, dict]]:
     out = []
     for m in matches:
         n = bisect_right(starts, m.start()) - 1
-        if n < 0 or acts.of(n, "pressure") < STOCK_PRESSURE:
+        # the pressure may be the next sentence's: 「枠はもう1つだけなんです！明日までにお返事ください、埋まっちゃうので」
+        near = [k for k in (n, n + 1) if 0 <= k < len(doc.sentences)]
+        if n < 0 or max(acts.of(k, "pressure") for k in near) < STOCK_PRESSURE:
             continue
         if doc.lang == "en" and (
             _OURS_LEFT.search(doc.text, doc.sentences[n].start, m.start()) or _LEFT_TO_DO.match(doc.text, m.end())
