@@ -171,7 +171,7 @@ _NOT_A_TRADE = frozenset(
 
 # A message signed off inline with a name and a role: "Let's connect! Sam, Growth Consultant".
 _SIGN_OFF_ROLE = lazy_pattern(
-    r"(?:[-–—]\s*)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?P<role>(?:[\w&-]+\s){0,3}(?P<last>[\w-]+))\.?"
+    r"(?:[-–—]\s*)?(?P<name>[A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)?,\s+(?P<role>(?:[\w&-]+\s){0,3}(?P<last>[\w-]+))\.?"
 )
 
 
@@ -188,9 +188,8 @@ def _signed_with_a_role(doc: Document) -> list[int]:
         return [last.start]
     # "Grace, VetBridge Locums": a name, then a firm of capitalised words (not "Thanks, Mary Jane": a closing first)
     words = m.group("role").split()
-    name = text.lstrip("-–— ").split(",")[0].split()
     firm = len(words) >= 2 and all(w[:1].isupper() for w in words) and any(_INNER_CAPITAL.search(w) or w.lower() in _FIRM_WORDS for w in words)
-    return [last.start] if firm and name and name[0].lower() not in _CLOSINGS else []
+    return [last.start] if firm and m.group("name").lower() not in _CLOSINGS else []
 
 
 _INNER_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}")  # VetBridge, AgriSky: a brand's inner capital
@@ -363,6 +362,8 @@ def introduction_sentences(doc: Document, phrases: PhraseList = INTRODUCTION_PHR
 
 
 # What the writer is or has, said in a sentence: "I'm", "my", "we're", "our".
+_LEARNED_OR_CAME = LEARNED_EN | {"came", "see"}  # "I came across …", "I see you're …"
+_ONLY_LEARNED_FILLERS = frozenset({"just", "recently", "also", "have", "'ve", "’ve"})
 _BEING_EN = frozenset({"'m", "’m", "am", "my", "our", "'re", "’re", "me", "us", "mine", "ours"})
 
 
@@ -380,9 +381,9 @@ def _only_learned(doc: Document, n: int) -> bool:
             return False
         if t.norm in ("i", "we"):
             j = k + 1
-            while j < len(toks) and toks[j].norm in ("just", "recently", "also", "have", "'ve", "’ve"):
+            while j < len(toks) and toks[j].norm in _ONLY_LEARNED_FILLERS:
                 j += 1
-            if j >= len(toks) or toks[j].norm not in LEARNED_EN | {"came", "see", "saw"}:
+            if j >= len(toks) or toks[j].norm not in _LEARNED_OR_CAME:
                 return False
             subjects += 1
     return subjects > 0
@@ -582,23 +583,31 @@ _SEARCHING = _THIS_MESSAGE | frozenset(
 _NOT_DONE = frozenset({"not", "n't", "think", "believe", "hope", "know", "feel", "want", "need", "have", "love", "like", "appreciate", "understand"})
 
 
+# Prepositions of where a role is held: "purser on a Danube river cruiser", "librarian at a school".
+_HELD_AT = frozenset({"on", "at", "in", "with", "for", "aboard"})
+
+
+def _trade_noun(role: Token) -> bool:
+    """A lower-case noun of a trade in its base form (a comparative, "closer", has another lemma)."""
+    word = role.text
+    return word.isalpha() and word.islower() and role.norm == role.lnorm and is_trade_word(word)
+
+
 def _bare_role(role: Token, after: Token) -> bool:
     """"I'm purser on a Danube river cruiser": a noun of a trade with no article, then a preposition of
-    where it is held. A comparative ("I'm closer to…") has another lemma."""
-    word = role.text
+    where it is held."""
     return (
-        word.isalpha() and word.islower() and role.norm == role.lnorm and is_trade_word(word)
+        _trade_noun(role)
         # adjectives share the agent's endings: "I'm confident in", "I'm Canadian", "I'm eager for"
-        and not word.endswith(("ant", "ent", "ian")) and word not in _ER_ADJECTIVES
-        and after.norm in ("on", "at", "in", "with", "for", "aboard")
+        and not role.text.endswith(("ant", "ent", "ian")) and role.text not in _ER_ADJECTIVES
+        and after.norm in _HELD_AT
     )
 
 
 def _the_role(role: Token, after: Token) -> bool:
     """"I'm the librarian at …", "I'm the organiser of …": after "the", a noun of a trade and a preposition
     of where it is held (no adjective stands there: "the Canadian in …" is rare)."""
-    word = role.text
-    return word.isalpha() and word.islower() and role.norm == role.lnorm and is_trade_word(word) and after.norm in ("on", "at", "in", "with", "for", "aboard", "of")
+    return _trade_noun(role) and (after.norm in _HELD_AT or after.norm == "of")
 
 
 # Words of rank before a role with no article: "chief engineer", "head chef", "senior nurse".

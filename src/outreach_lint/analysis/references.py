@@ -566,7 +566,7 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
         detail = 0
         # the writer's own clauses beside the one naming their company (「…様の素敵な挙式に、私どもの装花で
         # お力添えできれば」) tell nothing of it
-        own_clauses = [(c0, c1) for c0, c1, mine in _comma_clauses(doc, s) if mine and not _names_company(doc, ctx, c0, c1)]
+        own_clauses = [(c0, c1) for c0, c1, mine in _clauses(doc, n, _at_a_comma) if mine and not _names_company(doc, ctx, c0, c1)]
         for t in doc.tokens[s.first : s.last]:
             if not is_word(t.text) or not is_content(t, lang):
                 continue
@@ -584,18 +584,10 @@ def _company_news(doc: Document, ctx: Context, start: int, end: int, acts: Any) 
 _COMMAS = frozenset({",", "、", "，", ";", "；", ":", "：", "—", "–"})
 
 
-def _comma_clauses(doc: Document, s: Sentence) -> list[tuple[int, int, bool]]:
-    """The sentence's stretches between commas, semicolons, colons and dashes, as ``(start, end, own)``:
-    ``own`` when the stretch speaks of the writer's own things (:func:`_owns`). Coarser than
-    :func:`_clauses`: "Coimbatore Textiles' GOTS-certified jersey" is one stretch."""
-    toks = doc.tokens[s.first : s.last]
-    out, k0 = [], 0
-    for k in range(len(toks) + 1):
-        if k == len(toks) or toks[k].text in _COMMAS:
-            if k > k0:
-                out.append((toks[k0].start, toks[k - 1].end, _owns(toks[k0:k])))
-            k0 = k + 1
-    return out
+def _at_a_comma(tok: Token) -> bool:
+    """A comma, semicolon, colon or dash: a break of :func:`_clauses` coarser than any punctuation, so
+    that "Coimbatore Textiles' GOTS-certified jersey" is one stretch."""
+    return tok.text in _COMMAS
 
 
 # Verbs of going to a place, and eating or drinking there: the writer's visit to their company.
@@ -1320,12 +1312,13 @@ def _only_praise(doc: Document, ctx: Context, sentence: int, praised: list[tuple
     return True
 
 
-def _clause_runs(toks: list[Token]) -> list[tuple[int, int]]:
+def _clause_runs(toks: list[Token], breaks: Callable[[Token], bool] | None = None) -> list[tuple[int, int]]:
     """The clauses of a sentence's tokens: ``(first, last)`` index runs of words between punctuation
-    or symbols such as an emoji."""
+    or symbols such as an emoji (:func:`_clause_break`), or between the tokens ``breaks`` names."""
+    is_break = breaks or _clause_break
     runs, k0 = [], 0
     for k, t in enumerate(toks):
-        if _clause_break(t):
+        if is_break(t):
             if k > k0:
                 runs.append((k0, k))
             k0 = k + 1
@@ -1334,13 +1327,13 @@ def _clause_runs(toks: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _clauses(doc: Document, sentence: int) -> list[tuple[int, int, bool]]:
+def _clauses(doc: Document, sentence: int, breaks: Callable[[Token], bool] | None = None) -> list[tuple[int, int, bool]]:
     """The sentence's clauses (:func:`_clause_runs`) as ``(start, end, own)``: ``own`` when the
     clause speaks of the writer's own things (our, my, 弊社)."""
     s = doc.sentences[sentence]
     toks = doc.tokens[s.first : s.last]
     out = []
-    for a, b in _clause_runs(toks):
+    for a, b in _clause_runs(toks, breaks):
         run = toks[a:b]
         out.append((run[0].start, run[-1].end, _owns(run)))
     return out

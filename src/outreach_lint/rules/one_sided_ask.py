@@ -1229,14 +1229,17 @@ _RESULTS = frozenset({"結果", "纏め", "まとめ", "報告", "報告書", "�
                       "サンプル", "試供品", "見本", "試作品"})
 
 
+def _clause_before(tokens: list[Token], k: int, reach: int) -> list[Token]:
+    """The tokens before ``tokens[k]`` back to the last punctuation, at most ``reach`` of them."""
+    first = k
+    while first > max(0, k - reach) and tokens[first - 1].pos != "補助記号":
+        first -= 1
+    return tokens[first:k]
+
+
 def _results_before(tokens: list[Token], k: int) -> bool:
     """Whether the clause before token ``k`` names results sent back (結果のまとめは…お送りします)."""
-    for x in reversed(tokens[max(0, k - 12) : k]):
-        if x.pos == "補助記号":
-            return False
-        if x.lemma in _RESULTS:
-            return True
-    return False
+    return any(x.lemma in _RESULTS for x in _clause_before(tokens, k, 12))
 
 
 def _ja_humble_offer(doc: Document) -> bool:
@@ -1284,12 +1287,7 @@ _OURS_JA = _OUR_FIRM_JA | frozenset({"当館", "弊館", "当園", "弊園", "�
 def _own_situation_before(tokens: list[Token], k: int) -> bool:
     """Whether the clause before the humble verb at ``tokens[k]`` names the writer's own situation as its
     object (当館の状況を…ご説明します): telling it is the preface to an ask, nothing done for the reader."""
-    clause = []
-    for x in reversed(tokens[max(0, k - 8) : k]):
-        if x.pos == "補助記号":
-            break
-        clause.append(x)
-    clause.reverse()
+    clause = _clause_before(tokens, k, 8)
     return any(
         x.lemma in _SITUATION_JA and j >= 2 and clause[j - 1].lemma == "の" and clause[j - 2].text in _OURS_JA
         for j, x in enumerate(clause)

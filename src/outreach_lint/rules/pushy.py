@@ -151,7 +151,7 @@ from ..analysis.placeholders import template_slots
 from ..analysis.times import en_time_at, en_time_spans, ja_time_run
 from ..analysis.words import ADDRESSING, ja_clause_end as _ja_clause_end, ja_clause_start as _ja_clause_start
 from ..core.context import Context
-from ..core.document import Document, Token
+from ..core.document import Document, Token, per_draft
 from ..core.finding import Finding, Fix, Severity
 from ..core.rule import Options, Rule
 
@@ -442,11 +442,10 @@ class Pushy(Rule):
         if not any(key == "urgency" for _, _, key, _ in found):
             return found
         acts = document_acts(doc)
-        starts = [s.start for s in doc.sentences]
         out = []
         for item in found:
-            if item[2] == "urgency" and starts:
-                n = max(0, bisect_right(starts, item[0]) - 1)
+            if item[2] == "urgency" and doc.sentences:
+                n = max(0, _sentence_at(doc, item[0]))
                 if acts.of(n, "reply_demand") >= 0.5 and acts.of(n, "pressure") < PRESSURE:
                     continue
                 if _about_an_answer(doc, item[0], item[1]):
@@ -1046,10 +1045,9 @@ def _counts_left(doc: Document) -> list[tuple[int, int, str, dict]]:
     if not matches:
         return []
     acts = document_acts(doc)
-    starts = [s.start for s in doc.sentences]
     out = []
     for m in matches:
-        n = bisect_right(starts, m.start()) - 1
+        n = _sentence_at(doc, m.start())
         # the pressure may be the next sentence's: 「枠はもう1つだけなんです！明日までにお返事ください、埋まっちゃうので」
         near = [k for k in (n, n + 1) if 0 <= k < len(doc.sentences)]
         if n < 0 or max(acts.of(k, "pressure") for k in near) < STOCK_PRESSURE:
@@ -1060,3 +1058,13 @@ def _counts_left(doc: Document) -> list[tuple[int, int, str, dict]]:
             continue  # "I have only one question left", "only two boxes left to unpack": the writer's, or a task
         out.append((m.start(), m.end(), "scarcity", {}))
     return out
+
+
+@per_draft
+def _sentence_starts(doc: Document) -> list[int]:
+    return [s.start for s in doc.sentences]
+
+
+def _sentence_at(doc: Document, offset: int) -> int:
+    """The index of the sentence that holds character ``offset`` (-1 before the first)."""
+    return bisect_right(_sentence_starts(doc), offset) - 1

@@ -35,7 +35,7 @@ _SLOW = regex.compile(rf"(?<![^\s\p{{Han}}\p{{Hiragana}}])[^\s\p{{Han}}\p{{Hirag
 # 「はじめまして。[会社名]の山田です」, 「。"」, 「!-」. The ending is cut off as its own token,
 # so that the sentence ends there (a text scan first: most drafts have no such pair).
 _FINALS = "。．!?"
-_MERGED_FINAL = regex.compile(r"[。．!?]+[!-/:-@\[-`{-~]")
+_MERGED_FINAL = regex.compile(rf"[{_FINALS}]+[!-/:-@\[-`{{-~]")
 
 
 class JapaneseTokenizer:
