@@ -778,3 +778,14 @@ def test_a_count_left_beside_a_pressing_sentence_is_scarcity():
     tester.invalid(en.format(x="Answer me by tomorrow, it'll be gone after that 🙏"), lang="en", platform="facebook")
     tester.valid(en.replace(" and there's only one slot left!", " and one slot on the programme is still open.").format(
         x="If it interests you, get in touch whenever suits."), lang="en", platform="facebook")
+
+
+def test_silence_passing_the_offer_to_someone_else_within_a_day_is_pressure():
+    # the deadline is for an answer (demands-reply's), but missing it by tomorrow loses the chance to another
+    en = "Dear Colm,\n\nI teach harp in Cebu and want to order five of your 34-string lever harps for my studio.\n{x}\n\nRia"
+    tester.invalid(en.format(x="If I don't hear back by tomorrow noon, the order goes to another maker."), lang="en", platform="email")
+    # a later date only says what silence means: the answer's deadline, demands-reply's to judge
+    tester.valid(en.format(x="If I don't hear back by the end of April, I'll ask another maker."), lang="en", platform="email")
+    ja = "田中様\n\nはじめまして。高知でハープ教室を開いている佐藤です。34弦のレバーハープを教室用に5台注文したいと考えています。\n{x}\n\n佐藤"
+    tester.invalid(ja.format(x="明日中にお返事をいただけない場合は、別の工房にお願いすることになります。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="4月末までにお返事がない場合は、別の工房にお願いすることになります。"), lang="ja", platform="email")
