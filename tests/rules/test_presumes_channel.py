@@ -672,3 +672,13 @@ def test_a_call_to_a_line_of_theirs_with_a_word_between_is_presumed():
     ja = "王様\n\nベドックで幼稚園の音楽教諭をしております。タンピネスの求人を拝見しました。{x}\n\nアイシャ"
     tester.invalid(ja.format(x="月曜の10時に、改めて園へお電話いたします。"), lang="ja", platform="email")
     tester.valid(ja.format(x="履歴書と推薦状を改めて園へお送りいたします。"), lang="ja", platform="email")
+
+
+def test_email_among_the_ways_to_order_leaves_the_reader_free_to_write():
+    ja = "荒井様\n\nはじめまして。高知のミード醸造所の森です。贈答品向けのミードをご提案いたします。\n{x}\n\n森 千尋"
+    tester.valid(ja.format(x="お電話・FAX・メールでご注文ください。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="お電話かメールでご注文ください。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="お電話でご注文ください。"), lang="ja", platform="email")
+    en = "Dear Mr Arai,\n\nI'm Chihiro, I make mead in Kochi and would like to offer our gift range.\n{x}\n\nChihiro"
+    tester.valid(en.format(x="Call or email us to order."), lang="en", platform="email")
+    tester.invalid(en.format(x="Call us on WhatsApp to order."), lang="en", platform="email")

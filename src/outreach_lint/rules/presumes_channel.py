@@ -47,7 +47,8 @@ unconditioned: 「今度いいのが穫れたら分けてあげたいから、�
 It stays silent when the sentence leaves the choice to the recipient ("whichever you prefer",
 "or here if that's easier", "feel free", "you're welcome to ring my mobile", "reach me at …", ご希望の連絡方法, どちらがよろしいでしょうか, お電話または
 メールで, コメントでも電話でもOKです, a menu of ways that includes replying here: "call our office, text me,
-or just reply YES", お電話・メール・フォーム、どれでも; ways listed, then the reader asked in the next sentence which one suits:
+or just reply YES", お電話・メール・フォーム、どれでも, or e-mail among the ways, "call or email us to order",
+「お電話・FAX・メールでご注文ください」「お電話かメールで」; ways listed, then the reader asked in the next sentence which one suits:
 「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」), or offers a line for questions, an urgent case or a case that may come ("if you have any questions, give me a call", "If anything changes, ring me on the claims line below", 何かございましたらお電話ください,
 ご不明点があればお電話ください, ご不明点がございましたらお電話にてご連絡願います, お急ぎの場合はお電話ください, a wish of the
 reader's, "If you want to know more, … call my own phone", 詳しく知りたい場合はお電話ください, ご興味があれば, お電話でも受付中), on a channel
@@ -156,6 +157,7 @@ class PresumesChannel(Rule):
 
     手段の選択を相手に委ねる文（ご希望の連絡方法、どちらがよろしいでしょうか、お電話またはメールで、コメントでも電話でもOKです、いつでもお気軽に、
     返信も含めた手段の一覧「お電話・メール・フォーム、どれでも」"call our office, text me, or just reply YES"、
+    メールを含む手段の一覧「お電話・FAX・メールでご注文ください」「お電話かメールで」"call or email us to order"、
     手段を挙げた文の次の文で、どれがよいかを尋ねるもの（「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」）、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合、起こりうる場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、相手の望みに応じた案内「詳しく知りたい場合はお電話ください」「ご興味があれば」"If you want to know more, … call my own phone"、お電話でも受付中、何かございましたらお電話ください、"If anything changes, ring me on the claims line below"）、
     会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、英語の売り込みで急かしと読まれる文に命令が積み重なる中の電話（"Apply now, call me today, and send your references ASAP!"。pushy が指摘します。日本語の書き手は同じ積み重ねの「お電話」も手段の押しつけと見るので、日本語では指摘します）、紹介を頼んだ人たちの連絡先（「…何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
