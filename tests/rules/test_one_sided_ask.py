@@ -1237,3 +1237,16 @@ def test_telling_the_writers_own_situation_gives_nothing_back():
           "could send two of your graduate students to us for the summer.\n\nMiho Saigo")
     tester.invalid(en.format(x="Let me explain our situation briefly."), lang="en", platform="email")
     tester.valid(en.format(x="We would gladly make all our images free for your lab's research."), lang="en", platform="email")
+
+
+def test_a_sale_that_says_how_the_goods_suit_the_readers_business_says_whats_in_it_for_them():
+    ja = "三上様\n\nはじめまして。新潟の酒蔵、雪里酒造で営業を担当しております小林と申します。この冬、新酒「越の初雪」を発売いたしました。{x}ぜひお取り扱いをご検討いただけますと幸いです。\n\n小林 健太"
+    tester.invalid(ja.format(x=""), lang="ja", platform="email")
+    tester.valid(ja.format(x="貴店のお料理にもきっと合うものと存じます。"), lang="ja", platform="email")
+    # the letter's stock wish for their firm says nothing of what the goods do for it
+    tester.invalid(ja.format(x="貴社のますますのご発展にお役立ていただけるものと存じます。"), lang="ja", platform="email")
+    en = "Dear Mr Mikami,\n\nI sell for Yukisato, a sake brewery in Niigata, and we've just released our winter sake. {x}Could you buy our winter sake for your bar?\n\nKenta"
+    tester.invalid(en.format(x=""), lang="en", platform="email")
+    tester.valid(en.format(x="I'm sure it would pair well with your seafood dishes. "), lang="en", platform="email")
+    # the writer praising themselves as a fit is no benefit to the reader
+    tester.invalid(en.format(x="I believe I would be a great fit for your team. "), lang="en", platform="email")

@@ -50,7 +50,11 @@ something sent free before the ask: 「新作のかるかん饅頭を無料で�
 「無料でお送りいただけませんか」, free for the writer) or one handed over (「データはこちらから差し上げますね」,
 「カレー差し入れするわ」; not ご連絡を差し上げます, a contact),
 何かお手伝いできることがあれば, 情報交換), no
-benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる),
+benefit for the recipient ("could save your team", "might be useful for you", 貴社のお役に立てる; the writer's goods
+said to suit the reader's own business, in a sentence that asks nothing: "I'm sure it would pair well with your
+seafood dishes", 「貴店のお料理にもきっと合うものと存じます」, 「貴社の売場にも必ずやご満足いただける商品と自負しております」;
+not the letter's stock wish, 「貴社のますますのご発展にお役立ていただける」, nor the writer praising themselves as
+a fit, "I believe I would be a great fit for your team"),
 and, in a reply, the recipient did not offer help first. An offer of the writer's own papers ("I can
 also provide three references", "I can send my resume whenever you like", a seller's papers in English, part of
 the sale ("I will send you our price list", a catalogue, a brochure, a quote; a Japanese カタログ sent still reads as
@@ -344,7 +348,10 @@ class OneSidedAsk(Rule):
 
     お返しが何もないときに指摘します。申し出（何かお手伝いできることがあれば、情報交換、
     「happy to share our benchmark data」「our pasture and crush are at your disposal」「I'd happily work unpaid weekends」。書き手がチームにもたらすもの（「チームに貢献できればと考えております」"how my thesis work could contribute to your team"）も。代価を払う客としての依頼も含む：有償でお願いできる、仕事としてお願いしたい、「ギャラはちゃんと出ます」、「もちろん通常の料金でお願いします」、"we'd like to buy 200kg a season"（読み手から買う場合。読み手の仕入れ先から買う "I would like to buy directly from them" は読み手に何も払いません）。クレジット「共著者としてお名前を入れさせていただきます」も。無料でする何か（"I'd happily do a free evening reading"）、書き手の時間や技能（"I could take a Saturday cohort"、お手伝いできます）、書き手の製品の無料での利用（「プロフのリンクから無料で使えます」"Early testers get it free for a year"）、贈り物（「掲載誌を進呈いたします」、頼みの前に無料で送るもの「新作のかるかん饅頭を無料でお送りしますので、感想をポストしていただけませんか」。書き手のための無料「無料でお送りいただけませんか」は除く）、渡す品（「データはこちらから差し上げますね」「カレー差し入れするわ」。連絡の「ご連絡を差し上げます」は除く）も。交換の申し出（「ロゴ掲載を条件に」「使用レポートと引き換えに」"in exchange for"）も、相手がくれることを条件に書き手がすることも（「いただけたら配信でがっつり紹介させてもらいます」、丁寧な「ご登壇いただけましたら、チラシに御社名を掲載いたします」、"If you send a key, I'll stream it to my 21k subscribers"。条件の後が願いのもの「いただければと存じます」「…いただければ、大きな励みになります」は除く）も。会社としての "share how we might be able to help" も）も、
-    相手にとっての利点（貴社のお役に立てる、ご参考になれば）もなく、
+    相手にとっての利点（貴社のお役に立てる、ご参考になれば。頼み事をしていない文で、書き手の商品が相手の商売に合うと
+    述べるもの「貴店のお料理にもきっと合うものと存じます」「貴社の売場にも必ずやご満足いただける商品と自負しております」
+    "I'm sure it would pair well with your seafood dishes" も利点です。ただし手紙の決まり文句
+    「貴社のますますのご発展にお役立ていただける」や、書き手自身が合うという "I believe I would be a great fit for your team" は除く）もなく、
     返信の場合は相手が先に手助けを申し出てもいないときです。書き手自身の書類の提供（英語では売り手の価格表・カタログ・見積もりも販売の一部："I will send you our price list"。日本語の「カタログをお送りいたします」は判定者がお返しと読むため除きます。"I can also provide three references"、
     「職務経歴書はご承諾いただけ次第お送りいたします」「資料はすぐにお送りできます」"I can send my resume whenever you like"。その続き "My CV is attached and I can provide anything else you need" や、書き手自身の質問を持ってくる "a call where I can bring my questions" も）は、act モデルの読みにかかわらず依頼の一部で、打ち消した申し出（「私などがお役に立てることは何もないのですが」「謝礼をお支払いする余裕はございませんが」、難しいとするもの「使用料をお支払いするのは難しい状況です」）は
     何も返しません。支払いについての丁寧な問い（「有償でお願いできないかと考えております」）は支払いの申し出のままです。書き手の顧客が有償プランに
@@ -643,7 +650,7 @@ class OneSidedAsk(Rule):
             if offer.phrase.startswith(("無償", "無料")) and _received_after(doc, offer.last):
                 continue  # 「楽譜を無償でご提供いただけないでしょうか」: free of charge for the writer, the reader gives
             return True
-        return (doc.lang == "ja" and _ja_humble_offer(doc)) or _conditional_exchange(doc)
+        return (doc.lang == "ja" and _ja_humble_offer(doc)) or _conditional_exchange(doc) or _benefit_claimed(doc)
 
     def _en_asks(self, doc: Document, objects: list[PhraseMatch]) -> list[_Ask]:
         where = doc.sentence_index
@@ -1358,6 +1365,57 @@ def _conditional_exchange(doc: Document) -> bool:
                     if verb.lnorm not in _WISH_EN and verb.norm not in ("not", "n't", "be"):
                         return True
                     break
+    return False
+
+
+# The reader's own business, in Japanese: 貴社, 御社, 貴店 (貴 + 店), 貴院.
+_THEIR_FIRM_JA = frozenset({"貴社", "御社", "貴", "御店", "貴店", "貴院", "貴館", "貴校", "貴園", "貴所"})
+# What the writer's goods do for it: suit it, satisfy it, serve it.
+_SUITS_JA = frozenset({"合う", "似合う", "満足", "役立つ", "役立てる"})
+_SUITS_EN = frozenset({"suit", "fit", "pair", "complement", "benefit"})
+_MODALS_EN = frozenset({"would", "will", "'d", "'ll", "’d", "’ll", "could", "should", "might"})
+_SURELY = frozenset({"really", "also", "surely", "definitely", "certainly", "truly", "nicely"})
+# 「貴社のますますのご発展」: a letter's stock wish for the reader's firm.
+_STOCK_WISHES = frozenset({"発展", "繁栄", "活躍", "清栄", "隆盛"})
+#: From this probability of the ``ask`` act, a sentence asks rather than claims.
+CLAIM_NOT_ASK = 0.5
+
+
+@per_draft
+def _benefit_claimed(doc: Document) -> bool:
+    """Whether a sentence, not itself an ask, claims the writer's goods suit the reader's own business:
+    「貴店のお料理にもきっと合うものと存じます」, 「貴社の売場にも必ずやご満足いただける商品と自負しております」,
+    「貴社のさらなるご発展にお役に立てるものと存じます」, "I'm sure it would pair well with your seafood
+    dishes", "it would suit your range". That says what is in it for the recipient (002 §8). Not the
+    reader's audience told what it would love ("your listeners would love to hear my story"), nor a
+    fit for the writer ("a great fit for what we do")."""
+    acts = document_acts(doc)
+    tokens = doc.tokens
+    for n, s in enumerate(doc.sentences):
+        if acts.of(n, "ask") >= CLAIM_NOT_ASK:
+            continue
+        toks = tokens[s.first : s.last]
+        if any(t.lemma in ("ない", "無い", "ず") or t.lnorm in ("not", "n't", "never") for t in toks):
+            continue
+        if doc.lang == "ja":
+            firm = next((k for k, t in enumerate(toks) if t.text in _THEIR_FIRM_JA), None)
+            if firm is None or any(t.lemma in _STOCK_WISHES for t in toks[firm + 1 : firm + 7]):
+                continue  # 「貴社のさらなるご発展にお役立ていただける」: the letter's stock wish, nothing of theirs
+            if any(
+                t.lemma in _SUITS_JA or (t.lemma in ("立つ", "立てる") and k >= 2 and toks[k - 2].text == "役")
+                for k, t in enumerate(toks[firm + 1 :], firm + 1)
+            ):
+                return True
+        elif any(
+            # a verb after a modal ("would pair well with your", "will suit your"), the writer's goods its
+            # subject: not "I would be a great fit for your team" (a noun, the writer praising themselves)
+            t.lnorm in _SUITS_EN and k > 0
+            and (toks[k - 1].norm in _MODALS_EN or (k > 1 and toks[k - 2].norm in _MODALS_EN and toks[k - 1].norm in _SURELY))
+            and any(u.norm == "your" for u in toks[k + 1 : k + 5])
+            and not any(u.norm in ("i", "we", "you") for u in toks[max(0, k - 4) : k])
+            for k, t in enumerate(toks)
+        ):
+            return True
     return False
 
 
