@@ -262,3 +262,15 @@ def test_an_instruction_to_the_writer_in_round_brackets_is_an_unfilled_slot():
                    lang="en", platform="linkedin-message")
     tester.valid("Hi Ana,\n\nI coordinate volunteers at a hospital in Nichinan. I loved your talk (we had to add chairs at the back) and would like to connect.",
                  lang="en", platform="linkedin-message")
+
+
+def test_a_name_left_blank_in_the_greeting_is_a_slot():
+    # a space between the slot and the title after it: 「〇〇　ご担当者様」
+    ja = "{x}\n\n突然のご連絡失礼いたします。新潟の酒蔵で営業を担当しております小林と申します。"
+    tester.invalid(ja.format(x="〇〇\u3000ご担当者様"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="○○ 様"), lang="ja", platform="email")
+    tester.valid(ja.format(x="〇〇\u3000お知らせ"), lang="ja", platform="email")  # a decorated heading, no title after it
+    en = "{x}\n\nI'm Kenta and I sell for a sake brewery in Niigata.\n\nKenta"
+    tester.invalid(en.format(x="Dear ____,"), lang="en", platform="email")
+    tester.invalid(en.format(x="Hi ___!"), lang="en", platform="email")
+    tester.valid(en.format(x="Dear Ms Naito,") + "\nSigned: ________", lang="en", platform="email")  # a line to sign on

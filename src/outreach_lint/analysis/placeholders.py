@@ -120,6 +120,8 @@ _INSTRUCTION = regex.compile(
     r"[（(][ 　]*(?:ここに[^（）()\n]{0,20}|[^（）()\n]{1,20}を)(?:入れる|入れて|記入|挿入|書く|書いて|入力)[^（）()\n]{0,6}[ 　]*[）)]"
     r"|(?i:\([ ]*(?:insert|add|put|mention)\b[^()\n]{1,50}?\b(?:here|in)?[ ]*\))"
 )
+# A name left blank in the greeting: "Dear ____,", "Hi ___!" (a form to fill by hand, as 「〇〇　様」).
+_BLANK_NAME = regex.compile(r"(?im)^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+(?P<blank>_{3,})[ \t]*[,!:.\n]")
 _INLINE_CODE = regex.compile(r"`[^`\n]{1,200}`")
 _JA_CONTEXT_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 _DECORATIVE_LINE = regex.compile(r"^[\s\p{S}\p{P}]*$")
@@ -152,6 +154,9 @@ def template_slots(doc: Document) -> tuple[tuple[int, int], ...]:
     if "(" in text or "（" in text:
         for m in find_pattern(_INSTRUCTION, text):
             add(m.start(), m.end())
+    if "___" in text:
+        for m in find_pattern(_BLANK_NAME, text):
+            add(m.start("blank"), m.end("blank"))
     for m in find_pattern(_BARE_CAPS, text) if _BARE_HINT.search(text) else ():
         field = m.lastgroup or "field"
         if not _shouting_around(text, m.start(field), m.end(field)):
@@ -269,7 +274,15 @@ def _symbol_run_is_slot(text: str, start: int, end: int) -> bool:
         return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before)) and not (
             before.isascii() and before.isalnum()
         )
-    return bool(_JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ")
+    if _JA_CONTEXT_CHAR.match(after) or _JA_CONTEXT_CHAR.match(before) or after in "様さ":
+        return True
+    # 「〇〇　ご担当者様」: a space between the slot and the title after it, on the slot's line
+    spaced = _SPACED_TITLE.match(text, end)
+    return spaced is not None and line_start <= spaced.start() < spaced.end() <= line_start + len(line)
+
+
+# A title after spaces: 「〇〇　ご担当者様」, 「○○ 様」, 「○○　御中」.
+_SPACED_TITLE = regex.compile(r"[ \u3000]+(?:ご担当者?様|ご担当者|様|御中|殿|さん|先生)")
 
 
 # A phone number with some digits hidden (0959-XX-2201, 090-1234-XXXX): the line it stands on was redacted.

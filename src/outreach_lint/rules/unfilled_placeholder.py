@@ -8,8 +8,9 @@ around a slot word (``[Company Name]``, ``<FIRST NAME>``, a place: ``[Neighborho
 ``[recent news]``, ``[pain point]``, ``[main benefit]``) or standing as the addressee of a
 greeting line (``Dear [Hiring Manager],``), a merge field's name left bare in capitals where a name
 goes (``Dear NAME,``, ``a role at COMPANY.``; not capitals that shout), percent and merge tags (``%LASTNAME%``,
-``*|LNAME|*``, ``[[name]]``), and the Japanese conventions: repeated placeholder symbols (``●●様``,
-``□□部長``, ``〇月〇日``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``, any "name of …",
+``*|LNAME|*``, ``[[name]]``), a name left blank in a greeting (``Dear ____,``, ``Hi ___!``; not a line to
+sign on), and the Japanese conventions: repeated placeholder symbols (``●●様``,
+``□□部長``, ``〇月〇日``, a space before the title too: ``〇〇　ご担当者様``) and bracketed slot words (``【お名前】``, ``＜貴社名＞``, any "name of …",
 ``[技術名]``, ``[OB名]`` (a Latin abbreviation before 名 too), an affiliation (``[所属]``, ``【所属先】``), ``【採用ご担当者様名】`` (an honorific inside), ``{作品名}``, and categories such as ``【関心分野】``, ``【回答期限】``, ``【投稿タイトル】``, ``[投稿テーマ]``,
 or something recent of theirs: ``【最近のニュース】``, ``[最近の投稿]``, a count or a line of the writer's left to fill:
 ``【実績件数】``, ``【担当者の電話】``, or an instruction to the writer: ``[候補日を3つ入れる]``; not a heading such as ``【ニュース】`` or ``【速報】``),
@@ -84,8 +85,8 @@ class UnfilledPlaceholder(Rule):
     ``[recent news]``、``[pain point]``、``[main benefit]``）や挨拶の宛名の位置にあるかっこ
     （``Dear [Hiring Manager],``）、名前の入る位置にかっこなしで残った大文字の差し込み項目名（``Dear NAME,``、
     ``a role at COMPANY.``。叫んでいる大文字は除く）、
-    ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、そして日本語の慣習である記号の繰り返し
-    （``●●様``、``□□部長``、``〇月〇日``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
+    ``%LASTNAME%`` や ``*|LNAME|*`` のような差し込みタグ、挨拶で空欄のまま残った名前（``Dear ____,``、``Hi ___!``。署名欄の下線は除く）、
+    そして日本語の慣習である記号の繰り返し（``●●様``、``□□部長``、``〇月〇日``、敬称との間に空白があっても：``〇〇　ご担当者様``）と、かっこで囲んだ枠の語（``【お名前】``、``＜貴社名＞``、
     「〜名」すべて：``[技術名]``、``[OB名]``（名の前がローマ字の略語でも）、``【採用ご担当者様名】``（中に敬語があっても）、``{作品名}``、所属（``[所属]``、``【所属先】``）、分類の語：``【関心分野】``、``【回答期限】``、``【投稿タイトル】``、``[投稿テーマ]``、
     相手の最近の何か：``【最近のニュース】``、``[最近の投稿]``、書き手が埋めるはずの数や連絡先：``【実績件数】``、``【担当者の電話】``、書き手への指示：``[候補日を3つ入れる]``、丸かっこの中の指示も ``（ここに相手の取り組みを入れる）`` ``(insert their recent project here)``。丸かっこの余談 ``（会場に椅子を入れるほどの盛況でした）`` は除く。``【ニュース】`` や ``【速報】`` のような見出しは除く）、
     そして括弧の中の相手のものの説明（``[彼のワイナリー]``、``【相手の最近の投稿】``、``[his winery]``、``[your studio]``）です。書くべき内容が書かれていません。
