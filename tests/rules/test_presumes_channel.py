@@ -682,3 +682,14 @@ def test_email_among_the_ways_to_order_leaves_the_reader_free_to_write():
     en = "Dear Mr Arai,\n\nI'm Chihiro, I make mead in Kochi and would like to offer our gift range.\n{x}\n\nChihiro"
     tester.valid(en.format(x="Call or email us to order."), lang="en", platform="email")
     tester.invalid(en.format(x="Call us on WhatsApp to order."), lang="en", platform="email")
+
+
+def test_a_pitchs_call_to_the_sellers_line_is_pushys_but_a_call_to_a_mobile_presumes_the_channel():
+    ja = ("管理組合理事長様\n\n博多区で鍵の交換をしております、ロックサービス福岡の中村です。今なら防犯キーへの交換が全戸一括で半額！"
+          "先着3組合様限定です！\n{x}\n\nロックサービス福岡 0120-000-000")
+    tester.valid(ja.format(x="本日中に下記の番号までお電話ください！！"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="本日中に下記の携帯までお電話ください！！"), lang="ja", platform="email")
+    en = ("Dear Chair,\n\nI'm Nakamura from Lock Service Fukuoka. Half price on dimple locks for every flat, this month only! "
+          "Only 3 associations left!\n{x}\n\nLock Service Fukuoka 0800 555 0199")
+    tester.valid(en.format(x="Call us today on the number below!!"), lang="en", platform="email")
+    tester.invalid(en.format(x="Call my mobile below today!!"), lang="en", platform="email")

@@ -58,8 +58,10 @@ topic of a pitch with no verb: 「・メールマガジンやLINE配信の改善
 conversation ("follow me on Instagram", 「インスタもフォローしてください」; "message me on Instagram" does), on a
 call among an English pitch's pile of imperatives, in a sentence the act model reads as pressure
 ("Apply now, call me today, and send your references ASAP!", which ``pushy`` reports; Japanese
-labelers call 「…お電話いただき、ウェブサイトを見て、…」 a channel presumed all the same), on the
-contact details of people the writer asks to be introduced to (「…何名かご紹介いただけないでしょうか。お名前と
+labelers call 「…お電話いただき、ウェブサイトを見て、…」 a channel presumed all the same), on a Japanese
+pitch's call to the seller's line in a sentence the act model reads as pressure (0.9 or more: 「本日中に下記の
+番号までお電話ください！！」, as "Call us today on the number below!!"; not 「下記の携帯までお電話ください」, a
+private line), on the contact details of people the writer asks to be introduced to (「…何名かご紹介いただけないでしょうか。お名前と
 ご連絡先を教えていただければ」), on a place that is no channel (a home
 address to send a parcel to, "Please send it to my home address: 42 Marmion Road", is personal-info's), and on
 a channel the recipient brought up themselves earlier in the thread. After the recipient has
@@ -160,7 +162,7 @@ class PresumesChannel(Rule):
     メールを含む手段の一覧「お電話・FAX・メールでご注文ください」「お電話かメールで」"call or email us to order"、
     手段を挙げた文の次の文で、どれがよいかを尋ねるもの（「…Slackにゲストとして参加する形でも対応できます。ご都合のよい方法をお知らせください」）、
     「whichever you prefer」、「you're welcome to ring my mobile」、「reach me at …」、「携帯…で連絡がつきます」）、質問や急ぎの場合、起こりうる場合の窓口としての案内（ご不明点があればお電話ください、お急ぎの場合はお電話ください、相手の望みに応じた案内「詳しく知りたい場合はお電話ください」「ご興味があれば」"If you want to know more, … call my own phone"、お電話でも受付中、何かございましたらお電話ください、"If anything changes, ring me on the claims line below"）、
-    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、英語の売り込みで急かしと読まれる文に命令が積み重なる中の電話（"Apply now, call me today, and send your references ASAP!"。pushy が指摘します。日本語の書き手は同じ積み重ねの「お電話」も手段の押しつけと見るので、日本語では指摘します）、紹介を頼んだ人たちの連絡先（「…何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
+    会話を移さないフォローのお願い（"follow me on Instagram"、「インスタもフォローしてください」。"message me on Instagram" は移動です）、英語の売り込みで急かしと読まれる文に命令が積み重なる中の電話（"Apply now, call me today, and send your references ASAP!"。pushy が指摘します。日本語の書き手は同じ積み重ねの「お電話」も手段の押しつけと見るので、日本語では指摘します）、急かしと読まれる（0.9 以上）文で売り手の番号への電話を求める売り込みの呼びかけ（「本日中に下記の番号までお電話ください！！」"Call us today on the number below!!"。pushy が指摘します。私用の「下記の携帯までお電話ください」は指摘します）、紹介を頼んだ人たちの連絡先（「…何名かご紹介いただけないでしょうか。お名前とご連絡先を教えていただければ」）、連絡手段ではなく場所であるもの（品物の送り先の自宅住所 "Please send it to my home address"。これは personal-info の指摘です）、移動を求めずに手段を書いただけのもの（署名の電話番号、「LINEのAPIを担当しています」、数字のことの "have your numbers ready"、動詞のない箇条書きの
     売り込みの項目「・メールマガジンやLINE配信の改善」）、
     相手自身がスレッドの中で先に挙げた手段には反応しません。相手から返信があった後は、
     どの手段がよいかを尋ねるのが良い形であり、修正案もそう提案します。
@@ -295,8 +297,16 @@ class PresumesChannel(Rule):
                 if near:
                     channel = near[0]
                     spans.append((min(ask.start, channel.start), max(ask.end, channel.end), doc.text[channel.start : channel.end]))
+            pitch_call = doc.lang == "ja" and document_acts(doc).of(n, "pressure") >= PITCH_CALL
+            pitched = False
             for move in groups.get("move", []):
                 near = [c for c in channels if _distance(move, c) <= _NEAR]
+                if pitch_call and move.phrase.endswith(_PLEASE_CALL) and all(c.phrase == "電話" for c in near):
+                    # 「今すぐお電話ください！」「本日中に下記の番号までお電話ください！！」: a pitch's call to action to the
+                    # seller's line, as "call us today" in English, pushy's to report; a call to the writer's
+                    # mobile (下記の携帯にお電話ください) names a private channel
+                    pitched = True
+                    continue
                 if not near and doc.lang == "ja" and any(t.text in _THERE for t in doc.tokens[max(0, move.first - 3) : move.first]):
                     # 「LINEグループを作ったので、そちらに参加してください」: そちら points back at the channel named before it
                     near = [c for c in channels if c.last <= move.first]
@@ -325,7 +335,7 @@ class PresumesChannel(Rule):
                     if end is not None:
                         spans.append((c.start, doc.tokens[end - 1].end, doc.text[c.start : c.end]))
                         break
-            if n in read_as_moves and channels and not spans:
+            if n in read_as_moves and channels and not spans and not pitched:
                 sentence = doc.sentences[n]  # no phrase of the lists names the move: the whole sentence
                 spans.append((sentence.start, sentence.end, doc.text[channels[0].start : channels[0].end]))
             taken: list[tuple[int, int]] = []
@@ -364,6 +374,10 @@ _LEAVE = frozenset({"?", "？", "if", "can", "could", "would", "may", "happy", "
 _WHICH = regex.compile(r"方法|どちら|どれ|どの|希望|好み|prefer|whichever|which|easiest for you|best for you")
 
 
+#: From this probability of pressure (the act model) a Japanese 「お電話ください」 with no private line named is a
+#: pitch's call to action ("call us today"), not a channel presumed.
+PITCH_CALL = 0.9
+_PLEASE_CALL = ("ください", "下さい")
 #: Imperatives in one English sentence from which a call among them is one of a pitch's calls to action.
 PILED_CALLS = 3
 #: From this probability of pressure (the act model) a pile of imperatives is a pitch's.
