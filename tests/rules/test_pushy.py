@@ -789,3 +789,12 @@ def test_silence_passing_the_offer_to_someone_else_within_a_day_is_pressure():
     ja = "田中様\n\nはじめまして。高知でハープ教室を開いている佐藤です。34弦のレバーハープを教室用に5台注文したいと考えています。\n{x}\n\n佐藤"
     tester.invalid(ja.format(x="明日中にお返事をいただけない場合は、別の工房にお願いすることになります。"), lang="ja", platform="email")
     tester.valid(ja.format(x="4月末までにお返事がない場合は、別の工房にお願いすることになります。"), lang="ja", platform="email")
+
+
+def test_silence_passing_the_chance_on_before_a_calendar_date_only_says_what_silence_means():
+    ja = "松本様\n\nはじめてご連絡いたします。金沢で特許事務所を営んでおります、弁理士の能村と申します。貴本部の技術移転案件を拝見しました。\n{x}\n\n能村 隆"
+    tester.valid(ja.format(x="お手数ですが、3月13日（金）までにご返信ください。それまでにお返事がない場合は、別の案件をご紹介いたします。"), lang="ja", platform="email")
+    tester.invalid(ja.format(x="お手数ですが、明日中にご返信ください。それまでにお返事がない場合は、別の事務所にお願いいたします。"), lang="ja", platform="email")
+    en = "Hi Olga,\n\nI'm Ben, a recruiter at Tessellate, and I enjoyed your talk on exactly-once payouts.\n{x}\n\nBen"
+    tester.invalid(en.format(x="I need your answer by Thursday 5pm, otherwise the slot goes to another candidate."), lang="en", platform="email")
+    tester.valid(en.format(x="I need your answer by 10 April, otherwise the slot goes to another candidate."), lang="en", platform="email")

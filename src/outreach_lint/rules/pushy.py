@@ -10,9 +10,11 @@ Finds the words that push a stranger instead of inviting them:
   Monday 9 a.m. After that the price goes up 15%", 「…それ以降は価格が上がります」), "reply ASAP", 至急ご返信ください, and in
   Japanese urgency on being told, 「至急、ご意向をお聞かせください」「至急教えてください」, is
   demands-reply's: one finding, not two; so is silence taken as a no, 「ご返答がない場合はお断りと判断いたします」,
-  but not an opportunity passed to others on silence within a day, 「明日中にお返事をいただけない場合は、別の方にお声がけします」,
-  "If I don't hear back by tomorrow noon, the order goes to another maker", which is urgency and scarcity; a
-  later date, 「4月末までにお返事がない場合は、別の工房にお願いすることになります」, only says what silence means);
+  but not an opportunity passed to others on silence before a close deadline, 「明日中にお返事をいただけない場合は、別の方に
+  お声がけします」, "If I don't hear back by tomorrow noon, the order goes to another maker", "by Thursday 5pm,
+  otherwise the slot goes to another candidate", which is urgency and scarcity; before a date on the calendar,
+  「3月13日（金）までにご返信ください。それまでにお返事がない場合は、別の案件をご紹介いたします」, "by 10 April", it only
+  says what silence means);
 - **scarcity** and deadlines: "only 3 spots left", "offer ends tonight", "the founding-partner rate ends
   tomorrow" (not "my contract ends tomorrow"), "Our quoted rate for the Kumbalangi corridor expires on 15 February",
   「お見積りの価格は2月15日で失効し」 (not "My visa expires in March"), "Seats are almost gone!",
@@ -253,9 +255,10 @@ class Pushy(Rule):
     - **急かす**：至急、今すぐ、早めにご決断を、ご注文はお早めに、見知らぬ相手に数時間のうちの行動を求めるもの（「下記のユーザー名を今夜中に追加してください」"Please add my username on Telegram by tonight"）、"decide immediately"、"ASAP"（返事を急かすもの、
       「至急ご返信ください」「至急お返事を」「至急、ご意向をお聞かせください」「至急教えてください」"reply ASAP"
       "need an answer by tomorrow"、「水曜正午までにご回答が必要です」（ただし「…さもなければ枠は次のバンドへ」「…それ以降は価格が上がります」"…by Monday 9 a.m. After that the price goes up 15%" のように、間に合わないときどうなるかを続けると急かしです）は demands-reply が判定します。
-      返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。ただし一日のうちに返事がなければ他へ回す
+      返事がなければ断りとみなす「ご返答がない場合はお断りと判断いたします」も同じです。ただし近い期限までに返事がなければ他へ回す
       「明日中にお返事をいただけない場合は、別の方にお声がけします」"If I don't hear back by tomorrow noon, the order goes to another maker"
-      は急かしと希少性の圧力なので、このルールが指摘します。先の日付「4月末までにお返事がない場合は、別の工房にお願いすることになります」は
+      "by Thursday 5pm, otherwise the slot goes to another candidate" は急かしと希少性の圧力なので、このルールが指摘します。
+      暦の日付の期限「3月13日（金）までにご返信ください。それまでにお返事がない場合は、別の案件をご紹介いたします」"by 10 April" は
       返事がないときの扱いを伝えるだけです）
     - **限定・締め切り**：期間限定、先着10名様、残りわずか、"only 3 spots left"、売り切れの予告（「完売の可能性が高い」"before it sells out"）、act モデルが圧力と読む（0.5 以上）文かその次の文がそう読まれる文で残りを数えるもの（「今年の新酒は残り30本です！」「枠はもう1つだけなんです！明日までにお返事ください、埋まっちゃうので」"only 30 bottles left"。"I have only one question left"、"only two boxes left to unpack"、話題としての「残り二本は再利用できます」は除く）、"the founding-partner rate ends tomorrow"（"my contract ends tomorrow" は除く）、「お見積りの価格は2月15日で失効し」"Our quoted rate for the Kumbalangi corridor expires on 15 February"（「私の資格が3月で失効する」は除く）、"Seats are almost gone!"（"the jet lag is almost gone" は除く）、期日を過ぎると戻る価格（「期限を過ぎますと通常価格となります」"after the 20th it goes back to full price"。相手自身のセール「長尾様のお店の春のセール、金曜を過ぎますと通常価格に戻るのですね」は除く）
     - **圧力**：必ずお会いしましょう、損はさせません（価値の約束「必ずお役に立つ内容です」は含みません）、"you have to see this"、最後通告（「今週中にご予約いただかないと、特別価格は失われます」「期限を過ぎますとモニター枠は他の牧場様へお回しいたします」
@@ -477,7 +480,8 @@ class Pushy(Rule):
             threat = _threatens(toks)
             if acts.of(n, "pressure") < PRESSURE and not threat:
                 continue
-            passed_on = _passed_on(toks)
+            dated = _calendar_date(doc, n)
+            passed_on = _passed_on(toks) and not dated
             if acts.of(n, "reply_demand") >= 0.5 and not threat and not passed_on:
                 # a deadline for an answer is demands-reply's to judge; not when silence sends the chance to
                 # someone else ("If I don't hear back by tomorrow noon, the order goes to another maker"):
@@ -493,7 +497,7 @@ class Pushy(Rule):
                 # demands-reply's; not with what follows if it misses ("…by Thursday at 6pm, or the slot goes to
                 # the next band"), which presses on its own
                 continue
-            if _without_an_answer(toks) and not threat:
+            if _without_an_answer(toks, dated) and not threat:
                 continue  # 「ご返答がない場合はお断りと判断いたします」, "if I don't hear back by Friday…": the answer's ultimatum, demands-reply's
 
             if not any(a < s.end and b > s.start and key not in _AMPLIFIERS for a, b, key, _ in found):
@@ -882,29 +886,42 @@ def _to_others(toks: list[Token]) -> bool:
     return any(t.lemma in ("他", "外", "別") or t.lnorm in ("other", "another", "someone", "else", "others") for t in toks)
 
 
-# Within a day: a deadline this close is urgency of its own.
-_WITHIN_A_DAY = frozenset("today tonight tomorrow 今日 本日 明日 今夜 今晩 今日中 本日中 明日中".split())
-
-
 def _passed_on(toks: list[Token]) -> bool:
-    """Whether a sentence passes the writer's offer to someone else, on a condition, within a day: "If I
-    don't hear back by tomorrow noon, the order goes to another maker", 「明日中にお返事をいただけない場合は、
-    別の方にお声がけすることになります」. A later date (「4月10日までにご返信がない場合は、別の先生にお願いする
-    ことになります」) only says what silence means: the answer's deadline, demands-reply's."""
-    return (
-        _to_others(toks)
-        and any(t.lnorm in ("if", "unless", "otherwise") or t.lemma == "場合" or t.text in ("なければ", "ないと", "なきゃ") for t in toks)
-        and any(t.lnorm in _WITHIN_A_DAY or t.text in _WITHIN_A_DAY for t in toks)
+    """Whether a sentence passes the writer's offer to someone else, on a condition: "If I don't hear back
+    by tomorrow noon, the order goes to another maker", 「明日中にお返事をいただけない場合は、別の方にお声がけする
+    ことになります」. (Before a date on the calendar, :func:`_calendar_date`, it only says what silence
+    means: the answer's deadline, demands-reply's.)"""
+    return _to_others(toks) and any(
+        t.lnorm in ("if", "unless", "otherwise") or t.lemma == "場合" or t.text in ("なければ", "ないと", "なきゃ") for t in toks
     )
 
 
-def _without_an_answer(toks: list[Token]) -> bool:
+# A date on the calendar: 4月10日, 3月13日（金）, 4月末, "April 10", "10 April", "the end of April".
+_CALENDAR_DATE = regex.compile(
+    r"\d{1,2}\s*月\s*(?:\d{1,2}\s*日|末|中|上旬|中旬|下旬)|[０-９]{1,2}月(?:[０-９]{1,2}日|末)"
+    r"|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\bend\s+of\s+(?:jan|feb|march|apr|may|june|july|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+
+
+def _calendar_date(doc: Document, n: int) -> bool:
+    """Whether sentence ``n`` or the one before names a date on the calendar as its deadline (「3月13日（金）までに
+    ご返信ください。それまでにお返事がない場合は、別の案件をご紹介いたします」): silence before it passing the chance to
+    someone else says what silence means, as labelers read it (demands-reply's). A close, relative deadline
+    ("by tomorrow noon", 明日中, "by Thursday 5pm, otherwise the slot goes to another candidate") presses."""
+    first = doc.sentences[n - 1].start if n > 0 else doc.sentences[n].start
+    return _CALENDAR_DATE.search(doc.text, first, doc.sentences[n].end) is not None
+
+
+def _without_an_answer(toks: list[Token], dated: bool = False) -> bool:
     """Whether the sentence makes the absence of an answer its condition and only takes it as a no:
     「ご返答がない場合はお断りと判断いたします」, "if I don't hear back, I'll assume it's a no". An
     opportunity passed to others on silence (「お返事がなければ他の方にお声がけします」, 「別の医院からもお問い合わせが
     あり、3日以内にご回答がない場合はそちらにご案内させていただきます」, "…or it goes to someone else") is
-    scarcity, pushy's own."""
-    if _to_others(toks):
+    scarcity, pushy's own, unless the deadline is a date on the calendar (``dated``): then it says what
+    silence means."""
+    if _to_others(toks) and not dated:
         return False
     for k, t in enumerate(toks):
         if t.lemma in _ANSWER_WORDS or t.lemma == "連絡":
