@@ -430,3 +430,20 @@ def test_a_trade_written_to_as_a_class_is_a_segment_not_a_reader():
           "弊社の土壌分析パッケージで、よりよい判断をお手伝いします。\n\nぜひ一度ご案内させてください。")
     tester.invalid(ja.format(x="地域の農家の皆様にご案内しております。"), lang="ja", platform="email", recipient=ja_prof)
     tester.valid(ja.format(x="草地協会の会報で、干ばつ後の牧草の追播についてのご寄稿を拝読しました。"), lang="ja", platform="email", recipient=ja_prof)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("YO!!! need refs for this weekend ASAP 🏒🏒🏒🚨 good money, games Sat + Sun. DM me NOW if ur in, spots going FAST!!!", "en"),
+        ("おーい！！！今週末の審判、急ぎで探してます🏒🏒🏒🚨 ギャラ良いよ、土日の2試合。やれる人は今すぐDMして、枠すぐ埋まるよ！！！", "ja"),
+    ],
+)
+def test_a_greeting_whose_marks_reach_into_the_body_is_read_not_crashed_on(text, lang):
+    # "YO!!!": the body starts after "YO", so the greeting's sentence holds only marks of the body
+    from outreach_lint import lint
+
+    profile = {"name": "Tyler Brandt", "company": "Great Lakes Youth Hockey", "title": "Coach", "interests": ["youth development", "skating skills"]}
+    result = lint(text, lang=lang, platform="linkedin", recipient=profile)
+    assert not any("crashed" in f.message for f in result.findings)
+    assert all(f.start < f.end for f in result.findings)

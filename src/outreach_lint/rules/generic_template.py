@@ -163,7 +163,7 @@ from ..analysis.drafts import draft_judgements
 from ..analysis.references import boilerplate_sentences, company_as_example, refers_to_recipient
 from ..analysis.words import content_tokens, is_word, lemma_key
 from ..core.context import Context
-from ..core.document import Document, Token, normalize
+from ..core.document import Document, Sentence, Token, normalize
 from ..core.finding import Finding, Severity
 from ..core.rule import Options, Rule
 
@@ -362,12 +362,13 @@ class GenericTemplate(Rule):
         start, end = body_span(doc)
         if refers_to_recipient(doc, ctx, start, end):
             return None  # the advice's line: a draft that speaks of something of theirs is no form letter
-        sentences = [(n, s) for n, s in enumerate(doc.sentences) if s.start < end and s.end > start]
+        # sentences with a word inside the body: not a greeting's "YO!!!" whose marks only reach into it
+        sentences = [(n, s) for n, s in enumerate(doc.sentences) if s.start < end and s.end > start and _first_word(doc, s, start) < min(s.end, end)]
         if not sentences:
             return None
         acts = document_acts(doc)
         n, s = max(sentences, key=lambda ns: (acts.of(ns[0], "boilerplate"), -ns[0]))
-        a = max(s.start, _first_word(doc, s.first, start))
+        a = max(s.start, _first_word(doc, s, start))
         b = min(s.end, end)
         while b > a and doc.text[b - 1].isspace():
             b -= 1
@@ -403,8 +404,11 @@ class GenericTemplate(Rule):
             return None  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
         # The phrases name the stock wording exactly; sentences stand in only where no phrase matched.
         spans = (sorted((m.start, m.end) for m in stock) if judged else []) or sorted(
-            (max(s.start, _first_word(doc, s.first, start)), min(s.end, end)) for s in stock_sentences
+            (max(s.start, _first_word(doc, s, start)), min(s.end, end)) for s in stock_sentences
+            if _first_word(doc, s, start) < min(s.end, end)
         )
+        if not spans:
+            return None  # stock sentences with no word in the body: nothing to point at
         shown = sorted((m.start, m.end) for m in judged) or spans
         examples = ", ".join(_quote(doc.text[a:b], ctx) for a, b in _first_distinct(shown, 3))
         return self.finding(
@@ -428,9 +432,10 @@ def _form_letter_sign(doc: Document, ctx: Context) -> tuple[str, tuple[int, int]
     return ("segment", span) if span is not None else None
 
 
-def _first_word(doc: Document, first: int, start: int) -> int:
-    """Where the sentence's first word at or after ``start`` begins (a greeting before the body is not stock)."""
-    return next((t.start for t in doc.tokens[first:] if t.start >= start and is_word(t.text)), start)
+def _first_word(doc: Document, sentence: Sentence, start: int) -> int:
+    """Where the sentence's first word at or after ``start`` begins (a greeting before the body is not
+    stock); the sentence's end when it has none there ("YO!!!", whose marks alone reach into the body)."""
+    return next((t.start for t in doc.tokens[sentence.first : sentence.last] if t.start >= start and is_word(t.text)), sentence.end)
 
 
 def _first_distinct(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
