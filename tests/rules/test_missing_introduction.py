@@ -1046,3 +1046,13 @@ def test_a_name_here_in_scots_and_a_trade_with_its_years_after_a_greeting_introd
     tester.valid("シェーンさん、キルピーで毛刈り歴15年です。ダーラムダウンズの毛刈り、もうすぐですね。つながれたら嬉しいです。",
                  lang="ja", platform="linkedin-free")
     tester.invalid("シェーンさん、ダーラムダウンズの毛刈り、もうすぐですね。つながれたら嬉しいです。", lang="ja", platform="linkedin-free")
+
+
+def test_years_the_writer_has_at_a_trade_say_what_they_do():
+    profile = {"name": "Helen Ashby", "company": "Pinewood"}
+    en = "Dear Helen,\n\nI saw Pinewood is recruiting SDH editors for drama. {x} I've attached my CV and two sample files.\n\nRegards,\nSimon"
+    tester.valid(en.format(x="I have nine years on broadcast drama for ITV and Channel 4."), lang="en", platform="email", recipient=profile)
+    tester.invalid(en.format(x="I have two years left on my visa."), lang="en", platform="email", recipient=profile)
+    ja = "アシュビー様\n\nパインウッドで字幕編集者を募集されていると拝見しました。{x}履歴書とサンプルを添付いたします。\n\nサイモン"
+    tester.valid(ja.format(x="放送ドラマの字幕編集に9年携わってまいりました。"), lang="ja", platform="email", recipient=profile)
+    tester.invalid(ja.format(x="ビザの期限があと2年残っております。"), lang="ja", platform="email", recipient=profile)

@@ -110,6 +110,15 @@ _YEARS_DOING = regex.compile(
     r"|\bsince\s+(?:19|20)\d\d\b)"
 )
 
+# Years the writer has at a trade, said with "have": "I have nine years on broadcast drama for ITV", "I've
+# got 12 years of experience in hospital pharmacy", "I have over 20 years as a sommelier" (not "I have two
+# years left on my visa", "I have 3 years of records": what follows is no trade).
+_YEARS_HELD = regex.compile(
+    r"\b(?:I've|I’ve|I have|Ive)\s+(?:got\s+)?(?:over\s+|nearly\s+|almost\s+|about\s+|more than\s+|some\s+)?"
+    r"(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+"
+    r"(?:years|yrs|decades)(?:'|’)?\s+(?:of\s+(?:[a-z-]+\s+){0,2}?experience\s+)?(?:on|in|at|as|with|building|running|teaching|making|doing|working)\s+(?!(?:my|a|the)\s+(?:visa|row|lease|contract|mortgage)\b)"
+)
+
 
 # A sentence that is only a role and where it is held: "CFO of Harbourline, Rotterdam.", "Head of
 # Data at Monzo." — a terse writer's introduction, with no verb.
@@ -490,6 +499,7 @@ def _introduction_sentences(doc: Document, phrases: PhraseList) -> frozenset[int
         starts += [m.start() for m in _THIS_IS_NAMED.finditer(doc.text)]
         starts += [m.start() for m in _IM_JUST_A.finditer(doc.text) if is_trade_word(m.group(2))]
         starts += [m.start() for m in _YEARS_DOING.finditer(doc.text)]
+        starts += [m.start() for m in _YEARS_HELD.finditer(doc.text)]
         if _ROLE_OF_HINT.search(doc.text):
             body_start, body_end = body_span(doc)
             for sentence in doc.sentences:
