@@ -693,3 +693,12 @@ def test_a_pitchs_call_to_the_sellers_line_is_pushys_but_a_call_to_a_mobile_pres
           "Only 3 associations left!\n{x}\n\nLock Service Fukuoka 0800 555 0199")
     tester.valid(en.format(x="Call us today on the number below!!"), lang="en", platform="email")
     tester.invalid(en.format(x="Call my mobile below today!!"), lang="en", platform="email")
+
+
+def test_their_home_address_asked_for_is_a_private_channel_they_never_offered():
+    en = "Hi Marcus,\n\nI'm Ann, a braille transcriber, and I saw your post about the stats textbook. {x}\n\nAnn"
+    tester.invalid(en.format(x="Could you send me your home address? I'd like to post you sample proofs."), lang="en", platform="email")
+    tester.valid(en.format(x="Shall I post sample proofs to the college, or is there an address you prefer?"), lang="en", platform="email")
+    ja = "田中様\n\n点訳者の佐藤です。統計の教科書の投稿を拝見しました。{x}\n\n佐藤"
+    tester.invalid(ja.format(x="サンプルをお送りしたいので、ご自宅のご住所を教えていただけますか。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="サンプルは大学宛てにお送りしてよろしいでしょうか。ご希望の送り先があればお知らせください。"), lang="ja", platform="email")

@@ -5,7 +5,7 @@ Finds a request or plan to continue the conversation somewhere the recipient did
 messaging app (WhatsApp, Telegram, LINE — in English written in capitals, not shouting —, Signal — capitalised
 inside a sentence, not "a strong signal" —, WeChat,
 Messenger…), a work chat (Slack, Chatwork, Microsoft Teams), a phone call or text, a personal
-e-mail address, a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
+e-mail address, their home address asked for ("Could you send me your home address?", 「ご自宅のご住所を教えていただけますか」), a text message (SMS, ショートメッセージ), FaceTime or Instagram ("Insta"). It fires on a move ("add me", "DM me", "hmu",
 "let's continue", "Let's just move to WhatsApp", "send me your", "reply on WhatsApp", "I'll just WhatsApp you tonight", "I'll message you
 there" (WhatsApp named in the sentence), "sent an invite to your
 personal email", 「個人のGmailに今夜お送りしますね」, "I've added your number to our WhatsApp group", a move already made
@@ -137,7 +137,7 @@ class PresumesChannel(Rule):
     doc_ja = """
     ## 何をするか
     相手が示していない場所へ会話を移そうとする依頼や予定を見つけます。メッセージアプリ（LINE（英文では
-    叫びではない大文字の LINE）、WhatsApp、Telegram、Signal（英文では文中の大文字始まり。"a strong signal" は除く）、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレスです。
+    叫びではない大文字の LINE）、WhatsApp、Telegram、Signal（英文では文中の大文字始まり。"a strong signal" は除く）、WeChat、Messenger、FaceTime、インスタ など）、仕事用チャット（Slack、Chatwork、Microsoft Teams）、電話やショートメッセージ、個人のメールアドレス、尋ねた相手の自宅の住所（「ご自宅のご住所を教えていただけますか」"Could you send me your home address?"）です。
     同じ文の中に、移動を求める言い方（連絡ください、お電話にてご連絡願います、今夜電話できません？、LINEでお返事ください、お電話にて折り返しください、"reply on WhatsApp"、書き手が見つけた個人の連絡先に送る「個人のGmailに今夜お送りしますね」"I'll just WhatsApp you tonight"、"I'll message you there"（同じ文に WhatsApp）、「LINE追加してもらえたら」、追加してください、交換しましょう、教えていただけますか、
     書き手のサーバーやグループへの参加（サーバーに入ってもらえますか、参加してください、"just join the Telegram group at t.me/…"。会社のコミュニティを売り込む "Join our Discord community" は除く）、相手に頼む移動（「Telegramに移ってもらえますか」「LINEに移動してください」"please move over to Telegram"、"could you move to WhatsApp?"。書き手の近況 "our crew moved over to WhatsApp last year" は除く）、
     「add me」「let's continue」「Let's just move to WhatsApp」、済ませた追加 "I've added your number to our WhatsApp group"、「技術者とのLINEグループに追加しておきました」"I've also added you to a WhatsApp group with my engineers"、済ませた移動 "I've put you in a group chat"、"sent a calendar invite there"、
