@@ -1018,7 +1018,7 @@ def test_a_draft_judged_one_sided_needs_a_sentence_read_as_an_ask_or_a_favour():
     # with the draft model heard from a low threshold, the finding needs a sentence the act model reads as
     # asking: a permission asked for (「使わせていただけないでしょうか」, "May we use the same form?") is one,
     # though the model reads it as an ask more than as a favour
-    judged = RuleTester("one-sided-ask", {"learned-threshold": 0.01})
+    judged = RuleTester("one-sided-ask", {"learned-threshold": 0.001})
     ja = ("河野先生\n\n群馬県の小学校で養護教諭をしております新井と申します。\n\n{x}\n\n何卒よろしくお願いいたします。\n\n新井 さくら")
     judged.invalid(ja.format(x="先日の研修会で先生が紹介されていた「来室カード」の様式を、私の学校でも使わせていただけないでしょうか。"),
                    lang="ja", platform="email")
