@@ -381,3 +381,13 @@ def test_a_licence_number_however_grouped_is_an_id():
     tester.valid("Dear Ms Yoshida,\n\nI am Ken Otani, a delivery driver. I hold a driving licence UK 2019 and a forklift ticket.\n\nKen",
                  lang="en", platform="email")
     tester.valid("吉田様\n\n大谷と申します。運転免許は2019年に取得しました。\n\n大谷 修", lang="ja", platform="email")
+
+
+def test_a_number_the_writer_calls_theirs_before_it_is_personal_whatever_its_range_reads_as_elsewhere():
+    # 0300… is a Pakistani mobile; a British reading takes it for a non-geographic line
+    en = "Salam Omer! I'm a forensic accountant at a small firm in Lahore. {x}\n\nZain"
+    tester.invalid(en.format(x="Just WhatsApp me on my personal number 0300 555 2741."), lang="en", platform="email")
+    tester.valid(en.format(x="Our firm's helpline is 0300 555 2741."), lang="en", platform="email")
+    ja = "大森様\n\nラホールで会計士をしているザインです。{x}\n\nザイン"
+    tester.invalid(ja.format(x="WhatsAppで私の個人の番号 +92 300 555 2741 までご連絡ください。"), lang="ja", platform="email")
+    tester.valid(ja.format(x="弊社のお客様窓口は0120-123-456です。"), lang="ja", platform="email")

@@ -45,7 +45,8 @@ Every finding is marked sensitive: output formats mask the span, and no message 
 
 A toll-free, shared-cost or premium line (0120, 0570, 1-800, 0906…) is nobody's own and never a
 finding, unless the writer calls it theirs right after it ("0917 555 2041 (my personal number)": a
-Philippine mobile that a British reading takes for a premium line). A bare number is read first in the draft's own country (090… is a Japanese mobile in a
+Philippine mobile that a British reading takes for a premium line) or just before it ("WhatsApp me on my
+personal number 0300 555 2741": a Pakistani mobile that a British reading takes for a non-geographic line). A bare number is read first in the draft's own country (090… is a Japanese mobile in a
 Japanese draft, a British premium line in an English one), and a number whose own line calls it a
 mobile (携帯, "cell", "mob") is one, even in a range the numbering plan does not list as allocated.
 
@@ -283,7 +284,9 @@ class PersonalInfo(Rule):
     すべての指摘は機密扱いで、出力形式はその範囲を伏せ字にし、メッセージにも値を含めません。
 
     フリーダイヤル・ナビダイヤル・有料の番号（0120、0570、1-800、0906…）は誰個人のものでもなく、
-    指摘しません。番号だけのときは下書きの言語の国の形式で先に読み（日本語の下書きの090…は携帯、英語では
+    指摘しません。ただし書き手が直後や直前で自分のものと言う番号は除きます（"0917 555 2041 (my personal number)"
+    はフィリピンの携帯、"WhatsApp me on my personal number 0300 555 2741" はパキスタンの携帯で、英国の読みでは
+    有料番号や非地理番号に見えます）。番号だけのときは下書きの言語の国の形式で先に読み（日本語の下書きの090…は携帯、英語では
     英国の有料番号）、同じ行に「携帯」"cell"、"mob" とあれば携帯の番号とみなします（番号計画で未割り当ての範囲でも）。
 
     相手から返信があった後は、電話番号や住所は相手が求めたものかもしれません。これらは初回の連絡でだけ
@@ -458,7 +461,9 @@ def _phones(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 # 0120, 0570, 1-800, 0906…: a toll-free, shared-cost or premium line is nobody's own;
                 # another country's reading may still find a mobile, if its own line says so (携帯, cell),
                 # or one the writer calls theirs ("0917 555 2041 (my personal number)", a Philippine mobile)
-                if not mobile_label and not _MINE_AFTER.match(text, end):
+                # or called theirs before it ("WhatsApp me on my personal number 0300 555 2741", a Pakistani
+                # mobile that a British reading takes for a non-geographic line)
+                if not mobile_label and not _MINE_AFTER.match(text, end) and not _PERSONAL.search(before[-30:]):
                     seen.append((start, end))
                 continue
             seen.append((start, end))
