@@ -798,3 +798,5 @@ def test_silence_passing_the_chance_on_before_a_calendar_date_only_says_what_sil
     en = "Hi Olga,\n\nI'm Ben, a recruiter at Tessellate, and I enjoyed your talk on exactly-once payouts.\n{x}\n\nBen"
     tester.invalid(en.format(x="I need your answer by Thursday 5pm, otherwise the slot goes to another candidate."), lang="en", platform="email")
     tester.valid(en.format(x="I need your answer by 10 April, otherwise the slot goes to another candidate."), lang="en", platform="email")
+    # a month's name whole, not a word that starts like one: "market 12" is no date
+    tester.invalid(en.format(x="I need your answer by tonight, otherwise the slot goes to another candidate from the market 12 team."), lang="en", platform="email")

@@ -896,12 +896,14 @@ def _passed_on(toks: list[Token]) -> bool:
     )
 
 
-# A date on the calendar: 4月10日, 3月13日（金）, 4月末, "April 10", "10 April", "the end of April".
+# A date on the calendar: 4月10日, 3月13日（金）, 4月末, "April 10", "10 April", "the end of April" (a month's
+# name or its abbreviation, whole: not "market 12", "decide 3").
+_MONTH_EN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _CALENDAR_DATE = regex.compile(
     r"\d{1,2}\s*月\s*(?:\d{1,2}\s*日|末|中|上旬|中旬|下旬)|[０-９]{1,2}月(?:[０-９]{1,2}日|末)"
-    r"|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\bend\s+of\s+(?:jan|feb|march|apr|may|june|july|aug|sep|oct|nov|dec)[a-z]*\b)"
+    rf"|(?i:\b{_MONTH_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_EN}\b"
+    rf"|\bend\s+of\s+{_MONTH_EN}\b)"
 )
 
 
