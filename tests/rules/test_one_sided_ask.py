@@ -1248,5 +1248,7 @@ def test_a_sale_that_says_how_the_goods_suit_the_readers_business_says_whats_in_
     en = "Dear Mr Mikami,\n\nI sell for Yukisato, a sake brewery in Niigata, and we've just released our winter sake. {x}Could you buy our winter sake for your bar?\n\nKenta"
     tester.invalid(en.format(x=""), lang="en", platform="email")
     tester.valid(en.format(x="I'm sure it would pair well with your seafood dishes. "), lang="en", platform="email")
+    tester.valid(en.format(x="I think it will suit your menu. "), lang="en", platform="email")  # the writer's opinion, the goods its subject
+    tester.invalid(en.format(x="We could fit your schedule. "), lang="en", platform="email")  # the writer fitting in gives nothing
     # the writer praising themselves as a fit is no benefit to the reader
     tester.invalid(en.format(x="I believe I would be a great fit for your team. "), lang="en", platform="email")

@@ -1406,17 +1406,21 @@ def _benefit_claimed(doc: Document) -> bool:
                 for k, t in enumerate(toks[firm + 1 :], firm + 1)
             ):
                 return True
-        elif any(
-            # a verb after a modal ("would pair well with your", "will suit your"), the writer's goods its
-            # subject: not "I would be a great fit for your team" (a noun, the writer praising themselves)
-            t.lnorm in _SUITS_EN and k > 0
-            and (toks[k - 1].norm in _MODALS_EN or (k > 1 and toks[k - 2].norm in _MODALS_EN and toks[k - 1].norm in _SURELY))
-            and any(u.norm == "your" for u in toks[k + 1 : k + 5])
-            and not any(u.norm in ("i", "we", "you") for u in toks[max(0, k - 4) : k])
-            for k, t in enumerate(toks)
-        ):
+        elif any(_suits_yours(toks, k) for k, t in enumerate(toks) if t.lnorm in _SUITS_EN):
             return True
     return False
+
+
+def _suits_yours(toks: list[Token], k: int) -> bool:
+    """Whether the English verb at ``toks[k]`` follows a modal ("would pair well with your", "I think it will
+    suit your menu") with the writer's goods for its subject, and "your" comes within a few words: not "I
+    would be a great fit for your team" (a noun, the writer praising themselves), nor "we could fit your
+    schedule" (the writer fitting in)."""
+    modal = k - 1 if k > 0 and toks[k - 1].norm in _MODALS_EN else k - 2
+    if modal < 0 or toks[modal].norm not in _MODALS_EN or (modal == k - 2 and toks[k - 1].norm not in _SURELY):
+        return False
+    subject = toks[modal - 1].norm if modal > 0 else ""
+    return subject not in ("i", "we", "you") and any(u.norm == "your" for u in toks[k + 1 : k + 5])
 
 
 def _writer_acts_for_reader(toks: list[Token]) -> bool:
