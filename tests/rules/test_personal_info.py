@@ -391,3 +391,12 @@ def test_a_number_the_writer_calls_theirs_before_it_is_personal_whatever_its_ran
     ja = "大森様\n\nラホールで会計士をしているザインです。{x}\n\nザイン"
     tester.invalid(ja.format(x="WhatsAppで私の個人の番号 +92 300 555 2741 までご連絡ください。"), lang="ja", platform="email")
     tester.valid(ja.format(x="弊社のお客様窓口は0120-123-456です。"), lang="ja", platform="email")
+
+
+def test_a_city_block_and_house_number_make_a_whole_address_without_the_prefecture():
+    ja = "はじめまして！岡山市のぶどう園で栽培責任者をしている三宅です。\n{x}"
+    tester.invalid(ja.format(x="よかったら取りに来てください、住所は岡山市北区津高台2丁目14-6です！"), lang="ja", platform="facebook")
+    tester.valid(ja.format(x="\n株式会社ミヤケ農園\n岡山市北区津高台2丁目14-6\nTEL 086-123-4567"), lang="ja", platform="email")
+    en = "Hi! I'm Dani, I manage a vineyard near Okayama.\n{x}"
+    tester.invalid(en.format(x="Come and pick some up, I'm at 12 Ferndale Close, Leeds LS6 3PJ!"), lang="en", platform="facebook")
+    tester.valid(en.format(x="\nMiyake Vineyards Ltd\n12 Ferndale Close, Leeds LS6 3PJ\nTel 0113 496 0000"), lang="en", platform="email")

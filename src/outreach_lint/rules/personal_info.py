@@ -12,7 +12,7 @@ Looks for what a stranger could use to find or impersonate the writer:
 - **addresses**: a street-level address marked as the writer's home ("my apartment is at …",
   "I live at 12 Elm Street", "pop by any afternoon", "Home: 9 Bishops Rd", 私の住まいは…, 自宅は…, 自宅：…), a residential one (号室,
   マンション, 一軒家, "Apt 4B", "the house with the green gate"), and any whole postal address that is not a business's: in Japanese a 〒
-  postcode or 都道府県 + 市区町村 + 丁目/番地, in English a street, its town (on the same line or the next
+  postcode or 都道府県 + 市区町村 + 丁目/番地, or 市区町村 + 丁目 with its block and house numbers (「岡山市北区津高台2丁目14-6」), in English a street, its town (on the same line or the next
   line of a signature: "Flat 3, 18 Abingdon Road / Oxford OX1 4PD") and a full postcode or ZIP
   ("3 Kirkgate Cottages, Ripon HG4 1PB", "12 Oak Lane, Springfield, IL 62704", "27 Wattle Street, Carina
   QLD 4152", an Irish Eircode after the county: "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8",
@@ -115,6 +115,7 @@ _JA_STREET = lazy_pattern(
     r"(?![0-9０-９人名件年月日時分個社回%％割倍歳才万億円ヶか])"  # 2-3人, 10-15分: counts, not a street number
 )
 # Between a city and its street number: a town name, not a clause (品川区に住んでいて、2-3…).
+_HOUSE_AFTER_CHOME = regex.compile(rf"[ \t　]{{0,2}}{_D}{{1,4}}(?:番地?{_D}{{1,4}}号?|{_DASH}{_D}{{1,4}})")
 _TOWN = regex.compile(r"[\p{Han}\p{Katakana}ー0-9０-９ 　]{0,20}(?:[\p{Hiragana}]{1,4}[\p{Han}\p{Katakana}ー0-9０-９ 　]{0,12})?")
 _JA_PREFECTURE_CITY = regex.compile(
     r"(?:東京都|北海道|大阪府|京都府|[\p{Han}]{2,3}県)[ \t　]{0,2}[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,10}?[市区町村郡]"
@@ -262,7 +263,7 @@ class PersonalInfo(Rule):
     - **住所**：自宅と明示された番地までの住所（私の住まいは…、自宅は…、"my apartment is at …"、
       "I live at 12 Elm Street"、"pop by any afternoon"、ラベルで自宅と示すもの「自宅：…」"Home: 9 Bishops Rd"）、住宅のもの（号室、マンション、一軒家、"Apt 4B"、"the house with the green gate"）、
       そして企業のものでない郵便の宛先としての住所全体：日本語では〒郵便番号つきの住所や都道府県＋市区町村＋
-      丁目・番地の住所、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
+      丁目・番地の住所、番地と号まで書いた市区町村＋丁目の住所（「岡山市北区津高台2丁目14-6」）、英語では通り・町名と完全な郵便番号や ZIP（"3 Kirkgate Cottages, Ripon HG4 1PB"、
       "12 Oak Lane, Springfield, IL 62704"、署名で町と郵便番号が次の行にあるもの "Flat 3, 18 Abingdon Road / Oxford OX1 4PD"、"27 Wattle Street, Carina QLD 4152"、県の後のアイルランドの Eircode "14 Larkfield Road, Ballincollig, Co. Cork, P31 X2K8"、種類の語が先に来る大陸式の通りと郵便番号・町 "7 Rue des Tanneurs, 67000 Strasbourg"、通りの種類の語のない "22 Glan Y Môr, Bangor LL57 2QA"、小文字の小辞でつながる通りの名 "14 Heol y Coed, Llanelli SA15 3PL"）。
     - 番号のラベルはその文の始めから読みます。「京都で自転車店を営んでいる堀と申します。携帯：090-…」や
       "I run a bike shop in Leeds. Mobile: 07911 482 617" の店は書き手の仕事で、その番号の回線ではありません。
@@ -523,7 +524,11 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
     for m in find_pattern(_JA_CITY, text) if japanese else ():
         street = _JA_STREET.search(text, m.end(), min(len(text), m.end() + 20))
         if street and _TOWN.fullmatch(text, m.end(), street.start()):
-            spans.append((m.start(), _address_end(text, street.end()), False))
+            # 「岡山市北区津高台2丁目14-6」: a 丁目 with its block and house numbers after it is a whole postal
+            # address, as one with its prefecture is
+            house = _HOUSE_AFTER_CHOME.match(text, street.end()) if street.group().endswith("丁目") else None
+            end = house.end() if house else street.end()
+            spans.append((m.start(), _address_end(text, end), house is not None))
     for m in find_pattern(_EN_NUMBER, text) if english else ():
         end = _en_street_end(text, m.end())
         if end is not None:
