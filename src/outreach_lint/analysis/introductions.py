@@ -98,13 +98,15 @@ _IM_WITH = regex.compile(r"\b(?:I'm|I’m|I am|Im)\s(?:with|w/)\s(?:the\s)?[A-Z]
 _THIS_IS_NAMED = regex.compile(r"\b(?:[Tt]his|[Ii]t)(?:'s|’s|\sis)\s[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){1,4}\s?[.!](?:\s|$)")
 # A trade set after "I'm …" and a comma, humbly: "I know I'm nobody, just a lift trainee".
 _IM_JUST_A = regex.compile(r"\b(?:I'm|I’m|I am|Im)\b[^.!?\n]{0,30}?,\s+(?:just|only|merely|simply)\s+(?:a|an)\s+((?:[\w-]+\s){0,2}([\w-]+))")
+# How many years, in words, in the writer's years at a trade (:data:`_YEARS_DOING`, :data:`_YEARS_HELD`).
+_YEAR_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 # Years of the writer's own doing: "I've staffed the Hogback lookout for eleven seasons", "I have been
 # shearing in Otago for 20 years", "I've been shooting weddings full time since 2022" (not "I've followed your
 # work for years": nothing of the reader's between).
 _YEARS_DOING = regex.compile(
     r"\b(?:I've|I’ve|I have|Ive)\s+(?:been\s+)?(?!(?:followed|admired|read|watched|known|loved|enjoyed|wanted|meant|hoped|tried|thought)\b)"
     r"[a-z]+(?:ed|en|ing|t)\b(?:(?!\byou\b|\byour\b)[^.!?\n]){0,60}?(?:\bfor\s+(?:over\s+|nearly\s+|almost\s+|about\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)\s+"
+    rf"(?:\d+|{_YEAR_COUNTS}|many|several)\s+"
     r"(?:years|seasons|decades|summers|winters)\b"
     # or since a year: "I've been shooting weddings full time since 2022"
     r"|\bsince\s+(?:19|20)\d\d\b)"
@@ -115,7 +117,7 @@ _YEARS_DOING = regex.compile(
 # years left on my visa", "I have 3 years of records": what follows is no trade).
 _YEARS_HELD = regex.compile(
     r"\b(?:I've|I’ve|I have|Ive)\s+(?:got\s+)?(?:over\s+|nearly\s+|almost\s+|about\s+|more than\s+|some\s+)?"
-    r"(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+"
+    rf"(?:\d+\+?|{_YEAR_COUNTS})\s+"
     r"(?:years|yrs|decades)(?:'|’)?\s+(?:of\s+(?:[a-z-]+\s+){0,2}?experience\s+)?(?:on|in|at|as|with|building|running|teaching|making|doing|working)\s+(?!(?:my|a|the)\s+(?:visa|row|lease|contract|mortgage)\b)"
 )
 

@@ -404,8 +404,7 @@ class GenericTemplate(Rule):
             return None  # a follow-up is judged as one; a draft that speaks of their work is not a form letter
         # The phrases name the stock wording exactly; sentences stand in only where no phrase matched.
         spans = (sorted((m.start, m.end) for m in stock) if judged else []) or sorted(
-            (max(s.start, _first_word(doc, s, start)), min(s.end, end)) for s in stock_sentences
-            if _first_word(doc, s, start) < min(s.end, end)
+            (max(s.start, word), min(s.end, end)) for s in stock_sentences if (word := _first_word(doc, s, start)) < min(s.end, end)
         )
         if not spans:
             return None  # stock sentences with no word in the body: nothing to point at

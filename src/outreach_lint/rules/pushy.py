@@ -878,7 +878,16 @@ def _threatens(toks: list[Token]) -> bool:
     (if, unless, 場合, なければ)."""
     if not any(t.lemma in _THREATS or t.text in _THREATS or t.lnorm in _THREATS for t in toks):
         return False
-    return any(t.lnorm in ("if", "unless") or t.lemma == "場合" or t.text in ("なければ", "ないと", "なきゃ") for t in toks)
+    return _on_a_condition(toks)
+
+
+_IF = ("if", "unless")
+_IF_OTHERWISE = ("if", "unless", "otherwise")
+
+
+def _on_a_condition(toks: list[Token], words: tuple[str, ...] = _IF) -> bool:
+    """Whether a sentence sets a condition: "if", "unless" (or the other ``words``), 場合, なければ."""
+    return any(t.lnorm in words or t.lemma == "場合" or t.text in ("なければ", "ないと", "なきゃ") for t in toks)
 
 
 def _to_others(toks: list[Token]) -> bool:
@@ -891,9 +900,7 @@ def _passed_on(toks: list[Token]) -> bool:
     by tomorrow noon, the order goes to another maker", 「明日中にお返事をいただけない場合は、別の方にお声がけする
     ことになります」. (Before a date on the calendar, :func:`_calendar_date`, it only says what silence
     means: the answer's deadline, demands-reply's.)"""
-    return _to_others(toks) and any(
-        t.lnorm in ("if", "unless", "otherwise") or t.lemma == "場合" or t.text in ("なければ", "ないと", "なきゃ") for t in toks
-    )
+    return _to_others(toks) and _on_a_condition(toks, _IF_OTHERWISE)
 
 
 # A date on the calendar: 4月10日, 3月13日（金）, 4月末, "April 10", "10 April", "the end of April" (a month's
